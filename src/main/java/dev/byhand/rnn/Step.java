@@ -1,0 +1,35 @@
+package dev.byhand.rnn;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.Collections;
+
+/**
+ * One time step of a trace. {@code position} counts from 1, so step 1 reads the first token and
+ * produces h1. {@code predicted} holds every token id tied for the largest logit, in increasing order.
+ */
+public record Step(
+    int position,
+    int tokenId,
+    Vector input,
+    Vector preActivation,
+    Vector hidden,
+    Vector logits,
+    SortedSet<Integer> predicted) {
+  public Step {
+    requireNonNull(input, "input");
+    requireNonNull(preActivation, "preActivation");
+    requireNonNull(hidden, "hidden");
+    requireNonNull(logits, "logits");
+    predicted = Collections.unmodifiableSortedSet(new TreeSet<>(requireNonNull(predicted, "predicted")));
+    if (predicted.isEmpty()) {
+      throw new IllegalArgumentException("a step predicts at least one token");
+    }
+  }
+
+  public boolean isTie() {
+    return predicted.size() > 1;
+  }
+}

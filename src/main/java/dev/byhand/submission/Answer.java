@@ -1,0 +1,27 @@
+package dev.byhand.submission;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One answer as the student wrote it, before the rubric gives it meaning.
+ *
+ * @param key the normalised key
+ * @param keyAsWritten the key exactly as it appears in the file (for messages)
+ * @param values the written values, one per number or word, already split out of a one-cell vector
+ *     ({@code "[5, 4, 0]"} gives {@code 5}, {@code 4}, {@code 0}); never null, empty when left blank
+ * @param location where the answer is in the file
+ */
+public record Answer(AnswerKey key, String keyAsWritten, List<String> values, Location location) {
+  public Answer {
+    requireNonNull(key, "key");
+    requireNonNull(keyAsWritten, "keyAsWritten");
+    values = List.copyOf(requireNonNull(values, "values"));
+    requireNonNull(location, "location");
+  }
+
+  public boolean isBlank() {
+    return values.isEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.byhand.submission;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A normalised answer key such as {@code q1.hidden}: a question id ({@code q} + digits) and an item
+ * name (lower-case letters). Immutable.
+ */
+public record AnswerKey(String question, String item) {
+  public AnswerKey {
+    requireNonNull(question, "question");
+    requireNonNull(item, "item");
+  }
+
+  /**
+   * Reads a key the way students write it: {@code q1.hidden}, {@code Q1 hidden}, {@code q1_hidden},
+   * {@code q1-Logits}, {@code 1.hidden}, and common item synonyms ({@code h}, {@code logit},
+   * {@code output}, {@code pred}, {@code next token}). Empty when the text is not a key.
+   */
+  public static Optional<AnswerKey> parse(String raw) {
+    return KeySyntax.parse(raw);
+  }
+
+  /** {@code q1.hidden}. */
+  @Override
+  public String toString() {
+    return question + "." + item;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.byhand.submission;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything read from one student's answers file. Reading never throws for bad content: a file
+ * that cannot be read at all has {@link #unreadable()} set (and no answers); rows or values that
+ * could not be used are {@link #problems()}.
+ *
+ * @param studentId the student's id, taken from the file or folder name; safe as a file name
+ * @param source the file that was read, or the student's folder when no single file could be chosen
+ * @param format the detected format, empty when unreadable
+ * @param answers every answer in file order; a key may appear more than once if the student wrote it twice
+ * @param problems rows or values that were skipped, each with a fix
+ * @param unreadable why nothing in the file could be read, with a fix (e.g. "this is a PNG image;
+ *     submit your answers as CSV or JSON")
+ */
+public record Submission(
+    String studentId,
+    Path source,
+    Optional<Format> format,
+    List<Answer> answers,
+    List<Problem> problems,
+    Optional<String> unreadable) {
+  public Submission {
+    requireNonNull(studentId, "studentId");
+    requireNonNull(source, "source");
+    requireNonNull(format, "format");
+    answers = List.copyOf(requireNonNull(answers, "answers"));
+    problems = List.copyOf(requireNonNull(problems, "problems"));
+    requireNonNull(unreadable, "unreadable");
+  }
+
+  public static Submission unreadable(String studentId, Path source, String why) {
+    return new Submission(studentId, source, Optional.empty(), List.of(), List.of(), Optional.of(why));
+  }
+
+  /** Every answer written for {@code key}, in file order. */
+  public List<Answer> answersFor(AnswerKey key) {
+    return answers.stream().filter(a -> a.key().equals(key)).toList();
+  }
+}
