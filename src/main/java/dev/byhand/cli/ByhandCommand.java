@@ -1,0 +1,23 @@
+package dev.byhand.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command; without a subcommand it explains the choices (a usage error). */
+@Command(
+    name = "byhand",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Grades \"neural network by hand\" homework exactly, and explains every mark.",
+    subcommands = {GradeCommand.class, ReferenceCommand.class})
+final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("byhand: choose a command, e.g. 'byhand grade'");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

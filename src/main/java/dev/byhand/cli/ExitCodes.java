@@ -1,0 +1,13 @@
+package dev.byhand.cli;
+
+/** byhand's exit codes, in one place. */
+final class ExitCodes {
+  /** The command did its job (a batch with bad student files still counts as graded). */
+  static final int OK = 0;
+  /** The command could not finish, e.g. the reports folder cannot be written. */
+  static final int FAILURE = 1;
+  // Exit code 2 separates usage errors (bad options, missing folders, a broken rubric) from failures.
+  static final int USAGE = 2;
+
+  private ExitCodes() {}
+}

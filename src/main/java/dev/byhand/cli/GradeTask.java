@@ -1,0 +1,78 @@
+package dev.byhand.cli;
+
+import dev.byhand.grading.Grader;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.report.ReportRenderer;
+import dev.byhand.report.ReportSet;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.StudentSource;
+import dev.byhand.submission.Submission;
+import dev.byhand.submission.SubmissionFinder;
+import dev.byhand.submission.SubmissionReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
+ * chunk, so memory stays flat), and writes every report as it goes.
+ */
+final class GradeTask {
+  /** Students per launcher execution. */
+  static final int CHUNK = 500;
+
+  private final Rubric rubric;
+  private final String rubricFile;
+  private final Path submissions;
+  private final Path reports;
+
+  GradeTask(Rubric rubric, String rubricFile, Path submissions, Path reports) {
+    this.rubric = rubric;
+    this.rubricFile = rubricFile;
+    this.submissions = submissions;
+    this.reports = reports;
+  }
+
+  GradeSummary run() throws IOException {
+    long start = System.nanoTime();
+    List<StudentSource> students = find();
+    SubmissionFinder finder = new SubmissionFinder();
+    SubmissionReader reader = new SubmissionReader();
+    Grader grader = new Grader(rubric);
+    GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
+    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(),
+        new ReportRenderer())) {
+      for (int from = 0; from < students.size(); from += CHUNK) {
+        List<Submission> chunk = new ArrayList<>();
+        for (StudentSource student : students.subList(from, Math.min(students.size(), from + CHUNK))) {
+          chunk.add(read(finder, reader, student));
+        }
+        for (StudentResult result : grader.grade(chunk)) {
+          reportSet.add(result);
+          summary.add(result);
+        }
+      }
+      reportSet.commit();
+    }
+    return summary.finish(System.nanoTime() - start);
+  }
+
+  private List<StudentSource> find() {
+    try {
+      return new SubmissionFinder().find(submissions);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** One student's broken file, or a bug in reading it, costs that student only. */
+  private static Submission read(SubmissionFinder finder, SubmissionReader reader, StudentSource student) {
+    try {
+      return finder.read(student, reader);
+    } catch (RuntimeException e) {
+      return Submission.unreadable(student.studentId(), student.path(),
+          "byhand failed to read this file (" + e + "); a TA must look at it, and please report it");
+    }
+  }
+}

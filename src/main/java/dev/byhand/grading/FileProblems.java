@@ -1,0 +1,53 @@
+package dev.byhand.grading;
+
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.Answer;
+import dev.byhand.submission.Problem;
+import dev.byhand.submission.Submission;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sentences about a file as a whole: why it could not be read, rows the reader skipped, and
+ * answers whose key the rubric does not ask for (with the nearest key it does ask for).
+ */
+final class FileProblems {
+  private final Rubric rubric;
+  private final Set<String> keys = new LinkedHashSet<>();
+
+  FileProblems(Rubric rubric) {
+    this.rubric = rubric;
+    for (Question question : rubric.questions()) {
+      for (ItemSpec item : question.items()) {
+        keys.add(question.key(item));
+      }
+    }
+  }
+
+  List<String> of(Submission submission) {
+    List<String> problems = new ArrayList<>();
+    submission.unreadable().ifPresent(why -> problems.add(submission.source().getFileName() + ": " + why));
+    submission.problems().stream().map(Problem::toString).forEach(problems::add);
+    for (Answer answer : submission.answers()) {
+      if (!keys.contains(answer.key().toString())) {
+        problems.add(answer.location() + ": \"" + answer.keyAsWritten() + "\" is not asked for in this assignment"
+            + suggestion(answer) + "; it was not graded.");
+      }
+    }
+    return problems;
+  }
+
+  private String suggestion(Answer answer) {
+    Optional<Question> question = rubric.question(answer.key().question());
+    if (question.isPresent()) {
+      return "; " + question.get().id() + " asks for "
+          + String.join(", ", question.get().items().stream().map(question.get()::key).toList());
+    }
+    return "; the questions are " + String.join(", ", rubric.questions().stream().map(Question::id).toList());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.byhand.grading;
+
+import static java.util.Objects.requireNonNull;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.engine.JupiterTestEngine;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Grades submissions against a rubric. Each call runs all items of all given submissions as dynamic
+ * tests in one launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
+ */
+public final class Grader {
+  private final Rubric rubric;
+  private final ItemJudge judge;
+  private final FileProblems fileProblems;
+
+  public Grader(Rubric rubric) {
+    this.rubric = requireNonNull(rubric, "rubric");
+    this.judge = new ItemJudge(rubric);
+    this.fileProblems = new FileProblems(rubric);
+  }
+
+  /** One result per submission, in the same order; never throws for anything a student wrote. */
+  public List<StudentResult> grade(List<Submission> submissions) {
+    try (CheckBatch batch = new CheckBatch(rubric, judge, submissions)) {
+      launcher().execute(request(batch), new VerdictCollector(batch));
+      return collect(batch, submissions);
+    }
+  }
+
+  private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions) {
+    List<List<ItemResult>> items = new ArrayList<>();
+    submissions.forEach(s -> items.add(new ArrayList<>()));
+    int next = 0;
+    for (int s = 0; s < submissions.size(); s++) {
+      for (Question question : rubric.questions()) {
+        for (ItemSpec item : question.items()) {
+          if (item.kind() == ItemKind.MANUAL) {
+            items.get(s).add(judge.judge(submissions.get(s), question, item));
+          } else {
+            Check check = batch.checks().get(next++);
+            items.get(s).add(batch.result(check).orElseGet(() -> InternalErrors.result(check, null)));
+          }
+        }
+      }
+    }
+    List<StudentResult> results = new ArrayList<>();
+    for (int s = 0; s < submissions.size(); s++) {
+      Submission submission = submissions.get(s);
+      results.add(new StudentResult(submission.studentId(), sourceName(submission), items.get(s),
+          fileProblems.of(submission)));
+    }
+    return results;
+  }
+
+  private static String sourceName(Submission submission) {
+    return submission.source().getFileName() == null ? "" : submission.source().getFileName().toString();
+  }
+
+  private static LauncherDiscoveryRequest request(CheckBatch batch) {
+    return LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(GradingChecks.class))
+        .configurationParameter(CheckBatch.ID_PARAMETER, batch.id())
+        // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
+        .enableImplicitConfigurationParameters(false)
+        .build();
+  }
+
+  private static Launcher launcher() {
+    // Only Jupiter, and no listeners found on the classpath: the grader's platform is self-contained.
+    return LauncherFactory.create(LauncherConfig.builder()
+        .enableTestEngineAutoRegistration(false)
+        .addTestEngines(new JupiterTestEngine())
+        .enableTestExecutionListenerAutoRegistration(false)
+        .enablePostDiscoveryFilterAutoRegistration(false)
+        .enableLauncherDiscoveryListenerAutoRegistration(false)
+        .enableLauncherSessionListenerAutoRegistration(false)
+        .build());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.byhand.grading;
+
+import dev.byhand.rnn.Rational;
+import dev.byhand.rnn.Step;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.Answer;
+import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.Submission;
+import java.util.List;
+
+/**
+ * Decides the verdict on one computed item by exact comparison with the reference trace. Pure and
+ * thread-safe; one instance serves a whole batch.
+ */
+final class ItemJudge {
+  private final Rubric rubric;
+  private final VectorJudge vectors;
+  private final PredictionJudge predictions;
+
+  ItemJudge(Rubric rubric) {
+    this.rubric = rubric;
+    this.vectors = new VectorJudge();
+    this.predictions = new PredictionJudge(rubric.vocabulary());
+  }
+
+  ItemResult judge(Submission submission, Question question, ItemSpec item) {
+    if (item.kind().equals(dev.byhand.rubric.ItemKind.MANUAL)) {
+      return new ItemResult(question, item, Status.MANUAL, Rational.ZERO, "", "",
+          "A TA grades this question by hand; its points are not included yet.");
+    }
+    if (submission.unreadable().isPresent()) {
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", "Your file could not be read: "
+          + submission.unreadable().get());
+    }
+    Step step = rubric.reference().step(question.step().getAsInt());
+    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    if (answers.isEmpty()) {
+      return Verdicts.zero(question, item, Status.MISSING, "", "There is no answer for "
+          + question.key(item) + ". Add it as a line starting with " + question.key(item) + ".");
+    }
+    if (answers.stream().map(Answer::values).distinct().count() > 1) {
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", question.key(item)
+          + " is answered more than once with different values (" + locations(answers)
+          + "). Keep only the answer you want graded.");
+    }
+    Answer answer = answers.get(0);
+    if (answer.isBlank()) {
+      return Verdicts.zero(question, item, Status.MISSING, "", question.key(item) + " is there but empty ("
+          + answer.location() + "). Write your answer after the key.");
+    }
+    return item.kind().isVector()
+        ? vectors.judge(question, item, answer, Verdicts.expectedVector(step, item.kind()))
+        : predictions.judge(question, item, answer, step);
+  }
+
+  private static String locations(List<Answer> answers) {
+    return String.join(", ", answers.stream().map(a -> a.location().toString()).toList());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.byhand.grading;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+
+/**
+ * The verdict on one answer item.
+ *
+ * @param question the question the item belongs to
+ * @param item the rubric's item
+ * @param status the verdict
+ * @param points earned, between 0 and the item's points
+ * @param given what the student wrote, normalised for display ({@code [5, 4, 0]}, {@code is}); empty
+ *     when nothing usable was written
+ * @param expected the reference for display; empty for manual items
+ * @param feedback one or two sentences the student can act on
+ */
+public record ItemResult(
+    Question question, ItemSpec item, Status status, Rational points, String given, String expected,
+    String feedback) {
+  public ItemResult {
+    requireNonNull(question, "question");
+    requireNonNull(item, "item");
+    requireNonNull(status, "status");
+    requireNonNull(points, "points");
+    requireNonNull(given, "given");
+    requireNonNull(expected, "expected");
+    requireNonNull(feedback, "feedback");
+    if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
+      throw new IllegalArgumentException(
+          "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
+    }
+  }
+
+  /** {@code q1.hidden}. */
+  public String key() {
+    return question.key(item);
+  }
+
+  public Rational maxPoints() {
+    return item.points();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.byhand.grading;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+import java.util.List;
+
+/**
+ * One student's graded submission: every rubric item in rubric order, and the problems with the file
+ * as a whole. Immutable.
+ *
+ * @param studentId the student's id (safe as a file name)
+ * @param sourceFile the name of the graded file, or the folder when no single file was graded
+ * @param items one result per rubric item, in rubric order
+ * @param fileProblems sentences about the file as a whole, each with a fix
+ */
+public record StudentResult(String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems) {
+  public StudentResult {
+    requireNonNull(studentId, "studentId");
+    requireNonNull(sourceFile, "sourceFile");
+    items = List.copyOf(items);
+    fileProblems = List.copyOf(fileProblems);
+  }
+
+  /** Points earned over every item. */
+  public Rational score() {
+    return items.stream().map(ItemResult::points).reduce(Rational.ZERO, Rational::add);
+  }
+
+  /** Points possible, manual items included. */
+  public Rational maxScore() {
+    return items.stream().map(ItemResult::maxPoints).reduce(Rational.ZERO, Rational::add);
+  }
+
+  /** Points of items a TA still has to grade. */
+  public Rational pendingPoints() {
+    return items.stream()
+        .filter(item -> item.status() == Status.MANUAL)
+        .map(ItemResult::maxPoints)
+        .reduce(Rational.ZERO, Rational::add);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.byhand.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file being written so that readers only ever see the previous complete version or the new
+ * complete version: the content goes to a temporary file beside the target, which {@link #commit}
+ * renames over it. Closing without committing deletes the temporary file and leaves the target alone.
+ */
+public final class AtomicFile implements AutoCloseable {
+  private final Path target;
+  private final Path temporary;
+  private final Writer writer;
+  private boolean committed;
+
+  private AtomicFile(Path target) throws IOException {
+    this.target = target;
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    this.temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+  }
+
+  /** Starts writing {@code target} (UTF-8); nothing is visible there until {@link #commit}. */
+  public static AtomicFile begin(Path target) throws IOException {
+    return new AtomicFile(target);
+  }
+
+  /** Writes the whole of {@code content} to {@code target} atomically. */
+  public static void write(Path target, String content) throws IOException {
+    try (AtomicFile file = begin(target)) {
+      file.writer().write(content);
+      file.commit();
+    }
+  }
+
+  public Writer writer() {
+    return writer;
+  }
+
+  /** Flushes, syncs and renames the new content into place. */
+  public void commit() throws IOException {
+    writer.close();
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      // Some file systems (network shares) cannot rename atomically; replacing is the best left.
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    committed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      writer.close();
+      Files.deleteIfExists(temporary);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.byhand.report;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rubric.Rubric;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The reports of one grading run, written as students are graded: {@code <student>.html} at once,
+ * {@code results.json} when the run {@link #commit commits}. Every file appears complete or not at
+ * all; a run that fails before committing leaves the previous results.json in place.
+ */
+public final class ReportSet implements AutoCloseable {
+  public static final String RESULTS_FILE = "results.json";
+
+  private final Path folder;
+  private final ReportRenderer renderer;
+  private final StudentReportViews views;
+  private final AtomicFile resultsFile;
+  private final ResultsJson results;
+  private int students;
+
+  private ReportSet(Path folder, Rubric rubric, String rubricFile, String version, ReportRenderer renderer)
+      throws IOException {
+    this.folder = folder;
+    this.renderer = renderer;
+    this.views = new StudentReportViews(rubric);
+    this.resultsFile = AtomicFile.begin(folder.resolve(RESULTS_FILE));
+    this.results = new ResultsJson(resultsFile.writer(), rubric, rubricFile, version);
+  }
+
+  /**
+   * Opens a run writing into {@code folder} (created if needed).
+   *
+   * @param rubricFile the rubric's path as the user gave it, recorded in results.json
+   * @param version byhand's version, recorded in results.json
+   */
+  public static ReportSet open(Path folder, Rubric rubric, String rubricFile, String version,
+      ReportRenderer renderer) throws IOException {
+    requireNonNull(folder, "folder");
+    return new ReportSet(folder, rubric, rubricFile, version, renderer);
+  }
+
+  /** The report file name of a student: {@code <id>.html}. */
+  public static String reportFileName(String studentId) {
+    return studentId + ".html";
+  }
+
+  /** Writes the student's HTML report and adds them to results.json. */
+  public Path add(StudentResult student) throws IOException {
+    String fileName = reportFileName(student.studentId());
+    Path report = folder.resolve(fileName);
+    AtomicFile.write(report, renderer.renderStudent(views.of(student)));
+    results.student(student, fileName);
+    students++;
+    return report;
+  }
+
+  /** Completes results.json and moves it into place. */
+  public void commit() throws IOException {
+    results.finish(students);
+    resultsFile.commit();
+  }
+
+  public int studentCount() {
+    return students;
+  }
+
+  @Override
+  public void close() throws IOException {
+    resultsFile.close();
+  }
+}

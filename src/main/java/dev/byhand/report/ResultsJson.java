@@ -1,0 +1,77 @@
+package dev.byhand.report;
+
+import com.google.gson.stream.JsonWriter;
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rubric.Rubric;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes {@code results.json}: the rubric, then every student with every item. The field names are
+ * a contract documented in the README; add fields, never rename them.
+ */
+final class ResultsJson {
+  private final JsonWriter json;
+
+  ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
+    json = new JsonWriter(writer);
+    json.setIndent("  ");
+    json.beginObject();
+    json.name("generator").value("byhand " + version);
+    json.name("rubric").beginObject();
+    json.name("id").value(rubric.id());
+    json.name("title").value(rubric.title());
+    json.name("file").value(rubricFile);
+    json.name("maxScore").value(Numbers.json(rubric.maxPoints()));
+    json.endObject();
+    json.name("students").beginArray();
+  }
+
+  void student(StudentResult student, String reportFile) throws IOException {
+    json.beginObject();
+    json.name("id").value(student.studentId());
+    json.name("file").value(student.sourceFile());
+    json.name("report").value(reportFile);
+    json.name("score").value(Numbers.json(student.score()));
+    json.name("maxScore").value(Numbers.json(student.maxScore()));
+    json.name("pendingPoints").value(Numbers.json(student.pendingPoints()));
+    strings("problems", student.fileProblems());
+    json.name("items").beginArray();
+    for (ItemResult item : student.items()) {
+      item(item);
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private void item(ItemResult item) throws IOException {
+    json.beginObject();
+    json.name("key").value(item.key());
+    json.name("question").value(item.question().id());
+    json.name("item").value(item.item().name());
+    json.name("status").value(item.status().id());
+    json.name("points").value(Numbers.json(item.points()));
+    json.name("maxPoints").value(Numbers.json(item.maxPoints()));
+    json.name("given").value(item.given());
+    json.name("expected").value(item.expected());
+    json.name("feedback").value(item.feedback());
+    json.endObject();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    json.name(name).beginArray();
+    for (String value : values) {
+      json.value(value);
+    }
+    json.endArray();
+  }
+
+  void finish(int studentCount) throws IOException {
+    json.endArray();
+    json.name("studentCount").value(studentCount);
+    json.endObject();
+    json.flush();
+  }
+}

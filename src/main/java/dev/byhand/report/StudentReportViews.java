@@ -1,0 +1,75 @@
+package dev.byhand.report;
+
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.Status;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the view of one student's report from their results. Stateless. */
+public final class StudentReportViews {
+  private final Rubric rubric;
+
+  public StudentReportViews(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  public StudentReportView of(StudentResult result) {
+    List<StudentReportView.QuestionView> questions = new ArrayList<>();
+    for (Question question : rubric.questions()) {
+      List<ItemResult> items = result.items().stream().filter(i -> i.question().equals(question)).toList();
+      Rational earned = items.stream().map(ItemResult::points).reduce(Rational.ZERO, Rational::add);
+      questions.add(new StudentReportView.QuestionView(question.id(), question.text(), context(question),
+          Numbers.points(earned), Numbers.points(question.maxPoints()),
+          items.stream().map(StudentReportViews::item).toList()));
+    }
+    return new StudentReportView(
+        result.studentId() + " — " + rubric.title(),
+        rubric.title(),
+        result.studentId(),
+        result.sourceFile(),
+        Numbers.points(result.score()),
+        Numbers.points(result.maxScore()),
+        Numbers.percent(result.score(), result.maxScore()),
+        pendingNote(result),
+        result.fileProblems(),
+        questions);
+  }
+
+  private String context(Question question) {
+    if (question.isManual()) {
+      return "";
+    }
+    int step = question.step().getAsInt();
+    String word = rubric.vocabulary().word(rubric.sentence().get(step - 1));
+    return "step " + step + ", reading \"" + word + "\"";
+  }
+
+  private static StudentReportView.ItemView item(ItemResult item) {
+    return new StudentReportView.ItemView(
+        item.key(), label(item), item.given(), item.expected(), item.status().id(), item.status().label(),
+        Numbers.points(item.points()), Numbers.points(item.maxPoints()), item.feedback());
+  }
+
+  private static String label(ItemResult item) {
+    ItemKind kind = item.item().kind();
+    if (kind == ItemKind.HIDDEN) {
+      return "hidden state h" + item.question().step().getAsInt();
+    }
+    return kind == ItemKind.MANUAL ? item.item().name() : kind.description();
+  }
+
+  private static String pendingNote(StudentResult result) {
+    Rational pending = result.pendingPoints();
+    if (pending.signum() == 0) {
+      return "";
+    }
+    List<String> keys = result.items().stream().filter(i -> i.status() == Status.MANUAL).map(ItemResult::key).toList();
+    return Numbers.points(pending) + (pending.equals(Rational.ONE) ? " point is" : " points are")
+        + " graded by a TA (" + String.join(", ", keys) + ") and not included yet.";
+  }
+}

@@ -1,0 +1,33 @@
+package dev.byhand.rubric;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One question of the assignment. A computed question is about one step of the sentence
+ * ({@code step} counts from 1); a manual question has no step and only manual items.
+ */
+public record Question(String id, String text, OptionalInt step, List<ItemSpec> items) {
+  public Question {
+    requireNonNull(id, "id");
+    requireNonNull(text, "text");
+    requireNonNull(step, "step");
+    items = List.copyOf(items);
+  }
+
+  public boolean isManual() {
+    return step.isEmpty();
+  }
+
+  /** {@code q1.hidden}. */
+  public String key(ItemSpec item) {
+    return id + "." + item.name();
+  }
+
+  public Rational maxPoints() {
+    return items.stream().map(ItemSpec::points).reduce(Rational.ZERO, Rational::add);
+  }
+}

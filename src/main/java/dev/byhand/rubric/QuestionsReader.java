@@ -1,0 +1,107 @@
+package dev.byhand.rubric;
+
+import com.google.gson.JsonArray;
+import dev.byhand.rnn.Rational;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and validates the {@code questions} list of a rubric. */
+final class QuestionsReader {
+  private static final Pattern QUESTION_ID = Pattern.compile("q\\d{1,4}");
+  private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
+  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items");
+  private static final Set<String> ITEM = Set.of("item", "points");
+
+  private final Fields top;
+  private final int sentenceLength;
+
+  QuestionsReader(Fields top, int sentenceLength) {
+    this.top = top;
+    this.sentenceLength = sentenceLength;
+  }
+
+  List<Question> read() {
+    JsonArray array = top.array("questions");
+    if (array.isEmpty()) {
+      throw top.error("questions is empty; a rubric needs at least one question");
+    }
+    List<Question> questions = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      Question question = question(top.nested("questions[" + i + "]", array.get(i)));
+      if (!ids.add(question.id())) {
+        throw top.error("questions[" + i + "].id \"" + question.id()
+            + "\" is used by an earlier question; give each question its own id");
+      }
+      questions.add(question);
+    }
+    return questions;
+  }
+
+  private Question question(Fields fields) {
+    fields.allowOnly(QUESTION);
+    String id = fields.string("id");
+    if (!QUESTION_ID.matcher(id).matches()) {
+      throw fields.error(fields.child("id") + " \"" + id
+          + "\" must be q followed by digits (q1, q2, …): students' answer keys are built from it");
+    }
+    boolean manual = fields.flag("manual");
+    OptionalInt step = OptionalInt.empty();
+    if (manual && fields.has("step")) {
+      throw fields.error(fields.child("step") + " is set on a manual question; remove it or drop \"manual\"");
+    }
+    if (!manual) {
+      int position = fields.positiveInt("step");
+      if (position > sentenceLength) {
+        throw fields.error(fields.child("step") + " is " + position + " but the sentence has only "
+            + sentenceLength + " words; steps count from 1 (step 1 reads the first word)");
+      }
+      step = OptionalInt.of(position);
+    }
+    return new Question(id, fields.string("text"), step, items(fields, manual));
+  }
+
+  private List<ItemSpec> items(Fields question, boolean manual) {
+    JsonArray array = question.array("items");
+    if (array.isEmpty()) {
+      throw question.error(question.child("items") + " is empty; list what the question asks for");
+    }
+    List<ItemSpec> items = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      String path = question.child("items") + "[" + i + "]";
+      Fields item = question.nested(path, array.get(i)).allowOnly(ITEM);
+      String name = item.string("item");
+      Rational points = item.number(item.child("points"), item.require("points"));
+      if (points.signum() < 0) {
+        throw item.error(item.child("points") + " is negative; points must be 0 or more");
+      }
+      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points);
+      if (!names.add(spec.name())) {
+        throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
+      }
+      items.add(spec);
+    }
+    return items;
+  }
+
+  private static ItemSpec manualItem(Fields item, String name, Rational points) {
+    if (!MANUAL_ITEM.matcher(name).matches()) {
+      throw item.error(item.child("item") + " \"" + name + "\" must be lower-case letters, e.g. \"diagram\"");
+    }
+    return new ItemSpec(ItemKind.MANUAL, name, points);
+  }
+
+  private static ItemSpec computedItem(Fields item, String name, Rational points) {
+    ItemKind kind = ItemKind.fromId(name).filter(k -> k != ItemKind.MANUAL).orElseThrow(() -> item.error(
+        item.child("item") + " \"" + name + "\" is not an item byhand can compute; use one of "
+            + Arrays.stream(ItemKind.values()).filter(k -> k != ItemKind.MANUAL).map(ItemKind::id).toList()
+            + ", or mark the question \"manual\": true"));
+    return new ItemSpec(kind, kind.id(), points);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.byhand.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.byhand.rnn.Vector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RubricLoaderTest {
+  private static final Path HANDOUT = Path.of("rubrics/rnn-by-hand.json");
+  private static final Path FULL = Path.of("rubrics/rnn-by-hand-full.json");
+
+  private final RubricLoader loader = new RubricLoader();
+
+  @Nested
+  class TheShippedRubrics {
+    @Test
+    void handoutRubric_encodesTheHandoutsQuestions() {
+      Rubric rubric = loader.load(HANDOUT);
+      assertThat(rubric.questions()).extracting(Question::id).containsExactly("q0", "q1", "q2", "q3");
+      assertThat(rubric.question("q0").orElseThrow().isManual()).isTrue();
+      assertThat(rubric.question("q3").orElseThrow().step()).isEqualTo(OptionalInt.of(2));
+      assertThat(rubric.vocabulary().words()).containsExactly("BOS", "the", "cat", "is", "outside", "EOS");
+    }
+
+    @Test
+    void handoutRubric_reproducesTheHandoutsTrace() {
+      Rubric rubric = loader.load(HANDOUT);
+      assertThat(rubric.reference().step(1).hidden()).isEqualTo(Vector.of(5, 4, 0));
+      assertThat(rubric.reference().step(2).logits()).isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
+    }
+
+    @Test
+    void fullRubric_asksAboutAllSixSteps() {
+      Rubric rubric = loader.load(FULL);
+      assertThat(rubric.questions()).hasSize(7);
+      assertThat(rubric.question("q6").orElseThrow().step()).isEqualTo(OptionalInt.of(6));
+      assertThat(rubric.model()).isEqualTo(loader.load(HANDOUT).model());
+    }
+  }
+
+  @Nested
+  class WhatATaCanGetWrong {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ragged row              | "U": [[3, -1, 0], [1, 4], [2, 5, -1], [4, 2, 3]]                 | model.U row 2 has 2 numbers but row 1 has 3
+        shapes that do not chain| "W": [[2, -3], [4, 1]]                                           | W is 2×2 but h0 has 3 entries: W must be 3×3
+        V for too few words     | "V": [[1, 0, 1, 0, 1], [4, 2, 1, 5, 2], [0, -3, -1, 4, 3]]      | V needs one column per word
+        a word in a matrix      | "E": [[1, 0, 1, 0], [2, -1, 3, 5], [-1, 2, 1, 4], [5, 2, -1, 3], [4, 0, 1, 1], [1, 3, "four", -1]] | model.E[5][2] must be a number
+        an unknown activation   | "activation": "tanh"                                              | model.activation "tanh" is not supported
+        E with a row missing    | "E": [[1, 0, 1, 0], [2, -1, 3, 5], [-1, 2, 1, 4], [5, 2, -1, 3], [4, 0, 1, 1]] | model.E has 5 rows but model.vocabulary has 6 words
+        """)
+    void aBrokenModel_isNamedWithItsFix(String what, String replacement, String message) throws IOException {
+      assertThatThrownBy(() -> loader.parse(withModelField(replacement), "r.json"))
+          .isInstanceOf(RubricException.class)
+          .hasMessageStartingWith("r.json: ")
+          .hasMessageContaining(message);
+    }
+
+    @Test
+    void anUnknownWordInTheSentence_isNamedWithItsPosition() throws IOException {
+      String json = handoutText().replace("\"BOS the cat is outside EOS\"", "\"BOS the dog is outside EOS\"");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("sentence word 3 \"dog\" is not in model.vocabulary");
+    }
+
+    @Test
+    void aDuplicateQuestionId_isRefused() throws IOException {
+      String json = handoutText().replace("\"id\": \"q3\"", "\"id\": \"q1\"");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("questions[3].id \"q1\" is used by an earlier question");
+    }
+
+    @Test
+    void aStepPastTheSentence_isRefused() throws IOException {
+      String json = handoutText().replace("\"step\": 2", "\"step\": 7");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("questions[3].step is 7 but the sentence has only 6 words");
+    }
+
+    @Test
+    void aMisspeltField_isNotIgnored() throws IOException {
+      String json = handoutText().replace("{\"item\": \"prediction\", \"points\": 1}",
+          "{\"item\": \"prediction\", \"poinst\": 1}");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("has an unknown field \"poinst\"");
+    }
+
+    @Test
+    void anItemByhandCannotCompute_suggestsManual() throws IOException {
+      String json = handoutText().replace("{\"item\": \"prediction\", \"points\": 1}",
+          "{\"item\": \"explanation\", \"points\": 1}");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("\"explanation\" is not an item byhand can compute")
+          .hasMessageContaining("\"manual\": true");
+    }
+
+    @Test
+    void aDuplicateJsonKey_isRefusedRatherThanSilentlyOverwritten() throws IOException {
+      String json = handoutText().replace("\"activation\": \"relu\",", "\"activation\": \"relu\", \"activation\": \"identity\",");
+      assertThatThrownBy(() -> loader.parse(json, "r.json")).hasMessageContaining("\"activation\" appears twice");
+    }
+
+    @Test
+    void lenientJson_isRefused() throws IOException {
+      String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [0, 0, 0,]");
+      assertThatThrownBy(() -> loader.parse(json, "r.json")).isInstanceOf(RubricException.class)
+          .hasMessageContaining("r.json");
+    }
+
+    @Test
+    void aMissingFile_saysWhatToPass() {
+      assertThatThrownBy(() -> loader.load(Path.of("no/such/rubric.json")))
+          .hasMessageContaining("--rubric");
+    }
+  }
+
+  @Test
+  void fractionsAsStrings_areExactWeights() throws IOException {
+    String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [\"1/2\", 0, 0]");
+    Rubric rubric = loader.parse(json, "r.json");
+    assertThat(rubric.reference().initialHidden().get(0)).hasToString("1/2");
+  }
+
+  private static String handoutText() throws IOException {
+    return Files.readString(HANDOUT);
+  }
+
+  /** The handout rubric with one model field replaced by {@code "name": value}. */
+  private static String withModelField(String replacement) throws IOException {
+    String name = replacement.substring(1, replacement.indexOf('"', 1));
+    String json = handoutText();
+    int start = json.indexOf("\"" + name + "\":");
+    int end = name.equals("activation") ? json.indexOf(',', start) : json.indexOf(']', json.indexOf("]", start) + 1) + 1;
+    if (name.equals("E") || name.equals("U") || name.equals("W") || name.equals("V")) {
+      end = json.indexOf("\n    ]", start) + "\n    ]".length();
+    }
+    return json.substring(0, start) + replacement + json.substring(end);
+  }
+}
