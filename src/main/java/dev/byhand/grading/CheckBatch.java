@@ -27,12 +27,12 @@ final class CheckBatch implements AutoCloseable {
   private static final Map<String, CheckBatch> OPEN = new ConcurrentHashMap<>();
 
   private final String id = UUID.randomUUID().toString();
-  private final ItemJudge judge;
+  private final Judge judge;
   private final List<Submission> submissions;
   private final List<Check> checks = new ArrayList<>();
   private final ItemResult[] results;
 
-  CheckBatch(Rubric rubric, ItemJudge judge, List<Submission> submissions) {
+  CheckBatch(Rubric rubric, Judge judge, List<Submission> submissions) {
     this.judge = judge;
     this.submissions = List.copyOf(submissions);
     for (int s = 0; s < submissions.size(); s++) {

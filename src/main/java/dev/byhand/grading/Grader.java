@@ -23,12 +23,17 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class Grader {
   private final Rubric rubric;
-  private final ItemJudge judge;
+  private final Judge judge;
   private final FileProblems fileProblems;
 
   public Grader(Rubric rubric) {
+    this(rubric, new ItemJudge(rubric));
+  }
+
+  /** With another judge: lets tests prove that a failing check stays that item's problem. */
+  Grader(Rubric rubric, Judge judge) {
     this.rubric = requireNonNull(rubric, "rubric");
-    this.judge = new ItemJudge(rubric);
+    this.judge = requireNonNull(judge, "judge");
     this.fileProblems = new FileProblems(rubric);
   }
 
@@ -48,7 +53,7 @@ public final class Grader {
       for (Question question : rubric.questions()) {
         for (ItemSpec item : question.items()) {
           if (item.kind() == ItemKind.MANUAL) {
-            items.get(s).add(judge.judge(submissions.get(s), question, item));
+            items.get(s).add(Verdicts.manual(question, item));
           } else {
             Check check = batch.checks().get(next++);
             items.get(s).add(batch.result(check).orElseGet(() -> InternalErrors.result(check, null)));

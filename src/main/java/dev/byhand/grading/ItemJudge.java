@@ -1,7 +1,7 @@
 package dev.byhand.grading;
 
-import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Step;
+import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -14,7 +14,7 @@ import java.util.List;
  * Decides the verdict on one computed item by exact comparison with the reference trace. Pure and
  * thread-safe; one instance serves a whole batch.
  */
-final class ItemJudge {
+final class ItemJudge implements Judge {
   private final Rubric rubric;
   private final VectorJudge vectors;
   private final PredictionJudge predictions;
@@ -25,10 +25,10 @@ final class ItemJudge {
     this.predictions = new PredictionJudge(rubric.vocabulary());
   }
 
-  ItemResult judge(Submission submission, Question question, ItemSpec item) {
-    if (item.kind().equals(dev.byhand.rubric.ItemKind.MANUAL)) {
-      return new ItemResult(question, item, Status.MANUAL, Rational.ZERO, "", "",
-          "A TA grades this question by hand; its points are not included yet.");
+  @Override
+  public ItemResult judge(Submission submission, Question question, ItemSpec item) {
+    if (item.kind() == ItemKind.MANUAL) {
+      return Verdicts.manual(question, item);
     }
     if (submission.unreadable().isPresent()) {
       return Verdicts.zero(question, item, Status.UNPARSEABLE, "", "Your file could not be read: "

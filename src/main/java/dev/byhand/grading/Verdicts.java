@@ -11,6 +11,11 @@ import dev.byhand.rubric.Question;
 final class Verdicts {
   private Verdicts() {}
 
+  static ItemResult manual(Question question, ItemSpec item) {
+    return new ItemResult(question, item, Status.MANUAL, Rational.ZERO, "", "",
+        "A TA grades this question by hand; its points are not included yet.");
+  }
+
   static ItemResult zero(Question question, ItemSpec item, Status status, String given, String feedback) {
     return new ItemResult(question, item, status, Rational.ZERO, given, "", feedback);
   }
