@@ -59,7 +59,7 @@ class StudentReportPageTest {
       Element row = page.selectFirst("section#q3 tbody tr:nth-child(2)");
       assertThat(row.selectFirst(".badge").classNames()).contains("v-unparseable");
       assertThat(row.selectFirst(".badge").text()).isEqualTo("Unreadable");
-      assertThat(row.selectFirst(".points").text()).isEqualTo("0 / 2");
+      assertThat(row.selectFirst(".points").text()).isEqualTo("0 / 2 points");
       assertThat(row.selectFirst(".feedback").text())
           .isEqualTo("'five' is not a number (alice.csv line 6); write digits");
     }
