@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,5 +36,13 @@ class StudentReportGoldenTest {
     String fresh = new ReportRenderer().renderStudent(ReportFixtures.alice());
     assertThat(again).isEqualTo(first);
     assertThat(fresh).isEqualTo(first);
+  }
+
+  @Test
+  void oneRendererServesManyThreadsAtOnce() {
+    String expected = renderer.renderStudent(ReportFixtures.alice());
+    assertThat(IntStream.range(0, 64).parallel()
+            .mapToObj(i -> renderer.renderStudent(ReportFixtures.alice())))
+        .allMatch(expected::equals);
   }
 }
