@@ -1,0 +1,219 @@
+package dev.byhand.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricLoader;
+import dev.byhand.submission.Answer;
+import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.Format;
+import dev.byhand.submission.Location;
+import dev.byhand.submission.Submission;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GraderTest {
+  static final Rubric HANDOUT = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
+
+  private final Grader grader = new Grader(HANDOUT);
+
+  /** A CSV-like submission: each row is a key followed by its values. */
+  static Submission student(String id, String... rows) {
+    List<Answer> answers = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      String[] cells = rows[i].split(",");
+      String[] key = cells[0].split("\\.");
+      answers.add(new Answer(new AnswerKey(key[0], key[1]), cells[0],
+          Arrays.asList(cells).subList(1, cells.length), Location.ofLine(id + ".csv", i + 1)));
+    }
+    return new Submission(id, Path.of(id + ".csv"), Optional.of(Format.CSV), answers, List.of(), Optional.empty());
+  }
+
+  static final String[] CORRECT = {
+    "q1.hidden,5,4,0", "q1.logits,21,8,9,20,13,12", "q2.prediction,BOS",
+    "q3.hidden,57,8,36", "q3.logits,89,-92,29,184,181,-12", "q3.prediction,is"
+  };
+
+  private StudentResult grade(Submission submission) {
+    return grader.grade(List.of(submission)).get(0);
+  }
+
+  private static ItemResult item(StudentResult result, String key) {
+    return result.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Nested
+  class AFullyCorrectStudent {
+    private final StudentResult result = grade(student("alice", CORRECT));
+
+    @Test
+    void getsEveryComputedItemCorrect() {
+      assertThat(result.items()).filteredOn(i -> !i.key().equals("q0.diagram"))
+          .extracting(ItemResult::status).containsOnly(Status.CORRECT);
+    }
+
+    @Test
+    void scoresAllComputedPoints_andLeavesTheDiagramToATa() {
+      assertThat(result.score()).isEqualTo(Rational.of(10));
+      assertThat(result.maxScore()).isEqualTo(Rational.of(12));
+      assertThat(result.pendingPoints()).isEqualTo(Rational.of(2));
+      assertThat(item(result, "q0.diagram").status()).isEqualTo(Status.MANUAL);
+    }
+
+    @Test
+    void itemsComeInRubricOrder() {
+      assertThat(result.items()).extracting(ItemResult::key).containsExactly(
+          "q0.diagram", "q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
+    }
+  }
+
+  @Nested
+  class Vectors {
+    @Test
+    void numbersCompareByValue_notByHowTheyAreWritten() {
+      StudentResult result = grade(student("farah", "q3.hidden,114/2,8.0,3.6e1"));
+      assertThat(item(result, "q3.hidden").status()).isEqualTo(Status.CORRECT);
+    }
+
+    @Test
+    void wrongEntries_areNamedByPosition() {
+      ItemResult logits = item(grade(student("hana", "q1.logits,21,8,9,20,14,12")), "q1.logits");
+      assertThat(logits.status()).isEqualTo(Status.INCORRECT);
+      assertThat(logits.points()).isEqualTo(Rational.ZERO);
+      assertThat(logits.feedback()).startsWith("Entry 5 of the logits at step 1 differs");
+      assertThat(logits.expected()).isEqualTo("[21, 8, 9, 20, 13, 12]");
+      assertThat(logits.given()).isEqualTo("[21, 8, 9, 20, 14, 12]");
+    }
+
+    @Test
+    void severalWrongEntries_areListed() {
+      ItemResult hidden = item(grade(student("x", "q3.hidden,57,9,37")), "q3.hidden");
+      assertThat(hidden.feedback()).startsWith("Entries 2 and 3 of h2 differ");
+    }
+
+    @Test
+    void aVectorOfTheWrongLength_saysHowManyNumbersAreExpected() {
+      ItemResult logits = item(grade(student("jonas", "q3.logits,89,-92,29,184,181")), "q3.logits");
+      assertThat(logits.status()).isEqualTo(Status.INCORRECT);
+      assertThat(logits.feedback()).isEqualTo(
+          "Expected 6 numbers for the logits at step 2 (it is 1×6), found 5.");
+    }
+
+    @Test
+    void aWordInAVector_isUnparseable_withItsPlace() {
+      ItemResult hidden = item(grade(student("nadia", "q1.hidden,five,4,0")), "q1.hidden");
+      assertThat(hidden.status()).isEqualTo(Status.UNPARSEABLE);
+      assertThat(hidden.feedback()).contains("Entry 1 of q1.hidden (nadia.csv line 1)").contains("five");
+    }
+  }
+
+  @Nested
+  class Predictions {
+    @Test
+    void aWordInAnyCase_orItsTokenId_isAccepted() {
+      assertThat(item(grade(student("a", "q3.prediction,IS")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(grade(student("b", "q3.prediction,3")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(grade(student("c", "q3.prediction,'is'")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
+    }
+
+    @Test
+    void theSentencesNextWord_isNotTheModelsPrediction() {
+      ItemResult prediction = item(grade(student("ivan", "q3.prediction,cat")), "q3.prediction");
+      assertThat(prediction.status()).isEqualTo(Status.INCORRECT);
+      assertThat(prediction.given()).isEqualTo("cat");
+      assertThat(prediction.expected()).isEqualTo("is");
+    }
+
+    @Test
+    void aWordOutsideTheVocabulary_isUnparseable_andListsTheVocabulary() {
+      ItemResult prediction = item(grade(student("d", "q2.prediction,dog")), "q2.prediction");
+      assertThat(prediction.status()).isEqualTo(Status.UNPARSEABLE);
+      assertThat(prediction.feedback()).contains("[BOS, the, cat, is, outside, EOS]");
+    }
+  }
+
+  @Nested
+  class AbsentAndAmbiguousAnswers {
+    @Test
+    void aQuestionLeftOut_isMissing_andSaysWhatToAdd() {
+      ItemResult hidden = item(grade(student("kofi", "q1.hidden,5,4,0")), "q3.hidden");
+      assertThat(hidden.status()).isEqualTo(Status.MISSING);
+      assertThat(hidden.feedback()).contains("q3.hidden");
+    }
+
+    @Test
+    void aKeyWithNoValues_isMissing() {
+      assertThat(item(grade(student("e", "q1.hidden")), "q1.hidden").status()).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void twoDifferentAnswersForOneKey_areNotGuessedBetween() {
+      ItemResult hidden = item(grade(student("f", "q1.hidden,5,4,0", "q1.hidden,5,4,1")), "q1.hidden");
+      assertThat(hidden.status()).isEqualTo(Status.UNPARSEABLE);
+      assertThat(hidden.feedback()).contains("f.csv line 1").contains("f.csv line 2");
+    }
+
+    @Test
+    void theSameAnswerTwice_isFine() {
+      assertThat(item(grade(student("g", "q1.hidden,5,4,0", "q1.hidden,5,4,0")), "q1.hidden").status())
+          .isEqualTo(Status.CORRECT);
+    }
+
+    @Test
+    void anUnreadableFile_makesEveryComputedItemUnparseable_withTheReason() {
+      Submission png = Submission.unreadable("mateo", Path.of("mateo.csv"), "this is a PNG image");
+      StudentResult result = grade(png);
+      assertThat(result.items()).filteredOn(i -> !i.key().equals("q0.diagram"))
+          .allSatisfy(i -> {
+            assertThat(i.status()).isEqualTo(Status.UNPARSEABLE);
+            assertThat(i.feedback()).contains("this is a PNG image");
+          });
+      assertThat(result.fileProblems()).containsExactly("mateo.csv: this is a PNG image");
+    }
+
+    @Test
+    void aKeyTheRubricDoesNotAsk_isAFileProblem_namingWhatIsAsked() {
+      StudentResult result = grade(student("h", "q2.hidden,5,4,0"));
+      assertThat(result.fileProblems()).singleElement().asString()
+          .contains("\"q2.hidden\" is not asked for").contains("q2 asks for q2.prediction");
+    }
+  }
+
+  @Nested
+  class OnTheJUnitPlatform {
+    @Test
+    void aCheckThatThrows_costsOnlyThatItem_whichGoesToATa() {
+      Grader broken = new Grader(HANDOUT, (submission, question, item) -> {
+        if (item.name().equals("logits")) {
+          throw new IllegalStateException("boom");
+        }
+        return new ItemJudge(HANDOUT).judge(submission, question, item);
+      });
+      StudentResult result = broken.grade(List.of(student("alice", CORRECT))).get(0);
+      assertThat(item(result, "q1.logits").status()).isEqualTo(Status.MANUAL);
+      assertThat(item(result, "q1.logits").feedback()).contains("IllegalStateException: boom");
+      assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+    }
+
+    @Test
+    void manyStudentsInOneExecution_keepTheirOwnVerdicts() {
+      List<Submission> many = IntStream.range(0, 300)
+          .mapToObj(i -> i % 3 == 0 ? student("s" + i, "q1.hidden,5,4," + i) : student("s" + i, CORRECT))
+          .toList();
+      List<StudentResult> results = grader.grade(many);
+      assertThat(results).hasSize(300);
+      for (int i = 0; i < 300; i++) {
+        Status expected = i % 3 == 0 && i != 0 ? Status.INCORRECT : Status.CORRECT;
+        assertThat(results.get(i).studentId()).isEqualTo("s" + i);
+        assertThat(item(results.get(i), "q1.hidden").status()).isEqualTo(expected);
+      }
+    }
+  }
+}
