@@ -60,7 +60,17 @@ final class JsonErrors {
         return where(before)
             + "trailing comma or missing value; remove the comma after the last item";
       }
-      return where(index) + reason(c, message);
+      int token = tokenStart();
+      return where(token) + new Spot(text, token).reason(at(token), message);
+    }
+
+    /** Gson stops at or just before the offending token; skip the punctuation in between. */
+    private int tokenStart() {
+      int i = index;
+      while (i < index + 4 && (Character.isWhitespace(at(i)) || "[{,:".indexOf(at(i)) >= 0)) {
+        i++;
+      }
+      return at(i) == ' ' ? index : i;
     }
 
     private String reason(char c, String message) {
@@ -84,7 +94,7 @@ final class JsonErrors {
 
     private String reasonForWord(char c) {
       if (Character.isLetter(c)) {
-        String word = text.substring(index).split("[^A-Za-z]", 2)[0];
+        String word = text.substring(index).split("[^A-Za-z0-9_.-]", 2)[0];
         if (word.equals("NaN") || word.equals("Infinity")) {
           return word + " is not allowed in JSON and is never an answer here; write the number";
         }
