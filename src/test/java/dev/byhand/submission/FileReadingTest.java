@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
@@ -84,6 +85,32 @@ class FileReadingTest {
           .contains("Word document");
       assertThat(bytes("b.csv", zip("mimetype", "content.xml")).unreadable()).get().asString()
           .contains("zip archive");
+    }
+
+    @Test
+    void openDocumentSpreadsheet_isToldHowToExportCsv() throws IOException {
+      byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      CRC32 crc = new CRC32();
+      crc.update(mimetype);
+      ZipEntry entry = new ZipEntry("mimetype");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(mimetype.length);
+      entry.setCrc(crc.getValue());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        zip.putNextEntry(entry);
+        zip.write(mimetype);
+        zip.closeEntry();
+      }
+      assertThat(bytes("answers.csv", out.toByteArray()).unreadable()).get().asString()
+          .contains("LibreOffice/OpenOffice spreadsheet; export it as CSV");
+    }
+
+    @Test
+    void oldExcelFile_isToldHowToExportCsv() throws IOException {
+      byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+      assertThat(bytes("answers.xls", ole).unreadable()).get().asString()
+          .contains("old Office file").contains("export it as CSV");
     }
 
     @Test
