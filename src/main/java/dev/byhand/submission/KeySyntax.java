@@ -15,6 +15,8 @@ final class KeySyntax {
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
   private static final Pattern LETTERS = Pattern.compile("[a-z]+");
   private static final Map<String, String> SYNONYMS = synonyms();
+  /** Far longer than any key; longer text is not a key and is not worth matching. */
+  private static final int MAX_CHARS = 200;
 
   private KeySyntax() {}
 
@@ -33,6 +35,9 @@ final class KeySyntax {
   }
 
   private static String normalise(String raw) {
+    if (raw.length() > MAX_CHARS) {
+      return "";
+    }
     return Clean.strip(Clean.normaliseSpaces(raw)).toLowerCase(Locale.ROOT);
   }
 

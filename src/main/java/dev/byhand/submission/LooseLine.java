@@ -8,6 +8,8 @@ import java.util.Optional;
  */
 final class LooseLine {
   private static final String NUMBER_START = "0123456789+-.[(\u2212";
+  /** Keys are short; looking further for the split would make a long line quadratic. */
+  private static final int MAX_KEY_CHARS = 64;
 
   /** The key, as written and parsed, and the text after it. */
   record Split(AnswerKey key, String keyAsWritten, String rest) {}
@@ -15,7 +17,7 @@ final class LooseLine {
   private LooseLine() {}
 
   static Optional<Split> split(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
+    for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       char c = cell.charAt(i);
       if (c == ':' || c == '=') {
         Optional<Split> split = at(cell, i, i + 1);
@@ -29,7 +31,7 @@ final class LooseLine {
 
   /** Whitespace separates a key from values only when the values start like a number. */
   private static Optional<Split> byWhitespace(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
+    for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       if (Clean.isSpace(cell.charAt(i))) {
         String rest = Clean.stripSpaces(cell.substring(i));
         if (!rest.isEmpty() && NUMBER_START.indexOf(rest.charAt(0)) >= 0) {

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -182,6 +183,41 @@ class FileReadingTest {
       Submission s = read(dir.resolve("nope.csv"));
       assertThat(s.unreadable()).get().asString().contains("could not be read");
       assertThat(s.studentId()).isEqualTo("student");
+    }
+  }
+
+  @Nested
+  class Adversarial {
+    private static final int MIB = 1024 * 1024;
+
+    private Submission text(String name, String repeated) throws IOException {
+      String content = repeated.repeat((MIB - 16) / repeated.length());
+      return bytes(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a ", "q1 ", "q1: ", "\"", "q1,\"x\n", ",", "[", "{", "q1.hidden,1\n", "x,\"\"\"\n"})
+    @Timeout(10)
+    void pathologicalCsvNearTheSizeLimit_isReadQuickly(String repeated) throws IOException {
+      assertThat(text("a.csv", repeated)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[", "{\"a\":", "[1,", "\"\\"})
+    @Timeout(10)
+    void pathologicalJsonNearTheSizeLimit_isUnreadableQuickly(String repeated) throws IOException {
+      Submission s = bytes("a.json", ("{\"q1.hidden\": " + repeated.repeat(MIB / 8 / repeated.length()))
+          .getBytes(StandardCharsets.UTF_8));
+      assertThat(s.unreadable()).isPresent();
+    }
+
+    @Test
+    @Timeout(10)
+    void longJsonList_isCutAtTheValueLimit() throws IOException {
+      Submission s = bytes("a.json", ("{\"q1.hidden\": [" + "1,".repeat(100_000) + "1]}")
+          .getBytes(StandardCharsets.UTF_8));
+      assertThat(s.answers()).isEmpty();
+      assertThat(s.problems()).singleElement().asString().contains("limit of 1000");
     }
   }
 
