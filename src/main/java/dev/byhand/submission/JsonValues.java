@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class JsonValues {
   private static final String EXPECTED = "expected numbers like [5, 4, 0] or a word like \"is\"";
+  private static final String LIST_OF_LISTS =
+      "expected one flat list like [5, 4, 0], found a list of lists";
 
   private final JsonReader reader;
   private final AnswerSink sink;
@@ -35,36 +37,47 @@ final class JsonValues {
 
   private Optional<List<String>> array(String path, boolean outer) throws IOException {
     reader.beginArray();
+    if (outer && reader.hasNext() && reader.peek() == JsonToken.BEGIN_ARRAY) {
+      return wrapped(path);
+    }
     List<String> values = new ArrayList<>();
-    boolean wrapped = false;
     for (int i = 0; reader.hasNext(); i++) {
-      String at = path + "[" + i + "]";
-      JsonToken token = reader.peek();
-      if (wrapped) {
-        wrong(at, "expected one flat list like [5, 4, 0], found a list of lists");
+      Optional<String> value = element(path + "[" + i + "]");
+      if (value.isEmpty()) {
         return skipRest();
       }
-      if (token == JsonToken.NUMBER) {
-        values.add(reader.nextString());
-      } else if (token == JsonToken.STRING) {
-        values.add(Clean.strip(reader.nextString()));
-      } else if (token == JsonToken.BEGIN_ARRAY && outer && i == 0) {
-        Optional<List<String>> inner = array(at, false);
-        if (inner.isEmpty()) {
-          return skipRest();
-        }
-        values.addAll(inner.get());
-        wrapped = true;
-      } else {
-        String why = token == JsonToken.BEGIN_ARRAY
-            ? "expected one flat list like [5, 4, 0], found a list of lists"
-            : "expected a number or a word, found " + describe(token);
-        wrong(at, why);
-        return skipRest();
-      }
+      values.add(value.get());
     }
     reader.endArray();
     return Optional.of(values);
+  }
+
+  /** {@code [[5, 4, 0]]}: one list inside another is flattened; more than one is a problem. */
+  private Optional<List<String>> wrapped(String path) throws IOException {
+    Optional<List<String>> inner = array(path + "[0]", false);
+    if (inner.isPresent() && reader.hasNext()) {
+      wrong(path + "[1]", LIST_OF_LISTS);
+      inner = Optional.empty();
+    }
+    if (inner.isEmpty()) {
+      return skipRest();
+    }
+    reader.endArray();
+    return inner;
+  }
+
+  private Optional<String> element(String at) throws IOException {
+    JsonToken token = reader.peek();
+    if (token == JsonToken.NUMBER) {
+      return Optional.of(reader.nextString());
+    }
+    if (token == JsonToken.STRING) {
+      return Optional.of(Clean.strip(reader.nextString()));
+    }
+    wrong(at, token == JsonToken.BEGIN_ARRAY
+        ? LIST_OF_LISTS
+        : "expected a number or a word, found " + describe(token));
+    return Optional.empty();
   }
 
   private Optional<List<String>> skipRest() throws IOException {

@@ -120,7 +120,8 @@ public final class SubmissionFinder {
         .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
         .findFirst()
         .orElse(sources.get(0).path());
-    List<Path> candidates = sources.stream().flatMap(s -> s.candidates().stream()).toList();
+    List<Path> candidates =
+        sources.stream().flatMap(s -> s.candidates().stream()).sorted().toList();
     return new StudentSource(sources.get(0).studentId(), path, candidates);
   }
 

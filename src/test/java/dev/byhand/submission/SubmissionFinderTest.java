@@ -99,6 +99,11 @@ class SubmissionFinderTest {
     }
 
     @Test
+    void emptySubmissionsFolder_hasNoStudents() {
+      assertThat(finder.find(root)).isEmpty();
+    }
+
+    @Test
     void missingFolder_orAFile_isAUsageError() throws IOException {
       Path file = write("alice.csv");
       assertThatThrownBy(() -> finder.find(root.resolve("nope")))
@@ -118,6 +123,22 @@ class SubmissionFinderTest {
       Submission s = readOnly();
       assertThat(s.studentId()).isEqualTo("alice");
       assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void screenshotStudent_isFound_andReadAsUnreadable() throws IOException {
+      Files.write(root.resolve("dave.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+      Submission s = readOnly();
+      assertThat(s.studentId()).isEqualTo("dave");
+      assertThat(s.unreadable()).get().asString().startsWith("this is a PNG image");
+    }
+
+    @Test
+    void fileAndFolderWithOneId_areOneStudentAskedToKeepOne() throws IOException {
+      write("bob.csv");
+      write("bob/answers.tsv");
+      assertThat(readOnly().unreadable())
+          .contains("two answer files for bob: bob.csv and bob/answers.tsv; keep one");
     }
 
     @Test
