@@ -1,12 +1,71 @@
 package dev.byhand.submission;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Forgiving key matching behind {@link AnswerKey#parse}. Implemented by the submission work. */
+/** Forgiving key matching behind {@link AnswerKey#parse}: case, separators and item synonyms. */
 final class KeySyntax {
+  private static final String QUESTION = "(?:q|question|ques|qu)?\\s*0*(\\d{1,6})";
+  private static final Pattern KEY =
+      Pattern.compile(QUESTION + "[\\s._:/\\\\-]*\\(?([a-z][a-z0-9 _-]*?)\\)?");
+  private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);
+  private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
+  private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+  private static final Map<String, String> SYNONYMS = synonyms();
+  /** Far longer than any key; longer text is not a key and is not worth matching. */
+  private static final int MAX_CHARS = 200;
+
   private KeySyntax() {}
 
   static Optional<AnswerKey> parse(String raw) {
-    throw new UnsupportedOperationException("implemented in the submission package work");
+    Matcher m = KEY.matcher(normalise(raw));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return item(m.group(2)).map(item -> new AnswerKey("q" + m.group(1), item));
+  }
+
+  /** The question id of text that names only a question ({@code q1}, {@code Q01}, {@code 1}). */
+  static Optional<String> questionOnly(String raw) {
+    Matcher m = QUESTION_ONLY.matcher(normalise(raw));
+    return m.matches() ? Optional.of("q" + m.group(1)) : Optional.empty();
+  }
+
+  private static String normalise(String raw) {
+    if (raw.length() > MAX_CHARS) {
+      return "";
+    }
+    return Clean.strip(Clean.normaliseSpaces(raw)).toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<String> item(String written) {
+    String squashed = written.replaceAll("[ _-]", "");
+    if (NUMBERED_HIDDEN.matcher(squashed).matches()) {
+      return Optional.of("hidden");
+    }
+    if (!LETTERS.matcher(squashed).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(SYNONYMS.getOrDefault(squashed, squashed));
+  }
+
+  private static Map<String, String> synonyms() {
+    Map<String, String> map = new java.util.HashMap<>();
+    put(map, "hidden", "hidden", "h", "hiddenstate", "state");
+    put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
+    put(map, "prediction", "prediction", "predicted", "pred", "predict", "token", "nexttoken",
+        "predictedtoken", "nextword", "word");
+    put(map, "preactivation", "preactivation", "pre", "z");
+    put(map, "input", "input", "embedding", "x");
+    return Map.copyOf(map);
+  }
+
+  private static void put(Map<String, String> map, String canonical, String... synonyms) {
+    for (String synonym : synonyms) {
+      map.put(synonym, canonical);
+    }
   }
 }

@@ -1,20 +1,78 @@
 package dev.byhand.submission;
 
 import dev.byhand.rnn.Rational;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads one number the way students write it into an exact {@link Rational}: integers, decimals,
- * exponents, fractions, Unicode minus signs, numpy's trailing dot. Implemented by the submission work.
+ * Reads one number the way students write it into an exact {@link Rational}: integers, decimals
+ * ({@code 57.0}, numpy's {@code 57.}, {@code .5}), exponents ({@code 5.7e1}), fractions
+ * ({@code 114/2}) and the minus signs PDFs and word processors produce. The syntax is whitelisted:
+ * {@code NaN}, infinities, hex floats, type suffixes and thousands separators are refused with a
+ * sentence saying what to write instead. Stateless and thread-safe.
  */
 public final class NumberReader {
+  private static final String DECIMAL = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?";
+  private static final Pattern NUMBER = Pattern.compile(DECIMAL);
+  private static final Pattern FRACTION = Pattern.compile("(" + DECIMAL + ")\\s*/\\s*(" + DECIMAL + ")");
+  private static final Pattern EXPONENT = Pattern.compile("[eE]([+-]?\\d+)$");
+  private static final String MINUS_SIGNS = "\u2212\u2013\u2012\uFE63\uFF0D";
+
   private NumberReader() {}
 
   /**
-   * The exact value of {@code text}.
+   * The exact value of {@code text}; surrounding spaces (including no-break and thin spaces) and
+   * quotes are ignored.
    *
    * @throws NotANumberException with a sentence saying why and how to write it instead
    */
   public static Rational parse(String text) {
-    throw new UnsupportedOperationException("implemented in the submission package work");
+    String written = Clean.strip(text);
+    if (written.length() > Limits.MAX_VALUE_CHARS) {
+      throw new NotANumberException(
+          "a number of " + written.length() + " characters is longer than the limit of "
+              + Limits.MAX_VALUE_CHARS + "; write it shorter, e.g. as a fraction like 1/3");
+    }
+    String plain = unifyMinus(written);
+    if (NUMBER.matcher(plain).matches()) {
+      return decimal(plain, written);
+    }
+    Matcher fraction = FRACTION.matcher(plain);
+    if (fraction.matches()) {
+      return fraction(fraction.group(1), fraction.group(2), written);
+    }
+    throw new NotANumberException(NumberComplaint.about(written));
+  }
+
+  private static String unifyMinus(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      out.append(MINUS_SIGNS.indexOf(c) >= 0 ? '-' : c);
+    }
+    return out.toString();
+  }
+
+  private static Rational decimal(String plain, String written) {
+    Matcher exponent = EXPONENT.matcher(plain);
+    if (exponent.find()) {
+      BigInteger value = new BigInteger(exponent.group(1));
+      if (value.abs().compareTo(BigInteger.valueOf(Limits.MAX_EXPONENT)) > 0) {
+        throw new NotANumberException(
+            "'" + written + "': exponent too large (the limit is " + Limits.MAX_EXPONENT
+                + "); no answer in this homework needs it, so check the number");
+      }
+    }
+    return Rational.of(new BigDecimal(plain));
+  }
+
+  private static Rational fraction(String top, String bottom, String written) {
+    Rational denominator = decimal(bottom, written);
+    if (denominator.signum() == 0) {
+      throw new NotANumberException(
+          "'" + written + "' is a division by zero; write the number itself");
+    }
+    return decimal(top, written).divide(denominator);
   }
 }

@@ -1,13 +1,88 @@
 package dev.byhand.submission;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Reads one student's answers file (CSV or JSON, detected from content and name). Never throws for
- * bad content: see {@link Submission}. Stateless and thread-safe. Implemented by the submission work.
+ * Reads one student's answers file (CSV or JSON, detected from content; the extension is only a
+ * hint). Never throws for bad content: see {@link Submission}. Stateless and thread-safe.
  */
 public final class SubmissionReader {
+  /**
+   * Everything readable in {@code file}; never null. Size, binary formats, encodings and syntax
+   * errors become {@link Submission#unreadable()} or {@link Submission#problems()}.
+   */
   public Submission read(String studentId, Path file) {
-    throw new UnsupportedOperationException("implemented in the submission package work");
+    requireNonNull(studentId, "studentId");
+    requireNonNull(file, "file");
+    String fileName = String.valueOf(file.getFileName());
+    try {
+      String text = text(file);
+      Format format = format(text, fileName);
+      AnswerSink sink = new AnswerSink(fileName);
+      switch (format) {
+        case CSV -> CsvAnswers.read(text, sink);
+        case JSON -> JsonAnswers.read(text, sink);
+      }
+      return new Submission(studentId, file, Optional.of(format), sink.answers(), sink.problems(),
+          Optional.empty());
+    } catch (Unreadable e) {
+      return Submission.unreadable(studentId, file, e.getMessage());
+    }
+  }
+
+  private static String text(Path file) {
+    byte[] bytes = bytes(file);
+    FileSniffer.binary(bytes).ifPresent(why -> {
+      throw new Unreadable(why);
+    });
+    String text = TextDecoder.decode(bytes);
+    if (Clean.isBlank(text)) {
+      throw new Unreadable("the file is empty; write your answers in it, one a line, like "
+          + "q1.hidden,5,4,0");
+    }
+    return text;
+  }
+
+  /** At most the size limit plus one byte, so an oversized file is never read whole. */
+  private static byte[] bytes(Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new Unreadable("this is a folder, not an answers file");
+      }
+      if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+        throw tooLarge(Files.size(file));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+          throw tooLarge(bytes.length);
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new Unreadable("the file could not be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "); submit it again");
+    }
+  }
+
+  private static Unreadable tooLarge(long size) {
+    return new Unreadable("the file has " + size + " bytes, more than the limit of "
+        + Limits.FILE_SIZE + "; an answers file needs only a few lines, so remove everything else");
+  }
+
+  private static Format format(String text, String fileName) {
+    String start = Clean.stripSpaces(text);
+    boolean jsonName = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+    if (start.startsWith("{") || (jsonName && start.startsWith("["))) {
+      return Format.JSON;
+    }
+    return Format.CSV;
   }
 }

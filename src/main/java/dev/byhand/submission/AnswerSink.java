@@ -1,0 +1,52 @@
+package dev.byhand.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the answers and problems of one file in order, enforcing the per-answer {@link Limits}.
+ * Not thread-safe: one per file read.
+ */
+final class AnswerSink {
+  private final String fileName;
+  private final List<Answer> answers = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  AnswerSink(String fileName) {
+    this.fileName = fileName;
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  /** Adds the answer, or a problem instead when it breaks a limit. */
+  void answer(AnswerKey key, String keyAsWritten, List<String> values, Location location) {
+    if (values.size() > Limits.MAX_VALUES) {
+      problem(location, key + " has " + values.size() + " values, more than the limit of "
+          + Limits.MAX_VALUES + "; write only the numbers the question asks for");
+      return;
+    }
+    for (String value : values) {
+      if (value.length() > Limits.MAX_VALUE_CHARS) {
+        problem(location, "a value of " + key + " has " + value.length()
+            + " characters, more than the limit of " + Limits.MAX_VALUE_CHARS
+            + "; write one number or word per value");
+        return;
+      }
+    }
+    answers.add(new Answer(key, keyAsWritten, values, location));
+  }
+
+  void problem(Location location, String message) {
+    problems.add(new Problem(location, message));
+  }
+
+  List<Answer> answers() {
+    return List.copyOf(answers);
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.byhand.submission;
+
+/**
+ * Strips what students and spreadsheets put around a value without meaning it: whitespace including
+ * no-break and thin spaces, zero-width characters, byte order marks, and surrounding quotes.
+ */
+final class Clean {
+  private static final String QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e";
+
+  private Clean() {}
+
+  /** True for whitespace, any Unicode space and invisible format characters (BOM, zero-width). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  static boolean isQuote(char c) {
+    return QUOTES.indexOf(c) >= 0;
+  }
+
+  /** {@code text} without surrounding spaces, invisible characters and matching-looking quotes. */
+  static String strip(String text) {
+    String current = text;
+    while (true) {
+      String next = stripQuotes(stripSpaces(current));
+      if (next.equals(current)) {
+        return next;
+      }
+      current = next;
+    }
+  }
+
+  /** {@code text} without surrounding spaces and invisible characters (quotes kept). */
+  static String stripSpaces(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** {@code text} with invisible characters removed and every kind of space turned into ' '. */
+  static String normaliseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (Character.getType(c) == Character.FORMAT) {
+        continue;
+      }
+      out.append(isSpace(c) ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  static boolean isBlank(String text) {
+    return stripSpaces(text).isEmpty();
+  }
+
+  private static String stripQuotes(String text) {
+    int n = text.length();
+    if (n >= 2 && isQuote(text.charAt(0)) && isQuote(text.charAt(n - 1))) {
+      return text.substring(1, n - 1);
+    }
+    return text;
+  }
+}

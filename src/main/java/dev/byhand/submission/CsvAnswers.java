@@ -1,0 +1,88 @@
+package dev.byhand.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV (or tab- or semicolon-separated) answers file with Commons CSV in strict mode. A
+ * broken quote costs only its own line: parsing resumes on the next line, so neither earlier nor
+ * later answers are lost.
+ */
+final class CsvAnswers {
+  private static final int MAX_RESTARTS = 50;
+
+  private CsvAnswers() {}
+
+  static void read(String text, AnswerSink sink) {
+    List<String> lines = withoutComments(text);
+    char delimiter = CsvDelimiter.sniff(lines);
+    CSVFormat format = format(delimiter);
+    CsvRows rows = new CsvRows(sink, delimiter);
+    int from = 0;
+    for (int restarts = 0; from < lines.size(); restarts++) {
+      if (restarts > MAX_RESTARTS) {
+        sink.problem(Location.ofLine(sink.fileName(), from + 1), "more than " + MAX_RESTARTS
+            + " lines with broken quotes; stopped reading here. Remove the stray \" characters");
+        return;
+      }
+      from = parseFrom(lines, from, format, rows);
+    }
+  }
+
+  /** Parses from line index {@code from}; returns where to resume, or the end when done. */
+  private static int parseFrom(List<String> lines, int from, CSVFormat format, CsvRows rows) {
+    int recordStart = from;
+    String chunk = String.join("\n", lines.subList(from, lines.size()));
+    try (CSVParser parser = CSVParser.parse(chunk, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        recordStart = nonBlankFrom(lines, from + (int) parser.getCurrentLineNumber());
+        if (!records.hasNext() || !rows.accept(records.next().toList(), recordStart + 1)) {
+          return lines.size();
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      rows.brokenQuote(recordStart + 1);
+      return recordStart + 1;
+    }
+  }
+
+  private static int nonBlankFrom(List<String> lines, int index) {
+    int i = index;
+    while (i < lines.size() && Clean.isBlank(lines.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Lines, with comment lines ({@code #} or {@code //}) blanked so line numbers stay true. */
+  private static List<String> withoutComments(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      String start = Clean.stripSpaces(line);
+      lines.add(start.startsWith("#") || start.startsWith("//") ? "" : line);
+    }
+    return lines;
+  }
+
+  private static CSVFormat format(char delimiter) {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(delimiter)
+        .setQuote('"')
+        .setEscape((Character) null)
+        .setTrim(true)
+        .setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(true)
+        .setLenientEof(false)
+        .setTrailingData(false)
+        .setCommentMarker((Character) null)
+        .get();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.byhand.submission;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a JSON answers file with Gson's streaming reader in strict mode: flat
+ * ({@code {"q1.hidden": [5, 4, 0]}}) or nested by question ({@code {"q1": {"hidden": [5, 4, 0]}}}).
+ * Malformed JSON makes the whole file unreadable: no partial answers from a file the student must fix.
+ */
+final class JsonAnswers {
+  private JsonAnswers() {}
+
+  static void read(String text, AnswerSink sink) {
+    JsonDepth.check(text);
+    boolean finished = false;
+    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+      reader.setStrictness(Strictness.STRICT);
+      reader.setNestingLimit(Limits.MAX_DEPTH + 1);
+      expectObject(reader);
+      reader.beginObject();
+      JsonValues values = new JsonValues(reader, sink);
+      while (reader.hasNext()) {
+        entry(reader, values, sink);
+      }
+      reader.endObject();
+      finished = true;
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new Unreadable(JsonErrors.severalValues());
+      }
+    } catch (IOException e) {
+      throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, text));
+    }
+  }
+
+  private static void expectObject(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+      throw new Unreadable("the JSON must be one object with the answers inside, like "
+          + "{\"q1.hidden\": [5, 4, 0], \"q2.prediction\": \"BOS\"}; found "
+          + JsonValues.describe(reader.peek()));
+    }
+  }
+
+  private static void entry(JsonReader reader, JsonValues values, AnswerSink sink)
+      throws IOException {
+    String name = reader.nextName();
+    String path = "$." + name;
+    Optional<AnswerKey> key = AnswerKey.parse(name);
+    Optional<String> question = KeySyntax.questionOnly(name);
+    if (key.isPresent()) {
+      answer(key.get(), name, path, values, sink);
+    } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
+      nested(reader, question.get(), name, values, sink);
+    } else if (question.isPresent()) {
+      ignore(reader, sink, path, "\"" + name + "\" names a question but no item; write \""
+          + question.get() + ".hidden\" or nest the items: {\"" + name + "\": {\"hidden\": [5, 4, 0]}}");
+    } else {
+      ignore(reader, sink, path,
+          "\"" + name + "\" is not an answer key, ignored; keys look like q1.hidden");
+    }
+  }
+
+  private static void nested(
+      JsonReader reader, String question, String name, JsonValues values, AnswerSink sink)
+      throws IOException {
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String item = reader.nextName();
+      String path = "$." + name + "." + item;
+      Optional<AnswerKey> key = AnswerKey.parse(question + "." + item);
+      if (key.isPresent()) {
+        answer(key.get(), name + "." + item, path, values, sink);
+      } else {
+        ignore(reader, sink, path,
+            "\"" + item + "\" is not an answer item, ignored; items look like hidden, logits, prediction");
+      }
+    }
+    reader.endObject();
+  }
+
+  private static void answer(
+      AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
+      throws IOException {
+    Optional<List<String>> read = values.read(path);
+    if (read.isPresent()) {
+      sink.answer(key, written, read.get(), Location.ofPath(sink.fileName(), path));
+    }
+  }
+
+  private static void ignore(JsonReader reader, AnswerSink sink, String path, String message)
+      throws IOException {
+    sink.problem(Location.ofPath(sink.fileName(), path), message);
+    reader.skipValue();
+  }
+}

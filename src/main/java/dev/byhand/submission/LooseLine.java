@@ -1,0 +1,56 @@
+package dev.byhand.submission;
+
+import java.util.Optional;
+
+/**
+ * Splits a line that holds a key and its values without a CSV delimiter, the way students write
+ * plain text files: {@code q1.hidden: 5 4 0}, {@code Q1 hidden = [5, 4, 0]}, {@code q1 hidden 5 4 0}.
+ */
+final class LooseLine {
+  private static final String NUMBER_START = "0123456789+-.[(\u2212";
+  /** Keys are short; looking further for the split would make a long line quadratic. */
+  private static final int MAX_KEY_CHARS = 64;
+
+  /** The key, as written and parsed, and the text after it. */
+  record Split(AnswerKey key, String keyAsWritten, String rest) {}
+
+  private LooseLine() {}
+
+  static Optional<Split> split(String cell) {
+    for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
+      char c = cell.charAt(i);
+      if (c == ':' || c == '=') {
+        Optional<Split> split = at(cell, i, i + 1);
+        if (split.isPresent()) {
+          return split;
+        }
+      }
+    }
+    return byWhitespace(cell);
+  }
+
+  /** Whitespace separates a key from values only when the values start like a number. */
+  private static Optional<Split> byWhitespace(String cell) {
+    for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
+      if (Clean.isSpace(cell.charAt(i))) {
+        String rest = Clean.stripSpaces(cell.substring(i));
+        if (!rest.isEmpty() && NUMBER_START.indexOf(rest.charAt(0)) >= 0) {
+          Optional<Split> split = at(cell, i, i);
+          if (split.isPresent()) {
+            return split;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Split> at(String cell, int keyEnd, int restStart) {
+    String keyText = Clean.strip(cell.substring(0, keyEnd));
+    String rest = Clean.stripSpaces(cell.substring(restStart));
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    return AnswerKey.parse(keyText).map(key -> new Split(key, keyText, rest));
+  }
+}
