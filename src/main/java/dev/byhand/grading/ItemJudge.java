@@ -30,24 +30,27 @@ final class ItemJudge implements Judge {
     if (item.kind() == ItemKind.MANUAL) {
       return Verdicts.manual(question, item);
     }
+    Step step = rubric.reference().step(question.step().getAsInt());
+    String expected = item.kind().isVector()
+        ? Verdicts.expectedVector(step, item.kind()).toString()
+        : predictions.expected(step);
     if (submission.unreadable().isPresent()) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", "Your file could not be read: "
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected, "Your file could not be read: "
           + submission.unreadable().get());
     }
-    Step step = rubric.reference().step(question.step().getAsInt());
     List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
     if (answers.isEmpty()) {
-      return Verdicts.zero(question, item, Status.MISSING, "", "There is no answer for "
+      return Verdicts.zero(question, item, Status.MISSING, "", expected, "There is no answer for "
           + question.key(item) + ". Add it as a line starting with " + question.key(item) + ".");
     }
     if (answers.stream().map(Answer::values).distinct().count() > 1) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", question.key(item)
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected, question.key(item)
           + " is answered more than once with different values (" + locations(answers)
           + "). Keep only the answer you want graded.");
     }
     Answer answer = answers.get(0);
     if (answer.isBlank()) {
-      return Verdicts.zero(question, item, Status.MISSING, "", question.key(item) + " is there but empty ("
+      return Verdicts.zero(question, item, Status.MISSING, "", expected, question.key(item) + " is there but empty ("
           + answer.location() + "). Write your answer after the key.");
     }
     return item.kind().isVector()

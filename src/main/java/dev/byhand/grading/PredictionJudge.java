@@ -26,15 +26,15 @@ final class PredictionJudge {
 
   ItemResult judge(Question question, ItemSpec item, Answer answer, Step step) {
     String written = String.join(" ", answer.values());
-    String expected = step.predicted().stream().map(vocabulary::word).collect(Collectors.joining(" or "));
+    String expected = expected(step);
     if (answer.values().size() != 1) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, "Write one token for "
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, expected, "Write one token for "
           + question.key(item) + " (" + answer.location() + "), a word such as " + vocabulary.word(0)
           + " or its token id, not " + answer.values().size() + " values.");
     }
     OptionalInt id = tokenId(answer.values().get(0));
     if (id.isEmpty()) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, "\"" + written + "\" ("
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, expected, "\"" + written + "\" ("
           + answer.location() + ") is not a word of the vocabulary " + vocabulary.words()
           + " nor a token id 0–" + (vocabulary.size() - 1) + ".");
     }
@@ -46,6 +46,11 @@ final class PredictionJudge {
     return new ItemResult(question, item, Status.INCORRECT, dev.byhand.rnn.Rational.ZERO, given, expected,
         "The model predicts the token with the largest logit at step " + step.position() + "; "
             + given + " (id " + id.getAsInt() + ") is not it." + tie);
+  }
+
+  /** {@code is}, or {@code is or outside} when logits tie. */
+  String expected(Step step) {
+    return step.predicted().stream().map(vocabulary::word).collect(Collectors.joining(" or "));
   }
 
   private OptionalInt tokenId(String value) {

@@ -19,7 +19,7 @@ final class VectorJudge {
       try {
         numbers.add(NumberReader.parse(value));
       } catch (NotANumberException e) {
-        return Verdicts.zero(question, item, Status.UNPARSEABLE, String.join(" ", answer.values()),
+        return Verdicts.zero(question, item, Status.UNPARSEABLE, String.join(" ", answer.values()), expected.toString(),
             "Entry " + (i + 1) + " of " + question.key(item) + " (" + answer.location() + "): "
                 + e.getMessage());
       }

@@ -16,8 +16,9 @@ final class Verdicts {
         "A TA grades this question by hand; its points are not included yet.");
   }
 
-  static ItemResult zero(Question question, ItemSpec item, Status status, String given, String feedback) {
-    return new ItemResult(question, item, status, Rational.ZERO, given, "", feedback);
+  static ItemResult zero(
+      Question question, ItemSpec item, Status status, String given, String expected, String feedback) {
+    return new ItemResult(question, item, status, Rational.ZERO, given, expected, feedback);
   }
 
   static ItemResult full(Question question, ItemSpec item, String given, String expected, String feedback) {

@@ -188,6 +188,8 @@ class FileReadingTest {
 
   @Nested
   class Adversarial {
+    // The timeouts guard against hangs (a quadratic scan, a runaway regex), not speed: speed is
+    // measured in benchmarks, never asserted here.
     private static final int MIB = 1024 * 1024;
 
     private Submission text(String name, String repeated) throws IOException {
@@ -197,22 +199,22 @@ class FileReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a ", "q1 ", "q1: ", "\"", "q1,\"x\n", ",", "[", "{", "q1.hidden,1\n", "x,\"\"\"\n"})
-    @Timeout(10)
-    void pathologicalCsvNearTheSizeLimit_isReadQuickly(String repeated) throws IOException {
+    @Timeout(60)
+    void pathologicalCsvNearTheSizeLimit_isReadWithoutHanging(String repeated) throws IOException {
       assertThat(text("a.csv", repeated)).isNotNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[", "{\"a\":", "[1,", "\"\\"})
-    @Timeout(10)
-    void pathologicalJsonNearTheSizeLimit_isUnreadableQuickly(String repeated) throws IOException {
+    @Timeout(60)
+    void pathologicalJsonNearTheSizeLimit_isUnreadableWithoutHanging(String repeated) throws IOException {
       Submission s = bytes("a.json", ("{\"q1.hidden\": " + repeated.repeat(MIB / 8 / repeated.length()))
           .getBytes(StandardCharsets.UTF_8));
       assertThat(s.unreadable()).isPresent();
     }
 
     @Test
-    @Timeout(10)
+    @Timeout(60)
     void longJsonList_isCutAtTheValueLimit() throws IOException {
       Submission s = bytes("a.json", ("{\"q1.hidden\": [" + "1,".repeat(100_000) + "1]}")
           .getBytes(StandardCharsets.UTF_8));
