@@ -48,7 +48,9 @@ final class GradeTask {
         for (StudentSource student : students.subList(from, Math.min(students.size(), from + CHUNK))) {
           chunk.add(read(finder, reader, student));
         }
-        for (StudentResult result : grader.grade(chunk)) {
+        List<StudentResult> graded = grader.grade(chunk);
+        for (int i = 0; i < graded.size(); i++) {
+          StudentResult result = withRelativeSource(graded.get(i), chunk.get(i).source());
           reportSet.add(result);
           summary.add(result);
         }
@@ -56,6 +58,13 @@ final class GradeTask {
       reportSet.commit();
     }
     return summary.finish(System.nanoTime() - start);
+  }
+
+  /** {@code chen-wei/answers.csv} rather than {@code answers.csv}: the TA can find the file. */
+  private StudentResult withRelativeSource(StudentResult result, Path source) {
+    String relative = source.startsWith(submissions)
+        ? submissions.relativize(source).toString().replace('\\', '/') : result.sourceFile();
+    return new StudentResult(result.studentId(), relative, result.items(), result.fileProblems());
   }
 
   private List<StudentSource> find() {

@@ -35,8 +35,9 @@ final class ItemJudge implements Judge {
         ? Verdicts.expectedVector(step, item.kind()).toString()
         : predictions.expected(step);
     if (submission.unreadable().isPresent()) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected, "Your file could not be read: "
-          + submission.unreadable().get());
+      // The reason is stated once, among the file's problems; repeating it per item buries it.
+      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected,
+          "Not graded: your file could not be read (see the problem with your file above).");
     }
     List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
     if (answers.isEmpty()) {

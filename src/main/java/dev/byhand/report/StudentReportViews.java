@@ -12,6 +12,9 @@ import java.util.List;
 
 /** Builds the view of one student's report from their results. Stateless. */
 public final class StudentReportViews {
+  /** Shown instead of points that a TA has yet to give. */
+  static final String PENDING = "–";
+
   private final Rubric rubric;
 
   public StudentReportViews(Rubric rubric) {
@@ -24,7 +27,7 @@ public final class StudentReportViews {
       List<ItemResult> items = result.items().stream().filter(i -> i.question().equals(question)).toList();
       Rational earned = items.stream().map(ItemResult::points).reduce(Rational.ZERO, Rational::add);
       questions.add(new StudentReportView.QuestionView(question.id(), question.text(), context(question),
-          Numbers.points(earned), Numbers.points(question.maxPoints()),
+          awaitingTa(items) ? PENDING : Numbers.points(earned), Numbers.points(question.maxPoints()),
           items.stream().map(StudentReportViews::item).toList()));
     }
     return new StudentReportView(
@@ -40,6 +43,10 @@ public final class StudentReportViews {
         questions);
   }
 
+  private static boolean awaitingTa(List<ItemResult> items) {
+    return !items.isEmpty() && items.stream().allMatch(i -> i.status() == Status.MANUAL);
+  }
+
   private String context(Question question) {
     if (question.isManual()) {
       return "";
@@ -52,7 +59,8 @@ public final class StudentReportViews {
   private static StudentReportView.ItemView item(ItemResult item) {
     return new StudentReportView.ItemView(
         item.key(), label(item), item.given(), item.expected(), item.status().id(), item.status().label(),
-        Numbers.points(item.points()), Numbers.points(item.maxPoints()), item.feedback());
+        item.status() == Status.MANUAL ? PENDING : Numbers.points(item.points()),
+        Numbers.points(item.maxPoints()), item.feedback());
   }
 
   private static String label(ItemResult item) {

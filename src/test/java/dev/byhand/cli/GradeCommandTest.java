@@ -3,6 +3,7 @@ package dev.byhand.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
+import dev.byhand.Golden;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GradeCommandTest {
   @Nested
@@ -81,6 +84,12 @@ class GradeCommandTest {
       Document alice = Jsoup.parse(temp.resolve("reports/alice.html").toFile(), "UTF-8");
       assertThat(alice.title()).contains("alice");
       assertThat(alice.text()).contains("10 / 12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"results.json", "hana-lee.html", "mateo.html", "kofi.html"})
+    void outputs_matchTheirGoldenFiles(String file) throws IOException {
+      Golden.assertMatches("sample-class/" + file, Files.readString(temp.resolve("reports").resolve(file)));
     }
 
     @Test
