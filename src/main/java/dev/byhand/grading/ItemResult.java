@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import java.util.Optional;
 
 /**
  * The verdict on one answer item.
@@ -17,10 +18,13 @@ import dev.byhand.rubric.Question;
  *     when nothing usable was written
  * @param expected the reference for display; empty for manual items
  * @param feedback one or two sentences the student can act on
+ * @param diagnosis the known mistake this answer matches, if any
+ * @param checkedAgainst for {@link Status#FOLLOWTHROUGH}: the student's own earlier answer the item
+ *     was checked against, e.g. {@code q1.hidden = [5, 3, 0]}
  */
 public record ItemResult(
     Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-    String feedback) {
+    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst) {
   public ItemResult {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -29,10 +33,19 @@ public record ItemResult(
     requireNonNull(given, "given");
     requireNonNull(expected, "expected");
     requireNonNull(feedback, "feedback");
+    requireNonNull(diagnosis, "diagnosis");
+    requireNonNull(checkedAgainst, "checkedAgainst");
     if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
       throw new IllegalArgumentException(
           "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
     }
+  }
+
+  /** A verdict with no diagnosis and no follow-through. */
+  public ItemResult(
+      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
+      String feedback) {
+    this(question, item, status, points, given, expected, feedback, Optional.empty(), Optional.empty());
   }
 
   /** {@code q1.hidden}. */

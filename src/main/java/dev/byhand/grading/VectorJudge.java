@@ -2,6 +2,7 @@ package dev.byhand.grading;
 
 import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.submission.Answer;
@@ -42,10 +43,19 @@ final class VectorJudge {
     }
     String feedback = wrong.size() == expected.size()
         ? "Every entry of " + what + " differs from the reference; recheck the whole computation."
-        : Verdicts.entries(wrong).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-            + Verdicts.entries(wrong).substring(1) + " of " + what + (wrong.size() == 1 ? " differs" : " differ")
+        : capitalize(Verdicts.entries(wrong)) + " of " + what + (wrong.size() == 1 ? " differs" : " differ")
             + " from the reference; the other entries are right.";
+    int right = expected.size() - wrong.size();
+    if (item.credit() == Credit.PER_ENTRY && right > 0) {
+      Rational points = item.points().multiply(Rational.of(right, expected.size()));
+      return new ItemResult(question, item, Status.PARTIAL, points, given.toString(), expected.toString(),
+          feedback);
+    }
     return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
         expected.toString(), feedback);
+  }
+
+  private static String capitalize(String text) {
+    return text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 }

@@ -18,6 +18,8 @@ final class ResultsJson {
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
     json = new JsonWriter(writer);
     json.setIndent("  ");
+    // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
+    json.setSerializeNulls(true);
     json.beginObject();
     json.name("generator").value("byhand " + version);
     json.name("rubric").beginObject();
@@ -57,6 +59,8 @@ final class ResultsJson {
     json.name("given").value(item.given());
     json.name("expected").value(item.expected());
     json.name("feedback").value(item.feedback());
+    json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
+    json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
     json.endObject();
   }
 

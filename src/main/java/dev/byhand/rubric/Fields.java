@@ -54,6 +54,10 @@ final class Fields {
     return this;
   }
 
+  String path() {
+    return path;
+  }
+
   boolean has(String name) {
     return object.has(name);
   }
@@ -77,6 +81,17 @@ final class Fields {
       throw error(child(name) + " must be a non-empty string");
     }
     return element.getAsString().strip();
+  }
+
+  /** An optional enumerated value, e.g. {@code "credit": "per-entry"}; the message lists the choices. */
+  <T> T choice(String name, T fallback, java.util.function.Function<String, Optional<T>> parse,
+      List<String> choices) {
+    if (!has(name)) {
+      return fallback;
+    }
+    String value = string(name);
+    return parse.apply(value).orElseThrow(() -> error(child(name) + " \"" + value
+        + "\" is not one of " + String.join(", ", choices)));
   }
 
   Optional<String> optionalString(String name) {

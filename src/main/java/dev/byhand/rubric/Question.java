@@ -9,12 +9,14 @@ import java.util.OptionalInt;
 /**
  * One question of the assignment. A computed question is about one step of the sentence
  * ({@code step} counts from 1); a manual question has no step and only manual items.
+ * {@code visibility} says when students may see its results and reference values.
  */
-public record Question(String id, String text, OptionalInt step, List<ItemSpec> items) {
+public record Question(String id, String text, OptionalInt step, List<ItemSpec> items, Visibility visibility) {
   public Question {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
     requireNonNull(step, "step");
+    requireNonNull(visibility, "visibility");
     items = List.copyOf(items);
   }
 

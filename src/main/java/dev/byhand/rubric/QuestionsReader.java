@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class QuestionsReader {
   private static final Pattern QUESTION_ID = Pattern.compile("q\\d{1,4}");
   private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
-  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items");
-  private static final Set<String> ITEM = Set.of("item", "points");
+  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility");
+  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit");
 
   private final Fields top;
   private final int sentenceLength;
@@ -63,7 +63,9 @@ final class QuestionsReader {
       }
       step = OptionalInt.of(position);
     }
-    return new Question(id, fields.string("text"), step, items(fields, manual));
+    Visibility visibility = fields.choice("visibility", Visibility.VISIBLE, Visibility::fromId,
+        RubricLoader.ids(Visibility.values(), Visibility::id));
+    return new Question(id, fields.string("text"), step, items(fields, manual), visibility);
   }
 
   private List<ItemSpec> items(Fields question, boolean manual) {
@@ -81,7 +83,7 @@ final class QuestionsReader {
       if (points.signum() < 0) {
         throw item.error(item.child("points") + " is negative; points must be 0 or more");
       }
-      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points);
+      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points, policy(item));
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
@@ -94,14 +96,36 @@ final class QuestionsReader {
     if (!MANUAL_ITEM.matcher(name).matches()) {
       throw item.error(item.child("item") + " \"" + name + "\" must be lower-case letters, e.g. \"diagram\"");
     }
-    return new ItemSpec(ItemKind.MANUAL, name, points);
+    if (item.has("credit") || item.has("followThroughCredit")) {
+      throw item.error(item.path() + ": credit policies apply to computed items only; remove them from manual items");
+    }
+    return ItemSpec.of(ItemKind.MANUAL, name, points);
   }
 
-  private static ItemSpec computedItem(Fields item, String name, Rational points) {
+  private record Policy(Credit credit, Rational followThrough) {}
+
+  private static Policy policy(Fields item) {
+    Credit credit = item.choice("credit", Credit.ALL_OR_NOTHING, Credit::fromId,
+        RubricLoader.ids(Credit.values(), Credit::id));
+    Rational followThrough = item.has("followThroughCredit")
+        ? item.number(item.child("followThroughCredit"), item.require("followThroughCredit"))
+        : Rational.ONE;
+    if (followThrough.signum() < 0 || followThrough.compareTo(Rational.ONE) > 0) {
+      throw item.error(item.child("followThroughCredit") + " is " + followThrough
+          + "; it is the share of the points, from 0 (none) to 1 (full)");
+    }
+    return new Policy(credit, followThrough);
+  }
+
+  private static ItemSpec computedItem(Fields item, String name, Rational points, Policy policy) {
     ItemKind kind = ItemKind.fromId(name).filter(k -> k != ItemKind.MANUAL).orElseThrow(() -> item.error(
         item.child("item") + " \"" + name + "\" is not an item byhand can compute; use one of "
             + Arrays.stream(ItemKind.values()).filter(k -> k != ItemKind.MANUAL).map(ItemKind::id).toList()
             + ", or mark the question \"manual\": true"));
-    return new ItemSpec(kind, kind.id(), points);
+    if (policy.credit() == Credit.PER_ENTRY && !kind.isVector()) {
+      throw item.error(item.child("credit") + " \"per-entry\" needs a vector item; a " + kind.id()
+          + " is one token, so it is all or nothing");
+    }
+    return new ItemSpec(kind, kind.id(), points, policy.credit(), policy.followThrough());
   }
 }

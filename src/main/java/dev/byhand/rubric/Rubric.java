@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An assignment: the model, the sentence, the questions, and the reference trace computed once from
- * them. Immutable and thread-safe.
+ * An assignment: the model, the sentence, the questions, the grading policies, and the reference
+ * trace computed once from them. Immutable and thread-safe.
+ *
+ * @param policies the rubric-wide policies (self-check, argmax ties)
  */
 public record Rubric(
     String id,
@@ -19,7 +21,23 @@ public record Rubric(
     ElmanRnn model,
     List<Integer> sentence,
     List<Question> questions,
+    Policies policies,
     Trace reference) {
+  /**
+   * Rubric-wide policies.
+   *
+   * @param selfCheck what {@code check} may tell a student before the deadline
+   * @param ties which tied prediction is accepted
+   */
+  public record Policies(SelfCheck selfCheck, Ties ties) {
+    public static final Policies DEFAULT = new Policies(SelfCheck.FORMAT, Ties.ANY);
+
+    public Policies {
+      requireNonNull(selfCheck, "selfCheck");
+      requireNonNull(ties, "ties");
+    }
+  }
+
   public Rubric {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -27,14 +45,15 @@ public record Rubric(
     requireNonNull(model, "model");
     sentence = List.copyOf(sentence);
     questions = List.copyOf(questions);
+    requireNonNull(policies, "policies");
     requireNonNull(reference, "reference");
   }
 
   /** Builds the rubric and runs the model over the sentence for the reference trace. */
   public static Rubric of(
       String id, String title, Vocabulary vocabulary, ElmanRnn model, List<Integer> sentence,
-      List<Question> questions) {
-    return new Rubric(id, title, vocabulary, model, sentence, questions, model.run(sentence));
+      List<Question> questions, Policies policies) {
+    return new Rubric(id, title, vocabulary, model, sentence, questions, policies, model.run(sentence));
   }
 
   public Optional<Question> question(String questionId) {

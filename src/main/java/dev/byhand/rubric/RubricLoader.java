@@ -26,7 +26,7 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
-  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions");
+  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties");
   private static final Set<String> MODEL = Set.of("vocabulary", "activation", "E", "U", "W", "V", "h0");
 
   public Rubric load(Path file) {
@@ -58,7 +58,14 @@ public final class RubricLoader {
     ElmanRnn rnn = model(model, vocabulary);
     List<Integer> sentence = sentence(top, vocabulary);
     List<Question> questions = new QuestionsReader(top, sentence.size()).read();
-    return Rubric.of(top.string("id"), top.string("title"), vocabulary, rnn, sentence, questions);
+    Rubric.Policies policies = new Rubric.Policies(
+        top.choice("selfCheck", SelfCheck.FORMAT, SelfCheck::fromId, ids(SelfCheck.values(), SelfCheck::id)),
+        top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
+    return Rubric.of(top.string("id"), top.string("title"), vocabulary, rnn, sentence, questions, policies);
+  }
+
+  static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {
+    return Arrays.stream(values).map(id).toList();
   }
 
   private static Vocabulary vocabulary(Fields model) {

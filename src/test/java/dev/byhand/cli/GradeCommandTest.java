@@ -83,7 +83,7 @@ class GradeCommandTest {
     void aCorrectStudentsReport_showsTheirScoreAndVerdicts() throws IOException {
       Document alice = Jsoup.parse(temp.resolve("reports/alice.html").toFile(), "UTF-8");
       assertThat(alice.title()).contains("alice");
-      assertThat(alice.text()).contains("10 / 12");
+      assertThat(alice.text()).contains("14 / 16");
     }
 
     @ParameterizedTest

@@ -21,6 +21,15 @@ import org.junit.jupiter.api.Test;
 
 class GraderTest {
   static final Rubric HANDOUT = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
+  static final String HANDOUT_TEXT = read(Path.of("rubrics/rnn-by-hand.json"));
+
+  private static String read(Path path) {
+    try {
+      return java.nio.file.Files.readString(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private final Grader grader = new Grader(HANDOUT);
 
@@ -61,8 +70,8 @@ class GraderTest {
 
     @Test
     void scoresAllComputedPoints_andLeavesTheDiagramToATa() {
-      assertThat(result.score()).isEqualTo(Rational.of(10));
-      assertThat(result.maxScore()).isEqualTo(Rational.of(12));
+      assertThat(result.score()).isEqualTo(Rational.of(14));
+      assertThat(result.maxScore()).isEqualTo(Rational.of(16));
       assertThat(result.pendingPoints()).isEqualTo(Rational.of(2));
       assertThat(item(result, "q0.diagram").status()).isEqualTo(Status.MANUAL);
     }
@@ -83,13 +92,30 @@ class GraderTest {
     }
 
     @Test
-    void wrongEntries_areNamedByPosition() {
+    void wrongEntries_areNamedByPosition_andTheRightOnesEarnTheirShare() {
       ItemResult logits = item(grade(student("hana", "q1.logits,21,8,9,20,14,12")), "q1.logits");
-      assertThat(logits.status()).isEqualTo(Status.INCORRECT);
-      assertThat(logits.points()).isEqualTo(Rational.ZERO);
+      assertThat(logits.status()).isEqualTo(Status.PARTIAL);
+      assertThat(logits.points()).isEqualTo(Rational.of(5, 2));
       assertThat(logits.feedback()).startsWith("Entry 5 of the logits at step 1 differs");
       assertThat(logits.expected()).isEqualTo("[21, 8, 9, 20, 13, 12]");
       assertThat(logits.given()).isEqualTo("[21, 8, 9, 20, 14, 12]");
+    }
+
+    @Test
+    void allOrNothingItems_earnNothingForAPartlyRightVector() {
+      Rubric strict = new RubricLoader().parse(HANDOUT_TEXT.replace("\"credit\": \"per-entry\"",
+          "\"credit\": \"all-or-nothing\""), "strict.json");
+      ItemResult logits = new Grader(strict).grade(List.of(student("hana", "q1.logits,21,8,9,20,14,12")))
+          .get(0).items().get(2);
+      assertThat(logits.status()).isEqualTo(Status.INCORRECT);
+      assertThat(logits.points()).isEqualTo(Rational.ZERO);
+    }
+
+    @Test
+    void aVectorWithNoRightEntry_isIncorrect_evenPerEntry() {
+      ItemResult hidden = item(grade(student("x", "q3.hidden,1,2,3")), "q3.hidden");
+      assertThat(hidden.status()).isEqualTo(Status.INCORRECT);
+      assertThat(hidden.points()).isEqualTo(Rational.ZERO);
     }
 
     @Test
@@ -210,7 +236,7 @@ class GraderTest {
       List<StudentResult> results = grader.grade(many);
       assertThat(results).hasSize(300);
       for (int i = 0; i < 300; i++) {
-        Status expected = i % 3 == 0 && i != 0 ? Status.INCORRECT : Status.CORRECT;
+        Status expected = i % 3 == 0 && i != 0 ? Status.PARTIAL : Status.CORRECT;
         assertThat(results.get(i).studentId()).isEqualTo("s" + i);
         assertThat(item(results.get(i), "q1.hidden").status()).isEqualTo(expected);
       }

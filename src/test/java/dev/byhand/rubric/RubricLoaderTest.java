@@ -122,6 +122,54 @@ class RubricLoaderTest {
     }
   }
 
+  @Nested
+  class Policies {
+    @Test
+    void defaults_areFormatSelfCheck_anyTie_visible_allOrNothing_fullFollowThrough() throws IOException {
+      Rubric rubric = loader.parse(handoutText().replace(", \"credit\": \"per-entry\"", ""), "r.json");
+      assertThat(rubric.policies()).isEqualTo(Rubric.Policies.DEFAULT);
+      Question q1 = rubric.question("q1").orElseThrow();
+      assertThat(q1.visibility()).isEqualTo(Visibility.VISIBLE);
+      assertThat(q1.items().get(0).credit()).isEqualTo(Credit.ALL_OR_NOTHING);
+      assertThat(q1.items().get(0).followThroughCredit()).isEqualTo(dev.byhand.rnn.Rational.ONE);
+    }
+
+    @Test
+    void theHandoutGivesPerEntryCreditForVectors() {
+      Question q3 = loader.load(HANDOUT).question("q3").orElseThrow();
+      assertThat(q3.items()).extracting(ItemSpec::credit)
+          .containsExactly(Credit.PER_ENTRY, Credit.PER_ENTRY, Credit.ALL_OR_NOTHING);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        "credit": "per-entry"}|"credit": "most"}                          | "most" is not one of all-or-nothing, per-entry
+        {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "credit": "per-entry"} | a prediction is one token, so it is all or nothing
+        {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "followThroughCredit": 2} | followThroughCredit is 2; it is the share of the points
+        "step": 2,|"step": 2, "visibility": "never",                     | "never" is not one of visible, after_published, after_due_date, hidden
+        "sentence":|"ties": "random", "sentence":                          | ties "random" is not one of any, first
+        """)
+    void aBadPolicy_namesTheChoices(String from, String to, String message) throws IOException {
+      String json = handoutText().replaceFirst(java.util.regex.Pattern.quote(from.strip()),
+          java.util.regex.Matcher.quoteReplacement(to.strip()));
+      assertThatThrownBy(() -> loader.parse(json, "r.json")).hasMessageContaining(message.strip());
+    }
+
+    @Test
+    void policiesAreRead() throws IOException {
+      String json = handoutText()
+          .replace("\"sentence\":", "\"selfCheck\": \"correctness\", \"ties\": \"first\", \"sentence\":")
+          .replace("\"step\": 2,", "\"step\": 2, \"visibility\": \"after_published\",")
+          .replace("{\"item\": \"prediction\", \"points\": 1}",
+              "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}");
+      Rubric rubric = loader.parse(json, "r.json");
+      assertThat(rubric.policies()).isEqualTo(new Rubric.Policies(SelfCheck.CORRECTNESS, Ties.FIRST));
+      assertThat(rubric.question("q3").orElseThrow().visibility()).isEqualTo(Visibility.AFTER_PUBLISHED);
+      assertThat(rubric.question("q2").orElseThrow().items().get(0).followThroughCredit())
+          .hasToString("1/2");
+    }
+  }
+
   @Test
   void fractionsAsStrings_areExactWeights() throws IOException {
     String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [\"1/2\", 0, 0]");

@@ -1,0 +1,25 @@
+package dev.byhand.rubric;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What {@code byhand check} may tell a student before the deadline. */
+public enum SelfCheck {
+  /** Only whether the file is complete and readable. */
+  FORMAT,
+  /** Also which answers are right. */
+  CORRECTNESS;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<SelfCheck> fromId(String id) {
+    for (SelfCheck policy : values()) {
+      if (policy.id().equals(id)) {
+        return Optional.of(policy);
+      }
+    }
+    return Optional.empty();
+  }
+}
