@@ -64,7 +64,7 @@ final class GradeTask {
   private StudentResult withRelativeSource(StudentResult result, Path source) {
     String relative = source.startsWith(submissions)
         ? submissions.relativize(source).toString().replace('\\', '/') : result.sourceFile();
-    return new StudentResult(result.studentId(), relative, result.items(), result.fileProblems());
+    return result.withSourceFile(relative);
   }
 
   private List<StudentSource> find() {

@@ -65,7 +65,7 @@ public final class Grader {
     for (int s = 0; s < submissions.size(); s++) {
       Submission submission = submissions.get(s);
       results.add(new StudentResult(submission.studentId(), sourceName(submission), items.get(s),
-          fileProblems.of(submission)));
+          fileProblems.of(submission), submission.submitters()));
     }
     return results;
   }

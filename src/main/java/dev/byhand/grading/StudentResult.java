@@ -3,6 +3,7 @@ package dev.byhand.grading;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.rnn.Rational;
+import dev.byhand.submission.Submitter;
 import java.util.List;
 
 /**
@@ -13,13 +14,22 @@ import java.util.List;
  * @param sourceFile the name of the graded file, or the folder when no single file was graded
  * @param items one result per rubric item, in rubric order
  * @param fileProblems sentences about the file as a whole, each with a fix
+ * @param submitters who submitted it, when known
  */
-public record StudentResult(String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems) {
+public record StudentResult(
+    String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems,
+    List<Submitter> submitters) {
   public StudentResult {
     requireNonNull(studentId, "studentId");
     requireNonNull(sourceFile, "sourceFile");
     items = List.copyOf(items);
     fileProblems = List.copyOf(fileProblems);
+    submitters = List.copyOf(submitters);
+  }
+
+  /** The same result with another source file name. */
+  public StudentResult withSourceFile(String file) {
+    return new StudentResult(studentId, file, items, fileProblems, submitters);
   }
 
   /** Points earned over every item. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param problems rows or values that were skipped, each with a fix
  * @param unreadable why nothing in the file could be read, with a fix (e.g. "this is a PNG image;
  *     submit your answers as CSV or JSON")
+ * @param submitters who submitted it, when known (empty for a plain submissions folder)
  */
 public record Submission(
     String studentId,
@@ -25,7 +26,8 @@ public record Submission(
     Optional<Format> format,
     List<Answer> answers,
     List<Problem> problems,
-    Optional<String> unreadable) {
+    Optional<String> unreadable,
+    List<Submitter> submitters) {
   public Submission {
     requireNonNull(studentId, "studentId");
     requireNonNull(source, "source");
@@ -33,6 +35,18 @@ public record Submission(
     answers = List.copyOf(requireNonNull(answers, "answers"));
     problems = List.copyOf(requireNonNull(problems, "problems"));
     requireNonNull(unreadable, "unreadable");
+    submitters = List.copyOf(requireNonNull(submitters, "submitters"));
+  }
+
+  /** A submission whose submitters are not known. */
+  public Submission(String studentId, Path source, Optional<Format> format, List<Answer> answers,
+      List<Problem> problems, Optional<String> unreadable) {
+    this(studentId, source, format, answers, problems, unreadable, List.of());
+  }
+
+  /** The same submission, submitted by {@code people}. */
+  public Submission withSubmitters(List<Submitter> people) {
+    return new Submission(studentId, source, format, answers, problems, unreadable, people);
   }
 
   public static Submission unreadable(String studentId, Path source, String why) {
