@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param diagnosis the known mistake this answer matches, if any
  * @param checkedAgainst for {@link Status#FOLLOWTHROUGH}: the student's own earlier answer the item
  *     was checked against, e.g. {@code q1.hidden = [5, 3, 0]}
+ * @param scoredByTa for {@link Status#MANUAL}: whether a TA has given its points (they count in the
+ *     total only then)
  */
 public record ItemResult(
     Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst) {
+    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa) {
   public ItemResult {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -46,6 +48,18 @@ public record ItemResult(
       Question question, ItemSpec item, Status status, Rational points, String given, String expected,
       String feedback) {
     this(question, item, status, points, given, expected, feedback, Optional.empty(), Optional.empty());
+  }
+
+  /** A computed verdict (never scored by a TA). */
+  public ItemResult(
+      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
+      String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst) {
+    this(question, item, status, points, given, expected, feedback, diagnosis, checkedAgainst, false);
+  }
+
+  /** A manual item that still waits for a TA's points. */
+  public boolean isAwaitingTa() {
+    return status == Status.MANUAL && !scoredByTa;
   }
 
   /** {@code q1.hidden}. */

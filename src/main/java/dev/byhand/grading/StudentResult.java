@@ -45,7 +45,7 @@ public record StudentResult(
   /** Points of items a TA still has to grade. */
   public Rational pendingPoints() {
     return items.stream()
-        .filter(item -> item.status() == Status.MANUAL)
+        .filter(ItemResult::isAwaitingTa)
         .map(ItemResult::maxPoints)
         .reduce(Rational.ZERO, Rational::add);
   }

@@ -1,7 +1,6 @@
 package dev.byhand.report;
 
 import dev.byhand.grading.ItemResult;
-import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemKind;
@@ -44,7 +43,7 @@ public final class StudentReportViews {
   }
 
   private static boolean awaitingTa(List<ItemResult> items) {
-    return !items.isEmpty() && items.stream().allMatch(i -> i.status() == Status.MANUAL);
+    return !items.isEmpty() && items.stream().allMatch(ItemResult::isAwaitingTa);
   }
 
   private String context(Question question) {
@@ -59,7 +58,7 @@ public final class StudentReportViews {
   private static StudentReportView.ItemView item(ItemResult item) {
     return new StudentReportView.ItemView(
         item.key(), label(item), item.given(), item.expected(), item.status().id(), item.status().label(),
-        item.status() == Status.MANUAL ? PENDING : Numbers.points(item.points()),
+        item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         Numbers.points(item.maxPoints()), item.feedback());
   }
 
@@ -76,7 +75,7 @@ public final class StudentReportViews {
     if (pending.signum() == 0) {
       return "";
     }
-    List<String> keys = result.items().stream().filter(i -> i.status() == Status.MANUAL).map(ItemResult::key).toList();
+    List<String> keys = result.items().stream().filter(ItemResult::isAwaitingTa).map(ItemResult::key).toList();
     return Numbers.points(pending) + (pending.equals(Rational.ONE) ? " point is" : " points are")
         + " graded by a TA (" + String.join(", ", keys) + ") and not included yet.";
   }
