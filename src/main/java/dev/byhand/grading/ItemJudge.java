@@ -1,28 +1,34 @@
 package dev.byhand.grading;
 
 import dev.byhand.rnn.Step;
+import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
-import dev.byhand.submission.Answer;
-import dev.byhand.submission.AnswerKey;
 import dev.byhand.submission.Submission;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * Decides the verdict on one computed item by exact comparison with the reference trace. Pure and
- * thread-safe; one instance serves a whole batch.
+ * Decides the verdict on one item: read it, then compare exactly with the reference, with what the
+ * student's own earlier answers give (follow-through), and with what known mistakes give (diagnosis).
+ * Precedence: correct, then follow-through, then partial or incorrect. Pure and thread-safe; one
+ * instance serves a whole batch.
  */
 final class ItemJudge implements Judge {
   private final Rubric rubric;
-  private final VectorJudge vectors;
+  private final AnswerReader reader;
+  private final VectorJudge vectors = new VectorJudge();
   private final PredictionJudge predictions;
+  private final FollowThrough followThrough;
+  private final Diagnoser diagnoser;
 
   ItemJudge(Rubric rubric) {
     this.rubric = rubric;
-    this.vectors = new VectorJudge();
-    this.predictions = new PredictionJudge(rubric.vocabulary());
+    this.reader = new AnswerReader(rubric.vocabulary());
+    this.predictions = new PredictionJudge(rubric.vocabulary(), rubric.policies().ties());
+    this.followThrough = new FollowThrough(rubric);
+    this.diagnoser = new Diagnoser(rubric);
   }
 
   @Override
@@ -30,36 +36,25 @@ final class ItemJudge implements Judge {
     if (item.kind() == ItemKind.MANUAL) {
       return Verdicts.manual(question, item);
     }
-    Step step = rubric.reference().step(question.step().getAsInt());
-    String expected = item.kind().isVector()
-        ? Verdicts.expectedVector(step, item.kind()).toString()
-        : predictions.expected(step);
-    if (submission.unreadable().isPresent()) {
-      // The reason is stated once, among the file's problems; repeating it per item buries it.
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected,
-          "Not graded: your file could not be read (see the problem with your file above).");
+    int position = question.step().getAsInt();
+    Step step = rubric.reference().step(position);
+    StudentValues values = new StudentValues(rubric, reader, submission);
+    Optional<FollowThrough.Target> target = followThrough.target(item.kind(), position, values);
+    Reading reading = reader.read(submission, question, item);
+    if (reading instanceof Reading.Numbers numbers) {
+      Vector reference = Verdicts.expectedVector(step, item.kind());
+      return vectors.judge(question, item, numbers.vector(), reference, target,
+          () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
     }
-    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
-    if (answers.isEmpty()) {
-      return Verdicts.zero(question, item, Status.MISSING, "", expected, "There is no answer for "
-          + question.key(item) + ". Add it as a line starting with " + question.key(item) + ".");
+    if (reading instanceof Reading.Token token) {
+      return predictions.judge(question, item, token.id(), step, target,
+          () -> diagnoser.prediction(position, token.id(), predictions.accepted(step.predicted()), values));
     }
-    if (answers.stream().map(Answer::values).distinct().count() > 1) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, "", expected, question.key(item)
-          + " is answered more than once with different values (" + locations(answers)
-          + "). Keep only the answer you want graded.");
-    }
-    Answer answer = answers.get(0);
-    if (answer.isBlank()) {
-      return Verdicts.zero(question, item, Status.MISSING, "", expected, question.key(item) + " is there but empty ("
-          + answer.location() + "). Write your answer after the key.");
-    }
-    return item.kind().isVector()
-        ? vectors.judge(question, item, answer, Verdicts.expectedVector(step, item.kind()))
-        : predictions.judge(question, item, answer, step);
+    Reading.Failed failed = (Reading.Failed) reading;
+    return Verdicts.zero(question, item, failed.status(), failed.given(), expected(item, step), failed.feedback());
   }
 
-  private static String locations(List<Answer> answers) {
-    return String.join(", ", answers.stream().map(a -> a.location().toString()).toList());
+  private String expected(ItemSpec item, Step step) {
+    return item.kind().isVector() ? Verdicts.expectedVector(step, item.kind()).toString() : predictions.expected(step);
   }
 }

@@ -1,69 +1,61 @@
 package dev.byhand.grading;
 
+import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Step;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Ties;
 import dev.byhand.rubric.Vocabulary;
-import dev.byhand.submission.Answer;
-import java.math.BigInteger;
-import java.util.OptionalInt;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Judges a predicted token written as a word (any case) or a token id. Any token tied for the
- * largest logit is accepted.
+ * Judges a predicted token. Which tied tokens are accepted is the rubric's policy: any of them, or
+ * the first (as numpy's argmax). Follow-through accepts the argmax of the student's own logits.
  */
 final class PredictionJudge {
-  private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}(\\.0*)?");
-  private static final Pattern WRAPPING = Pattern.compile("^[\"'‘’“”`]+|[\"'‘’“”`.!]+$");
-
   private final Vocabulary vocabulary;
+  private final Ties ties;
 
-  PredictionJudge(Vocabulary vocabulary) {
+  PredictionJudge(Vocabulary vocabulary, Ties ties) {
     this.vocabulary = vocabulary;
+    this.ties = ties;
   }
 
-  ItemResult judge(Question question, ItemSpec item, Answer answer, Step step) {
-    String written = String.join(" ", answer.values());
-    String expected = expected(step);
-    if (answer.values().size() != 1) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, expected, "Write one token for "
-          + question.key(item) + " (" + answer.location() + "), a word such as " + vocabulary.word(0)
-          + " or its token id, not " + answer.values().size() + " values.");
-    }
-    OptionalInt id = tokenId(answer.values().get(0));
-    if (id.isEmpty()) {
-      return Verdicts.zero(question, item, Status.UNPARSEABLE, written, expected, "\"" + written + "\" ("
-          + answer.location() + ") is not a word of the vocabulary " + vocabulary.words()
-          + " nor a token id 0–" + (vocabulary.size() - 1) + ".");
-    }
-    String given = vocabulary.word(id.getAsInt());
-    String tie = step.isTie() ? " The logits tie for the largest value, so " + expected + " are all accepted." : "";
-    if (step.predicted().contains(id.getAsInt())) {
-      return Verdicts.full(question, item, given, expected, "Correct." + tie);
-    }
-    return new ItemResult(question, item, Status.INCORRECT, dev.byhand.rnn.Rational.ZERO, given, expected,
-        "The model predicts the token with the largest logit at step " + step.position() + "; "
-            + given + " (id " + id.getAsInt() + ") is not it." + tie);
+  /** The tokens accepted from logits whose largest entries are {@code argmax}. */
+  SortedSet<Integer> accepted(SortedSet<Integer> argmax) {
+    return ties == Ties.ANY ? argmax : new TreeSet<>(java.util.List.of(argmax.first()));
   }
 
-  /** {@code is}, or {@code is or outside} when logits tie. */
+  /** {@code is}, or {@code is or outside} when logits tie and any is accepted. */
   String expected(Step step) {
-    return step.predicted().stream().map(vocabulary::word).collect(Collectors.joining(" or "));
+    return words(accepted(step.predicted()));
   }
 
-  private OptionalInt tokenId(String value) {
-    OptionalInt exact = vocabulary.id(value.strip());
-    if (exact.isPresent()) {
-      return exact;
+  ItemResult judge(Question question, ItemSpec item, int given, Step step,
+      Optional<FollowThrough.Target> followThrough, Supplier<Optional<Diagnosis>> diagnose) {
+    String word = vocabulary.word(given);
+    SortedSet<Integer> accepted = accepted(step.predicted());
+    String tie = step.isTie() ? " The largest logit is shared by " + words(step.predicted())
+        + (ties == Ties.ANY ? "; any of them is accepted." : "; the first of them is the prediction, as numpy's argmax picks it.")
+        : "";
+    if (accepted.contains(given)) {
+      return Verdicts.full(question, item, word, expected(step), "Correct." + tie);
     }
-    String text = WRAPPING.matcher(value.strip()).replaceAll("").strip();
-    if (TOKEN_ID.matcher(text).matches()) {
-      BigInteger id = new BigInteger(text.replaceAll("\\..*", ""));
-      return id.compareTo(BigInteger.valueOf(vocabulary.size())) < 0
-          ? OptionalInt.of(id.intValueExact()) : OptionalInt.empty();
+    if (followThrough.isPresent() && accepted(followThrough.get().tokens()).contains(given)) {
+      return Verdicts.followThrough(question, item, word, expected(step), followThrough.get());
     }
-    return vocabulary.id(text);
+    Optional<Diagnosis> diagnosis = diagnose.get();
+    String feedback = "The model predicts the token with the largest logit at step " + step.position()
+        + "; " + word + " (id " + given + ") is not it." + tie;
+    return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, word, expected(step),
+        Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, Optional.empty());
+  }
+
+  private String words(SortedSet<Integer> tokens) {
+    return tokens.stream().map(vocabulary::word).collect(Collectors.joining(" or "));
   }
 }

@@ -5,57 +5,76 @@ import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
-import dev.byhand.submission.Answer;
-import dev.byhand.submission.NotANumberException;
-import dev.byhand.submission.NumberReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Compares a written vector with the reference, exactly and entry by entry. */
+/**
+ * Judges a written vector: correct against the reference, else follow-through against the
+ * student's own earlier answer, else partial or incorrect (with a diagnosis when a known mistake
+ * explains it). Per-entry credit takes whichever of the two comparisons is kinder.
+ */
 final class VectorJudge {
-  ItemResult judge(Question question, ItemSpec item, Answer answer, Vector expected) {
-    List<Rational> numbers = new ArrayList<>();
-    for (int i = 0; i < answer.values().size(); i++) {
-      String value = answer.values().get(i);
-      try {
-        numbers.add(NumberReader.parse(value));
-      } catch (NotANumberException e) {
-        return Verdicts.zero(question, item, Status.UNPARSEABLE, String.join(" ", answer.values()), expected.toString(),
-            "Entry " + (i + 1) + " of " + question.key(item) + " (" + answer.location() + "): "
-                + e.getMessage());
-      }
-    }
-    Vector given = new Vector(numbers);
+  ItemResult judge(Question question, ItemSpec item, Vector given, Vector expected,
+      Optional<FollowThrough.Target> followThrough, Supplier<Optional<Diagnosis>> diagnose) {
     String what = Verdicts.describe(item.kind(), question.step().getAsInt());
     if (given.size() != expected.size()) {
       return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
           expected.toString(), "Expected " + expected.size() + " numbers for " + what + " (it is 1×"
               + expected.size() + "), found " + given.size() + ".");
     }
+    List<Integer> wrong = differences(given, expected);
+    if (wrong.isEmpty()) {
+      return Verdicts.full(question, item, given.toString(), expected.toString(), "Correct.");
+    }
+    if (followThrough.isPresent() && followThrough.get().vector().equals(given)) {
+      return Verdicts.followThrough(question, item, given.toString(), expected.toString(), followThrough.get());
+    }
+    Optional<Diagnosis> diagnosis = diagnose.get();
+    Rational points = Rational.ZERO;
+    String feedback = wrongEntries(wrong, expected.size(), what) + " from the reference";
+    if (item.credit() == Credit.PER_ENTRY) {
+      points = share(item.points(), expected.size() - wrong.size(), expected.size());
+      if (followThrough.isPresent()) {
+        List<Integer> ownWrong = differences(given, followThrough.get().vector());
+        Rational own = share(item.points().multiply(item.followThroughCredit()),
+            expected.size() - ownWrong.size(), expected.size());
+        if (own.compareTo(points) > 0) {
+          points = own;
+          feedback = wrongEntries(ownWrong, expected.size(), what) + " from what your "
+              + followThrough.get().from().describe() + " gives";
+        }
+      }
+    }
+    feedback += wrong.size() == expected.size() && points.signum() == 0
+        ? "; recheck the whole computation." : "; the other entries are right.";
+    return new ItemResult(question, item, points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT, points,
+        given.toString(), expected.toString(), Verdicts.withDiagnosis(feedback, diagnosis), diagnosis,
+        Optional.empty());
+  }
+
+  private static Rational share(Rational points, int right, int size) {
+    return points.multiply(Rational.of(right, size));
+  }
+
+  static List<Integer> differences(Vector given, Vector expected) {
     List<Integer> wrong = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       if (given.get(i).compareTo(expected.get(i)) != 0) {
         wrong.add(i + 1);
       }
     }
-    if (wrong.isEmpty()) {
-      return Verdicts.full(question, item, given.toString(), expected.toString(), "Correct.");
-    }
-    String feedback = wrong.size() == expected.size()
-        ? "Every entry of " + what + " differs from the reference; recheck the whole computation."
-        : capitalize(Verdicts.entries(wrong)) + " of " + what + (wrong.size() == 1 ? " differs" : " differ")
-            + " from the reference; the other entries are right.";
-    int right = expected.size() - wrong.size();
-    if (item.credit() == Credit.PER_ENTRY && right > 0) {
-      Rational points = item.points().multiply(Rational.of(right, expected.size()));
-      return new ItemResult(question, item, Status.PARTIAL, points, given.toString(), expected.toString(),
-          feedback);
-    }
-    return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
-        expected.toString(), feedback);
+    return wrong;
   }
 
-  private static String capitalize(String text) {
-    return text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+  private static String wrongEntries(List<Integer> wrong, int size, String what) {
+    if (wrong.size() == size) {
+      return "Every entry of " + what + " differs";
+    }
+    String entries = Verdicts.entries(wrong);
+    return entries.substring(0, 1).toUpperCase(Locale.ROOT) + entries.substring(1) + " of " + what
+        + (wrong.size() == 1 ? " differs" : " differ");
   }
 }

@@ -6,6 +6,7 @@ import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import java.util.Optional;
 
 /** Small factories shared by the judges. */
 final class Verdicts {
@@ -23,6 +24,19 @@ final class Verdicts {
 
   static ItemResult full(Question question, ItemSpec item, String given, String expected, String feedback) {
     return new ItemResult(question, item, Status.CORRECT, item.points(), given, expected, feedback);
+  }
+
+  static ItemResult followThrough(
+      Question question, ItemSpec item, String given, String expected, FollowThrough.Target target) {
+    return new ItemResult(question, item, Status.FOLLOWTHROUGH,
+        item.points().multiply(item.followThroughCredit()), given, expected,
+        "Correct for your " + target.from().describe() + "; the error is in " + target.from().key() + ", not here.",
+        Optional.empty(), Optional.of(target.from().describe()));
+  }
+
+  /** {@code feedback}, then the mistake's explanation when one is known. */
+  static String withDiagnosis(String feedback, Optional<Diagnosis> diagnosis) {
+    return diagnosis.map(d -> feedback + " Likely mistake (" + d.id() + "): " + d.explanation()).orElse(feedback);
   }
 
   /** The reference vector an item of {@code kind} asks for at {@code step}. */

@@ -63,6 +63,29 @@ class GradeCommandTest {
     }
 
     @Test
+    void everyKnownMistakeIsDiagnosed_andNothingElse() throws IOException {
+      JsonObject expected = JsonParser.parseString(Files.readString(
+          Path.of("src/test/resources/sample-class/expected.json"))).getAsJsonObject();
+      Map<String, String> wanted = new HashMap<>();
+      for (JsonElement student : expected.getAsJsonArray("students")) {
+        String id = student.getAsJsonObject().get("id").getAsString();
+        student.getAsJsonObject().getAsJsonObject("diagnoses").entrySet()
+            .forEach(e -> wanted.put(id + " " + e.getKey(), e.getValue().getAsString()));
+      }
+      Map<String, String> actual = new HashMap<>();
+      for (JsonElement student : results.getAsJsonArray("students")) {
+        String id = student.getAsJsonObject().get("id").getAsString();
+        for (JsonElement item : student.getAsJsonObject().getAsJsonArray("items")) {
+          JsonElement diagnosis = item.getAsJsonObject().get("diagnosis");
+          if (!diagnosis.isJsonNull()) {
+            actual.put(id + " " + item.getAsJsonObject().get("key").getAsString(), diagnosis.getAsString());
+          }
+        }
+      }
+      assertThat(actual).containsExactlyInAnyOrderEntriesOf(wanted);
+    }
+
+    @Test
     void resultsJson_hasTheContractFields() {
       JsonObject student = results.getAsJsonArray("students").get(0).getAsJsonObject();
       assertThat(student.keySet()).contains("id", "score", "maxScore", "items");

@@ -1,0 +1,78 @@
+package dev.byhand.grading;
+
+import dev.byhand.rnn.Rational;
+import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Vocabulary;
+import dev.byhand.submission.Answer;
+import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.NotANumberException;
+import dev.byhand.submission.NumberReader;
+import dev.byhand.submission.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Reads one item of a submission into numbers or a token, or says why it cannot. Thread-safe. */
+final class AnswerReader {
+  private final Vocabulary vocabulary;
+
+  AnswerReader(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Reading read(Submission submission, Question question, ItemSpec item) {
+    String key = question.key(item);
+    if (submission.unreadable().isPresent()) {
+      // The reason is stated once, among the file's problems; repeating it per item buries it.
+      return new Reading.Failed(Status.UNPARSEABLE, "",
+          "Not graded: your file could not be read (see the problem with your file above).");
+    }
+    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    if (answers.isEmpty()) {
+      return new Reading.Failed(Status.MISSING, "",
+          "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
+    }
+    if (answers.stream().map(Answer::values).distinct().count() > 1) {
+      return new Reading.Failed(Status.UNPARSEABLE, "", key + " is answered more than once with different"
+          + " values (" + String.join(", ", answers.stream().map(a -> a.location().toString()).toList())
+          + "). Keep only the answer you want graded.");
+    }
+    Answer answer = answers.get(0);
+    if (answer.isBlank()) {
+      return new Reading.Failed(Status.MISSING, "",
+          key + " is there but empty (" + answer.location() + "). Write your answer after the key.");
+    }
+    return item.kind().isVector() ? numbers(key, answer) : token(key, answer);
+  }
+
+  private static Reading numbers(String key, Answer answer) {
+    List<Rational> numbers = new ArrayList<>();
+    for (int i = 0; i < answer.values().size(); i++) {
+      try {
+        numbers.add(NumberReader.parse(answer.values().get(i)));
+      } catch (NotANumberException e) {
+        return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()),
+            "Entry " + (i + 1) + " of " + key + " (" + answer.location() + "): " + e.getMessage());
+      }
+    }
+    return new Reading.Numbers(new Vector(numbers), answer);
+  }
+
+  private Reading token(String key, Answer answer) {
+    String written = String.join(" ", answer.values());
+    if (answer.values().size() != 1) {
+      return new Reading.Failed(Status.UNPARSEABLE, written, "Write one token for " + key + " ("
+          + answer.location() + "), a word such as " + vocabulary.word(0) + " or its token id, not "
+          + answer.values().size() + " values.");
+    }
+    OptionalInt id = TokenSyntax.tokenId(vocabulary, answer.values().get(0));
+    if (id.isEmpty()) {
+      return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + written + "\" (" + answer.location()
+          + ") is not a word of the vocabulary " + vocabulary.words() + " nor a token id 0–"
+          + (vocabulary.size() - 1) + ".");
+    }
+    return new Reading.Token(id.getAsInt(), answer);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.byhand.grading.misconception;
+
+import dev.byhand.rnn.ElmanRnn;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The token with the smallest logit was picked. */
+final class Argmin implements Misconception {
+  @Override
+  public String id() {
+    return "argmin";
+  }
+
+  @Override
+  public String explanation() {
+    return "That is the token with the smallest logit; the model predicts the one with the largest.";
+  }
+
+  @Override
+  public List<Outcome> outcomes(Situation situation) {
+    List<Outcome> outcomes = new ArrayList<>();
+    outcomes.add(Outcome.ofPrediction(ElmanRnn.argmax(situation.reference().logits().map(v -> v.negate()))));
+    situation.studentLogits()
+        .map(logits -> logits.map(v -> v.negate()))
+        .map(ElmanRnn::argmax)
+        .ifPresent(tokens -> outcomes.add(Outcome.ofPrediction(tokens)));
+    return outcomes;
+  }
+}
