@@ -17,6 +17,7 @@ import java.util.List;
  * @param fileProblems sentences about the file as a whole (unreadable file, skipped rows), each
  *     saying how to fix it
  * @param questions in rubric order
+ * @param trace the student's trace beside the reference
  */
 public record StudentReportView(
     String title,
@@ -28,10 +29,12 @@ public record StudentReportView(
     String percent,
     String pendingNote,
     List<String> fileProblems,
-    List<QuestionView> questions) {
+    List<QuestionView> questions,
+    TraceView trace) {
   public StudentReportView {
     fileProblems = List.copyOf(fileProblems);
     questions = List.copyOf(questions);
+    java.util.Objects.requireNonNull(trace, "trace");
   }
 
   public boolean hasFileProblems() {

@@ -6,6 +6,7 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,8 @@ public final class StudentReportViews {
         Numbers.percent(result.score(), result.maxScore()),
         pendingNote(result),
         result.fileProblems(),
-        questions);
+        questions,
+        TraceViews.of(result));
   }
 
   private static boolean awaitingTa(List<ItemResult> items) {
@@ -57,9 +59,14 @@ public final class StudentReportViews {
 
   private static StudentReportView.ItemView item(ItemResult item) {
     return new StudentReportView.ItemView(
-        item.key(), label(item), item.given(), item.expected(), item.status().id(), item.status().label(),
+        item.key(), label(item), item.given(), shownExpected(item), item.status().id(), item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         Numbers.points(item.maxPoints()), item.feedback());
+  }
+
+  /** Reference values are shown only for questions whose visibility allows it. */
+  private static String shownExpected(ItemResult item) {
+    return item.question().visibility() == Visibility.VISIBLE ? item.expected() : "";
   }
 
   private static String label(ItemResult item) {

@@ -24,7 +24,25 @@ final class ReportFixtures {
         List.of(
             "alice.csv line 9: skipped the row \"q4.hidden\"; the rubric has no question q4."
                 + " Check the key or delete the row."),
-        List.of(q0Diagram(), q1(), q2(), q3()));
+        List.of(q0Diagram(), q1(), q2(), q3()),
+        trace());
+  }
+
+  /** alice's trace: h1 right, logits 1 with entries 2 and 4 wrong. */
+  static TraceView trace() {
+    return new TraceView(
+        "Your trace first differs from the reference at step 1, logits 1 entry 2.",
+        List.of(
+            new TraceView.Row("h1", "q1.hidden", "correct", entries("5", "4", "0"), entries("5", "4", "0"), ""),
+            new TraceView.Row("logits 1", "q1.logits", "incorrect",
+                List.of(new TraceView.Entry("21", false), new TraceView.Entry("6", true),
+                    new TraceView.Entry("9", false), new TraceView.Entry("2", true),
+                    new TraceView.Entry("13", false), new TraceView.Entry("12", false)),
+                entries("21", "8", "9", "20", "13", "12"), "")));
+  }
+
+  private static List<TraceView.Entry> entries(String... values) {
+    return java.util.Arrays.stream(values).map(v -> new TraceView.Entry(v, false)).toList();
   }
 
   static QuestionView q0Diagram() {

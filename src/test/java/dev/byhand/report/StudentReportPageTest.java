@@ -46,7 +46,10 @@ class StudentReportPageTest {
       assertThat(page.selectFirst(".pending").text()).startsWith("2 points are graded by a TA");
       assertThat(page.selectFirst(".file code").text()).isEqualTo("alice.csv");
       assertThat(page.select("section.question")).hasSize(4);
-      assertThat(page.select("tbody tr")).hasSize(7);
+      assertThat(page.select("section.question tbody tr")).hasSize(7);
+      assertThat(page.select("section.trace tbody tr")).hasSize(2);
+      assertThat(page.selectFirst(".trace-summary").text()).contains("step 1, logits 1 entry 2");
+      assertThat(page.select(".trace mark").eachText()).containsExactly("6", "2");
     }
   }
 
@@ -83,7 +86,7 @@ class StudentReportPageTest {
       StudentReportView v = ReportFixtures.alice();
       StudentReportView bare =
           new StudentReportView(v.title(), v.assignment(), v.studentId(), "", v.score(),
-              v.maxScore(), v.percent(), "", v.fileProblems(), v.questions());
+              v.maxScore(), v.percent(), "", v.fileProblems(), v.questions(), v.trace());
       Document page = render(bare);
       assertThat(page.select(".file, .pending")).isEmpty();
     }
@@ -122,7 +125,10 @@ class StudentReportPageTest {
             List.of(SCRIPT),
             List.of(new QuestionView("q1", MUSTACHE, ATTRIBUTE, "1", "2",
                 List.of(new ItemView("q1.hidden", SCRIPT, SCRIPT, MUSTACHE, "correct",
-                    ATTRIBUTE, "1", "2", ATTRIBUTE)))));
+                    ATTRIBUTE, "1", "2", ATTRIBUTE)))),
+            new TraceView(SCRIPT, List.of(new TraceView.Row(SCRIPT, MUSTACHE, "incorrect",
+                List.of(new TraceView.Entry(SCRIPT, true)), List.of(new TraceView.Entry(ATTRIBUTE, false)),
+                SCRIPT))));
     private final Document page = render(hostile);
 
     @Test
@@ -150,6 +156,6 @@ class StudentReportPageTest {
 
   private static StudentReportView withProblems(StudentReportView v, List<String> problems) {
     return new StudentReportView(v.title(), v.assignment(), v.studentId(), v.sourceFile(),
-        v.score(), v.maxScore(), v.percent(), v.pendingNote(), problems, v.questions());
+        v.score(), v.maxScore(), v.percent(), v.pendingNote(), problems, v.questions(), v.trace());
   }
 }

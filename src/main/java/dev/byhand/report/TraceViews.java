@@ -1,0 +1,81 @@
+package dev.byhand.report;
+
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.Status;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.Visibility;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of graded
+ * vector items, which grading writes in one canonical form ({@code [5, 4, -1]}, fractions in lowest
+ * terms), so equal texts are equal values.
+ */
+final class TraceViews {
+  private static final List<Status> COMPARED =
+      List.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
+
+  private TraceViews() {}
+
+  static TraceView of(StudentResult result) {
+    List<ItemResult> vectors = result.items().stream()
+        .filter(i -> i.item().kind().isVector() && COMPARED.contains(i.status()))
+        .filter(i -> entries(i.given()).size() == entries(i.expected()).size())
+        .sorted(Comparator.comparingInt((ItemResult i) -> i.question().step().getAsInt())
+            .thenComparing(i -> i.item().kind()))
+        .toList();
+    List<TraceView.Row> rows = new ArrayList<>();
+    Optional<String> first = Optional.empty();
+    for (ItemResult item : vectors) {
+      List<String> given = entries(item.given());
+      List<String> expected = entries(item.expected());
+      List<TraceView.Entry> givenEntries = new ArrayList<>();
+      for (int i = 0; i < given.size(); i++) {
+        boolean wrong = !given.get(i).equals(expected.get(i));
+        givenEntries.add(new TraceView.Entry(given.get(i), wrong));
+        if (wrong && first.isEmpty()) {
+          first = Optional.of("step " + step(item) + ", " + label(item) + " entry " + (i + 1));
+        }
+      }
+      boolean visible = item.question().visibility() == Visibility.VISIBLE;
+      rows.add(new TraceView.Row(label(item), item.key(), item.status().id(), givenEntries,
+          visible ? expected.stream().map(e -> new TraceView.Entry(e, false)).toList() : List.of(),
+          note(item)));
+    }
+    String summary = rows.isEmpty() ? ""
+        : first.map(where -> "Your trace first differs from the reference at " + where + ".")
+            .orElse("Your trace matches the reference at every step you answered.");
+    return new TraceView(summary, rows);
+  }
+
+  private static int step(ItemResult item) {
+    return item.question().step().getAsInt();
+  }
+
+  /** {@code h1}, {@code logits 2}, {@code pre-activation 2}, {@code input 1}. */
+  static String label(ItemResult item) {
+    ItemKind kind = item.item().kind();
+    return kind == ItemKind.HIDDEN ? "h" + step(item) : kind.description() + " " + step(item);
+  }
+
+  private static String note(ItemResult item) {
+    if (item.status() == Status.FOLLOWTHROUGH) {
+      return item.checkedAgainst().map(from -> "follows from your " + from.substring(0, from.indexOf(' ')))
+          .orElse("follows from your earlier answer");
+    }
+    return item.diagnosis().map(d -> "likely mistake: " + d.id()).orElse("");
+  }
+
+  private static List<String> entries(String canonical) {
+    String inner = canonical.strip();
+    if (!inner.startsWith("[") || !inner.endsWith("]") || inner.length() < 3) {
+      return List.of();
+    }
+    return Arrays.asList(inner.substring(1, inner.length() - 1).split(", "));
+  }
+}
