@@ -20,11 +20,6 @@ public enum Credit {
   }
 
   public static Optional<Credit> fromId(String id) {
-    for (Credit credit : values()) {
-      if (credit.id.equals(id)) {
-        return Optional.of(credit);
-      }
-    }
-    return Optional.empty();
+    return Choices.byId(values(), Credit::id, id);
   }
 }

@@ -15,11 +15,6 @@ public enum SelfCheck {
   }
 
   public static Optional<SelfCheck> fromId(String id) {
-    for (SelfCheck policy : values()) {
-      if (policy.id().equals(id)) {
-        return Optional.of(policy);
-      }
-    }
-    return Optional.empty();
+    return Choices.byId(values(), SelfCheck::id, id);
   }
 }

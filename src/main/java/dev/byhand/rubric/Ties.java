@@ -15,11 +15,6 @@ public enum Ties {
   }
 
   public static Optional<Ties> fromId(String id) {
-    for (Ties ties : values()) {
-      if (ties.id().equals(id)) {
-        return Optional.of(ties);
-      }
-    }
-    return Optional.empty();
+    return Choices.byId(values(), Ties::id, id);
   }
 }

@@ -20,11 +20,6 @@ public enum Visibility {
   }
 
   public static Optional<Visibility> fromId(String id) {
-    for (Visibility visibility : values()) {
-      if (visibility.id().equals(id)) {
-        return Optional.of(visibility);
-      }
-    }
-    return Optional.empty();
+    return Choices.byId(values(), Visibility::id, id);
   }
 }

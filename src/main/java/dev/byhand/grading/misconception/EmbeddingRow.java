@@ -7,15 +7,10 @@ import java.util.List;
 
 /** A neighbouring row of E was looked up, e.g. token ids counted from 1. */
 final class EmbeddingRow extends VariantMisconception {
-  @Override
-  public String id() {
-    return "embedding-row";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get with the wrong row of E: token ids count from 0, so BOS is row 1 of"
-        + " the matrix as printed, \"the\" row 2, and so on.";
+  EmbeddingRow() {
+    super("embedding-row",
+        "This is what you get with the wrong row of E: token ids count from 0, so BOS is row 1 of"
+        + " the matrix as printed, \"the\" row 2, and so on.");
   }
 
   @Override

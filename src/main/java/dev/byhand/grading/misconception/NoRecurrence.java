@@ -6,15 +6,10 @@ import java.util.List;
 
 /** The recurrent term h_{t-1}·W was left out. */
 final class NoRecurrence extends VariantMisconception {
-  @Override
-  public String id() {
-    return "no-recurrence";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get by leaving out the recurrence: the new hidden state also needs the"
-        + " previous one, h_{t-1}·W, added to x·U.";
+  NoRecurrence() {
+    super("no-recurrence",
+        "This is what you get by leaving out the recurrence: the new hidden state also needs the"
+        + " previous one, h_{t-1}·W, added to x·U.");
   }
 
   @Override

@@ -6,15 +6,10 @@ import java.util.List;
 
 /** The activation was skipped: negative pre-activations were kept in the hidden state. */
 final class NoRelu extends VariantMisconception {
-  @Override
-  public String id() {
-    return "no-relu";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get without the ReLU: after h·W + x·U, set every negative entry to 0"
-        + " before using the hidden state.";
+  NoRelu() {
+    super("no-relu",
+        "This is what you get without the ReLU: after h·W + x·U, set every negative entry to 0"
+        + " before using the hidden state.");
   }
 
   @Override
@@ -22,7 +17,7 @@ final class NoRelu extends VariantMisconception {
     return List.of(new Variant() {
       @Override
       public StepValues step(ElmanRnn m, Vector carried, int tokenId) {
-        Vector pre = carried.times(m.recurrent()).plus(m.embedding().row(tokenId).times(m.input()));
+        Vector pre = Variant.preActivation(m, carried, tokenId);
         return new StepValues(pre, pre, pre);
       }
     });

@@ -6,15 +6,10 @@ import java.util.List;
 
 /** The pre-activation, not the hidden state after ReLU, was carried to the next step. */
 final class PreactivationCarried extends VariantMisconception {
-  @Override
-  public String id() {
-    return "preactivation-carried";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get by carrying the value before the ReLU into the next step: the next"
-        + " step starts from h_{t-1} after the ReLU.";
+  PreactivationCarried() {
+    super("preactivation-carried",
+        "This is what you get by carrying the value before the ReLU into the next step: the next"
+        + " step starts from h_{t-1} after the ReLU.");
   }
 
   @Override
@@ -22,7 +17,7 @@ final class PreactivationCarried extends VariantMisconception {
     return List.of(new Variant() {
       @Override
       public StepValues step(ElmanRnn m, Vector carried, int tokenId) {
-        Vector pre = carried.times(m.recurrent()).plus(m.embedding().row(tokenId).times(m.input()));
+        Vector pre = Variant.preActivation(m, carried, tokenId);
         return new StepValues(pre, pre, m.activation().apply(pre));
       }
     });

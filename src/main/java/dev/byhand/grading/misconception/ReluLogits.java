@@ -7,15 +7,10 @@ import java.util.List;
 
 /** The ReLU was applied to the logits too. */
 final class ReluLogits extends VariantMisconception {
-  @Override
-  public String id() {
-    return "relu-logits";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get by applying the ReLU to the logits as well: the logits are h·V as"
-        + " they are, negative entries included.";
+  ReluLogits() {
+    super("relu-logits",
+        "This is what you get by applying the ReLU to the logits as well: the logits are h·V as"
+        + " they are, negative entries included.");
   }
 
   @Override

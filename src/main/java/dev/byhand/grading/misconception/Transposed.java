@@ -11,15 +11,10 @@ import java.util.List;
  * of W, U and V whose transpose still fits the shapes.
  */
 final class Transposed extends VariantMisconception {
-  @Override
-  public String id() {
-    return "transposed";
-  }
-
-  @Override
-  public String explanation() {
-    return "This is what you get with a weight matrix transposed (W·h instead of h·W): the handout"
-        + " multiplies row vectors from the left, h·W, x·U and h·V.";
+  Transposed() {
+    super("transposed",
+        "This is what you get with a weight matrix transposed (W·h instead of h·W): the handout"
+        + " multiplies row vectors from the left, h·W, x·U and h·V.");
   }
 
   @Override

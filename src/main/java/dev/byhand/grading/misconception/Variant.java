@@ -11,8 +11,13 @@ interface Variant {
   /** The result of one mistaken step: the state carried on, and what the student would write. */
   record StepValues(Vector carried, Vector preActivation, Vector hidden) {}
 
+  /** The correct pre-activation {@code carried·W + E[token]·U}. */
+  static Vector preActivation(ElmanRnn model, Vector carried, int tokenId) {
+    return carried.times(model.recurrent()).plus(model.embedding().row(tokenId).times(model.input()));
+  }
+
   default StepValues step(ElmanRnn model, Vector carried, int tokenId) {
-    Vector pre = carried.times(model.recurrent()).plus(model.embedding().row(tokenId).times(model.input()));
+    Vector pre = preActivation(model, carried, tokenId);
     Vector hidden = model.activation().apply(pre);
     return new StepValues(hidden, pre, hidden);
   }

@@ -12,6 +12,24 @@ import java.util.Optional;
  * previous state, and (for a mistake in the logits) the mistaken logits of the student's own h.
  */
 abstract class VariantMisconception implements Misconception {
+  private final String id;
+  private final String explanation;
+
+  VariantMisconception(String id, String explanation) {
+    this.id = id;
+    this.explanation = explanation;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final String explanation() {
+    return explanation;
+  }
+
   /** The ways this mistake can be made with {@code model}; empty when shapes do not allow it. */
   abstract List<Variant> variants(ElmanRnn model);
 
