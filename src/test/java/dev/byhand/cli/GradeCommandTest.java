@@ -44,7 +44,7 @@ class GradeCommandTest {
     void exitsZero_evenThoughOneFileIsAPicture() {
       assertThat(run.exitCode()).isZero();
       assertThat(run.err()).isEmpty();
-      assertThat(run.out()).contains("Graded 14 students").contains("mateo");
+      assertThat(run.out()).contains("Graded 15 students").contains("mateo");
     }
 
     @Test
