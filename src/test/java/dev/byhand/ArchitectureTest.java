@@ -52,6 +52,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void checkReadsAndJudgesLikeGradingAndRendersNothingButText() {
+    onlyUses("check", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
+        "dev.byhand.grading..");
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     noClasses().that().resideOutsideOfPackage("dev.byhand.cli..")
         .should().dependOnClassesThat().resideInAPackage("dev.byhand.cli..")

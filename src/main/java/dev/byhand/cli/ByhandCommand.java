@@ -10,9 +10,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Grades \"neural network by hand\" homework exactly, and explains every mark.",
-    subcommands = {GradeCommand.class, ReferenceCommand.class})
+    subcommands = {GradeCommand.class, ReferenceCommand.class, CheckCommand.class, TemplateCommand.class})
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
+
+  /** Whether output may be coloured: decided once, in {@link Main}, from the terminal and NO_COLOR. */
+  boolean colour;
 
   @Override
   public Integer call() {

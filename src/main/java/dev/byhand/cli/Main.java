@@ -10,14 +10,26 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    System.exit(run(System.out, System.err, colour(System.console() != null, System.getenv("NO_COLOR")), args));
+  }
+
+  /** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
+  static boolean colour(boolean terminal, String noColor) {
+    return terminal && (noColor == null || noColor.isEmpty());
   }
 
   /** Runs one command with the given streams and returns its exit code; never calls {@code exit}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, false, args);
+  }
+
+  /** As {@link #run(PrintStream, PrintStream, String...)}, colouring output when {@code colour}. */
+  static int run(PrintStream out, PrintStream err, boolean colour, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new ByhandCommand())
+    ByhandCommand command = new ByhandCommand();
+    command.colour = colour;
+    CommandLine commandLine = new CommandLine(command)
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)

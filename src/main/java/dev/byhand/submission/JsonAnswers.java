@@ -52,7 +52,10 @@ final class JsonAnswers {
     String path = "$." + name;
     Optional<AnswerKey> key = AnswerKey.parse(name);
     Optional<String> question = KeySyntax.questionOnly(name);
-    if (key.isPresent()) {
+    if (isComment(name)) {
+      // JSON has no comments; a key starting with // or # is one, as a line is in a CSV file.
+      reader.skipValue();
+    } else if (key.isPresent()) {
       answer(key.get(), name, path, values, sink);
     } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
       nested(reader, question.get(), name, values, sink);
@@ -63,6 +66,12 @@ final class JsonAnswers {
       ignore(reader, sink, path,
           "\"" + name + "\" is not an answer key, ignored; keys look like q1.hidden");
     }
+  }
+
+  /** {@code "// q1.hidden": "3 numbers, …"}: the hint lines of {@code byhand template}. */
+  private static boolean isComment(String name) {
+    String start = Clean.stripSpaces(name);
+    return start.startsWith("//") || start.startsWith("#");
   }
 
   private static void nested(

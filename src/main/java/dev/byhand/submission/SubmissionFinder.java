@@ -75,6 +75,15 @@ public final class SubmissionFinder {
     return reader.read(student.studentId(), file);
   }
 
+  /**
+   * The student that one file or folder is, as {@link #find} would list it: a file is its own only
+   * candidate, a folder's answer-like files are its candidates. Never null.
+   */
+  public StudentSource source(Path entry) {
+    requireNonNull(entry, "entry");
+    return student(entry);
+  }
+
   private static StudentSource student(Path entry) {
     String name = entry.getFileName().toString();
     if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {

@@ -106,6 +106,16 @@ class JsonReadingTest {
   }
 
   @Nested
+  class CommentKeys {
+    @Test
+    void keysStartingWithSlashesOrHash_areHintsIgnoredSilently() throws IOException {
+      Submission s = json("{\"// about\": \"fill in\", \"# q1.hidden\": \"3 numbers\", \"q1.hidden\": [5, 4, 0]}");
+      assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(problems(s)).isEmpty();
+    }
+  }
+
+  @Nested
   class Malformed {
     @Test
     void trailingComma_isUnreadableWithItsPlace_andNoPartialAnswers() {

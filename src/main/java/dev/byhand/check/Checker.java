@@ -1,0 +1,118 @@
+package dev.byhand.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.grading.ItemReading;
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ReadabilityJudge;
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.SelfCheck;
+import dev.byhand.submission.Answer;
+import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.Location;
+import dev.byhand.submission.StudentSource;
+import dev.byhand.submission.Submission;
+import dev.byhand.submission.SubmissionFinder;
+import dev.byhand.submission.SubmissionReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A student's self-check of one answers file (or one student folder): reads it exactly as
+ * {@code grade} does and says, per rubric item, whether it is there, readable and the right size.
+ * Says which answers are right only when the rubric's self-check policy is {@code correctness}.
+ * Immutable and thread-safe.
+ */
+public final class Checker {
+  private final Rubric rubric;
+  private final ReadabilityJudge readability;
+  private final Hints hints;
+
+  public Checker(Rubric rubric) {
+    this.rubric = requireNonNull(rubric, "rubric");
+    this.readability = new ReadabilityJudge(rubric);
+    this.hints = new Hints(rubric);
+  }
+
+  /** Checks {@code path}, a file or a student's folder; never throws for what the file holds. */
+  public FileCheck check(Path path) {
+    requireNonNull(path, "path");
+    Submission submission = read(path);
+    List<ItemCheck> items = new ArrayList<>();
+    for (Question question : rubric.questions()) {
+      for (ItemSpec item : question.items()) {
+        items.add(item(submission, question, item));
+      }
+    }
+    boolean correctness = rubric.policies().selfCheck() == SelfCheck.CORRECTNESS;
+    if (correctness && submission.unreadable().isEmpty()) {
+      List<ItemResult> graded = Correctness.grade(rubric, submission);
+      for (int i = 0; i < items.size(); i++) {
+        items.set(i, items.get(i).withGraded(graded.get(i)));
+      }
+    }
+    String name = submission.source().getFileName() == null ? path.toString()
+        : submission.source().getFileName().toString();
+    return new FileCheck(name, submission.format(), submission.unreadable(), items,
+        new FileNotes(rubric).of(submission), correctness);
+  }
+
+  private static Submission read(Path path) {
+    SubmissionFinder finder = new SubmissionFinder();
+    StudentSource source = finder.source(path);
+    try {
+      return finder.read(source, new SubmissionReader());
+    } catch (RuntimeException e) {
+      // As in grading: a bug in reading one file becomes that file's problem, not a crash.
+      return Submission.unreadable(source.studentId(), source.path(),
+          "byhand failed to read this file (" + e + "); please report it");
+    }
+  }
+
+  private ItemCheck item(Submission submission, Question question, ItemSpec item) {
+    String key = question.key(item);
+    if (item.kind() == ItemKind.MANUAL) {
+      return check(key, ItemState.BY_TA, "", hints.of(question, item));
+    }
+    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    String where = answers.isEmpty() ? "" : where(answers.get(0).location());
+    ItemReading reading = readability.read(submission, question, item);
+    return switch (reading.readability()) {
+      case MISSING -> check(key, ItemState.MISSING, where, (answers.isEmpty()
+          ? "no answer: add " + key + " with" : key + " is empty: write") + " " + hints.of(question, item));
+      case UNREADABLE -> check(key, ItemState.UNREADABLE, where, reading.fix());
+      case READABLE -> sized(question, item, answers.get(0), where);
+    };
+  }
+
+  private ItemCheck sized(Question question, ItemSpec item, Answer answer, String where) {
+    String key = question.key(item);
+    if (!item.kind().isVector()) {
+      return check(key, ItemState.OK, where, "");
+    }
+    int expected = hints.size(question, item);
+    int given = answer.values().size();
+    if (given == expected) {
+      return check(key, ItemState.OK, where, "");
+    }
+    return check(key, ItemState.WRONG_SIZE, where, key + " has " + given + (given == 1 ? " number" : " numbers")
+        + ", expected " + expected + " (" + hints.what(question, item) + ")"
+        + (given < expected ? "; was one lost when copying?" : "; remove the extra ones"));
+  }
+
+  private static ItemCheck check(String key, ItemState state, String where, String message) {
+    return new ItemCheck(key, state, where, message, java.util.Optional.empty());
+  }
+
+  /** {@code line 3} or {@code $.q1.hidden} (the file name is printed once, at the top). */
+  static String where(Location location) {
+    if (location.line().isPresent()) {
+      return "line " + location.line().getAsInt();
+    }
+    return location.jsonPath().isEmpty() ? location.file() : location.jsonPath();
+  }
+}

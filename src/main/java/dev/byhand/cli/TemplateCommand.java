@@ -1,0 +1,74 @@
+package dev.byhand.cli;
+
+import dev.byhand.check.AnswerTemplate;
+import dev.byhand.report.AtomicFile;
+import dev.byhand.submission.Format;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byhand template}: a blank answers file with every key the rubric asks for. */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Writes a blank answers file: every key the rubric asks for, in order, each under a comment"
+          + " saying what goes there. Fill in the values after the keys, then run 'byhand check'.",
+      "Prints to standard output unless -o is given; never overwrites a file unless --force is given."
+    },
+    footer = {"", "Examples:", "  java -jar byhand.jar template --rubric rnn-by-hand.json -o answers.csv",
+        "  java -jar byhand.jar template --format json -o answers.json"})
+final class TemplateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--format", paramLabel = "csv|json",
+      description = "csv or json (default: json when -o ends in .json, else csv).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template to FILE.")
+  Path output;
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists (it may hold your answers!).")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    if (output != null && Files.exists(output) && !force) {
+      throw new UsageException(output + " already exists and may hold your answers; choose another"
+          + " name, or add --force to overwrite it");
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw new UsageException(output + " is a folder; pass a file name such as answers.csv");
+    }
+    Format chosen = format != null ? format : defaultFormat();
+    String name = output == null ? "answers." + chosen.name().toLowerCase(Locale.ROOT)
+        : String.valueOf(output.getFileName());
+    String text = new AnswerTemplate(common.loadRubric())
+        .render(chosen, "java -jar byhand.jar check " + name + " --rubric " + common.rubric.getFileName());
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    } else {
+      AtomicFile.write(output, text);
+      spec.commandLine().getErr().println("Wrote " + output + "; fill in your answers, then run: byhand check " + output);
+    }
+    return ExitCodes.OK;
+  }
+
+  private Format defaultFormat() {
+    boolean json = output != null && String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
+    return json ? Format.JSON : Format.CSV;
+  }
+}
