@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * A file being written so that readers only ever see the previous complete version or the new
@@ -23,8 +25,11 @@ public final class AtomicFile implements AutoCloseable {
     this.target = target;
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    this.temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-    this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+    // Not Files.createTempFile: its files are private (0600), and reports are meant to be shared.
+    // CREATE_NEW with a random name gives the permissions of any new file (the umask decides).
+    this.temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
   /** Starts writing {@code target} (UTF-8); nothing is visible there until {@link #commit}. */
