@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Grades \"neural network by hand\" homework exactly, and explains every mark.",
-    subcommands = {GradeCommand.class, ReferenceCommand.class})
+    subcommands = {GradeCommand.class, ReferenceCommand.class, GradescopeCommand.class})
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 

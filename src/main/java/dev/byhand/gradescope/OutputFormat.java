@@ -8,7 +8,7 @@ import java.util.Optional;
  * passes through {@link #text}, which escapes it, because feedback can quote what a student wrote.
  */
 public enum OutputFormat {
-  /** Markdown: Gradescope renders it; every ASCII punctuation character is backslash-escaped. */
+  /** Markdown: Gradescope renders it; every character Markdown gives a meaning is backslash-escaped. */
   MD,
   /** HTML: Gradescope shows it as markup; text is entity-escaped. */
   HTML;
@@ -35,8 +35,8 @@ public enum OutputFormat {
       char c = oneLine.charAt(i);
       switch (this) {
         case MD -> {
-          // CommonMark lets any ASCII punctuation be escaped, so nothing a student wrote can become markup.
-          if (c < 128 && isPunctuation(c)) {
+          // CommonMark lets ASCII punctuation be escaped, so nothing a student wrote can become markup.
+          if (isMarkup(c)) {
             out.append('\\');
           }
           out.append(c);
@@ -87,7 +87,7 @@ public enum OutputFormat {
     };
   }
 
-  private static boolean isPunctuation(char c) {
-    return "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+  private static boolean isMarkup(char c) {
+    return "\\`*_{}[]()#+-.!|<>&~^$=\"".indexOf(c) >= 0;
   }
 }
