@@ -80,7 +80,10 @@ final class ResultsBuilder {
    */
   private String output(ItemResult item) {
     StringBuilder out = new StringBuilder();
-    out.append(format.paragraph(format.labelled(item.status().label() + ".", format.text(item.feedback()))));
+    String label = item.status().label();
+    // "Correct." needs no "Correct." before it; other feedback starts with the verdict in bold.
+    out.append(format.paragraph(item.feedback().startsWith(label) ? format.text(item.feedback())
+        : format.labelled(label + ".", format.text(item.feedback()))));
     if (!item.given().isEmpty()) {
       out.append(format.paragraph(format.labelled("Your answer:", format.text(item.given()))));
     }
