@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.byhand.report.AtomicFile;
+import dev.byhand.submission.Submitter;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the package table of STYLE.md true: who may use whom, and no cycles. */
@@ -47,8 +50,24 @@ class ArchitectureTest {
 
   @Test
   void reportReadsGradingAndRendersWithMustacheAndGson() {
-    onlyUses("report", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..",
-        "com.github.mustachejava..", "com.google.gson..");
+    // Submitter is the one submission type a StudentResult carries out to reports.
+    classes().that().resideInAPackage("dev.byhand.report..")
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.byhand.report..",
+                "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..", "com.github.mustachejava..",
+                "com.google.gson..")
+            .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
+        .check(MAIN);
+  }
+
+  @Test
+  void gradescopeUsesGradingItsInputsAtomicFilesGsonYamlAndZip() {
+    classes().that().resideInAPackage("dev.byhand.gradescope..")
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..",
+                "dev.byhand.gradescope..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
+                "dev.byhand.grading..", "com.google.gson..", "org.snakeyaml.engine..",
+                "org.apache.commons.compress..")
+            .or(JavaClass.Predicates.belongToAnyOf(AtomicFile.class)))
+        .check(MAIN);
   }
 
   @Test

@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Grades \"neural network by hand\" homework exactly, and explains every mark.",
-    subcommands = {GradeCommand.class, ReferenceCommand.class, CheckCommand.class, TemplateCommand.class})
+    subcommands = {
+      GradeCommand.class, CheckCommand.class, TemplateCommand.class, ReferenceCommand.class,
+      GradescopeCommand.class
+    })
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,6 +1,9 @@
 package dev.byhand.cli;
 
 import dev.byhand.grading.Grader;
+import dev.byhand.gradescope.ExportException;
+import dev.byhand.gradescope.ExportedSubmission;
+import dev.byhand.gradescope.GradescopeExport;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
@@ -9,10 +12,13 @@ import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
 import dev.byhand.submission.SubmissionReader;
+import dev.byhand.submission.Submitter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
@@ -26,6 +32,8 @@ final class GradeTask {
   private final String rubricFile;
   private final Path submissions;
   private final Path reports;
+  /** Who submitted each student's files, when the folder is a Gradescope export. */
+  private final Map<Path, List<Submitter>> submitters = new HashMap<>();
 
   GradeTask(Rubric rubric, String rubricFile, Path submissions, Path reports) {
     this.rubric = rubric;
@@ -46,7 +54,8 @@ final class GradeTask {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<Submission> chunk = new ArrayList<>();
         for (StudentSource student : students.subList(from, Math.min(students.size(), from + CHUNK))) {
-          chunk.add(read(finder, reader, student));
+          chunk.add(read(finder, reader, student)
+              .withSubmitters(submitters.getOrDefault(student.path(), List.of())));
         }
         List<StudentResult> graded = grader.grade(chunk);
         for (int i = 0; i < graded.size(); i++) {
@@ -69,8 +78,16 @@ final class GradeTask {
 
   private List<StudentSource> find() {
     try {
+      if (GradescopeExport.isExport(submissions)) {
+        List<StudentSource> students = new ArrayList<>();
+        for (ExportedSubmission exported : GradescopeExport.read(submissions)) {
+          students.add(exported.source());
+          submitters.put(exported.source().path(), exported.submitters());
+        }
+        return students;
+      }
       return new SubmissionFinder().find(submissions);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ExportException e) {
       throw new UsageException(e.getMessage());
     }
   }

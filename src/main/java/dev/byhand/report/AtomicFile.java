@@ -1,6 +1,8 @@
 package dev.byhand.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -45,6 +47,27 @@ public final class AtomicFile implements AutoCloseable {
     }
   }
 
+  /** Something that writes bytes to a stream. */
+  @FunctionalInterface
+  public interface ByteContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes the bytes {@code content} produces to {@code target} atomically (e.g. a zip). */
+  public static void writeBytes(Path target, ByteContent content) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        content.writeTo(out);
+      }
+      move(temporary, target);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
   public Writer writer() {
     return writer;
   }
@@ -52,13 +75,17 @@ public final class AtomicFile implements AutoCloseable {
   /** Flushes, syncs and renames the new content into place. */
   public void commit() throws IOException {
     writer.close();
+    move(temporary, target);
+    committed = true;
+  }
+
+  private static void move(Path temporary, Path target) throws IOException {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some file systems (network shares) cannot rename atomically; replacing is the best left.
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    committed = true;
   }
 
   @Override

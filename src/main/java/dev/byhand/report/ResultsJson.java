@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.Submitter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -40,6 +41,15 @@ final class ResultsJson {
     json.name("maxScore").value(Numbers.json(student.maxScore()));
     json.name("pendingPoints").value(Numbers.json(student.pendingPoints()));
     strings("problems", student.fileProblems());
+    json.name("submitters").beginArray();
+    for (Submitter submitter : student.submitters()) {
+      json.beginObject();
+      json.name("name").value(submitter.name());
+      json.name("email").value(submitter.email());
+      json.name("sid").value(submitter.sid());
+      json.endObject();
+    }
+    json.endArray();
     json.name("items").beginArray();
     for (ItemResult item : student.items()) {
       item(item);

@@ -1,0 +1,78 @@
+package dev.byhand.cli;
+
+import dev.byhand.gradescope.AutograderZip;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byhand gradescope package}: builds the autograder zip to upload to Gradescope. */
+@Command(
+    name = "package",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Builds the Gradescope autograder zip: setup.sh (installs Java 17 with apt), run_autograder,"
+          + " byhand.jar (this jar) and the rubric, stored as rubric.json.",
+      "Upload it under Configure Autograder > Zip file upload."
+    },
+    footer = {"", "Example:",
+        "  java -jar target/byhand.jar gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"})
+final class GradescopePackageCommand implements Callable<Integer> {
+  static final Path BUILT_JAR = Path.of("target", "byhand.jar");
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "autograder.zip",
+      description = "Where the zip is written (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--jar", paramLabel = "FILE",
+      description = "The byhand jar to package (default: the running jar, else target/byhand.jar).")
+  Path jar;
+
+  @Override
+  public Integer call() throws IOException {
+    Path jarFile = jar != null ? jar : runningJar().or(GradescopePackageCommand::builtJar).orElseThrow(() ->
+        new UsageException("cannot find byhand.jar to package: run 'mvn package' first, or pass --jar FILE"));
+    if (!Files.isRegularFile(jarFile)) {
+      throw new UsageException("--jar " + jarFile + " is not a file; pass the path of byhand.jar");
+    }
+    if (Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + " is a folder; pass a file name such as autograder.zip");
+    }
+    AutograderZip.write(out, jarFile, common.rubric);
+    spec.commandLine().getOut().println("Wrote " + out + " (setup.sh, run_autograder, byhand.jar, rubric.json from "
+        + common.rubric + "); upload it in Gradescope under Configure Autograder");
+    return ExitCodes.OK;
+  }
+
+  /** The jar this class was loaded from, when byhand runs as {@code java -jar byhand.jar}. */
+  private static Optional<Path> runningJar() {
+    CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
+    try {
+      Path location = Path.of(source.getLocation().toURI());
+      return Files.isRegularFile(location) && location.toString().endsWith(".jar")
+          ? Optional.of(location) : Optional.empty();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> builtJar() {
+    return Files.isRegularFile(BUILT_JAR) ? Optional.of(BUILT_JAR) : Optional.empty();
+  }
+}

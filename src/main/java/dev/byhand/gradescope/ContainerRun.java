@@ -1,0 +1,116 @@
+package dev.byhand.gradescope;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.grading.Grader;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.report.AtomicFile;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricException;
+import dev.byhand.rubric.RubricLoader;
+import dev.byhand.submission.StudentSource;
+import dev.byhand.submission.Submission;
+import dev.byhand.submission.SubmissionFinder;
+import dev.byhand.submission.SubmissionReader;
+import dev.byhand.submission.Submitter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Grades the one submission of a Gradescope run and writes {@code results/results.json}, whatever
+ * was uploaded: the JSON is built in memory and written once, atomically. A broken rubric or a bug
+ * in byhand still writes results, saying the submission was not graded.
+ */
+public final class ContainerRun {
+  /** What happened, for the instructor's log (Gradescope shows standard output to staff only). */
+  public record Outcome(boolean graded, String summary) {
+    public Outcome {
+      requireNonNull(summary, "summary");
+    }
+  }
+
+  private static final String STUDENT_ID = "submission";
+
+  private final AutograderRoot root;
+  private final Path rubricFile;
+  private final OutputFormat format;
+  private final String version;
+  private final BiFunction<Rubric, Submission, StudentResult> grader;
+
+  /**
+   * @param rubricFile the rubric to grade with, usually {@link AutograderRoot#rubric()}
+   * @param version byhand's version, recorded in {@code extra_data}
+   */
+  public ContainerRun(AutograderRoot root, Path rubricFile, OutputFormat format, String version) {
+    this(root, rubricFile, format, version, (rubric, submission) ->
+        new Grader(rubric).grade(List.of(submission)).get(0));
+  }
+
+  /** With another grader: lets tests prove that a failure inside grading still leaves results. */
+  ContainerRun(AutograderRoot root, Path rubricFile, OutputFormat format, String version,
+      BiFunction<Rubric, Submission, StudentResult> grader) {
+    this.root = requireNonNull(root, "root");
+    this.rubricFile = requireNonNull(rubricFile, "rubricFile");
+    this.format = requireNonNull(format, "format");
+    this.version = requireNonNull(version, "version");
+    this.grader = requireNonNull(grader, "grader");
+  }
+
+  /**
+   * Grades and writes results.json; never throws for anything a student uploaded.
+   *
+   * @throws IOException only if results.json itself cannot be written
+   */
+  public Outcome run() throws IOException {
+    long start = System.nanoTime();
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("generator", "byhand " + version);
+    GradescopeResults results;
+    Outcome outcome;
+    try {
+      Rubric rubric = new RubricLoader().load(rubricFile);
+      StudentSource upload = UploadFolder.of(STUDENT_ID, root.submission());
+      StudentResult result = grader.apply(rubric, read(upload));
+      extra.put("file", result.sourceFile());
+      results = new ResultsBuilder(rubric, format).build(result, UploadFolder.shown(upload), seconds(start), extra);
+      outcome = new Outcome(true, "graded " + result.sourceFile() + ": " + results.score().toPlainString()
+          + " points" + (result.fileProblems().isEmpty() ? "" : "; " + result.fileProblems().get(0)));
+    } catch (RubricException e) {
+      results = failure("The autograder is misconfigured (its rubric cannot be loaded), so your submission was"
+          + " received but not graded. Please tell your instructor.", start, extra, e);
+      outcome = new Outcome(false, "the packaged rubric is broken: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug in byhand must cost the student a regrade request, not a missing result.
+      results = failure("byhand failed while grading your submission, so it was received but not graded."
+          + " Please tell your instructor; this is not your score.", start, extra, e);
+      outcome = new Outcome(false, "internal error, please report it: " + e);
+    }
+    AtomicFile.write(root.results(), GradescopeJson.of(results));
+    return outcome;
+  }
+
+  private Submission read(StudentSource upload) {
+    Submission submission;
+    try {
+      submission = new SubmissionFinder().read(upload, new SubmissionReader());
+    } catch (RuntimeException e) {
+      submission = Submission.unreadable(STUDENT_ID, upload.path(),
+          "byhand failed to read this upload (" + e + "); a TA must look at it, and please report it");
+    }
+    List<Submitter> submitters = SubmissionMetadata.submitters(root.metadata());
+    return submission.withSubmitters(submitters);
+  }
+
+  private GradescopeResults failure(String why, long start, Map<String, String> extra, Exception cause) {
+    extra.put("error", String.valueOf(cause));
+    return GradescopeResults.failure(why, format, seconds(start), extra);
+  }
+
+  private static long seconds(long start) {
+    return Math.round((System.nanoTime() - start) / 1e9);
+  }
+}

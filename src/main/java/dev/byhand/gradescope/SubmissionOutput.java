@@ -1,0 +1,72 @@
+package dev.byhand.gradescope;
+
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.Rubric;
+import java.util.List;
+
+/**
+ * The top-level {@code output} Gradescope shows above the tests: which file was graded, what was
+ * wrong with the file as a whole, and which points a TA grades on Gradescope.
+ */
+final class SubmissionOutput {
+  private final Rubric rubric;
+  private final OutputFormat format;
+
+  SubmissionOutput(Rubric rubric, OutputFormat format) {
+    this.rubric = rubric;
+    this.format = format;
+  }
+
+  String of(StudentResult result, List<String> uploaded) {
+    StringBuilder out = new StringBuilder();
+    boolean graded = result.fileProblems().isEmpty() || uploaded.contains(result.sourceFile());
+    if (uploaded.contains(result.sourceFile())) {
+      out.append(format.paragraph(format.labelled("Graded file:", format.text(result.sourceFile()))));
+      List<String> others = uploaded.stream().filter(f -> !f.equals(result.sourceFile())).toList();
+      if (!others.isEmpty()) {
+        out.append(format.paragraph(format.text("Also uploaded and not graded: " + String.join(", ", others)
+            + ". byhand grades one answers file, the one named answers.csv or answers.json.")));
+      }
+    }
+    if (!result.fileProblems().isEmpty()) {
+      out.append(format.paragraph(format.labelled(graded ? "Problems in your file:" : "Not graded:", "")));
+      out.append(format.list(result.fileProblems().stream().map(format::text).toList()));
+    }
+    out.append(format.paragraph(format.text(scoreLine(result))));
+    manualNote().ifPresent(note -> out.append(format.paragraph(format.text(note))));
+    return out.toString().strip();
+  }
+
+  private String scoreLine(StudentResult result) {
+    Rational earned = Rational.ZERO;
+    Rational possible = Rational.ZERO;
+    long right = 0;
+    long count = 0;
+    for (ItemResult item : result.items()) {
+      if (item.item().kind() != ItemKind.MANUAL) {
+        earned = earned.add(item.points());
+        possible = possible.add(item.maxPoints());
+        count++;
+        right += item.points().equals(item.maxPoints()) ? 1 : 0;
+      }
+    }
+    return "byhand autograded " + count + " answers: " + right + " fully right, "
+        + ResultsBuilder.decimal(earned).toPlainString() + " of " + ResultsBuilder.decimal(possible).toPlainString()
+        + " points.";
+  }
+
+  private java.util.Optional<String> manualNote() {
+    List<String> manual = rubric.questions().stream()
+        .flatMap(q -> q.items().stream().filter(i -> i.kind() == ItemKind.MANUAL)
+            .map(i -> q.key(i) + " (" + ResultsBuilder.decimal(i.points()).toPlainString() + " points)"))
+        .toList();
+    if (manual.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(String.join(", ", manual)
+        + (manual.size() == 1 ? " is" : " are") + " graded by a TA on Gradescope and not part of this score.");
+  }
+}
