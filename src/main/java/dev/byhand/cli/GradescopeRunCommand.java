@@ -33,8 +33,8 @@ final class GradescopeRunCommand implements Callable<Integer> {
       description = "The rubric (default: <root>/source/rubric.json, where 'gradescope package' puts it).")
   Path rubric;
 
-  @Option(names = "--format", paramLabel = "md|html", defaultValue = "md",
-      description = "How feedback is written for Gradescope: md (Markdown) or html (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "html|md", defaultValue = "html",
+      description = "How feedback is written for Gradescope: html, escaped (default), or md (Markdown, every punctuation mark backslash-escaped).")
   String format;
 
   @Override
