@@ -49,7 +49,7 @@ class ArchitectureTest {
   @Test
   void reportReadsGradingAndRendersWithMustacheAndGson() {
     onlyUses("report", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..",
-        "com.github.mustachejava..", "com.google.gson..");
+        "com.github.mustachejava..", "com.google.gson..", "org.apache.commons.csv..", "dev.byhand.submission..");
   }
 
   @Test

@@ -14,6 +14,17 @@ import picocli.CommandLine.Spec;
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
+  private final boolean terminal;
+
+  ByhandCommand(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /** Whether standard error is a terminal a person watches (progress bars are drawn only then). */
+  boolean terminal() {
+    return terminal;
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("byhand: choose a command, e.g. 'byhand grade'");

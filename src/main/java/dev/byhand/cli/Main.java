@@ -17,7 +17,9 @@ public final class Main {
   public static int run(PrintStream out, PrintStream err, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new ByhandCommand())
+    // A progress bar only where a person watches: the real standard error, attached to a terminal.
+    boolean terminal = err == System.err && System.console() != null;
+    CommandLine commandLine = new CommandLine(new ByhandCommand(terminal))
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
