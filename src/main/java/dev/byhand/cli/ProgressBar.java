@@ -18,7 +18,7 @@ final class ProgressBar {
   private final boolean enabled;
   private final LongSupplier clock;
   private long started;
-  private long lastDrawn = Long.MIN_VALUE;
+  private long lastDrawn;
   private int total;
   private int done;
   private boolean drawn;
@@ -46,7 +46,7 @@ final class ProgressBar {
       return;
     }
     long now = clock.getAsLong();
-    if (now - started >= DELAY_NANOS && (now - lastDrawn >= INTERVAL_NANOS || done == total)) {
+    if (now - started >= DELAY_NANOS && (!drawn || now - lastDrawn >= INTERVAL_NANOS || done == total)) {
       lastDrawn = now;
       draw();
     }

@@ -21,7 +21,7 @@ final class AnswerClusters {
    * One group.
    *
    * @param students the students, in grading order
-   * @param answers the identical wrong answers they share
+   * @param answers every identical wrong answer they all share (others may share some of them too)
    */
   public record Cluster(List<StudentLink> students, List<SharedAnswer> answers) {
     public Cluster {
@@ -51,18 +51,27 @@ final class AnswerClusters {
         }
       }
     }
-    Map<List<String>, List<SharedAnswer>> byGroup = new LinkedHashMap<>();
-    Map<List<String>, List<StudentLink>> links = new LinkedHashMap<>();
+    Map<SharedAnswer, List<StudentSummary>> shared = new LinkedHashMap<>();
     byAnswer.forEach((answer, group) -> {
       if (group.size() >= 2) {
-        List<String> ids = group.stream().map(StudentSummary::id).toList();
-        byGroup.computeIfAbsent(ids, k -> new ArrayList<>()).add(answer);
-        links.putIfAbsent(ids, group.stream().map(s -> new StudentLink(s.id(), s.reportFile())).toList());
+        shared.put(answer, group);
       }
     });
+    // One cluster per distinct group of students, with every wrong answer all of them share.
+    Map<List<String>, List<StudentLink>> groups = new LinkedHashMap<>();
+    shared.values().forEach(group -> groups.putIfAbsent(ids(group),
+        group.stream().map(s -> new StudentLink(s.id(), s.reportFile())).toList()));
     List<Cluster> clusters = new ArrayList<>();
-    byGroup.forEach((ids, answers) -> clusters.add(new Cluster(links.get(ids), answers)));
+    groups.forEach((ids, links) -> {
+      List<SharedAnswer> answers = shared.entrySet().stream()
+          .filter(e -> ids(e.getValue()).containsAll(ids)).map(Map.Entry::getKey).toList();
+      clusters.add(new Cluster(links, answers));
+    });
     clusters.sort(Comparator.comparingInt(Cluster::sharedCount).reversed().thenComparingInt(Cluster::size));
     return clusters;
+  }
+
+  private static List<String> ids(List<StudentSummary> group) {
+    return group.stream().map(StudentSummary::id).toList();
   }
 }

@@ -63,10 +63,12 @@ public final class ResultsComparison {
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException(resultsJson + ": no such file; pass the results.json of the earlier run"
           + " to --compare");
-    } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+    } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException
+        | UnsupportedOperationException | NumberFormatException e) {
       // Gson signals a missing or mistyped field with these; all mean "not a byhand results.json".
-      throw new IllegalArgumentException(resultsJson + ": not a byhand results.json (" + e.getMessage()
-          + "); pass the results.json that an earlier 'byhand grade' wrote");
+      throw new IllegalArgumentException(resultsJson + ": not a byhand results.json (it needs students[] with"
+          + " id, score and items[] of key, status and points); pass the results.json an earlier"
+          + " 'byhand grade' wrote");
     }
   }
 
