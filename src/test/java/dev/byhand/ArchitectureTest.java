@@ -45,7 +45,8 @@ class ArchitectureTest {
 
   @Test
   void gradingUsesTheModelTheAnswersAndTheJUnitPlatform() {
-    onlyUses("grading", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..", "org.junit..");
+    onlyUses("grading", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..", "org.junit..",
+        "org.apache.commons.csv..");
   }
 
   @Test
@@ -54,7 +55,7 @@ class ArchitectureTest {
     classes().that().resideInAPackage("dev.byhand.report..")
         .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.byhand.report..",
                 "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..", "com.github.mustachejava..",
-                "com.google.gson..")
+                "com.google.gson..", "org.apache.commons.csv..")
             .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
         .check(MAIN);
   }

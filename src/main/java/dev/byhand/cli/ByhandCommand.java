@@ -18,7 +18,18 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** Whether output may be coloured: decided once, in {@link Main}, from the terminal and NO_COLOR. */
-  boolean colour;
+  final boolean colour;
+  private final boolean terminal;
+
+  ByhandCommand(boolean terminal, boolean colour) {
+    this.terminal = terminal;
+    this.colour = colour;
+  }
+
+  /** Whether standard error is a terminal a person watches (progress bars are drawn only then). */
+  boolean terminal() {
+    return terminal;
+  }
 
   @Override
   public Integer call() {

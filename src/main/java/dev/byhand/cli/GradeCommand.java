@@ -1,13 +1,19 @@
 package dev.byhand.cli;
 
+import dev.byhand.grading.ManualScores;
+import dev.byhand.grading.ManualScoresException;
+import dev.byhand.report.ResultsComparison;
+import dev.byhand.rubric.Rubric;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code byhand grade}: grades a folder of submissions into a folder of reports. */
@@ -16,14 +22,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Grades every student in the submissions folder and writes <student>.html and results.json"
+      "Grades every student in the submissions folder and writes <student>.html, results.json,"
+          + " index.html (class overview), grades.csv (gradebook) and identical-answers.html (TAs only)"
           + " into the reports folder.",
       "A student is a file (alice.csv, bob.json) or a folder (carol/answers.csv).",
       "Exits 0 when the batch was graded, even if some students' files could not be read."
     },
-    footer = {"", "Example:", "  java -jar target/byhand.jar grade --submissions submissions --reports reports"})
+    footer = {"", "Examples:", "  java -jar target/byhand.jar grade --submissions submissions --reports reports",
+      "  java -jar target/byhand.jar grade --manual scores.csv --compare old/results.json --excel"})
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand ByhandCommand parent;
 
   @Mixin CommonOptions common;
 
@@ -35,6 +45,17 @@ final class GradeCommand implements Callable<Integer> {
       description = "Where reports are written (default: ${DEFAULT-VALUE}); created if missing.")
   Path reports;
 
+  @Option(names = "--manual", paramLabel = "FILE",
+      description = "A TA's scores for manual questions: CSV with columns student,question,points,comment.")
+  Path manual;
+
+  @Option(names = "--compare", paramLabel = "RESULTS_JSON",
+      description = "An earlier run's results.json: prints whose scores changed, by how much, on which items.")
+  Path compare;
+
+  @Option(names = "--excel", description = "Start grades.csv with a UTF-8 BOM, so Excel shows accents right.")
+  boolean excel;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(submissions)) {
@@ -44,8 +65,36 @@ final class GradeCommand implements Callable<Integer> {
     if (Files.exists(reports) && !Files.isDirectory(reports)) {
       throw new UsageException("--reports " + reports + " is a file, not a folder");
     }
-    GradeSummary summary = new GradeTask(common.loadRubric(), common.rubric.toString(), submissions, reports).run();
+    Rubric rubric = common.loadRubric();
+    // Read before grading: the earlier results.json is usually the one this run replaces.
+    Optional<ResultsComparison> earlier = compare == null ? Optional.empty() : Optional.of(readEarlier());
+    ProgressBar progress = parent != null && parent.terminal()
+        ? new ProgressBar(spec.commandLine().getErr(), true, System::nanoTime) : ProgressBar.disabled();
+    GradeTask.ClassOptions options = new GradeTask.ClassOptions(readManual(rubric), excel, progress);
+    GradeSummary summary;
+    try {
+      summary = new GradeTask(rubric, common.rubric.toString(), submissions, reports, options).run();
+    } catch (ManualScoresException e) {
+      throw new UsageException("--manual " + e.getMessage());
+    }
     summary.print(spec.commandLine().getOut());
+    earlier.ifPresent(e -> e.changes(summary.students()).forEach(spec.commandLine().getOut()::println));
     return ExitCodes.OK;
+  }
+
+  private ManualScores readManual(Rubric rubric) throws IOException {
+    try {
+      return manual == null ? ManualScores.none() : ManualScores.read(manual, rubric);
+    } catch (ManualScoresException e) {
+      throw new UsageException("--manual " + e.getMessage());
+    }
+  }
+
+  private ResultsComparison readEarlier() throws IOException {
+    try {
+      return ResultsComparison.read(compare);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--compare " + e.getMessage());
+    }
   }
 }

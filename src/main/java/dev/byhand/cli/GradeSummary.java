@@ -1,6 +1,9 @@
 package dev.byhand.cli;
 
 import dev.byhand.grading.StudentResult;
+import dev.byhand.report.ClassOutputs;
+import dev.byhand.report.ClassStatistics;
+import dev.byhand.report.StudentSummary;
 import dev.byhand.rnn.Rational;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,9 +15,11 @@ final class GradeSummary {
   private final Path reports;
   private final Rational maxScore;
   private final List<String> problems = new ArrayList<>();
-  private Rational total = Rational.ZERO;
-  private int students;
+  private final List<Rational> scores = new ArrayList<>();
+  private int awaitingTa;
   private long elapsedNanos;
+  private List<StudentSummary> students = List.of();
+  private int manualScores;
 
   GradeSummary(Path reports, Rational maxScore) {
     this.reports = reports;
@@ -22,29 +27,49 @@ final class GradeSummary {
   }
 
   void add(StudentResult result) {
-    students++;
-    total = total.add(result.score());
+    scores.add(result.score());
+    if (result.pendingPoints().signum() > 0) {
+      awaitingTa++;
+    }
     if (!result.fileProblems().isEmpty()) {
       problems.add(result.studentId() + ": " + result.fileProblems().get(0)
           + (result.fileProblems().size() > 1 ? " (+" + (result.fileProblems().size() - 1) + " more)" : ""));
     }
   }
 
-  GradeSummary finish(long elapsedNanos) {
+  GradeSummary finish(long elapsedNanos, List<StudentSummary> students, int manualScores) {
     this.elapsedNanos = elapsedNanos;
+    this.students = List.copyOf(students);
+    this.manualScores = manualScores;
     return this;
   }
 
+  /** The graded students' summaries, e.g. to compare with an earlier run. */
+  List<StudentSummary> students() {
+    return students;
+  }
+
   void print(PrintWriter out) {
-    out.printf("Graded %d student%s in %.1f s; reports in %s%n", students, students == 1 ? "" : "s",
+    int count = scores.size();
+    out.printf("Graded %d student%s in %.1f s; reports in %s%n", count, count == 1 ? "" : "s",
         elapsedNanos / 1e9, reports);
-    if (students > 0) {
-      Rational mean = total.divide(Rational.of(students));
-      out.println("Mean score: " + mean.toDecimal(2).toPlainString() + " / " + maxScore.toDecimal(2).toPlainString());
+    if (count > 0) {
+      out.println("Mean score: " + decimal(ClassStatistics.mean(scores)) + " / " + decimal(maxScore)
+          + ", median " + decimal(ClassStatistics.median(scores)));
     }
+    if (manualScores > 0 || awaitingTa > 0) {
+      out.println("TA scores applied: " + manualScores + "; " + awaitingTa + " student" + (awaitingTa == 1 ? "" : "s")
+          + " still awaiting a TA");
+    }
+    out.println("Class overview: " + reports.resolve(ClassOutputs.INDEX_FILE) + "; gradebook: "
+        + reports.resolve(ClassOutputs.GRADES_FILE));
     if (!problems.isEmpty()) {
       out.println(problems.size() + " file" + (problems.size() == 1 ? " has" : "s have") + " problems:");
       problems.forEach(problem -> out.println("  " + problem));
     }
+  }
+
+  private static String decimal(Rational value) {
+    return value.toDecimal(2).toPlainString();
   }
 }

@@ -4,7 +4,9 @@ import dev.byhand.grading.Grader;
 import dev.byhand.gradescope.ExportException;
 import dev.byhand.gradescope.ExportedSubmission;
 import dev.byhand.gradescope.GradescopeExport;
+import dev.byhand.grading.ManualScores;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
 import dev.byhand.rubric.Rubric;
@@ -34,23 +36,46 @@ final class GradeTask {
   private final Path reports;
   /** Who submitted each student's files, when the folder is a Gradescope export. */
   private final Map<Path, List<Submitter>> submitters = new HashMap<>();
+  private final ClassOptions options;
+
+  /**
+   * What a run adds to the per-student reports.
+   *
+   * @param manual the TA's scores for manual items
+   * @param excelBom whether grades.csv starts with a BOM for Excel
+   * @param progress drawn as students are graded
+   */
+  record ClassOptions(ManualScores manual, boolean excelBom, ProgressBar progress) {
+    static ClassOptions defaults() {
+      return new ClassOptions(ManualScores.none(), false, ProgressBar.disabled());
+    }
+  }
 
   GradeTask(Rubric rubric, String rubricFile, Path submissions, Path reports) {
+    this(rubric, rubricFile, submissions, reports, ClassOptions.defaults());
+  }
+
+  GradeTask(Rubric rubric, String rubricFile, Path submissions, Path reports, ClassOptions options) {
     this.rubric = rubric;
     this.rubricFile = rubricFile;
     this.submissions = submissions;
     this.reports = reports;
+    this.options = options;
   }
 
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
     List<StudentSource> students = find();
+    // A typo in the scores file must stop the run before anything is written, not hide a score.
+    options.manual().requireKnownStudents(students.stream().map(StudentSource::studentId).toList());
     SubmissionFinder finder = new SubmissionFinder();
     SubmissionReader reader = new SubmissionReader();
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
-    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(),
-        new ReportRenderer())) {
+    ReportRenderer renderer = new ReportRenderer();
+    ClassOutputs classOutputs = new ClassOutputs(rubric, renderer);
+    options.progress().start(students.size());
+    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<Submission> chunk = new ArrayList<>();
         for (StudentSource student : students.subList(from, Math.min(students.size(), from + CHUNK))) {
@@ -59,14 +84,19 @@ final class GradeTask {
         }
         List<StudentResult> graded = grader.grade(chunk);
         for (int i = 0; i < graded.size(); i++) {
-          StudentResult result = withRelativeSource(graded.get(i), chunk.get(i).source());
+          StudentResult result = options.manual().apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
           reportSet.add(result);
           summary.add(result);
+          classOutputs.add(result);
+          options.progress().advance();
         }
       }
+      classOutputs.write(reports, options.excelBom());
       reportSet.commit();
+    } finally {
+      options.progress().finish();
     }
-    return summary.finish(System.nanoTime() - start);
+    return summary.finish(System.nanoTime() - start, classOutputs.students(), options.manual().size());
   }
 
   /** {@code chen-wei/answers.csv} rather than {@code answers.csv}: the TA can find the file. */

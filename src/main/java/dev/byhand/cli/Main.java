@@ -27,9 +27,9 @@ public final class Main {
   static int run(PrintStream out, PrintStream err, boolean colour, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    ByhandCommand command = new ByhandCommand();
-    command.colour = colour;
-    CommandLine commandLine = new CommandLine(command)
+    // A progress bar only where a person watches: the real standard error, attached to a terminal.
+    boolean terminal = err == System.err && System.console() != null;
+    CommandLine commandLine = new CommandLine(new ByhandCommand(terminal, colour))
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)

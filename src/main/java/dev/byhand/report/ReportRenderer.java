@@ -14,12 +14,16 @@ import java.io.StringWriter;
  */
 public final class ReportRenderer {
   private final Mustache student;
+  private final Mustache index;
+  private final Mustache clusters;
 
   /** Compiles every template; throws if one is missing or malformed. */
   public ReportRenderer() {
     DefaultMustacheFactory factory = new DefaultMustacheFactory(new ConfinedResolver());
     factory.setObjectHandler(new StrictObjectHandler());
     this.student = factory.compile("student.mustache");
+    this.index = factory.compile("index.mustache");
+    this.clusters = factory.compile("identical-answers.mustache");
   }
 
   /**
@@ -30,6 +34,22 @@ public final class ReportRenderer {
     requireNonNull(view, "view");
     StringWriter out = new StringWriter(8192);
     student.execute(out, view);
+    return out.toString();
+  }
+
+  /** The class overview page, never null; every value is HTML-escaped. */
+  public String renderIndex(IndexView view) {
+    return render(index, requireNonNull(view, "view"));
+  }
+
+  /** The TA-only page of identical wrong answers, never null; every value is HTML-escaped. */
+  public String renderClusters(ClustersView view) {
+    return render(clusters, requireNonNull(view, "view"));
+  }
+
+  private static String render(Mustache template, Object view) {
+    StringWriter out = new StringWriter(16384);
+    template.execute(out, view);
     return out.toString();
   }
 }

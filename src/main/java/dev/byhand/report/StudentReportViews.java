@@ -14,6 +14,8 @@ import java.util.List;
 public final class StudentReportViews {
   /** Shown instead of points that a TA has yet to give. */
   static final String PENDING = "–";
+  /** The verdict of a manual item a TA has not scored yet. */
+  static final String AWAITING_TA = "Awaiting TA";
 
   private final Rubric rubric;
 
@@ -59,7 +61,8 @@ public final class StudentReportViews {
 
   private static StudentReportView.ItemView item(ItemResult item) {
     return new StudentReportView.ItemView(
-        item.key(), label(item), item.given(), shownExpected(item), item.status().id(), item.status().label(),
+        item.key(), label(item), item.given(), shownExpected(item), item.status().id(),
+        item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         Numbers.points(item.maxPoints()), item.feedback());
   }

@@ -1,0 +1,23 @@
+package dev.byhand.grading;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+
+/**
+ * One TA score from a manual-scores file.
+ *
+ * @param student the student id as matched against the submissions folder
+ * @param key the manual item, e.g. {@code q0.diagram}
+ * @param points the TA's points, between 0 and the item's points
+ * @param comment the TA's comment for the student, {@code ""} when none
+ * @param line the file line it came from, for messages
+ */
+public record ManualScore(String student, String key, Rational points, String comment, int line) {
+  public ManualScore {
+    requireNonNull(student, "student");
+    requireNonNull(key, "key");
+    requireNonNull(points, "points");
+    requireNonNull(comment, "comment");
+  }
+}

@@ -1,0 +1,58 @@
+package dev.byhand.report;
+
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes {@code grades.csv}: a header, then one row per student with id, name, email and SID where
+ * known, points per question, total and maximum. Safe to open in a spreadsheet: a text cell that a
+ * spreadsheet would run as a formula is neutralised (OWASP's CSV-injection advice), numbers are
+ * written as plain decimals. A question still waiting for a TA is an empty cell.
+ */
+final class GradebookCsv {
+  /** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private GradebookCsv() {}
+
+  /** Writes the whole gradebook; with {@code excelBom}, a UTF-8 BOM first so Excel reads UTF-8. */
+  static void write(Writer out, Rubric rubric, List<StudentSummary> students, boolean excelBom) throws IOException {
+    if (excelBom) {
+      out.write('\uFEFF');
+    }
+    CSVPrinter csv = CSVFormat.DEFAULT.print(out);
+    List<String> header = new ArrayList<>(List.of("student", "name", "email", "sid"));
+    rubric.questions().forEach(q -> header.add(q.id()));
+    header.addAll(List.of("total", "max"));
+    csv.printRecord(header);
+    for (StudentSummary student : students) {
+      List<String> row = new ArrayList<>();
+      for (String text : List.of(student.id(), student.name(), student.email(), student.sid())) {
+        row.add(text(text));
+      }
+      for (Question question : rubric.questions()) {
+        row.add(student.questionPoints(question.id()).map(GradebookCsv::number).orElse(""));
+      }
+      row.add(number(student.score()));
+      row.add(number(student.maxScore()));
+      csv.printRecord(row);
+    }
+    csv.flush();
+  }
+
+  /** A text cell that cannot start a formula: a leading apostrophe makes the spreadsheet show text. */
+  static String text(String value) {
+    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static String number(Rational value) {
+    return Numbers.json(value).toPlainString();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.byhand.report;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.Status;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rnn.Rational;
+import dev.byhand.submission.Submitter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the class-wide outputs need of one student, and nothing more, so that a class of thousands
+ * stays small in memory: no feedback sentences, no expected values, and the written answer only where
+ * it was wrong. Immutable.
+ *
+ * @param id the student id
+ * @param reportFile the student's report, relative to the reports folder
+ * @param name the submitters' names, {@code "; "}-separated, {@code ""} when unknown
+ * @param email the submitters' emails, likewise
+ * @param sid the submitters' student ids (SIDs), likewise
+ * @param score points earned, TA-scored manual items included
+ * @param maxScore points possible
+ * @param hasFileProblems whether the file as a whole had problems
+ * @param items one per rubric item, in rubric order
+ */
+public record StudentSummary(
+    String id, String reportFile, String name, String email, String sid, Rational score, Rational maxScore,
+    boolean hasFileProblems, List<Item> items) {
+  public StudentSummary {
+    requireNonNull(id, "id");
+    requireNonNull(score, "score");
+    items = List.copyOf(items);
+  }
+
+  /**
+   * One item's outcome.
+   *
+   * @param key {@code q1.hidden}
+   * @param question {@code q1}
+   * @param status the verdict; a manual item still waiting for a TA is {@link Status#MANUAL} with
+   *     {@code awaitingTa}
+   * @param awaitingTa whether a TA has yet to score it
+   * @param points earned
+   * @param maxPoints possible
+   * @param vector whether the item asks for a vector (identical wrong vectors are worth a look)
+   * @param wrongAnswer the normalised answer when it earned less than full marks, else {@code ""}
+   * @param diagnosis the id of the known mistake it matches, else {@code ""}
+   */
+  public record Item(
+      String key, String question, Status status, boolean awaitingTa, Rational points, Rational maxPoints,
+      boolean vector,
+      String wrongAnswer, String diagnosis) {}
+
+  /** The summary of one graded student. */
+  public static StudentSummary of(StudentResult result, String reportFile) {
+    List<Item> items = result.items().stream().map(StudentSummary::item).toList();
+    return new StudentSummary(result.studentId(), reportFile, join(result.submitters(), Submitter::name),
+        join(result.submitters(), Submitter::email), join(result.submitters(), Submitter::sid),
+        result.score(), result.maxScore(), !result.fileProblems().isEmpty(), items);
+  }
+
+  private static Item item(ItemResult item) {
+    boolean wrong = switch (item.status()) {
+      case INCORRECT, PARTIAL, FOLLOWTHROUGH -> true;
+      case CORRECT, MISSING, UNPARSEABLE, MANUAL -> false;
+    };
+    return new Item(item.key(), item.question().id(), item.status(), item.isAwaitingTa(), item.points(), item.maxPoints(),
+        item.item().kind().isVector(), wrong ? item.given() : "", item.diagnosis().map(d -> d.id()).orElse(""));
+  }
+
+  private static String join(List<Submitter> submitters, Function<Submitter, String> field) {
+    return String.join("; ", submitters.stream().map(field).filter(Objects::nonNull)
+        .filter(s -> !s.isEmpty()).toList());
+  }
+
+  /** Points earned on one question, or empty when all its items still wait for a TA. */
+  public java.util.Optional<Rational> questionPoints(String questionId) {
+    List<Item> ofQuestion = items.stream().filter(i -> i.question().equals(questionId)).toList();
+    if (!ofQuestion.isEmpty() && ofQuestion.stream().allMatch(Item::awaitingTa)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(ofQuestion.stream().map(Item::points).reduce(Rational.ZERO, Rational::add));
+  }
+}

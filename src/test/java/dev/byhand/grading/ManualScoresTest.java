@@ -1,0 +1,148 @@
+package dev.byhand.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.byhand.rnn.Rational;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManualScoresTest {
+  @TempDir Path temp;
+
+  private ManualScores read(String csv) throws IOException {
+    Path file = temp.resolve("scores.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    return ManualScores.read(file, GraderTest.HANDOUT);
+  }
+
+  private static StudentResult graded(String id) {
+    return new Grader(GraderTest.HANDOUT).grade(List.of(GraderTest.student(id, GraderTest.CORRECT))).get(0);
+  }
+
+  private static ItemResult diagram(StudentResult result) {
+    return result.items().stream().filter(i -> i.key().equals("q0.diagram")).findFirst().orElseThrow();
+  }
+
+  @Nested
+  class Merging {
+    @Test
+    void aScoredDiagram_countsInTheTotal_andCarriesTheComment() throws IOException {
+      ManualScores scores = read("student,question,points,comment\nalice,q0,1.5,\"Arrows from h to h missing.\"\n");
+      StudentResult before = graded("alice");
+      StudentResult after = scores.apply(before);
+      assertThat(after.score()).isEqualTo(before.score().add(Rational.of(3, 2)));
+      assertThat(after.pendingPoints()).isEqualTo(Rational.ZERO);
+      ItemResult item = diagram(after);
+      assertThat(item.status()).isEqualTo(Status.MANUAL);
+      assertThat(item.scoredByTa()).isTrue();
+      assertThat(item.feedback()).isEqualTo("Arrows from h to h missing.");
+    }
+
+    @Test
+    void aStudentWithoutARow_staysAwaitingTheTa() throws IOException {
+      ManualScores scores = read("student,question,points,comment\nalice,q0,2,Good\n");
+      StudentResult bob = scores.apply(graded("bob"));
+      assertThat(diagram(bob).isAwaitingTa()).isTrue();
+      assertThat(bob.pendingPoints()).isEqualTo(Rational.of(2));
+    }
+
+    @Test
+    void aRowWithEmptyPoints_isNotScoredYet() throws IOException {
+      ManualScores scores = read("student,question,points,comment\nalice,q0,,look again\n");
+      assertThat(diagram(scores.apply(graded("alice"))).isAwaitingTa()).isTrue();
+      assertThat(scores.size()).isZero();
+    }
+
+    @Test
+    void zeroPointsWithoutAComment_isScoredAndSaysSo() throws IOException {
+      ItemResult item = diagram(read("student,question,points\nalice,q0.diagram,0\n").apply(graded("alice")));
+      assertThat(item.scoredByTa()).isTrue();
+      assertThat(item.feedback()).isEqualTo("Scored by a TA.");
+    }
+  }
+
+  @Nested
+  class SpreadsheetExports {
+    @Test
+    void excelInADecimalCommaLocale_withBomSemicolonsAndCrlf_reads() throws IOException {
+      ManualScores scores = read("\uFEFFStudent;Question;Points;Comment\r\nDana Okafor;Q0;1,5;Schön\r\n");
+      assertThat(scores.score("Dana_Okafor", "q0.diagram")).hasValueSatisfying(s -> {
+        assertThat(s.points()).isEqualTo(Rational.of(3, 2));
+        assertThat(s.comment()).isEqualTo("Schön");
+      });
+    }
+
+    @Test
+    void columnsInAnyOrder_andExtraColumns_areFine() throws IOException {
+      ManualScores scores = read("comment,points,grader,question,student\nneat,2,TA Li,q0,alice\n");
+      assertThat(scores.score("alice", "q0.diagram")).isPresent();
+    }
+  }
+
+  @Nested
+  class MistakesAreReportedNotIgnored {
+    @Test
+    void pointsAboveTheMaximum_nameTheLineAndTheRange() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,3\n"))
+          .isInstanceOf(ManualScoresException.class)
+          .hasMessageContaining("scores.csv: line 2: 3 points for q0.diagram, which is worth 0 to 2");
+    }
+
+    @Test
+    void aComputedQuestion_isRefused_becauseByhandGradesIt() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q1,2\n"))
+          .hasMessageContaining("line 2: q1 is graded by byhand, not by a TA; manual items are q0.diagram");
+    }
+
+    @Test
+    void anUnknownQuestion_isRefused() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q9,2\n"))
+          .hasMessageContaining("the rubric has no question \"q9\"");
+    }
+
+    @Test
+    void duplicates_nameBothLines() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,2\n\nalice,Q0.Diagram,1\n"))
+          .hasMessageContaining("line 4: alice q0.diagram is already scored on line 2");
+    }
+
+    @Test
+    void notANumber_saysWhatToWrite() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,two\n"))
+          .hasMessageContaining("line 2: points \"two\" for q0.diagram");
+    }
+
+    @Test
+    void everyProblemIsListed_notJustTheFirst() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,5\nbob,q7,1\n,q0,1\n"))
+          .hasMessageContaining("3 problems").hasMessageContaining("line 2").hasMessageContaining("line 3")
+          .hasMessageContaining("line 4: the student cell is empty");
+    }
+
+    @Test
+    void aMissingColumn_isNamed() {
+      assertThatThrownBy(() -> read("name,question,score\nalice,q0,2\n"))
+          .hasMessageContaining("the header has no student, points column");
+    }
+
+    @Test
+    void unknownStudents_areNamedWithTheirLine() throws IOException {
+      ManualScores scores = read("student,question,points\nalice,q0,2\nalcie,q0,1\n");
+      assertThatThrownBy(() -> scores.requireKnownStudents(List.of("alice", "bob")))
+          .hasMessageContaining("line 3: no student \"alcie\" in the submissions folder");
+    }
+
+    @Test
+    void aMissingFile_saysWhichOption() {
+      assertThatThrownBy(() -> ManualScores.read(temp.resolve("nope.csv"), GraderTest.HANDOUT))
+          .hasMessageContaining("no such file; pass the TA's scores CSV to --manual");
+    }
+  }
+}
