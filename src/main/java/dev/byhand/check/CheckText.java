@@ -1,5 +1,6 @@
 package dev.byhand.check;
 
+import dev.byhand.submission.InertText;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
 import dev.byhand.submission.Format;
@@ -23,7 +24,7 @@ public final class CheckText {
   /** The whole report, ending with a one-line conclusion; never null. */
   public String render(FileCheck check, String rubricTitle) {
     StringBuilder text = new StringBuilder();
-    text.append("Checking ").append(check.fileName()).append(" for \"").append(rubricTitle).append("\"\n");
+    text.append("Checking ").append(InertText.of(check.fileName())).append(" for \"").append(rubricTitle).append("\"\n");
     if (check.unreadable().isPresent()) {
       text.append("Format: not readable\n  ").append(check.unreadable().get()).append('\n');
       return text.append('\n').append(paint(RED + BOLD, "Not ready: byhand cannot read this file."))

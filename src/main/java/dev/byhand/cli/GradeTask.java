@@ -10,6 +10,7 @@ import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.InertText;
 import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
@@ -103,7 +104,8 @@ final class GradeTask {
   private StudentResult withRelativeSource(StudentResult result, Path source) {
     String relative = source.startsWith(submissions)
         ? submissions.relativize(source).toString().replace('\\', '/') : result.sourceFile();
-    return result.withSourceFile(relative);
+    // A file name is student text too: no escape sequence or bidi control in a report or summary.
+    return result.withSourceFile(InertText.of(relative));
   }
 
   private List<StudentSource> find() {

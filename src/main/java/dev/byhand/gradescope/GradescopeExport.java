@@ -63,7 +63,8 @@ public final class GradescopeExport {
   private static String baseId(String key, List<Submitter> people) {
     String name = people.isEmpty() ? "" : people.get(0).name();
     String id = slug(name);
-    return id.isEmpty() ? key : id;
+    // An unlisted folder's name comes from disk, not from the metadata's checked keys: made safe too.
+    return id.isEmpty() ? key.replaceAll("[^A-Za-z0-9._-]", "_") : id;
   }
 
   /** {@code José Pérez} → {@code jose-perez}: letters without accents, digits, and dashes. */

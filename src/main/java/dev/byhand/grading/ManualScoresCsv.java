@@ -72,7 +72,8 @@ final class ManualScoresCsv {
   private static String text(Path file) throws IOException {
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new ManualScoresException(file + ": " + Files.size(file) + " bytes is too large for a scores file");
+        throw new ManualScoresException(file + ": the file is " + Files.size(file) + " bytes; byhand reads "
+            + "scores files of up to 16 MiB, so pass the CSV of scores itself");
       }
       String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();

@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.LinkOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A file being written so that readers only ever see the previous complete version or the new
@@ -18,6 +23,7 @@ import java.util.UUID;
  * renames over it. Closing without committing deletes the temporary file and leaves the target alone.
  */
 public final class AtomicFile implements AutoCloseable {
+  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[^.]+\\.tmp");
   private final Path target;
   private final Path temporary;
   private final Writer writer;
@@ -65,6 +71,38 @@ public final class AtomicFile implements AutoCloseable {
       move(temporary, target);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Deletes the temporary files an earlier, killed run left in {@code folder}: hidden files named
+   * {@code .<name>.<random>.tmp}, as {@link #begin} and {@link #writeBytes} create them, last
+   * modified before {@code runStart}. Files of a run still writing (newer) are left alone.
+   *
+   * @return how many were deleted
+   */
+  public static int removeStale(Path folder, Instant runStart) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    List<Path> stale;
+    try (Stream<Path> entries = Files.list(folder)) {
+      stale = entries.filter(p -> TEMPORARY.matcher(p.getFileName().toString()).matches())
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> modifiedBefore(p, runStart))
+          .toList();
+    }
+    for (Path file : stale) {
+      Files.deleteIfExists(file);
+    }
+    return stale.size();
+  }
+
+  private static boolean modifiedBefore(Path file, Instant instant) {
+    try {
+      return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(instant);
+    } catch (IOException e) {
+      return false;
     }
   }
 

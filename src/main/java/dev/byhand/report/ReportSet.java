@@ -6,6 +6,7 @@ import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * The reports of one grading run, written as students are graded: {@code <student>.html} at once,
@@ -20,6 +21,7 @@ public final class ReportSet implements AutoCloseable {
   private final StudentReportViews views;
   private final AtomicFile resultsFile;
   private final ResultsJson results;
+  private final Instant started = Instant.now();
   private int students;
 
   private ReportSet(Path folder, Rubric rubric, String rubricFile, String version, ReportRenderer renderer)
@@ -58,10 +60,14 @@ public final class ReportSet implements AutoCloseable {
     return report;
   }
 
-  /** Completes results.json and moves it into place. */
+  /**
+   * Completes results.json and moves it into place, then deletes the hidden temporary files that
+   * an earlier run left behind when it was killed mid-write.
+   */
   public void commit() throws IOException {
     results.finish(students);
     resultsFile.commit();
+    AtomicFile.removeStale(folder, started);
   }
 
   public int studentCount() {

@@ -21,6 +21,8 @@ final class ResultsJson {
     json.setIndent("  ");
     // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
     json.setSerializeNulls(true);
+    // < > & = ' as \\u escapes: the same strings to any JSON reader, but no student markup in the file.
+    json.setHtmlSafe(true);
     json.beginObject();
     json.name("generator").value("byhand " + version);
     json.name("rubric").beginObject();

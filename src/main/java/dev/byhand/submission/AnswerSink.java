@@ -13,7 +13,7 @@ final class AnswerSink {
   private final List<Problem> problems = new ArrayList<>();
 
   AnswerSink(String fileName) {
-    this.fileName = fileName;
+    this.fileName = Clean.visible(fileName);
   }
 
   String fileName() {
@@ -35,11 +35,13 @@ final class AnswerSink {
         return;
       }
     }
-    answers.add(new Answer(key, keyAsWritten, values, location));
+    // Student text leaves the reader inert: no escape sequence or bidi control reaches any output.
+    answers.add(new Answer(key, Clean.visible(keyAsWritten),
+        values.stream().map(Clean::visible).toList(), location));
   }
 
   void problem(Location location, String message) {
-    problems.add(new Problem(location, message));
+    problems.add(new Problem(location, Clean.visible(message)));
   }
 
   List<Answer> answers() {

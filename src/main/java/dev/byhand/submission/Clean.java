@@ -5,6 +5,8 @@ package dev.byhand.submission;
  * no-break and thin spaces, zero-width characters, byte order marks, and surrounding quotes.
  */
 final class Clean {
+  private static final String BIDI_CONTROLS =
+      "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
   private static final String QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e";
 
   private Clean() {}
@@ -55,6 +57,39 @@ final class Clean {
       out.append(isSpace(c) ? ' ' : c);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code text} made inert for any reader (a terminal, a report, a gradebook): control characters
+   * become their visible symbols ({@code ESC} → {@code ␛}) so that no escape sequence reaches a
+   * terminal, and bidirectional controls become {@code �} so that no text is shown reordered.
+   */
+  static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char shown = shown(c);
+      if (shown != c && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(shown);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static char shown(char c) {
+    if (c < 0x20) {
+      return (char) (0x2400 + c);
+    }
+    if (c == 0x7F) {
+      return '\u2421';
+    }
+    if ((c >= 0x80 && c < 0xA0) || BIDI_CONTROLS.indexOf(c) >= 0) {
+      return '\uFFFD';
+    }
+    return c;
   }
 
   static boolean isBlank(String text) {

@@ -20,6 +20,12 @@ final class CsvAnswers {
   private CsvAnswers() {}
 
   static void read(String text, AnswerSink sink) {
+    long lineCount = text.lines().count();
+    // Counted before parsing, comments and blank lines included: they cost as much to read.
+    if (lineCount > Limits.MAX_ROWS) {
+      throw new Unreadable("the file has " + lineCount + " lines; byhand reads answer files of up to "
+          + Limits.MAX_ROWS + " lines, and an answers file needs only a few, so keep only your answers");
+    }
     List<String> lines = withoutComments(text);
     char delimiter = CsvDelimiter.sniff(lines);
     CSVFormat format = format(delimiter);

@@ -11,7 +11,8 @@ final class StudentIds {
   /** {@code alice.csv} → {@code alice}; {@code José Pérez/} → {@code Jos__P_rez}. */
   static String of(String name, boolean folder) {
     String base = folder ? name : withoutExtension(name);
-    String safe = base.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "");
+    // No leading dots (hidden files) and no leading dash, which a TA's shell would read as an option.
+    String safe = base.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "").replaceFirst("^-", "_");
     if (safe.length() > MAX_LENGTH) {
       safe = safe.substring(0, MAX_LENGTH);
     }

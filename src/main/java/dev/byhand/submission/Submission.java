@@ -50,7 +50,8 @@ public record Submission(
   }
 
   public static Submission unreadable(String studentId, Path source, String why) {
-    return new Submission(studentId, source, Optional.empty(), List.of(), List.of(), Optional.of(why));
+    return new Submission(studentId, source, Optional.empty(), List.of(), List.of(),
+        Optional.of(Clean.visible(why)));
   }
 
   /** Every answer written for {@code key}, in file order. */

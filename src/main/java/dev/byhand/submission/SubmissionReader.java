@@ -67,14 +67,16 @@ public final class SubmissionReader {
         return bytes;
       }
     } catch (IOException e) {
-      throw new Unreadable("the file could not be read (" + e.getClass().getSimpleName() + ": "
-          + e.getMessage() + "); submit it again");
+      // Only the kind of failure: the exception's message holds paths on the grading machine.
+      throw new Unreadable("the file could not be read (" + e.getClass().getSimpleName()
+          + "); submit it again");
     }
   }
 
   private static Unreadable tooLarge(long size) {
-    return new Unreadable("the file has " + size + " bytes, more than the limit of "
-        + Limits.FILE_SIZE + "; an answers file needs only a few lines, so remove everything else");
+    return new Unreadable(String.format(Locale.ROOT, "the file is %.1f MiB (%d bytes); byhand reads "
+        + "answer files of up to %s, and an answers file needs only a few lines, so remove everything else",
+        size / (1024.0 * 1024.0), size, Limits.FILE_SIZE));
   }
 
   private static Format format(String text, String fileName) {

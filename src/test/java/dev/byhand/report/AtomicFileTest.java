@@ -46,4 +46,23 @@ class AtomicFileTest {
     Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
     assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
+
+  @Test
+  void removeStale_deletesTemporaryFilesOfAKilledRun_butNotOutputsNorNewerTemporaryFiles() throws IOException {
+    Path killed = Files.writeString(folder.resolve(".alice.html.3f2a9c1e-0b7d-4c1e-9a55-1f0e2d3c4b5a.tmp"), "<html");
+    Path zipPart = Files.writeString(folder.resolve(".autograder.zip.8123456789.tmp"), "PK");
+    Path report = Files.writeString(folder.resolve("alice.html"), "<html></html>");
+    Path notes = Files.writeString(folder.resolve("notes.tmp"), "a TA's own file");
+    java.time.Instant runStart = java.time.Instant.now().plusSeconds(60);
+    Path current = Files.writeString(folder.resolve(".bob.html.0b7d.tmp"), "<html");
+    Files.setLastModifiedTime(current, java.nio.file.attribute.FileTime.from(runStart.plusSeconds(1)));
+
+    assertThat(AtomicFile.removeStale(folder, runStart)).isEqualTo(2);
+
+    assertThat(killed).doesNotExist();
+    assertThat(zipPart).doesNotExist();
+    assertThat(report).exists();
+    assertThat(notes).exists();
+    assertThat(current).exists();
+  }
 }

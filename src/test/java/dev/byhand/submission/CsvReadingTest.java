@@ -188,11 +188,17 @@ class CsvReadingTest {
   @Nested
   class LimitsReached {
     @Test
-    void tooManyRows_stopsWithTheLimitNamed() throws IOException {
+    void tooManyLines_refusesTheFileBeforeParsing_withTheLimitNamed() throws IOException {
       Submission s = csv("q1.hidden,1\n".repeat(10_001));
-      assertThat(s.answers()).hasSize(10_000);
-      assertThat(problems(s)).singleElement().asString()
-          .contains("line 10001").contains("more than 10000 rows (the limit)");
+      assertThat(s.answers()).isEmpty();
+      assertThat(s.unreadable()).get().asString()
+          .contains("the file has 10001 lines").contains("up to 10000 lines");
+    }
+
+    @Test
+    void commentLines_countTowardsTheLineLimit() throws IOException {
+      Submission s = csv("q1.hidden,5,4,0\n" + "# filler\n".repeat(10_000));
+      assertThat(s.unreadable()).get().asString().contains("the file has 10001 lines");
     }
 
     @Test
