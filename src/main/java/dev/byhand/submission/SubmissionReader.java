@@ -21,9 +21,21 @@ public final class SubmissionReader {
   public Submission read(String studentId, Path file) {
     requireNonNull(studentId, "studentId");
     requireNonNull(file, "file");
+    try {
+      return read(studentId, file, bytes(file));
+    } catch (Unreadable e) {
+      return Submission.unreadable(studentId, file, e.getMessage());
+    }
+  }
+
+  /**
+   * Everything readable in {@code bytes}, the contents of {@code file} (already read and within the
+   * size limit); never null. Separate from the file system so the fuzz tests can call it directly.
+   */
+  Submission read(String studentId, Path file, byte[] bytes) {
     String fileName = String.valueOf(file.getFileName());
     try {
-      String text = text(file);
+      String text = text(bytes);
       Format format = format(text, fileName);
       AnswerSink sink = new AnswerSink(fileName);
       switch (format) {
@@ -37,8 +49,7 @@ public final class SubmissionReader {
     }
   }
 
-  private static String text(Path file) {
-    byte[] bytes = bytes(file);
+  private static String text(byte[] bytes) {
     FileSniffer.binary(bytes).ifPresent(why -> {
       throw new Unreadable(why);
     });
