@@ -2,6 +2,7 @@ package dev.byhand.cli;
 
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
+import dev.byhand.report.ReportSet;
 import dev.byhand.report.ClassStatistics;
 import dev.byhand.report.StudentSummary;
 import dev.byhand.rnn.Rational;
@@ -14,7 +15,11 @@ import java.util.List;
 final class GradeSummary {
   private final Path reports;
   private final Rational maxScore;
+  /** Problem lines printed; the rest are counted, so a MOOC's broken files cannot fill the heap or the terminal. */
+  static final int PROBLEMS_SHOWN = 50;
+
   private final List<String> problems = new ArrayList<>();
+  private int problemCount;
   private final List<Rational> scores = new ArrayList<>();
   private int awaitingTa;
   private long elapsedNanos;
@@ -31,7 +36,7 @@ final class GradeSummary {
     if (result.pendingPoints().signum() > 0) {
       awaitingTa++;
     }
-    if (!result.fileProblems().isEmpty()) {
+    if (!result.fileProblems().isEmpty() && problemCount++ < PROBLEMS_SHOWN) {
       problems.add(result.studentId() + ": " + result.fileProblems().get(0)
           + (result.fileProblems().size() > 1 ? " (+" + (result.fileProblems().size() - 1) + " more)" : ""));
     }
@@ -63,9 +68,13 @@ final class GradeSummary {
     }
     out.println("Class overview: " + reports.resolve(ClassOutputs.INDEX_FILE) + "; gradebook: "
         + reports.resolve(ClassOutputs.GRADES_FILE));
-    if (!problems.isEmpty()) {
-      out.println(problems.size() + " file" + (problems.size() == 1 ? " has" : "s have") + " problems:");
+    if (problemCount > 0) {
+      out.println(problemCount + " file" + (problemCount == 1 ? " has" : "s have") + " problems:");
       problems.forEach(problem -> out.println("  " + problem));
+    }
+    if (problemCount > problems.size()) {
+      out.println("  … and " + (problemCount - problems.size()) + " more; every student's problems are in "
+          + reports.resolve(ReportSet.RESULTS_FILE));
     }
   }
 

@@ -25,11 +25,14 @@ import java.util.Map;
 
 /**
  * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
- * chunk, so memory stays flat), and writes every report as it goes.
+ * chunk, so memory stays flat), and writes every report as it goes. Chunks are read, graded and
+ * rendered on {@link #WORKERS} threads; results.json and the class outputs take them in class order.
  */
 final class GradeTask {
   /** Students per launcher execution. */
   static final int CHUNK = 500;
+  /** Chunks graded at once: one per core, so a laptop's cores all work while results.json is written. */
+  static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final Rubric rubric;
   private final String rubricFile;
@@ -69,35 +72,55 @@ final class GradeTask {
     List<StudentSource> students = find();
     // A typo in the scores file must stop the run before anything is written, not hide a score.
     options.manual().requireKnownStudents(students.stream().map(StudentSource::studentId).toList());
-    SubmissionFinder finder = new SubmissionFinder();
-    SubmissionReader reader = new SubmissionReader();
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = new ReportRenderer();
     ClassOutputs classOutputs = new ClassOutputs(rubric, renderer);
     options.progress().start(students.size());
-    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer)) {
+    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
+        ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
-        List<Submission> chunk = new ArrayList<>();
-        for (StudentSource student : students.subList(from, Math.min(students.size(), from + CHUNK))) {
-          chunk.add(read(finder, reader, student)
-              .withSubmitters(submitters.getOrDefault(student.path(), List.of())));
-        }
-        List<StudentResult> graded = grader.grade(chunk);
-        for (int i = 0; i < graded.size(); i++) {
-          StudentResult result = options.manual().apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
-          reportSet.add(result);
-          summary.add(result);
-          classOutputs.add(result);
-          options.progress().advance();
-        }
+        List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
+        pipeline.submit(() -> gradeAndWriteReports(chunk, grader, reportSet),
+            graded -> record(graded, reportSet, summary, classOutputs));
       }
+      pipeline.finish();
       classOutputs.write(reports, options.excelBom());
       reportSet.commit();
     } finally {
       options.progress().finish();
     }
     return summary.finish(System.nanoTime() - start, classOutputs.students(), options.manual().size());
+  }
+
+  /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
+  private List<StudentResult> gradeAndWriteReports(List<StudentSource> students, Grader grader,
+      ReportSet reportSet) throws IOException {
+    SubmissionFinder finder = new SubmissionFinder();
+    SubmissionReader reader = new SubmissionReader();
+    List<Submission> chunk = new ArrayList<>(students.size());
+    for (StudentSource student : students) {
+      chunk.add(read(finder, reader, student).withSubmitters(submitters.getOrDefault(student.path(), List.of())));
+    }
+    List<StudentResult> graded = grader.grade(chunk);
+    List<StudentResult> results = new ArrayList<>(graded.size());
+    for (int i = 0; i < graded.size(); i++) {
+      StudentResult result = options.manual().apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
+      reportSet.writeReport(result);
+      results.add(result);
+    }
+    return results;
+  }
+
+  /** On the calling thread, chunk by chunk in class order: results.json and the class summaries. */
+  private void record(List<StudentResult> graded, ReportSet reportSet, GradeSummary summary,
+      ClassOutputs classOutputs) throws IOException {
+    for (StudentResult result : graded) {
+      reportSet.record(result);
+      summary.add(result);
+      classOutputs.add(result);
+      options.progress().advance();
+    }
   }
 
   /** {@code chen-wei/answers.csv} rather than {@code answers.csv}: the TA can find the file. */

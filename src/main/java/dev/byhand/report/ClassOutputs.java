@@ -46,10 +46,15 @@ public final class ClassOutputs {
    */
   public void write(Path folder, boolean excelBom) throws IOException {
     List<AnswerClusters.Cluster> clusters = AnswerClusters.of(students);
-    AtomicFile.write(folder.resolve(INDEX_FILE),
-        renderer.renderIndex(IndexViews.of(rubric, students, CLUSTERS_FILE, clusters.size())));
-    AtomicFile.write(folder.resolve(CLUSTERS_FILE), renderer.renderClusters(new ClustersView(
-        "Identical wrong answers — " + rubric.title(), rubric.title(), students.size(), clusters)));
+    try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE))) {
+      renderer.renderIndex(IndexViews.of(rubric, students, CLUSTERS_FILE, clusters.size()), index.writer());
+      index.commit();
+    }
+    try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE))) {
+      renderer.renderClusters(new ClustersView("Identical wrong answers — " + rubric.title(), rubric.title(),
+          students.size(), clusters), page.writer());
+      page.commit();
+    }
     try (AtomicFile grades = AtomicFile.begin(folder.resolve(GRADES_FILE))) {
       GradebookCsv.write(grades.writer(), rubric, students, excelBom);
       grades.commit();

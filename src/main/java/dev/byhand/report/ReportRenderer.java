@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 
 /**
  * Renders reports from the Mustache templates inside the jar ({@code byhand/templates} on the
@@ -45,6 +47,19 @@ public final class ReportRenderer {
   /** The TA-only page of identical wrong answers, never null; every value is HTML-escaped. */
   public String renderClusters(ClustersView view) {
     return render(clusters, requireNonNull(view, "view"));
+  }
+
+  /**
+   * Writes the class overview straight to {@code out}: for a MOOC the page is tens of megabytes, too
+   * large to build as one String in a small heap. Same text as {@link #renderIndex(IndexView)}.
+   */
+  public void renderIndex(IndexView view, Writer out) throws IOException {
+    index.execute(out, requireNonNull(view, "view")).flush();
+  }
+
+  /** Writes the identical-answers page straight to {@code out}; see {@link #renderIndex(IndexView, Writer)}. */
+  public void renderClusters(ClustersView view, Writer out) throws IOException {
+    clusters.execute(out, requireNonNull(view, "view")).flush();
   }
 
   private static String render(Mustache template, Object view) {

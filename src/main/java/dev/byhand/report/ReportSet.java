@@ -52,12 +52,25 @@ public final class ReportSet implements AutoCloseable {
 
   /** Writes the student's HTML report and adds them to results.json. */
   public Path add(StudentResult student) throws IOException {
-    String fileName = reportFileName(student.studentId());
-    Path report = folder.resolve(fileName);
-    AtomicFile.write(report, renderer.renderStudent(views.of(student)));
-    results.student(student, fileName);
-    students++;
+    Path report = writeReport(student);
+    record(student);
     return report;
+  }
+
+  /**
+   * Writes the student's HTML report only. Safe to call from several threads at once (for different
+   * students), so reports can be rendered in parallel; {@link #record} keeps results.json in order.
+   */
+  public Path writeReport(StudentResult student) throws IOException {
+    Path report = folder.resolve(reportFileName(student.studentId()));
+    AtomicFile.write(report, renderer.renderStudent(views.of(student)));
+    return report;
+  }
+
+  /** Adds the student to results.json; call from one thread, in the order students should appear. */
+  public void record(StudentResult student) throws IOException {
+    results.student(student, reportFileName(student.studentId()));
+    students++;
   }
 
   /**

@@ -26,7 +26,7 @@ public final class StudentReportViews {
   public StudentReportView of(StudentResult result) {
     List<StudentReportView.QuestionView> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
-      List<ItemResult> items = result.items().stream().filter(i -> i.question().equals(question)).toList();
+      List<ItemResult> items = itemsOf(result, question);
       Rational earned = items.stream().map(ItemResult::points).reduce(Rational.ZERO, Rational::add);
       questions.add(new StudentReportView.QuestionView(question.id(), question.text(), context(question),
           awaitingTa(items) ? PENDING : Numbers.points(earned), Numbers.points(question.maxPoints()),
@@ -44,6 +44,20 @@ public final class StudentReportViews {
         result.fileProblems(),
         questions,
         TraceViews.of(result));
+  }
+
+  /**
+   * The student's items of one question. Compares by identity first: the results carry the rubric's
+   * own questions, and a record's equals compares every field, the question text included.
+   */
+  private static List<ItemResult> itemsOf(StudentResult result, Question question) {
+    List<ItemResult> items = new ArrayList<>(question.items().size());
+    for (ItemResult item : result.items()) {
+      if (item.question() == question || item.question().equals(question)) {
+        items.add(item);
+      }
+    }
+    return items;
   }
 
   private static boolean awaitingTa(List<ItemResult> items) {
