@@ -2,6 +2,7 @@ package dev.byhand.gradescope;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.submission.StudentIds;
 import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submitter;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class GradescopeExport {
     String name = people.isEmpty() ? "" : people.get(0).name();
     String id = slug(name);
     // An unlisted folder's name comes from disk, not from the metadata's checked keys: made safe too.
-    return id.isEmpty() ? key.replaceAll("[^A-Za-z0-9._-]", "_") : id;
+    return id.isEmpty() ? StudentIds.ofFolder(key) : id;
   }
 
   /** {@code José Pérez} → {@code jose-perez}: letters without accents, digits, and dashes. */

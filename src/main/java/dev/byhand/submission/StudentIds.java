@@ -3,7 +3,7 @@ package dev.byhand.submission;
 import java.util.Locale;
 
 /** Student ids safe as file names on every system: derived from a submitted file or folder name. */
-final class StudentIds {
+public final class StudentIds {
   static final int MAX_LENGTH = 80;
 
   private StudentIds() {}
@@ -17,6 +17,11 @@ final class StudentIds {
       safe = safe.substring(0, MAX_LENGTH);
     }
     return safe.isEmpty() ? "student" : safe;
+  }
+
+  /** The id of a student who is a folder: the folder's name made safe as a file name. */
+  public static String ofFolder(String name) {
+    return of(name, true);
   }
 
   /** Ids that differ only in case collide on Windows and macOS file systems, so they are one. */
