@@ -70,6 +70,7 @@ final class GradeTask {
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
     List<StudentSource> students = find();
+    QuickCompilation.request(students.size());
     // A typo in the scores file must stop the run before anything is written, not hide a score.
     options.manual().requireKnownStudents(students.stream().map(StudentSource::studentId).toList());
     Grader grader = new Grader(rubric);
