@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Writes a blank answers file: every key the rubric asks for, in order, each under a comment"
-          + " saying what goes there. Fill in the values after the keys, then run 'byhand check'.",
+          + " saying what goes there. Fill in the values after the keys, then run 'java -jar byhand.jar check FILE --rubric RUBRIC'.",
       "Prints to standard output unless -o is given; never overwrites a file unless --force is given."
     },
     footer = {"", "Examples:", "  java -jar byhand.jar template --rubric rnn-by-hand.json -o answers.csv",
@@ -62,7 +62,8 @@ final class TemplateCommand implements Callable<Integer> {
       out.flush();
     } else {
       AtomicFile.write(output, text);
-      spec.commandLine().getErr().println("Wrote " + output + "; fill in your answers, then run: byhand check " + output);
+      spec.commandLine().getErr().println("Wrote " + output + "; fill in your answers, then run: java -jar byhand.jar check "
+          + output + " --rubric " + common.rubric);
     }
     return ExitCodes.OK;
   }

@@ -29,7 +29,10 @@ final class AnswerReader {
       return new Reading.Failed(Status.UNPARSEABLE, "",
           "Not graded: your file could not be read (see the problem with your file above).");
     }
-    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    List<Answer> written = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    // A template's empty line left above the filled-in one is not a second answer.
+    List<Answer> answers = written.stream().anyMatch(a -> !a.isBlank())
+        ? written.stream().filter(a -> !a.isBlank()).toList() : written;
     if (answers.isEmpty()) {
       return new Reading.Failed(Status.MISSING, "",
           "There is no answer for " + key + ". Add it as a line starting with " + key + ".");

@@ -19,6 +19,10 @@ final class Diagnoser {
   }
 
   Optional<Diagnosis> vector(ItemKind kind, int step, Vector given, Vector reference, StudentValues values) {
+    if (given.entries().stream().allMatch(x -> x.signum() == 0)) {
+      // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
+      return Optional.empty();
+    }
     Situation situation = situation(step, values);
     for (Misconception misconception : Catalogue.all()) {
       for (Outcome outcome : misconception.outcomes(situation)) {
@@ -36,11 +40,23 @@ final class Diagnoser {
     return Optional.empty();
   }
 
+  /**
+   * A mistake explains a prediction only if it predicts that token and not every token. When the
+   * student wrote their own logits at this step, mistakes in computing logits cannot explain the
+   * prediction (their logits say what they computed): only mistakes in reading them can.
+   */
   Optional<Diagnosis> prediction(int step, int given, SortedSet<Integer> accepted, StudentValues values) {
     Situation situation = situation(step, values);
+    boolean ownLogits = situation.studentLogits().isPresent();
+    int vocabulary = rubric.vocabulary().size();
     for (Misconception misconception : Catalogue.all()) {
       for (Outcome outcome : misconception.outcomes(situation)) {
-        if (outcome.predicted().filter(tokens -> tokens.contains(given) && !accepted.contains(given)).isPresent()) {
+        if (ownLogits && outcome.logits().isPresent()) {
+          continue;
+        }
+        if (outcome.predicted()
+            .filter(tokens -> tokens.size() < vocabulary && tokens.contains(given) && !accepted.contains(given))
+            .isPresent()) {
           return Optional.of(new Diagnosis(misconception.id(), misconception.explanation()));
         }
       }

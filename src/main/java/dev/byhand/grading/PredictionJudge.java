@@ -5,6 +5,7 @@ import dev.byhand.rnn.Step;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Ties;
+import dev.byhand.rubric.Visibility;
 import dev.byhand.rubric.Vocabulary;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -39,7 +40,8 @@ final class PredictionJudge {
       Optional<FollowThrough.Target> followThrough, Supplier<Optional<Diagnosis>> diagnose) {
     String word = vocabulary.word(given);
     SortedSet<Integer> accepted = accepted(step.predicted());
-    String tie = step.isTie() ? " The largest logit is shared by " + words(step.predicted())
+    // Naming the tied tokens reveals the answer: only where the question's results may be shown.
+    String tie = step.isTie() && question.visibility() == Visibility.VISIBLE ? " The largest logit is shared by " + words(step.predicted())
         + (ties == Ties.ANY ? "; any of them is accepted." : "; the first of them is the prediction, as numpy's argmax picks it.")
         : "";
     if (accepted.contains(given)) {

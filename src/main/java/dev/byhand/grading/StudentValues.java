@@ -13,8 +13,8 @@ import java.util.Optional;
  * follow-through and diagnosis start from.
  */
 final class StudentValues {
-  /** A value the student wrote, and the key they wrote it under. */
-  record Own(Vector value, String key) {
+  /** A value the student wrote, the key they wrote it under, and what it is. */
+  record Own(Vector value, String key, ItemKind kind, int step) {
     /** {@code q1.hidden = [5, 4, -1]}. */
     String describe() {
       return key + " = " + value;
@@ -39,7 +39,7 @@ final class StudentValues {
       }
       for (ItemSpec item : question.items()) {
         if (item.kind() == kind && reader.read(submission, question, item) instanceof Reading.Numbers numbers) {
-          return Optional.of(new Own(numbers.vector(), question.key(item)));
+          return Optional.of(new Own(numbers.vector(), question.key(item), kind, step));
         }
       }
     }

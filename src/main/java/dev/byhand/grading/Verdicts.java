@@ -30,7 +30,7 @@ final class Verdicts {
       Question question, ItemSpec item, String given, String expected, FollowThrough.Target target) {
     return new ItemResult(question, item, Status.FOLLOWTHROUGH,
         item.points().multiply(item.followThroughCredit()), given, expected,
-        "Correct for your " + target.from().describe() + "; the error is in " + target.from().key() + ", not here.",
+        "Correct for your " + target.from().describe() + "; the error is in " + target.root().key() + ", not here.",
         Optional.empty(), Optional.of(target.from().describe()));
   }
 

@@ -47,8 +47,13 @@ public final class ReportSet implements AutoCloseable {
 
   /** The report file name of a student: {@code <id>.html}. */
   public static String reportFileName(String studentId) {
-    return studentId + ".html";
+    // A student called "index" must not overwrite (or be overwritten by) the TA pages.
+    boolean reserved = RESERVED.contains(studentId.toLowerCase(java.util.Locale.ROOT));
+    return (reserved ? "student-" : "") + studentId + ".html";
   }
+
+  /** Pages of the class outputs that share the reports folder with the students' reports. */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("index", "identical-answers");
 
   /** Writes the student's HTML report and adds them to results.json. */
   public Path add(StudentResult student) throws IOException {

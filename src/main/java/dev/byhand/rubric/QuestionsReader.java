@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** Reads and validates the {@code questions} list of a rubric. */
 final class QuestionsReader {
-  private static final Pattern QUESTION_ID = Pattern.compile("q\\d{1,4}");
+  private static final Pattern QUESTION_ID = Pattern.compile("q(0|[1-9]\\d{0,3})");
   private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
   private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility");
   private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit");
@@ -48,7 +48,8 @@ final class QuestionsReader {
     String id = fields.string("id");
     if (!QUESTION_ID.matcher(id).matches()) {
       throw fields.error(fields.child("id") + " \"" + id
-          + "\" must be q followed by digits (q1, q2, …): students' answer keys are built from it");
+          + "\" must be q followed by a number without leading zeros (q0, q1, q12, …): students' answer"
+          + " keys are built from it, and q01 would be read as q1");
     }
     boolean manual = fields.flag("manual");
     OptionalInt step = OptionalInt.empty();

@@ -137,6 +137,21 @@ class GradeCommandTest {
   }
 
   @Test
+  void aStudentCalledIndex_getsTheirOwnReport_andTheClassOverviewStaysTheTasPage(@TempDir Path temp)
+      throws IOException {
+    Path submissions = Files.createDirectories(temp.resolve("submissions"));
+    Files.writeString(submissions.resolve("index.csv"), "q1.hidden,5,4,0\n");
+    Files.writeString(submissions.resolve("identical-answers.csv"), "q1.hidden,5,4,0\n");
+    Path reports = temp.resolve("r");
+    assertThat(CliRun.of("grade", "--submissions", submissions.toString(), "--reports", reports.toString())
+        .exitCode()).isZero();
+    assertThat(reports.resolve("student-index.html")).content().contains("index");
+    assertThat(reports.resolve("student-identical-answers.html")).isRegularFile();
+    assertThat(reports.resolve("index.html")).content().contains("Class overview");
+    assertThat(Files.readString(reports.resolve("results.json"))).contains("\"report\": \"student-index.html\"");
+  }
+
+  @Test
   void aMissingSubmissionsFolder_isAUsageError_inOneLine(@TempDir Path temp) {
     CliRun run = CliRun.of("grade", "--submissions", temp.resolve("nope").toString(), "--reports",
         temp.resolve("r").toString());

@@ -124,6 +124,52 @@ class CarefulTaTest {
     }
 
     @Test
+    void aWrongInputRow_carriesThroughThePreActivationAndTheHiddenState() {
+      Rubric detailed = new RubricLoader().parse(HANDOUT_TEXT.replace(
+          "{\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\"",
+          "{\"item\": \"input\", \"points\": 1}, {\"item\": \"preactivation\", \"points\": 3},"
+              + " {\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\""),
+          "detailed.json");
+      assertThat(detailed.question("q1").orElseThrow().items()).hasSize(4);
+      // Row 2 of E instead of row 1: the pre-activation and h1 are right for it.
+      StudentResult result = grade(detailed, student("s", "q1.input,2,-1,3,5", "q1.preactivation,31,19,15",
+          "q1.hidden,31,19,15"));
+      assertThat(item(result, "q1.input").status()).isEqualTo(Status.INCORRECT);
+      assertThat(item(result, "q1.preactivation").status()).isEqualTo(Status.FOLLOWTHROUGH);
+      assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.FOLLOWTHROUGH);
+      assertThat(item(result, "q1.hidden").feedback()).endsWith("the error is in q1.input, not here.");
+    }
+
+    @Test
+    void placeholderZeros_earnNoFollowThrough() {
+      StudentResult zeros = grade("q1.hidden,0,0,0", "q1.logits,0,0,0,0,0,0", "q2.prediction,EOS",
+          "q3.hidden,0,0,0", "q3.logits,0,0,0,0,0,0", "q3.prediction,EOS");
+      assertThat(zeros.items()).noneMatch(i -> i.status() == Status.FOLLOWTHROUGH);
+      assertThat(zeros.items()).allSatisfy(i -> assertThat(i.diagnosis()).isEmpty());
+      // Only q1.hidden's third entry (0) is right: 1 of 14 points.
+      assertThat(zeros.score()).isEqualTo(Rational.ONE);
+    }
+
+    @Test
+    void logitsThatTieForEveryToken_predictNothing_soNoFollowThrough() {
+      StudentResult result = grade("q3.logits,7,7,7,7,7,7", "q3.prediction,EOS");
+      assertThat(item(result, "q3.prediction").status()).isEqualTo(Status.INCORRECT);
+    }
+
+    @Test
+    void aChainOfFollowThrough_blamesTheFirstWrongAnswer_notAnEarlierFollowThrough() {
+      ItemResult prediction = item(slip, "q3.prediction");
+      assertThat(prediction.checkedAgainst()).hasValueSatisfying(v -> assertThat(v).startsWith("q3.logits = "));
+      assertThat(prediction.feedback()).endsWith("the error is in q1.hidden, not here.");
+    }
+
+    @Test
+    void aTemplatesEmptyLineAboveTheFilledInOne_isNotASecondAnswer() {
+      StudentResult result = grade("q1.hidden", "q1.hidden,5,4,0");
+      assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+    }
+
+    @Test
     void aPredictionFromTheStudentsOwnTiedLogits_acceptsAnyTiedToken() {
       StudentResult result = grade("q3.logits,100,0,0,100,0,0", "q3.prediction,BOS");
       assertThat(item(result, "q3.prediction").status()).isEqualTo(Status.FOLLOWTHROUGH);
@@ -184,6 +230,13 @@ class CarefulTaTest {
     @Test
     void theSmallestLogit_isDiagnosedAsArgmin() {
       assertThat(diagnosis(grade(correctExcept("q3.prediction,the")), "q3.prediction")).contains("argmin");
+    }
+
+    @Test
+    void theRunnerUpToken_afterRightLogits_isNotBlamedOnAMistakeInComputingThem() {
+      ItemResult prediction = item(grade(correctExcept("q3.prediction,outside")), "q3.prediction");
+      assertThat(prediction.status()).isEqualTo(Status.INCORRECT);
+      assertThat(prediction.diagnosis()).isEmpty();
     }
 
     @Test

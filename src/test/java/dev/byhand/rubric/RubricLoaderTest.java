@@ -79,6 +79,13 @@ class RubricLoaderTest {
     }
 
     @Test
+    void aQuestionIdWithALeadingZero_isRefused_sinceStudentsQ01WouldBeReadAsQ1() throws IOException {
+      String json = handoutText().replace("\"id\": \"q3\"", "\"id\": \"q03\"");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("questions[3].id \"q03\" must be q followed by a number without leading zeros");
+    }
+
+    @Test
     void aStepPastTheSentence_isRefused() throws IOException {
       String json = handoutText().replace("\"step\": 2", "\"step\": 7");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
