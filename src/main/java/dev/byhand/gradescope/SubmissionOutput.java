@@ -4,6 +4,7 @@ import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.Visibility;
 import dev.byhand.rubric.Rubric;
 import java.util.List;
 
@@ -40,22 +41,32 @@ final class SubmissionOutput {
     return out.toString().strip();
   }
 
+  /** Counts only visible questions: the always-shown summary must not leak hidden results. */
   private String scoreLine(StudentResult result) {
     Rational earned = Rational.ZERO;
     Rational possible = Rational.ZERO;
     long right = 0;
     long count = 0;
+    long withheld = 0;
     for (ItemResult item : result.items()) {
-      if (item.item().kind() != ItemKind.MANUAL) {
-        earned = earned.add(item.points());
-        possible = possible.add(item.maxPoints());
-        count++;
-        right += item.points().equals(item.maxPoints()) ? 1 : 0;
+      if (item.item().kind() == ItemKind.MANUAL) {
+        continue;
       }
+      if (item.question().visibility() != Visibility.VISIBLE) {
+        withheld++;
+        continue;
+      }
+      earned = earned.add(item.points());
+      possible = possible.add(item.maxPoints());
+      count++;
+      right += item.points().equals(item.maxPoints()) ? 1 : 0;
     }
-    return "byhand autograded " + count + " answers: " + right + " fully right, "
+    String shown = count == 0 ? "" : "byhand autograded " + count + " answers: " + right + " fully right, "
         + ResultsBuilder.decimal(earned).toPlainString() + " of " + ResultsBuilder.decimal(possible).toPlainString()
         + " points.";
+    String hidden = withheld == 0 ? "" : (shown.isEmpty() ? "" : " ") + withheld
+        + (withheld == 1 ? " answer is" : " answers are") + " graded but shown only when your instructor releases them.";
+    return shown + hidden;
   }
 
   private java.util.Optional<String> manualNote() {

@@ -63,6 +63,19 @@ class ContainerRunTest {
     throw new AssertionError("no test " + number + " in " + results);
   }
 
+  @Test
+  void theAlwaysShownSummary_countsOnlyVisibleQuestions() throws IOException {
+    Files.writeString(root.rubric(), Files.readString(RUBRIC).replace("\"step\": 2,",
+        "\"step\": 2, \"visibility\": \"after_published\","));
+    upload("answers.csv", "q1.hidden,5,4,0\nq1.logits,21,8,9,20,13,12\nq2.prediction,BOS\n"
+        + "q3.hidden,57,8,36\nq3.logits,89,-92,29,184,181,-12\nq3.prediction,is\n");
+
+    String output = run(OutputFormat.HTML).get("output").getAsString();
+
+    assertThat(output).contains("byhand autograded 3 answers: 3 fully right, 7 of 7 points.")
+        .contains("3 answers are graded but shown only when your instructor releases them.");
+  }
+
   @Nested
   class AGoodUpload {
     @Test
