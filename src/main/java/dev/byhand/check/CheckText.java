@@ -3,6 +3,7 @@ package dev.byhand.check;
 import dev.byhand.submission.InertText;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
+import dev.byhand.rubric.ItemKind;
 import dev.byhand.submission.Format;
 import java.util.List;
 
@@ -72,7 +73,8 @@ public final class CheckText {
     long answers = check.items().stream().filter(i -> i.state() != ItemState.BY_TA).count();
     if (check.isComplete()) {
       String rest = check.correctnessShown()
-          ? " " + rightCount(check) + " of " + answers + " are right."
+          ? " " + rightCount(check) + " of " + shownCount(check) + (shownCount(check) < answers
+              ? " shown (the rest are revealed after grading) are right." : " are right.")
           : " Whether they are right is not checked before the deadline.";
       return paint(GREEN + BOLD, "Ready to submit:") + " all " + answers
           + " answers are there and readable." + rest;
@@ -83,6 +85,11 @@ public final class CheckText {
     count(counts, check.count(ItemState.WRONG_SIZE), "with the wrong number of values");
     return paint(RED + BOLD, "Not ready:") + " of " + answers + " answers, " + counts
         + ". Fix them and check again.";
+  }
+
+  private static long shownCount(FileCheck check) {
+    return check.items().stream()
+        .filter(i -> i.graded().filter(r -> r.item().kind() != ItemKind.MANUAL).isPresent()).count();
   }
 
   private static long rightCount(FileCheck check) {

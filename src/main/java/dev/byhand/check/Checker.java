@@ -10,6 +10,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.SelfCheck;
+import dev.byhand.rubric.Visibility;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
 import dev.byhand.submission.Location;
@@ -52,7 +53,10 @@ public final class Checker {
     if (correctness && submission.unreadable().isEmpty()) {
       List<ItemResult> graded = Correctness.grade(rubric, submission);
       for (int i = 0; i < items.size(); i++) {
-        items.set(i, items.get(i).withGraded(graded.get(i)));
+        // Even under the correctness policy, a question whose results are withheld stays withheld.
+        if (graded.get(i).question().visibility() == Visibility.VISIBLE) {
+          items.set(i, items.get(i).withGraded(graded.get(i)));
+        }
       }
     }
     String name = submission.source().getFileName() == null ? path.toString()
