@@ -82,7 +82,8 @@ public final class Checker {
     if (item.kind() == ItemKind.MANUAL) {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
     }
-    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()),
+        question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());
     ItemReading reading = readability.read(submission, question, item);
     return switch (reading.readability()) {

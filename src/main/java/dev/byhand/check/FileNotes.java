@@ -36,7 +36,16 @@ final class FileNotes {
     Set<String> answered = new HashSet<>();
     submission.answers().forEach(a -> answered.add(a.key().toString()));
     for (Answer answer : submission.answers()) {
-      if (!keys.contains(answer.key().toString())) {
+      Optional<Question> question = rubric.question(answer.key().question());
+      if (answer.key().isQuestionOnly() && question.isPresent() && question.get().items().size() == 1) {
+        continue;
+      }
+      if (answer.key().isQuestionOnly() && question.isPresent()) {
+        notes.add(Checker.where(answer.location()) + ": \"" + answer.keyAsWritten()
+            + "\" names a question but not which of its answers this is; " + question.get().id() + " asks for "
+            + String.join(", ", question.get().items().stream().map(question.get()::key).toList())
+            + "; it will not be graded");
+      } else if (!keys.contains(answer.key().toString())) {
         notes.add(Checker.where(answer.location()) + ": \"" + answer.keyAsWritten()
             + "\" is not asked for in this assignment" + suggestion(answer, answered) + "; it will not be graded");
       }

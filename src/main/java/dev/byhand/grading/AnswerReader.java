@@ -29,7 +29,8 @@ final class AnswerReader {
       return new Reading.Failed(Status.UNPARSEABLE, "",
           "Not graded: your file could not be read (see the problem with your file above).");
     }
-    List<Answer> written = submission.answersFor(new AnswerKey(question.id(), item.name()));
+    List<Answer> written = submission.answersFor(new AnswerKey(question.id(), item.name()),
+        question.items().size() == 1);
     // A template's empty line left above the filled-in one is not a second answer.
     List<Answer> answers = written.stream().anyMatch(a -> !a.isBlank())
         ? written.stream().filter(a -> !a.isBlank()).toList() : written;

@@ -34,12 +34,25 @@ final class FileProblems {
     submission.unreadable().ifPresent(why -> problems.add(submission.source().getFileName() + ": " + why));
     submission.problems().stream().map(Problem::toString).forEach(problems::add);
     for (Answer answer : submission.answers()) {
-      if (!keys.contains(answer.key().toString())) {
+      if (answer.key().isQuestionOnly()) {
+        questionOnly(answer).ifPresent(problems::add);
+      } else if (!keys.contains(answer.key().toString())) {
         problems.add(answer.location() + ": \"" + answer.keyAsWritten() + "\" is not asked for in this assignment"
             + suggestion(answer) + "; it was not graded.");
       }
     }
     return problems;
+  }
+
+  /** {@code q2,BOS} answers a question that asks for one item; for any other it is ambiguous. */
+  private Optional<String> questionOnly(Answer answer) {
+    Optional<Question> question = rubric.question(answer.key().question());
+    if (question.isPresent() && question.get().items().size() == 1) {
+      return Optional.empty();
+    }
+    return Optional.of(answer.location() + ": \"" + answer.keyAsWritten() + "\" names "
+        + (question.isPresent() ? "a question but not which of its answers this is" : "no question of this assignment")
+        + suggestion(answer) + "; it was not graded.");
   }
 
   private String suggestion(Answer answer) {

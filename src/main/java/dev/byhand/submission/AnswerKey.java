@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A normalised answer key such as {@code q1.hidden}: a question id ({@code q} + digits) and an item
- * name (lower-case letters). Immutable.
+ * name (lower-case letters). The item is {@code ""} when the student named only the question
+ * ({@code q2,BOS}), which answers a question that asks for one item. Immutable.
  */
 public record AnswerKey(String question, String item) {
   public AnswerKey {
@@ -23,9 +24,14 @@ public record AnswerKey(String question, String item) {
     return KeySyntax.parse(raw);
   }
 
-  /** {@code q1.hidden}. */
+  /** Whether the student named only the question, not the item. */
+  public boolean isQuestionOnly() {
+    return item.isEmpty();
+  }
+
+  /** {@code q1.hidden}, or {@code q2} for a question-only key. */
   @Override
   public String toString() {
-    return question + "." + item;
+    return item.isEmpty() ? question : question + "." + item;
   }
 }

@@ -58,6 +58,11 @@ final class CsvRows {
     if (key.isPresent()) {
       return Optional.of(new Row(key.get(), Clean.strip(first), rest));
     }
+    Optional<String> question = KeySyntax.questionOnly(first);
+    if (question.isPresent() && !rest.isEmpty()) {
+      // "q2,BOS": the grader accepts it for a question that asks for one item, and says so otherwise.
+      return Optional.of(new Row(new AnswerKey(question.get(), ""), Clean.strip(first), rest));
+    }
     return LooseLine.split(first).map(split -> new Row(split.key(), split.keyAsWritten(),
         prepend(split.rest(), rest)));
   }

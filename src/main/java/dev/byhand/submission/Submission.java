@@ -58,4 +58,13 @@ public record Submission(
   public List<Answer> answersFor(AnswerKey key) {
     return answers.stream().filter(a -> a.key().equals(key)).toList();
   }
+
+  /**
+   * The answers for {@code key}, or, when there are none and the question asks for this one item
+   * only ({@code onlyItem}), the answers written under the bare question id ({@code q2,BOS}).
+   */
+  public List<Answer> answersFor(AnswerKey key, boolean onlyItem) {
+    List<Answer> exact = answersFor(key);
+    return exact.isEmpty() && onlyItem ? answersFor(new AnswerKey(key.question(), "")) : exact;
+  }
 }

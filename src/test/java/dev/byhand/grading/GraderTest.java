@@ -158,6 +158,20 @@ class GraderTest {
     }
 
     @Test
+    void aBareQuestionId_answersAQuestionThatAsksForOneItem() {
+      Submission bare = new Submission("q", Path.of("q.csv"), Optional.of(Format.CSV), List.of(
+          new Answer(new AnswerKey("q2", ""), "q2", List.of("BOS"), Location.ofLine("q.csv", 1)),
+          new Answer(new AnswerKey("q1", ""), "Q1", List.of("5", "4", "0"), Location.ofLine("q.csv", 2))),
+          List.of(), Optional.empty());
+      StudentResult result = grade(bare);
+      assertThat(item(result, "q2.prediction").status()).isEqualTo(Status.CORRECT);
+      // q1 asks for two items, so "Q1" alone says neither: not graded, and the file problem says why.
+      assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.MISSING);
+      assertThat(result.fileProblems()).singleElement().asString()
+          .contains("\"Q1\" names a question but not which of its answers this is; q1 asks for q1.hidden, q1.logits");
+    }
+
+    @Test
     void aWordOutsideTheVocabulary_isUnparseable_andListsTheVocabulary() {
       ItemResult prediction = item(grade(student("d", "q2.prediction,dog")), "q2.prediction");
       assertThat(prediction.status()).isEqualTo(Status.UNPARSEABLE);

@@ -80,9 +80,14 @@ class JsonReadingTest {
     }
 
     @Test
-    void questionWithoutItem_isExplained() throws IOException {
-      assertThat(problems(json("{\"q1\": [5, 4, 0]}"))).singleElement().asString()
-          .contains("\"q1\" names a question but no item; write \"q1.hidden\"");
+    void aBareQuestionId_isKeptAsAQuestionOnlyAnswer_forTheGraderToPlace() throws IOException {
+      Submission s = json("{\"q2\": \"BOS\"}");
+      assertThat(s.problems()).isEmpty();
+      assertThat(s.answers()).singleElement().satisfies(a -> {
+        assertThat(a.key().isQuestionOnly()).isTrue();
+        assertThat(a.key().question()).isEqualTo("q2");
+        assertThat(a.values()).containsExactly("BOS");
+      });
     }
 
     @Test
