@@ -8,6 +8,7 @@ import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides the verdict on one item: read it, then compare exactly with the reference, with what the
@@ -39,7 +40,8 @@ final class ItemJudge implements Judge {
     int position = question.step().getAsInt();
     Step step = rubric.reference().step(position);
     StudentValues values = new StudentValues(rubric, reader, submission);
-    Optional<FollowThrough.Target> target = followThrough.target(item.kind(), position, values);
+    // Follow-through is only needed once an answer is not correct: computed on demand.
+    Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(item.kind(), position, values);
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Numbers numbers) {
       Vector reference = Verdicts.expectedVector(step, item.kind());

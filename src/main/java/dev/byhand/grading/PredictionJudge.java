@@ -37,7 +37,7 @@ final class PredictionJudge {
   }
 
   ItemResult judge(Question question, ItemSpec item, int given, Step step,
-      Optional<FollowThrough.Target> followThrough, Supplier<Optional<Diagnosis>> diagnose) {
+      Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
     String word = vocabulary.word(given);
     SortedSet<Integer> accepted = accepted(step.predicted());
     // Naming the tied tokens reveals the answer: only where the question's results may be shown.
@@ -47,6 +47,7 @@ final class PredictionJudge {
     if (accepted.contains(given)) {
       return Verdicts.full(question, item, word, expected(step), "Correct." + tie);
     }
+    Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent() && accepted(followThrough.get().tokens()).contains(given)) {
       return Verdicts.followThrough(question, item, word, expected(step), followThrough.get());
     }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 final class VectorJudge {
   ItemResult judge(Question question, ItemSpec item, Vector given, Vector expected,
-      Optional<FollowThrough.Target> followThrough, Supplier<Optional<Diagnosis>> diagnose) {
+      Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
     String what = Verdicts.describe(item.kind(), question.step().getAsInt());
     if (given.size() != expected.size()) {
       return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
@@ -29,6 +29,7 @@ final class VectorJudge {
     if (wrong.isEmpty()) {
       return Verdicts.full(question, item, given.toString(), expected.toString(), "Correct.");
     }
+    Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent() && followThrough.get().vector().equals(given)) {
       return Verdicts.followThrough(question, item, given.toString(), expected.toString(), followThrough.get());
     }
