@@ -15,6 +15,8 @@ import java.time.Instant;
  */
 public final class ReportSet implements AutoCloseable {
   public static final String RESULTS_FILE = "results.json";
+  /** Pages of the class outputs that share the reports folder with the students' reports. */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("index", "identical-answers");
 
   private final Path folder;
   private final ReportRenderer renderer;
@@ -50,16 +52,6 @@ public final class ReportSet implements AutoCloseable {
     // A student called "index" must not overwrite (or be overwritten by) the TA pages.
     boolean reserved = RESERVED.contains(studentId.toLowerCase(java.util.Locale.ROOT));
     return (reserved ? "student-" : "") + studentId + ".html";
-  }
-
-  /** Pages of the class outputs that share the reports folder with the students' reports. */
-  private static final java.util.Set<String> RESERVED = java.util.Set.of("index", "identical-answers");
-
-  /** Writes the student's HTML report and adds them to results.json. */
-  public Path add(StudentResult student) throws IOException {
-    Path report = writeReport(student);
-    record(student);
-    return report;
   }
 
   /**

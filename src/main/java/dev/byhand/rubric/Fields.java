@@ -94,9 +94,6 @@ final class Fields {
         + "\" is not one of " + String.join(", ", choices)));
   }
 
-  Optional<String> optionalString(String name) {
-    return has(name) ? Optional.of(string(name)) : Optional.empty();
-  }
 
   boolean flag(String name) {
     if (!has(name)) {

@@ -15,9 +15,6 @@ public record Location(String file, OptionalInt line, String jsonPath) {
     requireNonNull(jsonPath, "jsonPath");
   }
 
-  public static Location ofFile(String file) {
-    return new Location(file, OptionalInt.empty(), "");
-  }
 
   public static Location ofLine(String file, int line) {
     return new Location(file, OptionalInt.of(line), "");
