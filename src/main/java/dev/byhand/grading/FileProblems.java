@@ -31,7 +31,7 @@ final class FileProblems {
 
   List<String> of(Submission submission) {
     List<String> problems = new ArrayList<>();
-    submission.unreadable().ifPresent(why -> problems.add(submission.source().getFileName() + ": " + why));
+    submission.unreadable().ifPresent(why -> problems.add(named(submission, why)));
     submission.problems().stream().map(Problem::toString).forEach(problems::add);
     for (Answer answer : submission.answers()) {
       if (answer.key().isQuestionOnly()) {
@@ -53,6 +53,12 @@ final class FileProblems {
     return Optional.of(answer.location() + ": \"" + answer.keyAsWritten() + "\" names "
         + (question.isPresent() ? "a question but not which of its answers this is" : "no question of this assignment")
         + suggestion(answer) + "; it was not graded.");
+  }
+
+  /** {@code mateo.csv: this is a PNG image…}; a sentence that already names its folder stays as it is. */
+  private static String named(Submission submission, String why) {
+    String name = String.valueOf(submission.source().getFileName());
+    return why.contains(name + "/") ? why : name + ": " + why;
   }
 
   private String suggestion(Answer answer) {
