@@ -70,7 +70,7 @@ final class GradeCommand implements Callable<Integer> {
     Optional<ResultsComparison> earlier = compare == null ? Optional.empty() : Optional.of(readEarlier());
     ProgressBar progress = parent != null && parent.terminal()
         ? new ProgressBar(spec.commandLine().getErr(), true, System::nanoTime) : ProgressBar.disabled();
-    GradeTask.ClassOptions options = new GradeTask.ClassOptions(readManual(rubric), excel, progress);
+    GradeTask.ClassOptions options = new GradeTask.ClassOptions(Optional.ofNullable(manual), excel, progress);
     GradeSummary summary;
     try {
       summary = new GradeTask(rubric, common.rubric.toString(), submissions, reports, options).run();
@@ -82,13 +82,6 @@ final class GradeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ManualScores readManual(Rubric rubric) throws IOException {
-    try {
-      return manual == null ? ManualScores.none() : ManualScores.read(manual, rubric);
-    } catch (ManualScoresException e) {
-      throw new UsageException("--manual " + e.getMessage());
-    }
-  }
 
   private ResultsComparison readEarlier() throws IOException {
     try {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
@@ -45,13 +46,13 @@ final class GradeTask {
   /**
    * What a run adds to the per-student reports.
    *
-   * @param manual the TA's scores for manual items
+   * @param manual the TA's scores file for manual items, if any (read once the class is known)
    * @param excelBom whether grades.csv starts with a BOM for Excel
    * @param progress drawn as students are graded
    */
-  record ClassOptions(ManualScores manual, boolean excelBom, ProgressBar progress) {
+  record ClassOptions(Optional<Path> manual, boolean excelBom, ProgressBar progress) {
     static ClassOptions defaults() {
-      return new ClassOptions(ManualScores.none(), false, ProgressBar.disabled());
+      return new ClassOptions(Optional.empty(), false, ProgressBar.disabled());
     }
   }
 
@@ -71,8 +72,10 @@ final class GradeTask {
     long start = System.nanoTime();
     List<StudentSource> students = find();
     QuickCompilation.request(students.size());
-    // A typo in the scores file must stop the run before anything is written, not hide a score.
-    options.manual().requireKnownStudents(students.stream().map(StudentSource::studentId).toList());
+    // A typo in the scores file stops the run before anything is written, every problem listed at once.
+    List<String> ids = students.stream().map(StudentSource::studentId).toList();
+    ManualScores manual = options.manual().isPresent()
+        ? ManualScores.read(options.manual().get(), rubric, ids) : ManualScores.none();
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = new ReportRenderer();
@@ -82,7 +85,7 @@ final class GradeTask {
         ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
-        pipeline.submit(() -> gradeAndWriteReports(chunk, grader, reportSet),
+        pipeline.submit(() -> gradeAndWriteReports(chunk, grader, manual, reportSet),
             graded -> record(graded, reportSet, summary, classOutputs));
       }
       pipeline.finish();
@@ -91,12 +94,12 @@ final class GradeTask {
     } finally {
       options.progress().finish();
     }
-    return summary.finish(System.nanoTime() - start, classOutputs.students(), options.manual().size());
+    return summary.finish(System.nanoTime() - start, classOutputs.students(), manual.size());
   }
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
   private List<StudentResult> gradeAndWriteReports(List<StudentSource> students, Grader grader,
-      ReportSet reportSet) throws IOException {
+      ManualScores manual, ReportSet reportSet) throws IOException {
     SubmissionFinder finder = new SubmissionFinder();
     SubmissionReader reader = new SubmissionReader();
     List<Submission> chunk = new ArrayList<>(students.size());
@@ -106,7 +109,7 @@ final class GradeTask {
     List<StudentResult> graded = grader.grade(chunk);
     List<StudentResult> results = new ArrayList<>(graded.size());
     for (int i = 0; i < graded.size(); i++) {
-      StudentResult result = options.manual().apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
+      StudentResult result = manual.apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
       reportSet.writeReport(result);
       results.add(result);
     }

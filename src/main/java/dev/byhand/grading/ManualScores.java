@@ -36,45 +36,41 @@ public final class ManualScores {
   }
 
   /**
-   * Reads and checks {@code file} against {@code rubric}.
+   * Reads a TA's scores for the manual items of {@code rubric}, for a class of {@code studentIds}.
+   * Every problem is reported at once, so one round of fixes is enough.
    *
-   * @throws ManualScoresException listing every unknown question, bad or too-high points and
-   *     duplicate row, each with its line and fix
+   * @throws ManualScoresException listing every unknown student or question, bad or too-high points
+   *     and duplicate row, each with its line and fix (a typo in an id would otherwise leave the real
+   *     student's item awaiting a TA without anyone noticing)
    * @throws IOException if the file cannot be read
    */
-  public static ManualScores read(Path file, Rubric rubric) throws IOException {
+  public static ManualScores read(Path file, Rubric rubric, Collection<String> studentIds) throws IOException {
     requireNonNull(file, "file");
+    Set<String> known = new HashSet<>(studentIds);
     List<String> problems = new ArrayList<>();
     Map<String, ManualScore> scores = new LinkedHashMap<>();
     for (ManualScore score : new ManualScoresCsv(rubric, problems).read(file)) {
+      if (!known.contains(score.student())) {
+        problems.add("line " + score.line() + ": no student \"" + score.student()
+            + "\" in the submissions folder; use the id byhand gives (the file or folder name,"
+            + " as in results.json)");
+        continue;
+      }
       ManualScore earlier = scores.putIfAbsent(id(score.student(), score.key()), score);
       if (earlier != null) {
         problems.add("line " + score.line() + ": " + score.student() + " " + score.key()
             + " is already scored on line " + earlier.line() + "; keep one of the two rows");
       }
     }
+    problems.sort(java.util.Comparator.comparingInt(ManualScores::lineOf));
     failIfAny(file.toString(), problems);
     return new ManualScores(file.toString(), scores);
   }
 
-  /**
-   * Refuses scores for students who are not in the class, since a typo in an id would otherwise
-   * leave the real student's item awaiting a TA without anyone noticing.
-   *
-   * @throws ManualScoresException naming each unknown student and its line
-   */
-  public void requireKnownStudents(Collection<String> studentIds) {
-    Set<String> known = new HashSet<>(studentIds);
-    List<String> problems = new ArrayList<>();
-    for (ManualScore score : byStudentAndKey.values()) {
-      if (!known.contains(score.student())) {
-        problems.add("line " + score.line() + ": no student \"" + score.student()
-            + "\" in the submissions folder; use the id byhand gives (the file or folder name,"
-            + " as in results.json)");
-      }
-    }
-    problems.sort(null);
-    failIfAny(file, problems);
+  /** The line number a problem starts with ({@code line 4: …}), for listing problems in file order. */
+  private static int lineOf(String problem) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(problem);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   /** How many items this file scores. */

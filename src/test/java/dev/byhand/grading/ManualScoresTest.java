@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManualScoresTest {
+  /** The students the scores files below may name. */
+  private static final List<String> CLASS = List.of("alice", "bob", "Dana Okafor", "Dana_Okafor");
+
   @TempDir Path temp;
 
   private ManualScores read(String csv) throws IOException {
     Path file = temp.resolve("scores.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
-    return ManualScores.read(file, GraderTest.HANDOUT);
+    return ManualScores.read(file, GraderTest.HANDOUT, CLASS);
   }
 
   private static StudentResult graded(String id) {
@@ -134,14 +137,23 @@ class ManualScoresTest {
 
     @Test
     void unknownStudents_areNamedWithTheirLine() throws IOException {
-      ManualScores scores = read("student,question,points\nalice,q0,2\nalcie,q0,1\n");
-      assertThatThrownBy(() -> scores.requireKnownStudents(List.of("alice", "bob")))
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,2\nalcie,q0,1\n"))
           .hasMessageContaining("line 3: no student \"alcie\" in the submissions folder");
     }
 
     @Test
+    void unknownStudentsAndBadRows_areListedTogether_inLineOrder_soOneRoundOfFixesIsEnough() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q0,5\nnobody,q0,1\nbob,q9,1\n"))
+          .hasMessageContaining("3 problems")
+          .hasMessageContaining("line 2:")
+          .hasMessageContaining("line 3: no student \"nobody\"")
+          .hasMessageContaining("line 4:")
+          .satisfies(e -> assertThat(e.getMessage().indexOf("line 2:")).isLessThan(e.getMessage().indexOf("line 3:")));
+    }
+
+    @Test
     void aMissingFile_saysWhichOption() {
-      assertThatThrownBy(() -> ManualScores.read(temp.resolve("nope.csv"), GraderTest.HANDOUT))
+      assertThatThrownBy(() -> ManualScores.read(temp.resolve("nope.csv"), GraderTest.HANDOUT, CLASS))
           .hasMessageContaining("no such file; pass the TA's scores CSV to --manual");
     }
   }
