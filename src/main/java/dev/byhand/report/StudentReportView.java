@@ -81,5 +81,10 @@ public record StudentReportView(
       String statusLabel,
       String points,
       String maxPoints,
-      String feedback) {}
+      String feedback) {
+    /** A manual item: the student hands it in outside the answers file and a TA grades it. */
+    public boolean byTa() {
+      return "manual".equals(status);
+    }
+  }
 }

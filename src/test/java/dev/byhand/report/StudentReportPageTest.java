@@ -71,7 +71,9 @@ class StudentReportPageTest {
     void emptyExpectedAndGiven_showAQuietPlaceholderInsteadOfAnEmptyCodeBox() {
       Element manual = page.selectFirst("section#q0 tbody tr");
       assertThat(manual.select("code.answer")).isEmpty();
-      assertThat(manual.select(".none").eachText()).containsExactly("no answer", "not shown");
+      assertThat(manual.select(".none").eachText()).containsExactly("handed in separately", "judged by a TA");
+      Element missing = page.selectFirst("section#q3 tbody tr");
+      assertThat(missing.select(".given .none").eachText()).containsExactly("no answer");
     }
 
     @Test
