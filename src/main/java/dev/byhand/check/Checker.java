@@ -14,7 +14,6 @@ import dev.byhand.rubric.Visibility;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
 import dev.byhand.submission.Location;
-import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
 import dev.byhand.submission.SubmissionReader;
@@ -67,14 +66,7 @@ public final class Checker {
 
   private static Submission read(Path path) {
     SubmissionFinder finder = new SubmissionFinder();
-    StudentSource source = finder.source(path);
-    try {
-      return finder.read(source, new SubmissionReader());
-    } catch (RuntimeException e) {
-      // As in grading: a bug in reading one file becomes that file's problem, not a crash.
-      return Submission.unreadable(source.studentId(), source.path(),
-          "byhand failed to read this file (" + e + "); please report it");
-    }
+    return finder.read(finder.source(path), new SubmissionReader());
   }
 
   private ItemCheck item(Submission submission, Question question, ItemSpec item) {

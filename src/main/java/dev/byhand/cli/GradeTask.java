@@ -104,7 +104,7 @@ final class GradeTask {
     SubmissionReader reader = new SubmissionReader();
     List<Submission> chunk = new ArrayList<>(students.size());
     for (StudentSource student : students) {
-      chunk.add(read(finder, reader, student).withSubmitters(submitters.getOrDefault(student.path(), List.of())));
+      chunk.add(finder.read(student, reader).withSubmitters(submitters.getOrDefault(student.path(), List.of())));
     }
     List<StudentResult> graded = grader.grade(chunk);
     List<StudentResult> results = new ArrayList<>(graded.size());
@@ -148,16 +148,6 @@ final class GradeTask {
       return new SubmissionFinder().find(submissions);
     } catch (IllegalArgumentException | ExportException e) {
       throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** One student's broken file, or a bug in reading it, costs that student only. */
-  private static Submission read(SubmissionFinder finder, SubmissionReader reader, StudentSource student) {
-    try {
-      return finder.read(student, reader);
-    } catch (RuntimeException e) {
-      return Submission.unreadable(student.studentId(), student.path(),
-          "byhand failed to read this file (" + e + "); a TA must look at it, and please report it");
     }
   }
 }

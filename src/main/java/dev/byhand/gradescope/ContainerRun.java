@@ -94,13 +94,7 @@ public final class ContainerRun {
   }
 
   private Submission read(StudentSource upload) {
-    Submission submission;
-    try {
-      submission = new SubmissionFinder().read(upload, new SubmissionReader());
-    } catch (RuntimeException e) {
-      submission = Submission.unreadable(STUDENT_ID, upload.path(),
-          "byhand failed to read this upload (" + e + "); a TA must look at it, and please report it");
-    }
+    Submission submission = new SubmissionFinder().read(upload, new SubmissionReader());
     List<Submitter> submitters = SubmissionMetadata.submitters(root.metadata());
     return submission.withSubmitters(submitters);
   }

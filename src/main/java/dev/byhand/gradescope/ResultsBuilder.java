@@ -48,7 +48,7 @@ final class ResultsBuilder {
   }
 
   private GradescopeTest test(ItemResult item) {
-    return new GradescopeTest(item.key() + " — " + label(item), number(item), decimal(item.points()),
+    return new GradescopeTest(item.key() + " — " + item.question().label(item.item()), number(item), decimal(item.points()),
         decimal(item.maxPoints()), output(item), item.diagnosis().map(d -> List.of(d.id())).orElse(List.of()),
         item.question().visibility());
   }
@@ -61,18 +61,6 @@ final class ResultsBuilder {
     return questionNumber + "." + (items.indexOf(item.item()) + 1);
   }
 
-  private static String label(ItemResult item) {
-    ItemKind kind = item.item().kind();
-    String step = item.question().step().isPresent() ? String.valueOf(item.question().step().getAsInt()) : "";
-    return switch (kind) {
-      case HIDDEN -> "hidden state h" + step;
-      case LOGITS -> "logits at step " + step;
-      case PREDICTION -> "predicted next token at step " + step;
-      case INPUT -> "input row at step " + step;
-      case PREACTIVATION -> "pre-activation at step " + step;
-      case MANUAL -> item.item().name();
-    };
-  }
 
   /**
    * The feedback, what byhand read (the student's own answer), and the reference only when the

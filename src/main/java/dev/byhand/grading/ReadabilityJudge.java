@@ -28,7 +28,7 @@ public final class ReadabilityJudge {
     try {
       result = judge.judge(submission, question, item);
     } catch (RuntimeException e) {
-      // Grading turns the same failure into an unparseable item; say so rather than hide it.
+      // Grading hands the same failure to a TA (InternalErrors); say so rather than hide it.
       return new ItemReading(Readability.UNREADABLE, "byhand failed to read " + question.key(item)
           + " (" + e + "); a TA must look at it, and please report it");
     }

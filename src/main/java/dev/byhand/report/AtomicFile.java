@@ -110,7 +110,10 @@ public final class AtomicFile implements AutoCloseable {
     return writer;
   }
 
-  /** Flushes, syncs and renames the new content into place. */
+  /**
+   * Flushes and renames the new content into place. It does not fsync: a killed process never
+   * leaves a half file, but a power cut right after may lose the newest version.
+   */
   public void commit() throws IOException {
     writer.close();
     move(temporary, target);

@@ -3,7 +3,6 @@ package dev.byhand.report;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Visibility;
@@ -75,7 +74,7 @@ public final class StudentReportViews {
 
   private static StudentReportView.ItemView item(ItemResult item) {
     return new StudentReportView.ItemView(
-        item.key(), label(item), item.given(), shownExpected(item), item.status().id(),
+        item.key(), item.question().label(item.item()), item.given(), shownExpected(item), item.status().id(),
         item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         Numbers.points(item.maxPoints()), item.feedback());
@@ -86,13 +85,6 @@ public final class StudentReportViews {
     return item.question().visibility() == Visibility.VISIBLE ? item.expected() : "";
   }
 
-  private static String label(ItemResult item) {
-    ItemKind kind = item.item().kind();
-    if (kind == ItemKind.HIDDEN) {
-      return "hidden state h" + item.question().step().getAsInt();
-    }
-    return kind == ItemKind.MANUAL ? item.item().name() : kind.description();
-  }
 
   private static String pendingNote(StudentResult result) {
     Rational pending = result.pendingPoints();

@@ -29,6 +29,19 @@ public record Question(String id, String text, OptionalInt step, List<ItemSpec> 
     return id + "." + item.name();
   }
 
+  /**
+   * The item for people, the same in reports, Gradescope and messages: {@code hidden state h1},
+   * {@code logits at step 1}, {@code predicted next token at step 2}; a manual item by its name.
+   */
+  public String label(ItemSpec item) {
+    if (item.kind() == ItemKind.MANUAL || step.isEmpty()) {
+      return item.name();
+    }
+    int position = step.getAsInt();
+    return item.kind() == ItemKind.HIDDEN ? "hidden state h" + position
+        : item.kind().description() + " at step " + position;
+  }
+
   public Rational maxPoints() {
     return items.stream().map(ItemSpec::points).reduce(Rational.ZERO, Rational::add);
   }

@@ -54,8 +54,22 @@ public final class SubmissionFinder {
     return byId.values().stream().map(SubmissionFinder::merge).toList();
   }
 
-  /** Reads the student's single answers file, or explains why there is none to read; never null. */
+  /**
+   * Reads the student's single answers file, or explains why there is none to read; never null and
+   * never throws for anything a student wrote. A bug in reading one file becomes that file's
+   * unreadable reason (asking for a report), so it costs one student, never the batch.
+   */
   public Submission read(StudentSource student, SubmissionReader reader) {
+    try {
+      return readChosen(student, reader);
+    } catch (RuntimeException e) {
+      return Submission.unreadable(student.studentId(), student.path(),
+          "byhand failed to read this file (" + e.getClass().getSimpleName()
+              + "); a TA must look at it, and please report it");
+    }
+  }
+
+  private Submission readChosen(StudentSource student, SubmissionReader reader) {
     requireNonNull(student, "student");
     requireNonNull(reader, "reader");
     List<Path> candidates = student.candidates();

@@ -2,10 +2,8 @@ package dev.byhand.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byhand.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +13,11 @@ import org.junit.jupiter.api.Test;
  * property to the test JVM), then review the diff of {@code alice.html} before committing it.
  */
 class StudentReportGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/report/alice.html");
-
   private final ReportRenderer renderer = new ReportRenderer();
 
   @Test
   void alicesPage_matchesTheGoldenFile() throws IOException {
-    String html = renderer.renderStudent(ReportFixtures.alice());
-    if (Boolean.getBoolean("byhand.updateGolden")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, html, StandardCharsets.UTF_8);
-    }
-    assertThat(html).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    Golden.assertMatches("report/alice.html", renderer.renderStudent(ReportFixtures.alice()));
   }
 
   @Test
