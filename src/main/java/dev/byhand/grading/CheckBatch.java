@@ -2,10 +2,8 @@ package dev.byhand.grading;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
-import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,37 +12,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * The checks of one launcher execution: every computed item of every submission in the batch, and a
- * slot for each verdict. The platform finds the batch through {@link #ID_PARAMETER}; it is registered
- * only while it runs.
+ * The checks of one launcher execution: one per submission in the batch, and a slot for the verdict
+ * of each of its computed items. The platform finds the batch through {@link #ID_PARAMETER}; it is
+ * registered only while it runs.
  */
 final class CheckBatch implements AutoCloseable {
   static final String ID_PARAMETER = "byhand.batch";
   private static final Map<String, CheckBatch> OPEN = new ConcurrentHashMap<>();
 
+  /** An item the grader computes a verdict for (every item but manual ones), in rubric order. */
+  record ComputedItem(Question question, ItemSpec item) {}
+
   private final String id = UUID.randomUUID().toString();
   private final Judge judge;
   private final List<Submission> submissions;
-  private final List<Check> checks = new ArrayList<>();
-  private final ItemResult[] results;
+  private final List<ComputedItem> items;
+  /** Verdicts by student, then by computed item; null until judged. */
+  private final ItemResult[][] results;
 
-  CheckBatch(Rubric rubric, Judge judge, List<Submission> submissions) {
+  CheckBatch(List<ComputedItem> items, Judge judge, List<Submission> submissions) {
     this.judge = judge;
+    this.items = items;
     this.submissions = List.copyOf(submissions);
-    for (int s = 0; s < submissions.size(); s++) {
-      for (Question question : rubric.questions()) {
-        for (ItemSpec item : question.items()) {
-          if (item.kind() != ItemKind.MANUAL) {
-            checks.add(new Check(checks.size(), s, question, item));
-          }
-        }
-      }
-    }
-    this.results = new ItemResult[checks.size()];
+    this.results = new ItemResult[submissions.size()][items.size()];
     OPEN.put(id, this);
   }
 
@@ -57,18 +52,38 @@ final class CheckBatch implements AutoCloseable {
   }
 
   Stream<DynamicTest> tests() {
-    return checks.stream().map(check -> dynamicTest(
-        submissions.get(check.student()).studentId() + " " + check.question().key(check.item()),
-        check.uri(id),
-        () -> run(check)));
+    return IntStream.range(0, submissions.size()).mapToObj(s -> {
+      Check check = new Check(s);
+      return dynamicTest(submissions.get(s).studentId(), check.uri(id), () -> run(check));
+    });
   }
 
   private void run(Check check) {
-    ItemResult result = judge.judge(submissions.get(check.student()), check.question(), check.item());
-    if (result.status() != Status.CORRECT) {
-      throw new ItemNotCorrect(result);
+    Submission submission = submissions.get(check.student());
+    ItemResult[] verdicts = results[check.student()];
+    List<ItemResult> notCorrect = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      verdicts[i] = judged(submission, items.get(i));
+      if (verdicts[i].status() != Status.CORRECT) {
+        notCorrect.add(verdicts[i]);
+      }
     }
-    results[check.index()] = result;
+    if (!notCorrect.isEmpty()) {
+      throw new NotFullMarks(notCorrect);
+    }
+  }
+
+  /**
+   * One item's verdict. A check that throws costs only that item, which goes to a TA: the same
+   * isolation the platform gives a test, one level finer (anything else that escapes fails the
+   * student's test, and {@link VerdictCollector} hands the items left unjudged to a TA).
+   */
+  private ItemResult judged(Submission submission, ComputedItem item) {
+    try {
+      return judge.judge(submission, item.question(), item.item());
+    } catch (RuntimeException | StackOverflowError e) {
+      return InternalErrors.result(item.question(), item.item(), e);
+    }
   }
 
   /** The check a test plan entry came from, if it is one of this batch's. */
@@ -77,21 +92,22 @@ final class CheckBatch implements AutoCloseable {
     if (!Check.URI_SCHEME.equals(uri.getScheme()) || !uri.getSchemeSpecificPart().startsWith(prefix)) {
       return Optional.empty();
     }
-    int index = Integer.parseInt(uri.getSchemeSpecificPart().substring(prefix.length()));
-    return Optional.of(checks.get(index));
+    return Optional.of(new Check(Integer.parseInt(uri.getSchemeSpecificPart().substring(prefix.length()))));
   }
 
-  void record(Check check, ItemResult result) {
-    results[check.index()] = result;
+  /** A check that failed for a reason other than wrong answers: its unjudged items go to a TA. */
+  void failed(Check check, Throwable cause) {
+    ItemResult[] verdicts = results[check.student()];
+    for (int i = 0; i < items.size(); i++) {
+      if (verdicts[i] == null) {
+        verdicts[i] = InternalErrors.result(items.get(i).question(), items.get(i).item(), cause);
+      }
+    }
   }
 
-  /** The verdict of a check, or empty when the platform never reported it. */
-  Optional<ItemResult> result(Check check) {
-    return Optional.ofNullable(results[check.index()]);
-  }
-
-  List<Check> checks() {
-    return checks;
+  /** The verdict of a student's computed item, or empty when it was never judged. */
+  Optional<ItemResult> result(int student, int item) {
+    return Optional.ofNullable(results[student][item]);
   }
 
   @Override

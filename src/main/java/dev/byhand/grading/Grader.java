@@ -18,13 +18,14 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades submissions against a rubric. Each call runs all items of all given submissions as dynamic
- * tests in one launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
+ * Grades submissions against a rubric. Each call runs the given submissions as dynamic tests in one
+ * launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
  */
 public final class Grader {
   private final Rubric rubric;
   private final Judge judge;
   private final FileProblems fileProblems;
+  private final List<CheckBatch.ComputedItem> computed = new ArrayList<>();
 
   public Grader(Rubric rubric) {
     this(rubric, new ItemJudge(rubric));
@@ -35,36 +36,43 @@ public final class Grader {
     this.rubric = requireNonNull(rubric, "rubric");
     this.judge = requireNonNull(judge, "judge");
     this.fileProblems = new FileProblems(rubric);
+    for (Question question : rubric.questions()) {
+      for (ItemSpec item : question.items()) {
+        if (item.kind() != ItemKind.MANUAL) {
+          computed.add(new CheckBatch.ComputedItem(question, item));
+        }
+      }
+    }
   }
 
-  /** One result per submission, in the same order; never throws for anything a student wrote. */
+  /**
+   * One result per submission, in the same order; never throws for anything a student wrote. Each
+   * submission is one dynamic test (its items judged one by one inside it): per-item tests cost the
+   * platform about 20 µs each, more than judging the item.
+   */
   public List<StudentResult> grade(List<Submission> submissions) {
-    try (CheckBatch batch = new CheckBatch(rubric, judge, submissions)) {
+    try (CheckBatch batch = new CheckBatch(computed, judge, submissions)) {
       launcher().execute(request(batch), new VerdictCollector(batch));
       return collect(batch, submissions);
     }
   }
 
   private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions) {
-    List<List<ItemResult>> items = new ArrayList<>();
-    submissions.forEach(s -> items.add(new ArrayList<>()));
-    int next = 0;
+    List<StudentResult> results = new ArrayList<>(submissions.size());
     for (int s = 0; s < submissions.size(); s++) {
+      List<ItemResult> items = new ArrayList<>();
+      int next = 0;
       for (Question question : rubric.questions()) {
         for (ItemSpec item : question.items()) {
           if (item.kind() == ItemKind.MANUAL) {
-            items.get(s).add(Verdicts.manual(question, item));
+            items.add(Verdicts.manual(question, item));
           } else {
-            Check check = batch.checks().get(next++);
-            items.get(s).add(batch.result(check).orElseGet(() -> InternalErrors.result(check, null)));
+            items.add(batch.result(s, next++).orElseGet(() -> InternalErrors.result(question, item, null)));
           }
         }
       }
-    }
-    List<StudentResult> results = new ArrayList<>();
-    for (int s = 0; s < submissions.size(); s++) {
       Submission submission = submissions.get(s);
-      results.add(new StudentResult(submission.studentId(), sourceName(submission), items.get(s),
+      results.add(new StudentResult(submission.studentId(), sourceName(submission), items,
           fileProblems.of(submission), submission.submitters()));
     }
     return results;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The test class the launcher runs: one dynamic test per check of the batch it is given. */
+/** The test class the launcher runs: one dynamic test per student of the batch it is given. */
 @ExtendWith(BatchResolver.class)
 class GradingChecks {
   @TestFactory

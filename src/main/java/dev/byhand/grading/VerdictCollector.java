@@ -6,8 +6,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Turns each finished check into its verdict. A check that failed for any reason other than a wrong
- * answer (a bug, an unexpected exception) becomes that item's problem, never the batch's.
+ * Watches each student's check finish. The verdicts are recorded by the check itself; a check that
+ * failed for any reason other than wrong answers (a bug that escaped its per-item guard) hands that
+ * student's unjudged items to a TA, never the batch's.
  */
 final class VerdictCollector implements TestExecutionListener {
   private final CheckBatch batch;
@@ -29,10 +30,8 @@ final class VerdictCollector implements TestExecutionListener {
 
   private void collect(Check check, TestExecutionResult outcome) {
     Throwable thrown = outcome.getThrowable().orElse(null);
-    if (thrown instanceof ItemNotCorrect notCorrect) {
-      batch.record(check, notCorrect.result());
-    } else if (outcome.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-      batch.record(check, InternalErrors.result(check, thrown));
+    if (outcome.getStatus() != TestExecutionResult.Status.SUCCESSFUL && !(thrown instanceof NotFullMarks)) {
+      batch.failed(check, thrown);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.byhand.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Answer;
@@ -240,6 +241,23 @@ class GraderTest {
       assertThat(item(result, "q1.logits").status()).isEqualTo(Status.MANUAL);
       assertThat(item(result, "q1.logits").feedback()).contains("IllegalStateException: boom");
       assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+    }
+
+    @Test
+    void anErrorThatEscapesTheItemGuard_failsOnlyThatStudentsCheck_andItsItemsGoToATa() {
+      Grader broken = new Grader(HANDOUT, (submission, question, item) -> {
+        if (submission.studentId().equals("bob") && item.name().equals("logits")) {
+          throw new AssertionError("judge invariant broken");
+        }
+        return new ItemJudge(HANDOUT).judge(submission, question, item);
+      });
+      List<StudentResult> results = broken.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
+      assertThat(item(results.get(1), "q1.hidden").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(results.get(1), "q1.logits").status()).isEqualTo(Status.MANUAL);
+      assertThat(item(results.get(1), "q1.logits").feedback()).contains("AssertionError: judge invariant broken");
+      assertThat(item(results.get(1), "q2.prediction").status()).isEqualTo(Status.MANUAL);
+      assertThat(results.get(0).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+          .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     }
 
     @Test
