@@ -3,6 +3,7 @@ package dev.byhand.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** The {@code byhand} command line. The only class that touches {@code System.*}. */
@@ -10,6 +11,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    OptionalInt tuned = TunedJvm.run(args);
+    if (tuned.isPresent()) {
+      System.exit(tuned.getAsInt());
+    }
+    if (TunedJvm.isTuned()) {
+      TunedJvm.haltWithParent();
+    }
     System.exit(run(System.out, System.err, colour(System.console() != null, System.getenv("NO_COLOR")), args));
   }
 

@@ -13,8 +13,10 @@ import javax.management.ObjectName;
  *
  * <p>Measured on 2 cores (docs/PERFORMANCE.md): C2 spent about as much CPU compiling as a
  * 10,000-student batch spent grading, and quick (C1) compilation alone halved the batch's time. A
- * {@code java -jar} manifest cannot carry JVM flags, so large batches ask for it here. It is only a
- * hint: where the JVM has no such MBean, grading runs exactly as before.
+ * {@code java -jar} manifest cannot carry JVM flags, so {@code grade} normally runs in a {@link
+ * TunedJvm} started with {@code -XX:TieredStopAtLevel=1}; where it could not be started, large
+ * batches ask for the nearest thing here. It is only a hint: where the JVM has no such MBean,
+ * grading runs exactly as before.
  */
 final class QuickCompilation {
   /** Below this many students the JIT hardly matters and the MBean server costs more than it saves. */
@@ -26,7 +28,7 @@ final class QuickCompilation {
 
   /** Returns whether the JVM accepted the directive. */
   static boolean request(int students) {
-    if (students < MIN_STUDENTS) {
+    if (students < MIN_STUDENTS || TunedJvm.isTuned()) {
       return false;
     }
     Path directives = null;

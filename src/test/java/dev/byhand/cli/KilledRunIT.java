@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A grading run of a few hundred students killed with SIGKILL at seeded random moments: after every
- * kill each file in the reports folder is absent, its previous complete version, or its new complete
- * version; and a rerun completes and removes the hidden temporary files the kills left.
+ * kill the tuned JVM that grades stops too, and each file in the reports folder is absent, its
+ * previous complete version, or its new complete version; and a rerun completes and removes the
+ * hidden temporary files the kills left.
  */
 class KilledRunIT {
   private static final Path JAR = Path.of("target/byhand.jar");
@@ -49,8 +52,14 @@ class KilledRunIT {
       Map<String, String> previous = snapshot(reports);
       Process run = start(kill % 2 == 0 ? second : first, reports);
       Thread.sleep(200 + random.nextInt((int) Math.max(1, fullRunMillis)));
+      // grade runs in a second, tuned JVM (TunedJvm); killing byhand must stop that one too.
+      List<ProcessHandle> tuned = run.descendants().toList();
       run.destroyForcibly();
       assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      for (ProcessHandle orphan : tuned) {
+        assertThat(orphan.onExit()).as("kill %d: the tuned JVM stops with byhand", kill)
+            .succeedsWithin(Duration.ofSeconds(10));
+      }
       Map<String, String> target = kill % 2 == 0 ? after : before;
       for (Map.Entry<String, String> file : snapshot(reports).entrySet()) {
         assertThat(file.getValue()).as("kill %d: %s", kill, file.getKey())

@@ -1,0 +1,55 @@
+package dev.byhand.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar byhand.jar grade} grades in a second JVM started with batch flags (TunedJvm). */
+class TunedJvmIT {
+  private static final Path JAR = Path.of("target/byhand.jar");
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  @TempDir Path temp;
+
+  @Test
+  void grade_runsInAJvmWithQuickCompilationAndTheSerialCollector_keepingTheUsersOptions() throws Exception {
+    Path submissions = Files.createDirectories(temp.resolve("submissions"));
+    for (int i = 0; i < 400; i++) {
+      Files.writeString(submissions.resolve(String.format("s%03d.csv", i)), "q1.hidden,5,4," + (i % 2) + "\n");
+    }
+    Process run = new ProcessBuilder(JAVA.toString(), "-Xmx300m", "-jar", JAR.toString(), "grade",
+        "--submissions", submissions.toString(), "--reports", temp.resolve("reports").toString())
+        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile()).start();
+    Optional<List<String>> tunedArguments = Optional.empty();
+    while (tunedArguments.isEmpty() && run.isAlive()) {
+      tunedArguments = run.children().findFirst().flatMap(child -> child.info().arguments()).map(List::of);
+      Thread.sleep(10);
+    }
+    assertThat(run.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(run.exitValue()).as(Files.readString(temp.resolve("out.txt"))).isZero();
+    assertThat(tunedArguments).hasValueSatisfying(arguments -> assertThat(arguments)
+        .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx300m", "-Dbyhand.tunedJvm=true")
+        .endsWith("--reports", temp.resolve("reports").toString()));
+    assertThat(temp.resolve("reports/s399.html")).exists();
+    assertThat(Files.readString(temp.resolve("out.txt"))).startsWith("Graded 400 students");
+  }
+
+  @Test
+  void aFailedRun_exitsWithTheTunedJvmsCode_andSaysWhyOnce() throws IOException, InterruptedException {
+    Process run = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "grade",
+        "--submissions", temp.resolve("missing").toString())
+        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile()).start();
+    assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(run.exitValue()).isEqualTo(2);
+    List<String> lines = Files.readAllLines(temp.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertThat(lines).singleElement().asString().contains("missing");
+  }
+}
