@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Runs {@code grade} in a second JVM started with the flags a batch needs, since a {@code java -jar}
- * manifest cannot carry JVM flags: quick (C1) compilation only and the serial collector.
+ * manifest cannot carry JVM flags: quick (C1) compilation only, the serial collector, and a
+ * {@link ClassArchive} of byhand's classes.
  *
  * <p>Measured on 10,000 generated students (docs/PERFORMANCE.md): the optimising compiler spent
  * about 2.6 CPU-seconds compiling, as much as a third of the run, for code that runs for a few
@@ -23,7 +25,7 @@ import java.util.OptionalInt;
  * -XX:TieredStopAtLevel} or heap size wins, and a user's choice of collector replaces ours), the
  * same class path, arguments, working directory and standard streams, and returns its exit code.
  * It halts when this JVM dies, so killing {@code byhand} kills the run. Anything unusual (no
- * {@code java} executable beside this one, an agent or debugger attached, {@code
+ * {@code java} executable beside this one, an agent, debugger or flight recording attached, {@code
  * -Dbyhand.tunedJvm=false}) runs the command in this JVM instead, as before.
  */
 final class TunedJvm {
@@ -52,7 +54,16 @@ final class TunedJvm {
     if (!Files.isExecutable(java) || userOptions.stream().anyMatch(TunedJvm::isAgent)) {
       return OptionalInt.empty();
     }
-    ProcessBuilder builder = new ProcessBuilder(command(java, userOptions, args)).inheritIO();
+    String classPath = System.getProperty("java.class.path");
+    Optional<ClassArchive> archive = userOptions.stream().anyMatch(TunedJvm::choosesSharing)
+        ? Optional.empty() : ClassArchive.forClassPath(classPath);
+    // The user's options already started this JVM; ours are hints a JVM without them may skip.
+    List<String> ours = new ArrayList<>(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TieredStopAtLevel=1"));
+    if (userOptions.stream().noneMatch(TunedJvm::choosesCollector)) {
+      ours.add("-XX:+UseSerialGC");
+    }
+    archive.ifPresent(a -> ours.addAll(a.options()));
+    ProcessBuilder builder = new ProcessBuilder(command(java, ours, userOptions, classPath, args)).inheritIO();
     // The options these variables hold are among userOptions already; read twice they would repeat.
     builder.environment().remove("JDK_JAVA_OPTIONS");
     builder.environment().remove("JAVA_TOOL_OPTIONS");
@@ -66,26 +77,27 @@ final class TunedJvm {
     Thread forward = new Thread(child::destroy, "byhand-stop-grading");
     Runtime.getRuntime().addShutdownHook(forward);
     try {
-      return OptionalInt.of(child.waitFor());
+      int code = child.waitFor();
+      archive.ifPresent(a -> a.finish(code == 0));
+      return OptionalInt.of(code);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       child.destroy();
+      archive.ifPresent(a -> a.finish(false));
       return OptionalInt.of(130);
     }
   }
 
   /** The tuned JVM's command line: {@code java OURS USERS -Dbyhand.tunedJvm=true -cp CP Main ARGS}. */
-  static List<String> command(Path java, List<String> userOptions, String[] args) {
+  static List<String> command(Path java, List<String> ours, List<String> userOptions, String classPath,
+      String[] args) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    if (userOptions.stream().noneMatch(TunedJvm::choosesCollector)) {
-      command.add("-XX:+UseSerialGC");
-    }
+    command.addAll(ours);
     command.addAll(userOptions);
     command.add("-D" + PROPERTY + "=true");
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     return command;
@@ -113,15 +125,23 @@ final class TunedJvm {
     });
   }
 
+  /** A user who set up class data sharing (or turned it off) keeps that. */
+  private static boolean choosesSharing(String option) {
+    return option.startsWith("-Xshare") || option.contains("SharedArchiveFile") || option.contains("ArchiveClassesAtExit");
+  }
+
   /** A user who picked a collector keeps it: two would stop the JVM from starting. */
   private static boolean choosesCollector(String option) {
     return option.startsWith("-XX:+Use") && option.endsWith("GC");
   }
 
-  /** A debugger or agent would attach twice (and a debug port cannot be bound twice). */
+  /**
+   * A debugger, agent or flight recording would attach twice (a debug port cannot be bound twice,
+   * and both JVMs would write the same recording file).
+   */
   private static boolean isAgent(String option) {
     return option.startsWith("-agentlib") || option.startsWith("-agentpath") || option.startsWith("-javaagent")
-        || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug");
+        || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug") || option.startsWith("-XX:StartFlightRecording");
   }
 
   private static boolean isWindows() {

@@ -25,9 +25,11 @@ class TunedJvmIT {
     for (int i = 0; i < 400; i++) {
       Files.writeString(submissions.resolve(String.format("s%03d.csv", i)), "q1.hidden,5,4," + (i % 2) + "\n");
     }
-    Process run = new ProcessBuilder(JAVA.toString(), "-Xmx300m", "-jar", JAR.toString(), "grade",
+    ProcessBuilder builder = new ProcessBuilder(JAVA.toString(), "-Xmx300m", "-jar", JAR.toString(), "grade",
         "--submissions", submissions.toString(), "--reports", temp.resolve("reports").toString())
-        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());
+    builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    Process run = builder.start();
     Optional<List<String>> tunedArguments = Optional.empty();
     while (tunedArguments.isEmpty() && run.isAlive()) {
       tunedArguments = run.children().findFirst().flatMap(child -> child.info().arguments()).map(List::of);
@@ -40,6 +42,11 @@ class TunedJvmIT {
         .endsWith("--reports", temp.resolve("reports").toString()));
     assertThat(temp.resolve("reports/s399.html")).exists();
     assertThat(Files.readString(temp.resolve("out.txt"))).startsWith("Graded 400 students");
+    // The first run recorded byhand's classes for the next runs to map (ClassArchive).
+    try (var archives = Files.list(temp.resolve("cache/byhand"))) {
+      assertThat(archives.map(p -> p.getFileName().toString())).singleElement().asString()
+          .startsWith("byhand-").endsWith(".jsa");
+    }
   }
 
   @Test
