@@ -11,12 +11,27 @@ public final class StudentIds {
   /** {@code alice.csv} → {@code alice}; {@code José Pérez/} → {@code Jos__P_rez}. */
   static String of(String name, boolean folder) {
     String base = folder ? name : withoutExtension(name);
+    // A scan rather than three regexes: this runs for every file of a 100,000-student folder before
+    // grading can start. Each character (code point) outside [A-Za-z0-9._-] becomes one '_'.
+    StringBuilder safe = new StringBuilder(Math.min(base.length(), MAX_LENGTH));
+    base.codePoints().forEach(c -> safe.append(isSafe(c) ? (char) c : '_'));
     // No leading dots (hidden files) and no leading dash, which a TA's shell would read as an option.
-    String safe = base.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "").replaceFirst("^-", "_");
-    if (safe.length() > MAX_LENGTH) {
-      safe = safe.substring(0, MAX_LENGTH);
+    int dots = 0;
+    while (dots < safe.length() && safe.charAt(dots) == '.') {
+      dots++;
     }
-    return safe.isEmpty() ? "student" : safe;
+    safe.delete(0, dots);
+    if (safe.length() > 0 && safe.charAt(0) == '-') {
+      safe.setCharAt(0, '_');
+    }
+    if (safe.length() > MAX_LENGTH) {
+      safe.setLength(MAX_LENGTH);
+    }
+    return safe.length() == 0 ? "student" : safe.toString();
+  }
+
+  private static boolean isSafe(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
   }
 
   /** The id of a student who is a folder: the folder's name made safe as a file name. */

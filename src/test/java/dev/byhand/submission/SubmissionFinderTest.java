@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmissionFinderTest {
   private static final String ANSWERS = "q1.hidden,5,4,0\n";
@@ -90,6 +91,29 @@ class SubmissionFinderTest {
     void leadingDots_areDropped_andNothingLeftIsAStudent() {
       assertThat(StudentIds.of("..x.y", true)).isEqualTo("x.y");
       assertThat(StudentIds.of("...", true)).isEqualTo("student");
+    }
+
+    /** The rule as first written with regexes; the scan that replaced it must agree on any name. */
+    private String idByRegex(String name) {
+      String safe = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "").replaceFirst("^-", "_");
+      safe = safe.length() > 80 ? safe.substring(0, 80) : safe;
+      return safe.isEmpty() ? "student" : safe;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void idsOfRandomNames_matchTheRegexRule(long seed) {
+      java.util.Random random = new java.util.Random(seed);
+      String alphabet = "aZ09._- -..é€\u00a0\u202e/:;()😀𝔸\t";
+      int[] points = alphabet.codePoints().toArray();
+      for (int n = 0; n < 500; n++) {
+        StringBuilder name = new StringBuilder();
+        int length = random.nextInt(random.nextInt(10) == 0 ? 120 : 12);
+        for (int i = 0; i < length; i++) {
+          name.appendCodePoint(points[random.nextInt(points.length)]);
+        }
+        assertThat(StudentIds.of(name.toString(), true)).as(name.toString()).isEqualTo(idByRegex(name.toString()));
+      }
     }
 
     @Test
