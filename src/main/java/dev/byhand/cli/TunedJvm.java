@@ -63,7 +63,9 @@ final class TunedJvm {
       ours.add("-XX:+UseSerialGC");
     }
     archive.ifPresent(a -> ours.addAll(a.options()));
-    ProcessBuilder builder = new ProcessBuilder(command(java, ours, userOptions, classPath, args)).inheritIO();
+    // An archive records the class path as it was given; the same jar named another way would not match it.
+    String childClassPath = archive.isPresent() ? Path.of(classPath).toAbsolutePath().toString() : classPath;
+    ProcessBuilder builder = new ProcessBuilder(command(java, ours, userOptions, childClassPath, args)).inheritIO();
     // The options these variables hold are among userOptions already; read twice they would repeat.
     builder.environment().remove("JDK_JAVA_OPTIONS");
     builder.environment().remove("JAVA_TOOL_OPTIONS");
