@@ -6,7 +6,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +28,9 @@ import java.util.Optional;
  * the run succeeded, so a killed run never leaves a half-written one.
  */
 final class ClassArchive {
+  /** Archives kept in the cache folder, newest first; about 10 MB each. */
+  static final int KEPT = 3;
+
   private final Path archive;
 
   private ClassArchive(Path archive) {
@@ -67,7 +73,7 @@ final class ClassArchive {
 
   /**
    * After the tuned JVM has exited: moves a newly recorded archive into place if the run succeeded
-   * (and removes archives of earlier jars), or deletes it. Never fails: the archive is an optimisation.
+   * (and removes all but the newest {@link #KEPT} archives), or deletes it. Never fails: the archive is an optimisation.
    */
   void finish(boolean succeeded) {
     Path recorded = recording();
@@ -88,13 +94,23 @@ final class ClassArchive {
     return archive.resolveSibling("." + archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
   }
 
+  /** Keeps the newest {@link #KEPT} archives: a TA switching between two versions records neither again. */
   private void removeOthers() throws IOException {
-    try (DirectoryStream<Path> archives = Files.newDirectoryStream(archive.getParent(), "byhand-*.jsa")) {
-      for (Path other : archives) {
-        if (!other.equals(archive)) {
-          Files.deleteIfExists(other);
-        }
-      }
+    List<Path> archives = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(archive.getParent(), "byhand-*.jsa")) {
+      found.forEach(archives::add);
+    }
+    archives.sort(Comparator.comparing(ClassArchive::modified).reversed());
+    for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
     }
   }
 

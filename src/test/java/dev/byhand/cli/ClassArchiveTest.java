@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +26,19 @@ class ClassArchiveTest {
   }
 
   @Test
-  void aRecordingOfASuccessfulRun_isMovedIntoPlace_replacingArchivesOfEarlierJars() throws IOException {
-    Path earlier = Files.writeString(temp.resolve("byhand-0-1.jsa"), "old");
+  void aRecordingOfASuccessfulRun_isMovedIntoPlace_keepingOnlyTheNewestArchives() throws IOException {
+    List<Path> earlier = new ArrayList<>();
+    for (int i = 0; i < ClassArchive.KEPT; i++) {
+      earlier.add(Files.writeString(temp.resolve("byhand-" + i + "-1.jsa"), "old"));
+      Files.setLastModifiedTime(earlier.get(i), FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
     ClassArchive archive = ClassArchive.forJar(jar(), temp);
     Files.writeString(archive.recording(), "classes");
     archive.finish(true);
     assertThat(archive.path()).hasContent("classes");
     assertThat(archive.recording()).doesNotExist();
-    assertThat(earlier).doesNotExist();
+    assertThat(earlier.get(0)).doesNotExist();
+    assertThat(earlier.subList(1, ClassArchive.KEPT)).allSatisfy(p -> assertThat(p).exists());
     assertThat(archive.options()).contains("-XX:SharedArchiveFile=" + archive.path());
   }
 
