@@ -1,5 +1,10 @@
 package dev.byhand.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -9,12 +14,11 @@ import picocli.CommandLine.Spec;
     name = "byhand",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Grades \"neural network by hand\" homework exactly, and explains every mark.",
-    subcommands = {
-      GradeCommand.class, CheckCommand.class, TemplateCommand.class, ReferenceCommand.class,
-      GradescopeCommand.class
-    })
+    description = "Grades \"neural network by hand\" homework exactly, and explains every mark.")
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
+  /** The subcommands, in the order help lists them; their picocli models are built only when needed. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
   @Spec CommandSpec spec;
 
   /** Whether output may be coloured: decided once, in {@link Main}, from the terminal and NO_COLOR. */
@@ -29,6 +33,32 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
   /** Whether standard error is a terminal a person watches (progress bars are drawn only then). */
   boolean terminal() {
     return terminal;
+  }
+
+  /**
+   * {@code byhand} with its subcommands: only the one the arguments name, when they name one, since
+   * picocli reads every subcommand's annotations (some 50 ms of a cold start, measured) and a run
+   * uses one; every subcommand otherwise, for help, suggestions and usage errors.
+   */
+  CommandLine commandLine(String... args) {
+    CommandLine commandLine = new CommandLine(this);
+    boolean named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]);
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (!named || name.equals(args[0])) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
+    return commandLine;
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+    subcommands.put("grade", GradeCommand::new);
+    subcommands.put("check", CheckCommand::new);
+    subcommands.put("template", TemplateCommand::new);
+    subcommands.put("reference", ReferenceCommand::new);
+    subcommands.put("gradescope", GradescopeCommand::new);
+    return Collections.unmodifiableMap(subcommands);
   }
 
   @Override

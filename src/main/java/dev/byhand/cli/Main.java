@@ -37,7 +37,7 @@ public final class Main {
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     // A progress bar only where a person watches: the real standard error, attached to a terminal.
     boolean terminal = err == System.err && System.console() != null;
-    CommandLine commandLine = new CommandLine(new ByhandCommand(terminal, colour))
+    CommandLine commandLine = new ByhandCommand(terminal, colour).commandLine(args)
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
