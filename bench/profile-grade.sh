@@ -7,8 +7,8 @@
 #
 #   bench/profile-grade.sh [N] [RUBRIC]          (defaults: 10000 rubrics/rnn-by-hand.json)
 #
-# A flight recording keeps grade in one JVM (TunedJvm), so this starts that JVM with the flags the
-# tuned one gets; JAVA_OPTS are added after them.
+# A flight recording keeps grade in one JVM (TunedJvm), so this starts that JVM as the tuned one is
+# started (its flags, and -Dbyhand.tunedJvm=true), without the class archive; JAVA_OPTS come after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-10000}"
@@ -26,7 +26,7 @@ jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">2 ms<|' \
   "$jdk/lib/jfr/profile.jfc" > "$work/sampling.jfc"
 /usr/bin/time -f "grade: %e s wall, %U s user, %S s system, %M KB peak RSS" \
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbyhand.tunedJvm=true ${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 \
   "-XX:StartFlightRecording=filename=$work/grade.jfr,settings=$work/sampling.jfc" \
   -jar "$jar" grade --rubric "$rubric" --submissions "$work/submissions" --reports "$work/reports" > /dev/null
 java -cp "$work/classes" GradePhases "$work/grade.jfr" "${LEAVES:-8}"
