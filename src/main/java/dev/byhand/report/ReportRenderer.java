@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.Writer;
 
@@ -15,6 +17,9 @@ import java.io.Writer;
  * templates may be executed concurrently.
  */
 public final class ReportRenderer {
+  /** Bytes to start a page with: a handout report is about 15.5 KB, so it never has to grow. */
+  private static final int PAGE_CAPACITY = 32 * 1024;
+
   private final Mustache student;
   private final Mustache index;
   private final Mustache clusters;
@@ -33,10 +38,19 @@ public final class ReportRenderer {
    * the same view always gives the same text.
    */
   public String renderStudent(StudentReportView view) {
+    ByteBuffer page = renderStudentUtf8(view);
+    return new String(page.array(), page.arrayOffset(), page.limit(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same page as {@link #renderStudent}, encoded as UTF-8 (the form it is written in), never null.
+   * The buffer is the caller's, positioned at the page's first byte.
+   */
+  public ByteBuffer renderStudentUtf8(StudentReportView view) {
     requireNonNull(view, "view");
-    StringWriter out = new StringWriter(8192);
+    Utf8Writer out = Utf8Writer.inMemory(PAGE_CAPACITY);
     student.execute(out, view);
-    return out.toString();
+    return out.toByteBuffer();
   }
 
   /** The class overview page, never null; every value is HTML-escaped. */

@@ -1,0 +1,228 @@
+package dev.byhand.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes straight into a byte array, giving the same bytes as an {@code
+ * OutputStreamWriter} for UTF-8 (a lone surrogate becomes {@code ?}). Either it keeps everything in
+ * memory ({@link #inMemory}, for one report page) or it drains to a stream whenever its buffer is
+ * full ({@link #to}, for files of any size).
+ *
+ * <p>Why not {@code StringWriter} and {@code BufferedWriter}: one non-Latin-1 character in a page
+ * (the {@code —} of its title) makes the JVM hold the whole page as UTF-16, and a JDK writer then
+ * copies it char by char through the encoder's slow path, under a lock for every call. Here each
+ * character is encoded once, as it is written. Not thread-safe.
+ */
+final class Utf8Writer extends Writer {
+  /** Whole strings at least this long go through {@link String#getBytes}, which copies Latin-1 text in bulk. */
+  private static final int BULK = 32;
+  private static final int STREAM_BUFFER = 32 * 1024;
+
+  private final OutputStream sink;
+  private byte[] bytes;
+  private int count;
+  /** A high surrogate written last, waiting for the low surrogate that completes it; else 0. */
+  private char pendingHigh;
+
+  private Utf8Writer(OutputStream sink, int capacity) {
+    this.sink = sink;
+    this.bytes = new byte[capacity];
+  }
+
+  /** Keeps every byte in memory; read them with {@link #toByteBuffer}. */
+  static Utf8Writer inMemory(int initialCapacity) {
+    return new Utf8Writer(null, initialCapacity);
+  }
+
+  /** Writes to {@code sink} in blocks; {@link #close} closes it. */
+  static Utf8Writer to(OutputStream sink) {
+    return new Utf8Writer(sink, STREAM_BUFFER);
+  }
+
+  @Override
+  public void write(int c) throws IOException {
+    encode((char) c);
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int length) throws IOException {
+    reserve(length);
+    for (int i = offset; i < offset + length; i++) {
+      encode(chars[i]);
+    }
+  }
+
+  @Override
+  public void write(String text) throws IOException {
+    write(text, 0, text.length());
+  }
+
+  @Override
+  public void write(String text, int offset, int length) throws IOException {
+    if (length >= BULK && offset == 0 && length == text.length() && pendingHigh == 0
+        && !Character.isHighSurrogate(text.charAt(length - 1))) {
+      put(text.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    reserve(length);
+    for (int i = offset; i < offset + length; i++) {
+      encode(text.charAt(i));
+    }
+  }
+
+  @Override
+  public Writer append(CharSequence text) throws IOException {
+    String string = String.valueOf(text);
+    write(string, 0, string.length());
+    return this;
+  }
+
+  /** Without the substring that {@link Writer#append(CharSequence, int, int)} would make. */
+  @Override
+  public Writer append(CharSequence text, int start, int end) throws IOException {
+    if (text instanceof String string) {
+      write(string, start, end - start);
+    } else {
+      String string = String.valueOf(text).substring(start, end);
+      write(string, 0, string.length());
+    }
+    return this;
+  }
+
+  /**
+   * Everything written so far, as UTF-8, positioned at its first byte. A view of this writer's array,
+   * not a copy. Only for {@link #inMemory} writers.
+   */
+  ByteBuffer toByteBuffer() {
+    if (sink != null) {
+      throw new IllegalStateException("a streaming writer keeps only its last block");
+    }
+    if (pendingHigh != 0) {
+      pendingHigh = 0;
+      grow(1);
+      bytes[count++] = '?';
+    }
+    return ByteBuffer.wrap(bytes, 0, count);
+  }
+
+  @Override
+  public String toString() {
+    ByteBuffer content = toByteBuffer();
+    return new String(content.array(), 0, content.limit(), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void flush() throws IOException {
+    if (sink != null) {
+      drain();
+      sink.flush();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    finishPendingSurrogate();
+    if (sink != null) {
+      drain();
+      sink.close();
+    }
+  }
+
+  private void encode(char c) throws IOException {
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int codePoint = Character.toCodePoint(high, c);
+        ensure(4);
+        bytes[count++] = (byte) (0xF0 | (codePoint >> 18));
+        bytes[count++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        bytes[count++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        bytes[count++] = (byte) (0x80 | (codePoint & 0x3F));
+        return;
+      }
+      putByte('?');
+    }
+    if (c < 0x80) {
+      putByte(c);
+    } else if (c < 0x800) {
+      ensure(2);
+      bytes[count++] = (byte) (0xC0 | (c >> 6));
+      bytes[count++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      pendingHigh = c;
+    } else if (Character.isLowSurrogate(c)) {
+      putByte('?');
+    } else {
+      ensure(3);
+      bytes[count++] = (byte) (0xE0 | (c >> 12));
+      bytes[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      bytes[count++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  private void finishPendingSurrogate() throws IOException {
+    if (pendingHigh != 0) {
+      pendingHigh = 0;
+      putByte('?');
+    }
+  }
+
+  private void putByte(int b) throws IOException {
+    if (count == bytes.length) {
+      ensure(1);
+    }
+    bytes[count++] = (byte) b;
+  }
+
+  private void put(byte[] encoded) throws IOException {
+    if (sink != null && encoded.length > bytes.length - count) {
+      drain();
+      if (encoded.length > bytes.length) {
+        writeToSink(encoded, encoded.length);
+        return;
+      }
+    }
+    ensure(encoded.length);
+    System.arraycopy(encoded, 0, bytes, count, encoded.length);
+    count += encoded.length;
+  }
+
+  /** Makes room for {@code chars} characters of mostly ASCII text at once, growing in-memory writers. */
+  private void reserve(int chars) throws IOException {
+    if (sink == null) {
+      ensure(chars);
+    }
+  }
+
+  private void ensure(int more) throws IOException {
+    if (more <= bytes.length - count) {
+      return;
+    }
+    if (sink != null) {
+      drain();
+    } else {
+      grow(more);
+    }
+  }
+
+  private void grow(int more) {
+    if (more > bytes.length - count) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+    }
+  }
+
+  private void drain() throws IOException {
+    writeToSink(bytes, count);
+    count = 0;
+  }
+
+  private void writeToSink(byte[] block, int length) throws IOException {
+    sink.write(block, 0, length);
+  }
+}
