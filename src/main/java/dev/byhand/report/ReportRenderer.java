@@ -2,13 +2,13 @@ package dev.byhand.report;
 
 import static java.util.Objects.requireNonNull;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * Renders reports from the Mustache templates inside the jar ({@code byhand/templates} on the
@@ -23,14 +23,16 @@ public final class ReportRenderer {
   private final Mustache student;
   private final Mustache index;
   private final Mustache clusters;
+  /** The templates' literal texts, already encoded: see {@link TemplateFactory}. */
+  private final Map<String, byte[]> encodedText;
 
   /** Compiles every template; throws if one is missing or malformed. */
   public ReportRenderer() {
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(new ConfinedResolver());
-    factory.setObjectHandler(new StrictObjectHandler());
+    TemplateFactory factory = new TemplateFactory();
     this.student = factory.compile("student.mustache");
     this.index = factory.compile("index.mustache");
     this.clusters = factory.compile("identical-answers.mustache");
+    this.encodedText = factory.encodedText();
   }
 
   /**
@@ -48,7 +50,7 @@ public final class ReportRenderer {
    */
   public ByteBuffer renderStudentUtf8(StudentReportView view) {
     requireNonNull(view, "view");
-    Utf8Writer out = Utf8Writer.inMemory(PAGE_CAPACITY);
+    Utf8Writer out = Utf8Writer.inMemory(PAGE_CAPACITY, encodedText);
     student.execute(out, view);
     return out.toByteBuffer();
   }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A {@link Writer} that encodes straight into a byte array, giving the same bytes as an {@code
@@ -24,24 +25,34 @@ final class Utf8Writer extends Writer {
   private static final int STREAM_BUFFER = 32 * 1024;
 
   private final OutputStream sink;
+  private final Map<String, byte[]> encodedText;
   private byte[] bytes;
   private int count;
   /** A high surrogate written last, waiting for the low surrogate that completes it; else 0. */
   private char pendingHigh;
 
-  private Utf8Writer(OutputStream sink, int capacity) {
+  private Utf8Writer(OutputStream sink, int capacity, Map<String, byte[]> encodedText) {
     this.sink = sink;
     this.bytes = new byte[capacity];
+    this.encodedText = encodedText;
   }
 
   /** Keeps every byte in memory; read them with {@link #toByteBuffer}. */
   static Utf8Writer inMemory(int initialCapacity) {
-    return new Utf8Writer(null, initialCapacity);
+    return inMemory(initialCapacity, Map.of());
+  }
+
+  /**
+   * Keeps every byte in memory, copying the bytes of a string that {@code encodedText} already holds
+   * (a template's literal text, see {@link TemplateFactory}) rather than encoding it again.
+   */
+  static Utf8Writer inMemory(int initialCapacity, Map<String, byte[]> encodedText) {
+    return new Utf8Writer(null, initialCapacity, encodedText);
   }
 
   /** Writes to {@code sink} in blocks; {@link #close} closes it. */
   static Utf8Writer to(OutputStream sink) {
-    return new Utf8Writer(sink, STREAM_BUFFER);
+    return new Utf8Writer(sink, STREAM_BUFFER, Map.of());
   }
 
   @Override
@@ -57,9 +68,15 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /** Mustache.java writes a template's literal text with this method, values and escapes never. */
   @Override
   public void write(String text) throws IOException {
-    write(text, 0, text.length());
+    byte[] encoded = pendingHigh == 0 ? encodedText.get(text) : null;
+    if (encoded != null) {
+      put(encoded);
+    } else {
+      write(text, 0, text.length());
+    }
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,18 @@ class Utf8WriterTest {
       Utf8Writer writer = Utf8Writer.inMemory(4);
       writer.append("«a×b»", 1, 4).append('—').write("x—y".toCharArray(), 1, 2);
       assertThat(writer.toString()).isEqualTo("a×b——y");
+    }
+  }
+
+  @Nested
+  class WithEncodedTemplateText {
+    @Test
+    void copiesTheBytesOfAKnownText_andEncodesAnyOther() throws IOException {
+      Utf8Writer writer = Utf8Writer.inMemory(4, Map.of("<p>", "<P>".getBytes(StandardCharsets.UTF_8)));
+      writer.write("<p>");
+      writer.write("tom × 2");
+      writer.append("<p>");
+      assertThat(writer.toString()).isEqualTo("<P>tom × 2<p>");
     }
   }
 
