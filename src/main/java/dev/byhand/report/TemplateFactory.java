@@ -1,7 +1,11 @@
 package dev.byhand.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +17,8 @@ import java.util.Map;
  * student. Not thread-safe while compiling; {@link #encodedText} is an immutable snapshot.
  */
 final class TemplateFactory extends DefaultMustacheFactory {
+  private static final byte[][] HTML_ESCAPES = htmlEscapes();
+
   private final Map<String, byte[]> encodedText = new HashMap<>();
 
   TemplateFactory() {
@@ -31,8 +37,43 @@ final class TemplateFactory extends DefaultMustacheFactory {
     return text;
   }
 
-  /** The literal texts of every template compiled so far, each with its UTF-8 bytes. */
+  /**
+   * The literal texts of every template compiled so far, each with its UTF-8 bytes. A HashMap: its
+   * lookup tries the key's identity first, and the writer is handed the very strings compiled here.
+   */
   Map<String, byte[]> encodedText() {
-    return Map.copyOf(encodedText);
+    return Collections.unmodifiableMap(new HashMap<>(encodedText));
+  }
+
+  /**
+   * Escapes a value as Mustache.java's {@code HtmlEscaper} does, straight into the bytes of a {@link
+   * Utf8Writer}: one pass over the value, where the escaper copies it into a char array and the
+   * writer then encodes the pieces.
+   */
+  @Override
+  public void encode(String value, Writer writer) {
+    if (!(writer instanceof Utf8Writer bytes)) {
+      super.encode(value, writer);
+      return;
+    }
+    try {
+      bytes.writeEscaped(value, HTML_ESCAPES);
+    } catch (IOException e) {
+      throw new MustacheException("Failed to encode value: " + value, e);
+    }
+  }
+
+  /** What Mustache.java 0.9's HtmlEscaper writes for each ASCII character it escapes; null for the others. */
+  private static byte[][] htmlEscapes() {
+    byte[][] escapes = new byte[128][];
+    for (int c = 0; c <= '\r'; c++) {
+      escapes[c] = ("&#" + c + ";").getBytes(StandardCharsets.US_ASCII);
+    }
+    String[][] named = {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"},
+        {"`", "&#96;"}, {"=", "&#61;"}};
+    for (String[] escape : named) {
+      escapes[escape[0].charAt(0)] = escape[1].getBytes(StandardCharsets.US_ASCII);
+    }
+    return escapes;
   }
 }

@@ -6,13 +6,11 @@ import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of graded
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
 final class TraceViews {
   private static final Set<Status> COMPARED =
       EnumSet.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
-  /** Between the entries of a canonical vector; compiled once (String.split would compile it every call). */
-  private static final Pattern SEPARATOR = Pattern.compile(", ", Pattern.LITERAL);
   private static final Comparator<Vector> IN_STEP_ORDER =
       Comparator.comparingInt((Vector v) -> step(v.item())).thenComparing(v -> v.item().item().kind());
 
@@ -97,6 +93,26 @@ final class TraceViews {
     if (!inner.startsWith("[") || !inner.endsWith("]") || inner.length() < 3) {
       return List.of();
     }
-    return Arrays.asList(SEPARATOR.split(inner.substring(1, inner.length() - 1)));
+    return splitAtCommas(inner.substring(1, inner.length() - 1));
+  }
+
+  /**
+   * The same entries as {@code text.split(", ")} for a non-empty {@code text} (trailing empty entries
+   * dropped), without a regex: String.split compiles a Pattern on every call for a two-character
+   * separator.
+   */
+  static List<String> splitAtCommas(String text) {
+    List<String> entries = new ArrayList<>();
+    int from = 0;
+    for (int comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", from)) {
+      entries.add(text.substring(from, comma));
+      from = comma + 2;
+    }
+    entries.add(text.substring(from));
+    int size = entries.size();
+    while (size > 0 && entries.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return entries.subList(0, size);
   }
 }

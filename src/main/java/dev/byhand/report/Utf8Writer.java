@@ -20,8 +20,9 @@ import java.util.Map;
  * character is encoded once, as it is written. Not thread-safe.
  */
 final class Utf8Writer extends Writer {
-  /** Whole strings at least this long go through {@link String#getBytes}, which copies Latin-1 text in bulk. */
-  private static final int BULK = 32;
+  private static final int ASCII = 0x80;
+  /** An escaping table that replaces nothing. */
+  private static final byte[][] NO_ESCAPES = new byte[ASCII][];
   private static final int STREAM_BUFFER = 32 * 1024;
 
   private final OutputStream sink;
@@ -81,15 +82,56 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) throws IOException {
-    if (length >= BULK && offset == 0 && length == text.length() && pendingHigh == 0
-        && !Character.isHighSurrogate(text.charAt(length - 1))) {
-      put(text.getBytes(StandardCharsets.UTF_8));
-      return;
+    writeEscaped(text, offset, offset + length, NO_ESCAPES);
+  }
+
+  /**
+   * Writes {@code text} with each ASCII character {@code c} replaced by the bytes {@code
+   * replacements[c]} where those are not null (an escaping table of 128 entries).
+   */
+  void writeEscaped(String text, byte[][] replacements) throws IOException {
+    writeEscaped(text, 0, text.length(), replacements);
+  }
+
+  private void writeEscaped(String text, int from, int to, byte[][] replacements) throws IOException {
+    int i = from;
+    while (i < to) {
+      i = copyPlainAscii(text, i, to, replacements);
+      if (i < to) {
+        char c = text.charAt(i++);
+        byte[] replacement = c < ASCII ? replacements[c] : null;
+        if (replacement == null) {
+          encode(c);
+        } else {
+          finishPendingSurrogate();
+          put(replacement);
+        }
+      }
     }
-    reserve(length);
-    for (int i = offset; i < offset + length; i++) {
-      encode(text.charAt(i));
+  }
+
+  /**
+   * The usual case in one tight loop, since this is most of a report's cost once compiled with C1
+   * only: copies ASCII characters that need no replacement while the buffer has room; returns the
+   * index of the first character it left.
+   */
+  private int copyPlainAscii(String text, int from, int to, byte[][] replacements) {
+    if (pendingHigh != 0) {
+      return from;
     }
+    byte[] buffer = bytes;
+    int at = count;
+    int end = Math.min(to, from + buffer.length - at);
+    int i = from;
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= ASCII || replacements[c] != null) {
+        break;
+      }
+      buffer[at++] = (byte) c;
+    }
+    count = at;
+    return i;
   }
 
   @Override
