@@ -58,7 +58,11 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(int c) throws IOException {
-    encode((char) c);
+    if (c < ASCII && pendingHigh == 0 && count < bytes.length) {
+      bytes[count++] = (byte) c;  // JsonWriter writes its punctuation one char at a time
+    } else {
+      encode((char) c);
+    }
   }
 
   @Override
@@ -72,7 +76,7 @@ final class Utf8Writer extends Writer {
   /** Mustache.java writes a template's literal text with this method, values and escapes never. */
   @Override
   public void write(String text) throws IOException {
-    byte[] encoded = pendingHigh == 0 ? encodedText.get(text) : null;
+    byte[] encoded = pendingHigh == 0 && !encodedText.isEmpty() ? encodedText.get(text) : null;
     if (encoded != null) {
       put(encoded);
     } else {
