@@ -86,7 +86,26 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) throws IOException {
-    writeEscaped(text, offset, offset + length, NO_ESCAPES);
+    // JsonWriter writes many short ASCII pieces (an indent, a name, a number): the whole of such a
+    // piece is copied here without going through the general loop's calls.
+    int end = offset + length;
+    if (pendingHigh == 0 && length <= bytes.length - count) {
+      byte[] buffer = bytes;
+      int at = count;
+      int i = offset;
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= ASCII) {
+          break;
+        }
+        buffer[at++] = (byte) c;
+      }
+      count = at;
+      offset = i;
+    }
+    if (offset < end) {
+      writeEscaped(text, offset, end, NO_ESCAPES);
+    }
   }
 
   /**
