@@ -26,6 +26,7 @@ final class Utf8Writer extends Writer {
   private static final int STREAM_BUFFER = 32 * 1024;
 
   private final OutputStream sink;
+  /** Template texts and their bytes; null when there are none (a streaming writer). */
   private final Map<String, byte[]> encodedText;
   private byte[] bytes;
   private int count;
@@ -35,7 +36,7 @@ final class Utf8Writer extends Writer {
   private Utf8Writer(OutputStream sink, int capacity, Map<String, byte[]> encodedText) {
     this.sink = sink;
     this.bytes = new byte[capacity];
-    this.encodedText = encodedText;
+    this.encodedText = encodedText.isEmpty() ? null : encodedText;
   }
 
   /** Keeps every byte in memory; read them with {@link #toByteBuffer}. */
@@ -76,7 +77,7 @@ final class Utf8Writer extends Writer {
   /** Mustache.java writes a template's literal text with this method, values and escapes never. */
   @Override
   public void write(String text) throws IOException {
-    byte[] encoded = pendingHigh == 0 && !encodedText.isEmpty() ? encodedText.get(text) : null;
+    byte[] encoded = encodedText != null && pendingHigh == 0 ? encodedText.get(text) : null;
     if (encoded != null) {
       put(encoded);
     } else {
