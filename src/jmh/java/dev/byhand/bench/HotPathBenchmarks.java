@@ -93,7 +93,7 @@ public class HotPathBenchmarks {
   }
 
   @Benchmark
-  public String renderOneReport() {
-    return renderer.renderStudent(views.of(graded));
+  public java.nio.ByteBuffer renderOneReport() {
+    return renderer.renderStudentUtf8(views.of(graded));
   }
 }

@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -33,11 +35,9 @@ public final class AtomicFile implements AutoCloseable {
     this.target = target;
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    // Not Files.createTempFile: its files are private (0600), and reports are meant to be shared.
-    // CREATE_NEW with a random name gives the permissions of any new file (the umask decides).
-    this.temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    this.temporary = temporaryFor(folder.resolve(target.getFileName()));
+    this.writer = Utf8Writer.to(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE));
   }
 
   /** Starts writing {@code target} (UTF-8); nothing is visible there until {@link #commit}. */
@@ -51,6 +51,44 @@ public final class AtomicFile implements AutoCloseable {
       file.writer().write(content);
       file.commit();
     }
+  }
+
+  /**
+   * Writes {@code content} (all its remaining bytes) to {@code target} atomically, with one write
+   * call: the way reports are written, thousands per run, so the folder is created only when the
+   * first attempt finds it missing rather than checked for every file.
+   */
+  public static void write(Path target, ByteBuffer content) throws IOException {
+    Path temporary = temporaryFor(target.toAbsolutePath());
+    try {
+      try (FileChannel channel = createNew(temporary)) {
+        while (content.hasRemaining()) {
+          channel.write(content);
+        }
+      }
+      move(temporary, target);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+  }
+
+  private static FileChannel createNew(Path temporary) throws IOException {
+    try {
+      return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      Files.createDirectories(temporary.getParent());
+      return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+  }
+
+  /**
+   * {@code .<name>.<random>.tmp} beside {@code target}. Not Files.createTempFile: its files are
+   * private (0600), and reports are meant to be shared. Created with CREATE_NEW, a random name gets
+   * the permissions of any new file (the umask decides).
+   */
+  private static Path temporaryFor(Path target) {
+    return target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   /** Something that writes bytes to a stream. */

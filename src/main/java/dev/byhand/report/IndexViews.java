@@ -10,7 +10,9 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds the class overview from the students' summaries. Stateless. */
@@ -23,34 +25,43 @@ final class IndexViews {
 
   static IndexView of(Rubric rubric, List<StudentSummary> students, String clustersFile, int clusterCount) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
+    Map<String, int[]> tallies = tallies(students);
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
-      List<ItemRow> items = question.items().stream().map(item -> item(question, item, students)).toList();
+      List<ItemRow> items = question.items().stream()
+          .map(item -> item(question.key(item), tallies, students.size())).toList();
       questions.add(new QuestionRow(question.id(), question.text(), average(question, students),
           Numbers.points(question.maxPoints()), items));
     }
     return new IndexView("Class overview — " + rubric.title(), rubric.title(), students.size(),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.mean(scores)),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.median(scores)),
-        Numbers.points(rubric.maxPoints()), pendingNote(rubric, students), ScoreChart.of(scores, rubric.maxPoints()),
+        Numbers.points(rubric.maxPoints()), pendingNote(rubric, tallies), ScoreChart.of(scores, rubric.maxPoints()),
         questions, Mistakes.of(students), students.stream().map(IndexViews::row).toList(), clustersFile,
         clusterCount);
   }
 
-  private static ItemRow item(Question question, ItemSpec spec, List<StudentSummary> students) {
-    String key = question.key(spec);
-    int[] counts = new int[ORDER.size() + 1];
+  /**
+   * For every item key, how many students got each verdict of {@link #ORDER}, then how many await a
+   * TA: one pass over the class rather than one per item.
+   */
+  private static Map<String, int[]> tallies(List<StudentSummary> students) {
+    Map<String, int[]> tallies = new HashMap<>();
     for (StudentSummary student : students) {
       for (StudentSummary.Item item : student.items()) {
-        if (item.key().equals(key)) {
-          counts[item.awaitingTa() ? ORDER.size() : ORDER.indexOf(item.status())]++;
-        }
+        int[] counts = tallies.computeIfAbsent(item.key(), key -> new int[ORDER.size() + 1]);
+        counts[item.awaitingTa() ? ORDER.size() : ORDER.indexOf(item.status())]++;
       }
     }
+    return tallies;
+  }
+
+  private static ItemRow item(String key, Map<String, int[]> tallies, int studentCount) {
+    int[] counts = tallies.getOrDefault(key, new int[ORDER.size() + 1]);
     List<Share> shares = new ArrayList<>();
     for (int i = 0; i <= ORDER.size(); i++) {
       if (counts[i] > 0) {
-        shares.add(share(i, counts[i], students.size()));
+        shares.add(share(i, counts[i], studentCount));
       }
     }
     return new ItemRow(key, shares);
@@ -81,13 +92,12 @@ final class IndexViews {
     return points.isEmpty() ? "–" : Numbers.points(ClassStatistics.mean(points));
   }
 
-  private static String pendingNote(Rubric rubric, List<StudentSummary> students) {
+  private static String pendingNote(Rubric rubric, Map<String, int[]> tallies) {
     List<String> notes = new ArrayList<>();
     for (Question question : rubric.questions()) {
       for (ItemSpec spec : question.items()) {
         String key = question.key(spec);
-        long waiting = students.stream().flatMap(s -> s.items().stream())
-            .filter(i -> i.key().equals(key) && i.awaitingTa()).count();
+        int waiting = tallies.getOrDefault(key, new int[ORDER.size() + 1])[ORDER.size()];
         if (waiting > 0) {
           notes.add(key + " is awaiting a TA for " + waiting + (waiting == 1 ? " student" : " students"));
         }

@@ -2,11 +2,13 @@ package dev.byhand.report;
 
 import static java.util.Objects.requireNonNull;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * Renders reports from the Mustache templates inside the jar ({@code byhand/templates} on the
@@ -15,17 +17,22 @@ import java.io.Writer;
  * templates may be executed concurrently.
  */
 public final class ReportRenderer {
+  /** Bytes to start a page with: a handout report is about 15.5 KB, so it never has to grow. */
+  private static final int PAGE_CAPACITY = 32 * 1024;
+
   private final Mustache student;
   private final Mustache index;
   private final Mustache clusters;
+  /** The templates' literal texts, already encoded: see {@link TemplateFactory}. */
+  private final Map<String, byte[]> encodedText;
 
   /** Compiles every template; throws if one is missing or malformed. */
   public ReportRenderer() {
-    DefaultMustacheFactory factory = new DefaultMustacheFactory(new ConfinedResolver());
-    factory.setObjectHandler(new StrictObjectHandler());
+    TemplateFactory factory = new TemplateFactory();
     this.student = factory.compile("student.mustache");
     this.index = factory.compile("index.mustache");
     this.clusters = factory.compile("identical-answers.mustache");
+    this.encodedText = factory.encodedText();
   }
 
   /**
@@ -33,10 +40,19 @@ public final class ReportRenderer {
    * the same view always gives the same text.
    */
   public String renderStudent(StudentReportView view) {
+    ByteBuffer page = renderStudentUtf8(view);
+    return new String(page.array(), page.arrayOffset(), page.limit(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same page as {@link #renderStudent}, encoded as UTF-8 (the form it is written in), never null.
+   * The buffer is the caller's, positioned at the page's first byte.
+   */
+  public ByteBuffer renderStudentUtf8(StudentReportView view) {
     requireNonNull(view, "view");
-    StringWriter out = new StringWriter(8192);
+    Utf8Writer out = Utf8Writer.inMemory(PAGE_CAPACITY, encodedText);
     student.execute(out, view);
-    return out.toString();
+    return out.toByteBuffer();
   }
 
   /** The class overview page, never null; every value is HTML-escaped. */

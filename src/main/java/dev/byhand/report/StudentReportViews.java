@@ -3,6 +3,7 @@ package dev.byhand.report;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Visibility;
@@ -17,19 +18,29 @@ public final class StudentReportViews {
   static final String AWAITING_TA = "Awaiting TA";
 
   private final Rubric rubric;
+  /** What depends on the rubric alone, built once per run rather than once per student. */
+  private final List<QuestionFrame> frames;
 
   public StudentReportViews(Rubric rubric) {
     this.rubric = rubric;
+    this.frames = rubric.questions().stream().map(this::frame).toList();
   }
 
   public StudentReportView of(StudentResult result) {
-    List<StudentReportView.QuestionView> questions = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      List<ItemResult> items = itemsOf(result, question);
-      Rational earned = items.stream().map(ItemResult::points).reduce(Rational.ZERO, Rational::add);
-      questions.add(new StudentReportView.QuestionView(question.id(), question.text(), context(question),
-          awaitingTa(items) ? PENDING : Numbers.points(earned), Numbers.points(question.maxPoints()),
-          items.stream().map(StudentReportViews::item).toList()));
+    List<List<ItemResult>> byQuestion = itemsByQuestion(result);
+    List<StudentReportView.QuestionView> questions = new ArrayList<>(frames.size());
+    for (int q = 0; q < frames.size(); q++) {
+      QuestionFrame frame = frames.get(q);
+      List<ItemResult> items = byQuestion.get(q);
+      Rational earned = Rational.ZERO;
+      List<StudentReportView.ItemView> views = new ArrayList<>(items.size());
+      for (ItemResult item : items) {
+        earned = earned.add(item.points());
+        views.add(item(frame, item));
+      }
+      Question question = frame.question();
+      questions.add(new StudentReportView.QuestionView(question.id(), question.text(), frame.context(),
+          awaitingTa(items) ? PENDING : Numbers.points(earned), frame.maxPoints(), views));
     }
     return new StudentReportView(
         result.studentId() + " — " + rubric.title(),
@@ -46,21 +57,46 @@ public final class StudentReportViews {
   }
 
   /**
-   * The student's items of one question. Compares by identity first: the results carry the rubric's
-   * own questions, and a record's equals compares every field, the question text included.
+   * The student's items, grouped by the rubric's questions in one pass. Compares by identity first:
+   * the results carry the rubric's own questions, and a record's equals compares every field, the
+   * question text included.
    */
-  private static List<ItemResult> itemsOf(StudentResult result, Question question) {
-    List<ItemResult> items = new ArrayList<>(question.items().size());
+  private List<List<ItemResult>> itemsByQuestion(StudentResult result) {
+    List<List<ItemResult>> byQuestion = new ArrayList<>(frames.size());
+    for (QuestionFrame frame : frames) {
+      byQuestion.add(new ArrayList<>(frame.items().size()));
+    }
     for (ItemResult item : result.items()) {
-      if (item.question() == question || item.question().equals(question)) {
-        items.add(item);
+      int q = indexOf(item.question());
+      if (q >= 0) {
+        byQuestion.get(q).add(item);
       }
     }
-    return items;
+    return byQuestion;
+  }
+
+  private int indexOf(Question question) {
+    for (int q = 0; q < frames.size(); q++) {
+      if (frames.get(q).question() == question) {
+        return q;
+      }
+    }
+    for (int q = 0; q < frames.size(); q++) {
+      if (frames.get(q).question().equals(question)) {
+        return q;
+      }
+    }
+    return -1;
   }
 
   private static boolean awaitingTa(List<ItemResult> items) {
     return !items.isEmpty() && items.stream().allMatch(ItemResult::isAwaitingTa);
+  }
+
+  private QuestionFrame frame(Question question) {
+    List<ItemFrame> items = question.items().stream().map(spec -> new ItemFrame(spec, question.key(spec),
+        question.label(spec), Numbers.points(spec.points()))).toList();
+    return new QuestionFrame(question, context(question), Numbers.points(question.maxPoints()), items);
   }
 
   private String context(Question question) {
@@ -72,12 +108,13 @@ public final class StudentReportViews {
     return "step " + step + ", reading \"" + word + "\"";
   }
 
-  private static StudentReportView.ItemView item(ItemResult item) {
+  private static StudentReportView.ItemView item(QuestionFrame question, ItemResult item) {
+    ItemFrame frame = question.item(item.item());
     return new StudentReportView.ItemView(
-        item.key(), item.question().label(item.item()), item.given(), shownExpected(item), item.status().id(),
+        frame.key(), frame.label(), item.given(), shownExpected(item), item.status().id(),
         item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
-        Numbers.points(item.maxPoints()), item.feedback());
+        frame.maxPoints(), item.feedback());
   }
 
   /** Reference values are shown only for questions whose visibility allows it. */
@@ -95,4 +132,21 @@ public final class StudentReportViews {
     return Numbers.points(pending) + (pending.equals(Rational.ONE) ? " point is" : " points are")
         + " graded by a TA (" + String.join(", ", keys) + ") and not included yet.";
   }
+
+  /** A rubric question with the texts every report shows for it. */
+  private record QuestionFrame(Question question, String context, String maxPoints, List<ItemFrame> items) {
+    /** The frame of {@code spec}, by identity first like the questions; built on the spot if unknown. */
+    ItemFrame item(ItemSpec spec) {
+      for (ItemFrame item : items) {
+        if (item.spec() == spec) {
+          return item;
+        }
+      }
+      return items.stream().filter(item -> item.spec().equals(spec)).findFirst().orElseGet(() ->
+          new ItemFrame(spec, question.key(spec), question.label(spec), Numbers.points(spec.points())));
+    }
+  }
+
+  /** A rubric item: {@code q1.hidden}, {@code hidden state h1}, its possible points. */
+  private record ItemFrame(ItemSpec spec, String key, String label, String maxPoints) {}
 }

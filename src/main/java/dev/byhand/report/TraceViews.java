@@ -6,10 +6,11 @@ import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of graded
@@ -17,24 +18,21 @@ import java.util.Optional;
  * terms), so equal texts are equal values.
  */
 final class TraceViews {
-  private static final List<Status> COMPARED =
-      List.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
+  private static final Set<Status> COMPARED =
+      EnumSet.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
+  private static final Comparator<Vector> IN_STEP_ORDER =
+      Comparator.comparingInt((Vector v) -> step(v.item())).thenComparing(v -> v.item().item().kind());
 
   private TraceViews() {}
 
   static TraceView of(StudentResult result) {
-    List<ItemResult> vectors = result.items().stream()
-        .filter(i -> i.item().kind().isVector() && COMPARED.contains(i.status()))
-        .filter(i -> entries(i.given()).size() == entries(i.expected()).size())
-        .sorted(Comparator.comparingInt((ItemResult i) -> i.question().step().getAsInt())
-            .thenComparing(i -> i.item().kind()))
-        .toList();
     List<TraceView.Row> rows = new ArrayList<>();
     Optional<String> first = Optional.empty();
-    for (ItemResult item : vectors) {
-      List<String> given = entries(item.given());
-      List<String> expected = entries(item.expected());
-      List<TraceView.Entry> givenEntries = new ArrayList<>();
+    for (Vector vector : comparedVectors(result)) {
+      ItemResult item = vector.item();
+      List<String> given = vector.given();
+      List<String> expected = vector.expected();
+      List<TraceView.Entry> givenEntries = new ArrayList<>(given.size());
       for (int i = 0; i < given.size(); i++) {
         boolean wrong = !given.get(i).equals(expected.get(i));
         givenEntries.add(new TraceView.Entry(given.get(i), wrong));
@@ -52,6 +50,25 @@ final class TraceViews {
             .orElse("Your trace matches the reference at every step you answered.");
     return new TraceView(summary, rows);
   }
+
+  /** The graded vector items whose answer and reference have as many entries, in step order. */
+  private static List<Vector> comparedVectors(StudentResult result) {
+    List<Vector> vectors = new ArrayList<>();
+    for (ItemResult item : result.items()) {
+      if (item.item().kind().isVector() && COMPARED.contains(item.status())) {
+        List<String> given = entries(item.given());
+        List<String> expected = entries(item.expected());
+        if (given.size() == expected.size()) {
+          vectors.add(new Vector(item, given, expected));
+        }
+      }
+    }
+    vectors.sort(IN_STEP_ORDER);
+    return vectors;
+  }
+
+  /** A vector item with its entries, each text parsed once. */
+  private record Vector(ItemResult item, List<String> given, List<String> expected) {}
 
   private static int step(ItemResult item) {
     return item.question().step().getAsInt();
@@ -76,6 +93,26 @@ final class TraceViews {
     if (!inner.startsWith("[") || !inner.endsWith("]") || inner.length() < 3) {
       return List.of();
     }
-    return Arrays.asList(inner.substring(1, inner.length() - 1).split(", "));
+    return splitAtCommas(inner.substring(1, inner.length() - 1));
+  }
+
+  /**
+   * The same entries as {@code text.split(", ")} for a non-empty {@code text} (trailing empty entries
+   * dropped), without a regex: String.split compiles a Pattern on every call for a two-character
+   * separator.
+   */
+  static List<String> splitAtCommas(String text) {
+    List<String> entries = new ArrayList<>();
+    int from = 0;
+    for (int comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", from)) {
+      entries.add(text.substring(from, comma));
+      from = comma + 2;
+    }
+    entries.add(text.substring(from));
+    int size = entries.size();
+    while (size > 0 && entries.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return entries.subList(0, size);
   }
 }
