@@ -13,14 +13,17 @@ public enum Status {
   MANUAL("Graded by a TA");
 
   private final String label;
+  /** Kept, not derived per call: every item of every student is written with it several times. */
+  private final String id;
 
   Status(String label) {
     this.label = label;
+    this.id = name().toLowerCase(Locale.ROOT);
   }
 
   /** {@code correct}, {@code followthrough}, …: the results.json value. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** For people: {@code Correct}, {@code Unreadable}. */
