@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Reads a predicted token written as a word (any case, quotes and a final full stop allowed) or an id. */
 final class TokenSyntax {
   private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}(\\.0*)?");
+  private static final Pattern FRACTION_PART = Pattern.compile("\\..*");
   private static final Pattern WRAPPING = Pattern.compile("^[\"'‘’“”`]+|[\"'‘’“”`.!]+$");
 
   private TokenSyntax() {}
@@ -19,7 +20,7 @@ final class TokenSyntax {
     }
     String text = WRAPPING.matcher(value.strip()).replaceAll("").strip();
     if (TOKEN_ID.matcher(text).matches()) {
-      BigInteger id = new BigInteger(text.replaceAll("\\..*", ""));
+      BigInteger id = new BigInteger(FRACTION_PART.matcher(text).replaceAll(""));
       return id.compareTo(BigInteger.valueOf(vocabulary.size())) < 0
           ? OptionalInt.of(id.intValueExact()) : OptionalInt.empty();
     }

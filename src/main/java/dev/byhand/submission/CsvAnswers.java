@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvAnswers {
   private static final int MAX_RESTARTS = 50;
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private CsvAnswers() {}
 
@@ -70,7 +72,7 @@ final class CsvAnswers {
   /** Lines, with comment lines ({@code #} or {@code //}) blanked so line numbers stay true. */
   private static List<String> withoutComments(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    for (String line : LINE_BREAK.split(text, -1)) {
       String start = Clean.stripSpaces(line);
       lines.add(start.startsWith("#") || start.startsWith("//") ? "" : line);
     }

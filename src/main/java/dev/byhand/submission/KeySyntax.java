@@ -14,6 +14,7 @@ final class KeySyntax {
   private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
   private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+  private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
   private static final Map<String, String> SYNONYMS = synonyms();
   /** Far longer than any key; longer text is not a key and is not worth matching. */
   private static final int MAX_CHARS = 200;
@@ -42,7 +43,7 @@ final class KeySyntax {
   }
 
   private static Optional<String> item(String written) {
-    String squashed = written.replaceAll("[ _-]", "");
+    String squashed = ITEM_SEPARATORS.matcher(written).replaceAll("");
     if (NUMBERED_HIDDEN.matcher(squashed).matches()) {
       return Optional.of("hidden");
     }

@@ -36,6 +36,9 @@ public final class NumberReader {
               + Limits.MAX_VALUE_CHARS + "; write it shorter, e.g. as a fraction like 1/3");
     }
     String plain = unifyMinus(written);
+    if (isPlainInteger(plain)) {
+      return Rational.of(Long.parseLong(plain));
+    }
     if (NUMBER.matcher(plain).matches()) {
       return decimal(plain, written);
     }
@@ -44,6 +47,23 @@ public final class NumberReader {
       return fraction(fraction.group(1), fraction.group(2), written);
     }
     throw new NotANumberException(NumberComplaint.about(written));
+  }
+
+  /**
+   * A sign and at most 18 ASCII digits, what nearly every answer is: read without the regexes and
+   * BigDecimal, and it fits a long.
+   */
+  private static boolean isPlainInteger(String text) {
+    int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+    if (text.length() == start || text.length() - start > 18) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String unifyMinus(String text) {
