@@ -31,14 +31,12 @@ final class AnswerReader {
     }
     List<Answer> written = submission.answersFor(new AnswerKey(question.id(), item.name()),
         question.items().size() == 1);
-    // A template's empty line left above the filled-in one is not a second answer.
-    List<Answer> answers = written.stream().anyMatch(a -> !a.isBlank())
-        ? written.stream().filter(a -> !a.isBlank()).toList() : written;
+    List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       return new Reading.Failed(Status.MISSING, "",
           "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
     }
-    if (answers.stream().map(Answer::values).distinct().count() > 1) {
+    if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
       return new Reading.Failed(Status.UNPARSEABLE, "", key + " is answered more than once with different"
           + " values (" + String.join(", ", answers.stream().map(a -> a.location().toString()).toList())
           + "). Keep only the answer you want graded.");
@@ -49,6 +47,17 @@ final class AnswerReader {
           key + " is there but empty (" + answer.location() + "). Write your answer after the key.");
     }
     return item.kind().isVector() ? numbers(key, answer) : token(key, answer);
+  }
+
+  /** A template's empty line left above the filled-in one is not a second answer. */
+  private static List<Answer> withoutBlanks(List<Answer> written) {
+    List<Answer> filled = new ArrayList<>(written.size());
+    for (Answer answer : written) {
+      if (!answer.isBlank()) {
+        filled.add(answer);
+      }
+    }
+    return filled.isEmpty() ? written : filled;
   }
 
   private static Reading numbers(String key, Answer answer) {

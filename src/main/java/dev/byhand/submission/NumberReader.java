@@ -67,11 +67,12 @@ public final class NumberReader {
   }
 
   private static String unifyMinus(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      out.append(MINUS_SIGNS.indexOf(c) >= 0 ? '-' : c);
+    // String.replace returns the text itself when the sign is absent, as it nearly always is.
+    String plain = text;
+    for (char sign : MINUS_SIGNS.toCharArray()) {
+      plain = plain.replace(sign, '-');
     }
-    return out.toString();
+    return plain;
   }
 
   private static Rational decimal(String plain, String written) {
