@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class ValueSplitter {
   private static final Pattern WRAPPER =
       Pattern.compile("^(?:np\\.|numpy\\.|torch\\.)?(?:array|tensor)\\s*(?=\\()");
-  private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
-  private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+  /** Between values: brackets, commas, semicolons and whitespace (regex {@code \\s}). */
+  private static final String SEPARATORS = "[](){},; \t\n\u000B\f\r";
   private static final String STRAY = "[](){}";
 
   private ValueSplitter() {}
@@ -22,12 +22,15 @@ final class ValueSplitter {
   static List<String> split(String cell) {
     String text = Clean.strip(Clean.normaliseSpaces(cell));
     text = WRAPPER.matcher(text).replaceFirst("");
-    text = BRACKETS.matcher(text).replaceAll(" ");
     List<String> values = new ArrayList<>();
-    for (String part : SEPARATORS.split(text)) {
-      String value = Clean.strip(part);
-      if (!value.isEmpty()) {
-        values.add(value);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        String value = Clean.strip(text.substring(start, i));
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+        start = i + 1;
       }
     }
     return values;
