@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,7 +18,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvAnswers {
   private static final int MAX_RESTARTS = 50;
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private CsvAnswers() {}
 
@@ -101,10 +99,28 @@ final class CsvAnswers {
   /** Lines, with comment lines ({@code #} or {@code //}) blanked so line numbers stay true. */
   private static List<String> withoutComments(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : LINE_BREAK.split(text, -1)) {
+    for (String line : lines(text)) {
       String start = Clean.stripSpaces(line);
       lines.add(start.startsWith("#") || start.startsWith("//") ? "" : line);
     }
+    return lines;
+  }
+
+  /** The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
     return lines;
   }
 

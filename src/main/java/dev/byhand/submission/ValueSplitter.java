@@ -21,7 +21,7 @@ final class ValueSplitter {
   /** The values written in one cell or JSON string; empty when it holds nothing. */
   static List<String> split(String cell) {
     String text = Clean.strip(Clean.normaliseSpaces(cell));
-    text = WRAPPER.matcher(text).replaceFirst("");
+    text = withoutWrapper(text);
     List<String> values = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -40,7 +40,7 @@ final class ValueSplitter {
   static String cell(String cell, boolean first, boolean last) {
     String text = Clean.strip(cell);
     if (first) {
-      text = WRAPPER.matcher(text).replaceFirst("");
+      text = withoutWrapper(text);
     }
     int start = 0;
     int end = text.length();
@@ -51,6 +51,11 @@ final class ValueSplitter {
       end--;
     }
     return Clean.strip(text.substring(start, end));
+  }
+
+  /** {@code array(…)} without {@code array}; text without a parenthesis has no wrapper to match. */
+  private static String withoutWrapper(String text) {
+    return text.indexOf('(') < 0 ? text : WRAPPER.matcher(text).replaceFirst("");
   }
 
   private static boolean isStray(char c) {
