@@ -24,6 +24,7 @@ final class Argmin implements Misconception {
       List<Outcome> outcomes = new ArrayList<>();
       outcomes.add(reference);
       situation.studentLogits()
+          .filter(logits -> !logits.equals(situation.reference().logits()))
           .map(logits -> logits.map(v -> v.negate()))
           .map(ElmanRnn::argmax)
           .ifPresent(tokens -> outcomes.add(Outcome.ofPrediction(tokens)));

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A mistake in how the network is run. Its outcomes are the mistaken run from the start of the
  * sentence, one mistaken step from the reference's previous state, one from the student's own
- * previous state, and (for a mistake in the logits) the mistaken logits of the student's own h.
+ * previous state, and (for a mistake in the logits) the mistaken logits of the reference's and the
+ * student's own h; the student's are left out where their value is the reference's.
  */
 abstract class VariantMisconception implements Misconception {
   private final String id;
@@ -61,7 +62,11 @@ abstract class VariantMisconception implements Misconception {
 
   private static List<Outcome> outcomes(List<Prepared> prepared, ElmanRnn model, Situation situation) {
     List<Outcome> outcomes = new ArrayList<>();
-    int hiddenSize = model.initialHidden().size();
+    // A student value equal to the reference's gives the outcomes already prepared from it.
+    Optional<Vector> ownPrevious = situation.studentPrevious()
+        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.referencePrevious()));
+    Optional<Vector> ownHidden = situation.studentHidden()
+        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.reference().hidden()));
     for (Prepared p : prepared) {
       // The run from the start cannot explain this step if the student's own previous state shows
       // they did not make this mistake before.
@@ -69,14 +74,10 @@ abstract class VariantMisconception implements Misconception {
         outcomes.add(p.fromStart().outcome());
       }
       outcomes.add(p.fromReference());
-      situation.studentPrevious()
-          .filter(h -> h.size() == hiddenSize)
-          .ifPresent(h -> outcomes.add(oneStep(p.variant(), model, h, situation.tokenId())));
+      ownPrevious.ifPresent(h -> outcomes.add(oneStep(p.variant(), model, h, situation.tokenId())));
       if (p.referenceLogits().isPresent()) {
         outcomes.add(p.referenceLogits().get());
-        situation.studentHidden()
-            .filter(h -> h.size() == hiddenSize)
-            .ifPresent(h -> outcomes.add(Outcome.ofLogits(p.variant().logits(model, h))));
+        ownHidden.ifPresent(h -> outcomes.add(Outcome.ofLogits(p.variant().logits(model, h))));
       }
     }
     return outcomes;
