@@ -7,6 +7,10 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -23,6 +27,8 @@ final class ItemJudge implements Judge {
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
+  /** By step (from 1), the reference's vectors as shown in every verdict: printed once. */
+  private final List<Map<ItemKind, String>> expectedTexts = new ArrayList<>();
 
   ItemJudge(Rubric rubric) {
     this.rubric = rubric;
@@ -30,6 +36,15 @@ final class ItemJudge implements Judge {
     this.predictions = new PredictionJudge(rubric.vocabulary(), rubric.policies().ties());
     this.followThrough = new FollowThrough(rubric);
     this.diagnoser = new Diagnoser(rubric);
+    for (Step step : rubric.reference().steps()) {
+      Map<ItemKind, String> texts = new EnumMap<>(ItemKind.class);
+      for (ItemKind kind : ItemKind.values()) {
+        if (kind.isVector()) {
+          texts.put(kind, Verdicts.expectedVector(step, kind).toString());
+        }
+      }
+      expectedTexts.add(texts);
+    }
   }
 
   @Override
@@ -45,7 +60,7 @@ final class ItemJudge implements Judge {
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Numbers numbers) {
       Vector reference = Verdicts.expectedVector(step, item.kind());
-      return vectors.judge(question, item, numbers.vector(), reference, target,
+      return vectors.judge(question, item, numbers.vector(), reference, expectedText(position, item.kind()), target,
           () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
     }
     if (reading instanceof Reading.Token token) {
@@ -57,6 +72,10 @@ final class ItemJudge implements Judge {
   }
 
   private String expected(ItemSpec item, Step step) {
-    return item.kind().isVector() ? Verdicts.expectedVector(step, item.kind()).toString() : predictions.expected(step);
+    return item.kind().isVector() ? expectedText(step.position(), item.kind()) : predictions.expected(step);
+  }
+
+  private String expectedText(int position, ItemKind kind) {
+    return expectedTexts.get(position - 1).get(kind);
   }
 }

@@ -18,6 +18,11 @@ final class TokenSyntax {
     if (exact.isPresent()) {
       return exact;
     }
+    if (isSmallId(value.strip())) {
+      // Digits alone, as most ids are written: what the patterns below read them as, without them.
+      int id = Integer.parseInt(value.strip());
+      return id < vocabulary.size() ? OptionalInt.of(id) : OptionalInt.empty();
+    }
     String text = WRAPPING.matcher(value.strip()).replaceAll("").strip();
     if (TOKEN_ID.matcher(text).matches()) {
       BigInteger id = new BigInteger(FRACTION_PART.matcher(text).replaceAll(""));
@@ -25,5 +30,17 @@ final class TokenSyntax {
           ? OptionalInt.of(id.intValueExact()) : OptionalInt.empty();
     }
     return vocabulary.id(text);
+  }
+
+  private static boolean isSmallId(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -29,6 +29,10 @@ public final class NumberReader {
    * @throws NotANumberException with a sentence saying why and how to write it instead
    */
   public static Rational parse(String text) {
+    if (isPlainInteger(text)) {
+      // Nothing to strip or unify in it: what nearly every answer is.
+      return Rational.of(Long.parseLong(text));
+    }
     String written = Clean.strip(text);
     if (written.length() > Limits.MAX_VALUE_CHARS) {
       throw new NotANumberException(
@@ -36,9 +40,6 @@ public final class NumberReader {
               + Limits.MAX_VALUE_CHARS + "; write it shorter, e.g. as a fraction like 1/3");
     }
     String plain = unifyMinus(written);
-    if (isPlainInteger(plain)) {
-      return Rational.of(Long.parseLong(plain));
-    }
     if (NUMBER.matcher(plain).matches()) {
       return decimal(plain, written);
     }
@@ -50,8 +51,8 @@ public final class NumberReader {
   }
 
   /**
-   * A sign and at most 18 ASCII digits, what nearly every answer is: read without the regexes and
-   * BigDecimal, and it fits a long.
+   * A sign and at most 18 ASCII digits: read without the regexes and BigDecimal, and it fits a
+   * long.
    */
   private static boolean isPlainInteger(String text) {
     int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
