@@ -27,8 +27,8 @@ final class ItemJudge implements Judge {
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
-  /** By step (from 1), the reference's vectors as shown in every verdict: printed once. */
-  private final List<Map<ItemKind, String>> expectedTexts = new ArrayList<>();
+  /** By step (from 1), the reference's vectors as every verdict shows them: printed once. */
+  private final List<Map<ItemKind, String>> expectedTexts;
 
   ItemJudge(Rubric rubric) {
     this.rubric = rubric;
@@ -36,15 +36,21 @@ final class ItemJudge implements Judge {
     this.predictions = new PredictionJudge(rubric.vocabulary(), rubric.policies().ties());
     this.followThrough = new FollowThrough(rubric);
     this.diagnoser = new Diagnoser(rubric);
+    this.expectedTexts = expectedTexts(rubric);
+  }
+
+  private static List<Map<ItemKind, String>> expectedTexts(Rubric rubric) {
+    List<Map<ItemKind, String>> texts = new ArrayList<>();
     for (Step step : rubric.reference().steps()) {
-      Map<ItemKind, String> texts = new EnumMap<>(ItemKind.class);
+      Map<ItemKind, String> byKind = new EnumMap<>(ItemKind.class);
       for (ItemKind kind : ItemKind.values()) {
         if (kind.isVector()) {
-          texts.put(kind, Verdicts.expectedVector(step, kind).toString());
+          byKind.put(kind, Verdicts.expectedVector(step, kind).toString());
         }
       }
-      expectedTexts.add(texts);
+      texts.add(byKind);
     }
+    return texts;
   }
 
   @Override
@@ -60,8 +66,8 @@ final class ItemJudge implements Judge {
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Numbers numbers) {
       Vector reference = Verdicts.expectedVector(step, item.kind());
-      return vectors.judge(question, item, numbers.vector(), reference, expectedText(position, item.kind()), target,
-          () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
+      return vectors.judge(question, item, numbers.vector(), reference, expectedText(position, item.kind()),
+          target, () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
     }
     if (reading instanceof Reading.Token token) {
       return predictions.judge(question, item, token.id(), step, target,

@@ -52,7 +52,8 @@ final class CsvAnswers {
   private static Optional<List<List<String>>> plainLines(List<String> lines, char delimiter) {
     List<List<String>> cells = new ArrayList<>(lines.size());
     for (String line : lines) {
-      Optional<List<String>> split = line.isEmpty() ? Optional.of(List.of()) : CsvLine.cells(line, delimiter);
+      Optional<List<String>> split =
+          line.isEmpty() ? Optional.of(List.<String>of()) : CsvLine.cells(line, delimiter);
       if (split.isEmpty()) {
         return Optional.empty();
       }

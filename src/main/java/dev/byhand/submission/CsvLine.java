@@ -22,14 +22,17 @@ final class CsvLine {
     int i = 0;
     while (true) {
       // Commons CSV skips spaces before a value (ignoreSurroundingSpaces) and trims it (trim).
-      while (i < line.length() && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
+      while (i < line.length() && line.charAt(i) != delimiter
+          && Character.isWhitespace(line.charAt(i))) {
         i++;
       }
-      int end = i < line.length() && line.charAt(i) == QUOTE ? quotedEnd(line, i, delimiter) : plainEnd(line, i, delimiter);
+      boolean quoted = i < line.length() && line.charAt(i) == QUOTE;
+      int end = quoted ? quotedEnd(line, i, delimiter) : plainEnd(line, i, delimiter);
       if (end < 0) {
         return Optional.empty();
       }
-      cells.add(value(line, i, end).trim());
+      cells.add((quoted ? line.substring(i + 1, end - 1) : withoutTrailingSpaces(line, i, end)).trim());
+      // After a closing quote, only spaces (checked) are left before the delimiter.
       i = end;
       while (i < line.length() && line.charAt(i) != delimiter) {
         i++;
@@ -70,11 +73,8 @@ final class CsvLine {
     return close + 1;
   }
 
-  /** The text of the value in {@code [start, end)}: inside the quotes, or without trailing spaces. */
-  private static String value(String line, int start, int end) {
-    if (start < end && line.charAt(start) == QUOTE) {
-      return line.substring(start + 1, end - 1);
-    }
+  /** An unquoted value, without the spaces Commons CSV drops after it (ignoreSurroundingSpaces). */
+  private static String withoutTrailingSpaces(String line, int start, int end) {
     int last = end;
     while (last > start && Character.isWhitespace(line.charAt(last - 1))) {
       last--;
