@@ -27,7 +27,7 @@ final class ItemJudge implements Judge {
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
-  /** By step (from 1), the reference's vectors as every verdict shows them: printed once. */
+  /** By step (from 1) and kind, the reference's answer as every verdict shows it: printed once. */
   private final List<Map<ItemKind, String>> expectedTexts;
 
   ItemJudge(Rubric rubric) {
@@ -36,10 +36,10 @@ final class ItemJudge implements Judge {
     this.predictions = new PredictionJudge(rubric.vocabulary(), rubric.policies().ties());
     this.followThrough = new FollowThrough(rubric);
     this.diagnoser = new Diagnoser(rubric);
-    this.expectedTexts = expectedTexts(rubric);
+    this.expectedTexts = expectedTexts(rubric, predictions);
   }
 
-  private static List<Map<ItemKind, String>> expectedTexts(Rubric rubric) {
+  private static List<Map<ItemKind, String>> expectedTexts(Rubric rubric, PredictionJudge predictions) {
     List<Map<ItemKind, String>> texts = new ArrayList<>();
     for (Step step : rubric.reference().steps()) {
       Map<ItemKind, String> byKind = new EnumMap<>(ItemKind.class);
@@ -48,6 +48,7 @@ final class ItemJudge implements Judge {
           byKind.put(kind, Verdicts.expectedVector(step, kind).toString());
         }
       }
+      byKind.put(ItemKind.PREDICTION, predictions.expected(step));
       texts.add(byKind);
     }
     return texts;
@@ -63,25 +64,18 @@ final class ItemJudge implements Judge {
     StudentValues values = new StudentValues(rubric, reader, submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(item.kind(), position, values);
+    String expected = expectedTexts.get(position - 1).get(item.kind());
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Numbers numbers) {
       Vector reference = Verdicts.expectedVector(step, item.kind());
-      return vectors.judge(question, item, numbers.vector(), reference, expectedText(position, item.kind()),
-          target, () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
+      return vectors.judge(question, item, numbers.vector(), reference, expected, target,
+          () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
     }
     if (reading instanceof Reading.Token token) {
-      return predictions.judge(question, item, token.id(), step, target,
+      return predictions.judge(question, item, token.id(), step, expected, target,
           () -> diagnoser.prediction(position, token.id(), predictions.accepted(step.predicted()), values));
     }
     Reading.Failed failed = (Reading.Failed) reading;
-    return Verdicts.zero(question, item, failed.status(), failed.given(), expected(item, step), failed.feedback());
-  }
-
-  private String expected(ItemSpec item, Step step) {
-    return item.kind().isVector() ? expectedText(step.position(), item.kind()) : predictions.expected(step);
-  }
-
-  private String expectedText(int position, ItemKind kind) {
-    return expectedTexts.get(position - 1).get(kind);
+    return Verdicts.zero(question, item, failed.status(), failed.given(), expected, failed.feedback());
   }
 }
