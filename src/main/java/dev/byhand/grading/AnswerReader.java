@@ -22,8 +22,8 @@ final class AnswerReader {
     this.vocabulary = vocabulary;
   }
 
+  /** Never null; the item's key is spelled out only in what a failed reading says. */
   Reading read(Submission submission, Question question, ItemSpec item) {
-    String key = question.key(item);
     if (submission.unreadable().isPresent()) {
       // The reason is stated once, among the file's problems; repeating it per item buries it.
       return new Reading.Failed(Status.UNPARSEABLE, "",
@@ -31,52 +31,64 @@ final class AnswerReader {
     }
     List<Answer> written = submission.answersFor(new AnswerKey(question.id(), item.name()),
         question.items().size() == 1);
-    // A template's empty line left above the filled-in one is not a second answer.
-    List<Answer> answers = written.stream().anyMatch(a -> !a.isBlank())
-        ? written.stream().filter(a -> !a.isBlank()).toList() : written;
+    List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
+      String key = question.key(item);
       return new Reading.Failed(Status.MISSING, "",
           "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
     }
-    if (answers.stream().map(Answer::values).distinct().count() > 1) {
-      return new Reading.Failed(Status.UNPARSEABLE, "", key + " is answered more than once with different"
-          + " values (" + String.join(", ", answers.stream().map(a -> a.location().toString()).toList())
-          + "). Keep only the answer you want graded.");
+    if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
+      return new Reading.Failed(Status.UNPARSEABLE, "", question.key(item) + " is answered more than once"
+          + " with different values (" + String.join(", ", answers.stream().map(a -> a.location().toString())
+          .toList()) + "). Keep only the answer you want graded.");
     }
     Answer answer = answers.get(0);
     if (answer.isBlank()) {
-      return new Reading.Failed(Status.MISSING, "",
-          key + " is there but empty (" + answer.location() + "). Write your answer after the key.");
+      return new Reading.Failed(Status.MISSING, "", question.key(item) + " is there but empty ("
+          + answer.location() + "). Write your answer after the key.");
     }
-    return item.kind().isVector() ? numbers(key, answer) : token(key, answer);
+    return item.kind().isVector() ? numbers(question, item, answer) : token(question, item, answer);
   }
 
-  private static Reading numbers(String key, Answer answer) {
+  /** A template's empty line left above the filled-in one is not a second answer. */
+  private static List<Answer> withoutBlanks(List<Answer> written) {
+    List<Answer> filled = new ArrayList<>(written.size());
+    for (Answer answer : written) {
+      if (!answer.isBlank()) {
+        filled.add(answer);
+      }
+    }
+    return filled.isEmpty() ? written : filled;
+  }
+
+  private static Reading numbers(Question question, ItemSpec item, Answer answer) {
     List<Rational> numbers = new ArrayList<>();
     for (int i = 0; i < answer.values().size(); i++) {
       try {
         numbers.add(NumberReader.parse(answer.values().get(i)));
       } catch (NotANumberException e) {
-        return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()),
-            "Entry " + (i + 1) + " of " + key + " (" + answer.location() + "): " + e.getMessage());
+        return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()), "Entry " + (i + 1)
+            + " of " + question.key(item) + " (" + answer.location() + "): " + e.getMessage());
       }
     }
     return new Reading.Numbers(new Vector(numbers), answer);
   }
 
-  private Reading token(String key, Answer answer) {
+  private Reading token(Question question, ItemSpec item, Answer answer) {
+    OptionalInt id = answer.values().size() == 1
+        ? TokenSyntax.tokenId(vocabulary, answer.values().get(0)) : OptionalInt.empty();
+    if (id.isPresent()) {
+      return new Reading.Token(id.getAsInt(), answer);
+    }
+    String key = question.key(item);
     String written = String.join(" ", answer.values());
     if (answer.values().size() != 1) {
       return new Reading.Failed(Status.UNPARSEABLE, written, "Write one token for " + key + " ("
           + answer.location() + "), a word such as " + vocabulary.word(0) + " or its token id, not "
           + answer.values().size() + " values.");
     }
-    OptionalInt id = TokenSyntax.tokenId(vocabulary, answer.values().get(0));
-    if (id.isEmpty()) {
-      return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + written + "\" (" + answer.location()
-          + ") is not a word of the vocabulary " + vocabulary.words() + " nor a token id 0–"
-          + (vocabulary.size() - 1) + ".");
-    }
-    return new Reading.Token(id.getAsInt(), answer);
+    return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + written + "\" (" + answer.location()
+        + ") is not a word of the vocabulary " + vocabulary.words() + " nor a token id 0–"
+        + (vocabulary.size() - 1) + ".");
   }
 }

@@ -4,15 +4,24 @@ import dev.byhand.grading.misconception.Catalogue;
 import dev.byhand.grading.misconception.Misconception;
 import dev.byhand.grading.misconception.Outcome;
 import dev.byhand.grading.misconception.Situation;
+import dev.byhand.grading.misconception.StepOutcomes;
 import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Rubric;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds the first known mistake that produces a wrong answer exactly. Thread-safe. */
 final class Diagnoser {
+  /** A mistake of the catalogue, prepared for one step of the rubric. */
+  private record Prepared(Misconception misconception, StepOutcomes outcomes) {}
+
   private final Rubric rubric;
+  /** By step: what each mistake gives from the reference is the same for every student, so computed once. */
+  private final Map<Integer, List<Prepared>> steps = new ConcurrentHashMap<>();
 
   Diagnoser(Rubric rubric) {
     this.rubric = rubric;
@@ -24,8 +33,8 @@ final class Diagnoser {
       return Optional.empty();
     }
     Situation situation = situation(step, values);
-    for (Misconception misconception : Catalogue.all()) {
-      for (Outcome outcome : misconception.outcomes(situation)) {
+    for (Prepared mistake : prepared(step)) {
+      for (Outcome outcome : mistake.outcomes().outcomes(situation)) {
         Optional<Vector> produced = switch (kind) {
           case PREACTIVATION -> outcome.preActivation();
           case HIDDEN -> outcome.hidden();
@@ -33,7 +42,7 @@ final class Diagnoser {
           case INPUT, PREDICTION, MANUAL -> Optional.empty();
         };
         if (produced.filter(v -> v.equals(given) && !v.equals(reference)).isPresent()) {
-          return Optional.of(new Diagnosis(misconception.id(), misconception.explanation()));
+          return Optional.of(diagnosis(mistake.misconception()));
         }
       }
     }
@@ -49,19 +58,29 @@ final class Diagnoser {
     Situation situation = situation(step, values);
     boolean ownLogits = situation.studentLogits().isPresent();
     int vocabulary = rubric.vocabulary().size();
-    for (Misconception misconception : Catalogue.all()) {
-      for (Outcome outcome : misconception.outcomes(situation)) {
+    for (Prepared mistake : prepared(step)) {
+      for (Outcome outcome : mistake.outcomes().outcomes(situation)) {
         if (ownLogits && outcome.logits().isPresent()) {
           continue;
         }
         if (outcome.predicted()
             .filter(tokens -> tokens.size() < vocabulary && tokens.contains(given) && !accepted.contains(given))
             .isPresent()) {
-          return Optional.of(new Diagnosis(misconception.id(), misconception.explanation()));
+          return Optional.of(diagnosis(mistake.misconception()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  private List<Prepared> prepared(int step) {
+    return steps.computeIfAbsent(step, s -> Catalogue.all().stream()
+        .map(misconception -> new Prepared(misconception, misconception.prepare(rubric, s)))
+        .toList());
+  }
+
+  private static Diagnosis diagnosis(Misconception misconception) {
+    return new Diagnosis(misconception.id(), misconception.explanation());
   }
 
   private Situation situation(int step, StudentValues values) {

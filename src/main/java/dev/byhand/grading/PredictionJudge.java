@@ -36,7 +36,8 @@ final class PredictionJudge {
     return words(accepted(step.predicted()));
   }
 
-  ItemResult judge(Question question, ItemSpec item, int given, Step step,
+  /** {@code expected} is {@link #expected} of {@code step}, which the caller prints once for all students. */
+  ItemResult judge(Question question, ItemSpec item, int given, Step step, String expected,
       Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
     String word = vocabulary.word(given);
     SortedSet<Integer> accepted = accepted(step.predicted());
@@ -45,16 +46,16 @@ final class PredictionJudge {
         + (ties == Ties.ANY ? "; any of them is accepted." : "; the first of them is the prediction, as numpy's argmax picks it.")
         : "";
     if (accepted.contains(given)) {
-      return Verdicts.full(question, item, word, expected(step), "Correct." + tie);
+      return Verdicts.full(question, item, word, expected, "Correct." + tie);
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent() && accepted(followThrough.get().tokens()).contains(given)) {
-      return Verdicts.followThrough(question, item, word, expected(step), followThrough.get());
+      return Verdicts.followThrough(question, item, word, expected, followThrough.get());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     String feedback = "The model predicts the token with the largest logit at step " + step.position()
         + "; " + word + " (id " + given + ") is not it." + tie;
-    return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, word, expected(step),
+    return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, word, expected,
         Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, Optional.empty());
   }
 

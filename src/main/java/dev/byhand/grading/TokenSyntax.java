@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Reads a predicted token written as a word (any case, quotes and a final full stop allowed) or an id. */
 final class TokenSyntax {
   private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}(\\.0*)?");
+  private static final Pattern FRACTION_PART = Pattern.compile("\\..*");
   private static final Pattern WRAPPING = Pattern.compile("^[\"'‘’“”`]+|[\"'‘’“”`.!]+$");
 
   private TokenSyntax() {}
@@ -17,12 +18,29 @@ final class TokenSyntax {
     if (exact.isPresent()) {
       return exact;
     }
+    if (isSmallId(value.strip())) {
+      // Digits alone, as most ids are written: what the patterns below read them as, without them.
+      int id = Integer.parseInt(value.strip());
+      return id < vocabulary.size() ? OptionalInt.of(id) : OptionalInt.empty();
+    }
     String text = WRAPPING.matcher(value.strip()).replaceAll("").strip();
     if (TOKEN_ID.matcher(text).matches()) {
-      BigInteger id = new BigInteger(text.replaceAll("\\..*", ""));
+      BigInteger id = new BigInteger(FRACTION_PART.matcher(text).replaceAll(""));
       return id.compareTo(BigInteger.valueOf(vocabulary.size())) < 0
           ? OptionalInt.of(id.intValueExact()) : OptionalInt.empty();
     }
     return vocabulary.id(text);
+  }
+
+  private static boolean isSmallId(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

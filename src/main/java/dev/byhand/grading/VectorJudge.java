@@ -17,21 +17,23 @@ import java.util.function.Supplier;
  * explains it). Per-entry credit takes whichever of the two comparisons is kinder.
  */
 final class VectorJudge {
-  ItemResult judge(Question question, ItemSpec item, Vector given, Vector expected,
+  /** {@code expectedText} is {@code expected} as text, which the caller prints once for all students. */
+  ItemResult judge(Question question, ItemSpec item, Vector given, Vector expected, String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
     String what = Verdicts.describe(item.kind(), question.step().getAsInt());
     if (given.size() != expected.size()) {
       return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
-          expected.toString(), "Expected " + expected.size() + " numbers for " + what + " (it is 1×"
+          expectedText, "Expected " + expected.size() + " numbers for " + what + " (it is 1×"
               + expected.size() + "), found " + given.size() + ".");
     }
     List<Integer> wrong = differences(given, expected);
     if (wrong.isEmpty()) {
-      return Verdicts.full(question, item, given.toString(), expected.toString(), "Correct.");
+      // Equal entries print the same (rationals are kept in lowest terms): one text for both.
+      return Verdicts.full(question, item, expectedText, expectedText, "Correct.");
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent() && followThrough.get().vector().equals(given)) {
-      return Verdicts.followThrough(question, item, given.toString(), expected.toString(), followThrough.get());
+      return Verdicts.followThrough(question, item, given.toString(), expectedText, followThrough.get());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     Rational points = Rational.ZERO;
@@ -52,7 +54,7 @@ final class VectorJudge {
     feedback += wrong.size() == expected.size() && points.signum() == 0
         ? "; recheck the whole computation." : "; the other entries are right.";
     return new ItemResult(question, item, points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT, points,
-        given.toString(), expected.toString(), Verdicts.withDiagnosis(feedback, diagnosis), diagnosis,
+        given.toString(), expectedText, Verdicts.withDiagnosis(feedback, diagnosis), diagnosis,
         Optional.empty());
   }
 

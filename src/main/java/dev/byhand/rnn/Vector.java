@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** A row vector of exact numbers. Immutable. */
 public record Vector(List<Rational> entries) {
@@ -65,9 +64,24 @@ public record Vector(List<Rational> entries) {
     return new Vector(entries.stream().map(function).toList());
   }
 
+  /** Entry by entry; written out for the same reason as {@link Rational#equals}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Vector that && entries.equals(that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
   /** {@code [5, 4, 0]}. */
   @Override
   public String toString() {
-    return entries.stream().map(Rational::toString).collect(Collectors.joining(", ", "[", "]"));
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < entries.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(entries.get(i));
+    }
+    return text.append(']').toString();
   }
 }

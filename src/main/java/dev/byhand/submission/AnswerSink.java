@@ -36,8 +36,11 @@ final class AnswerSink {
       }
     }
     // Student text leaves the reader inert: no escape sequence or bidi control reaches any output.
-    answers.add(new Answer(key, Clean.visible(keyAsWritten),
-        values.stream().map(Clean::visible).toList(), location));
+    List<String> inert = new ArrayList<>(values.size());
+    for (String value : values) {
+      inert.add(Clean.visible(value));
+    }
+    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location));
   }
 
   void problem(Location location, String message) {

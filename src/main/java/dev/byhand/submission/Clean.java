@@ -49,6 +49,10 @@ final class Clean {
 
   /** {@code text} with invisible characters removed and every kind of space turned into ' '. */
   static String normaliseSpaces(String text) {
+    if (isPrintableAscii(text)) {
+      // No invisible character, and ' ' is the only space: nothing to change.
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       if (Character.getType(c) == Character.FORMAT) {
@@ -57,6 +61,15 @@ final class Clean {
       out.append(isSpace(c) ? ' ' : c);
     }
     return out.toString();
+  }
+
+  private static boolean isPrintableAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < ' ' || text.charAt(i) > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

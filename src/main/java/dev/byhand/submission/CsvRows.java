@@ -24,8 +24,14 @@ final class CsvRows {
 
   /** Reads one row; false when the row limit is reached and reading must stop. */
   boolean accept(List<String> rawCells, int line) {
-    List<String> cells = rawCells.stream().map(Clean::stripSpaces).toList();
-    if (cells.stream().allMatch(String::isEmpty)) {
+    List<String> cells = new ArrayList<>(rawCells.size());
+    boolean empty = true;
+    for (String raw : rawCells) {
+      String cell = Clean.stripSpaces(raw);
+      cells.add(cell);
+      empty &= cell.isEmpty();
+    }
+    if (empty) {
       return true;
     }
     Location location = Location.ofLine(sink.fileName(), line);

@@ -51,7 +51,7 @@ final class JsonAnswers {
     String name = reader.nextName();
     String path = "$." + name;
     Optional<AnswerKey> key = AnswerKey.parse(name);
-    Optional<String> question = KeySyntax.questionOnly(name);
+    Optional<String> question = key.isPresent() ? Optional.empty() : KeySyntax.questionOnly(name);
     if (isComment(name)) {
       // JSON has no comments; a key starting with // or # is one, as a line is in a CSV file.
       reader.skipValue();

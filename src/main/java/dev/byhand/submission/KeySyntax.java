@@ -14,6 +14,7 @@ final class KeySyntax {
   private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
   private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+  private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
   private static final Map<String, String> SYNONYMS = synonyms();
   /** Far longer than any key; longer text is not a key and is not worth matching. */
   private static final int MAX_CHARS = 200;
@@ -21,11 +22,36 @@ final class KeySyntax {
   private KeySyntax() {}
 
   static Optional<AnswerKey> parse(String raw) {
+    Optional<AnswerKey> canonical = canonical(raw);
+    if (canonical.isPresent()) {
+      return canonical;
+    }
     Matcher m = KEY.matcher(normalise(raw));
     if (!m.matches()) {
       return Optional.empty();
     }
     return item(m.group(2)).map(item -> new AnswerKey("q" + m.group(1), item));
+  }
+
+  /**
+   * A key written exactly as the template writes it ({@code q1.hidden}, {@code q12.logit}), read by
+   * scanning: nearly every key is, and the pattern reads these the same. Empty for anything else.
+   */
+  private static Optional<AnswerKey> canonical(String raw) {
+    int dot = raw.indexOf('.');
+    if (raw.length() > MAX_CHARS || dot < 2 || dot > 7 || dot == raw.length() - 1
+        || raw.charAt(0) != 'q' || raw.charAt(1) == '0') {
+      return Optional.empty();
+    }
+    for (int i = 1; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean expected = i < dot ? c >= '0' && c <= '9' : i == dot || (c >= 'a' && c <= 'z');
+      if (!expected) {
+        return Optional.empty();
+      }
+    }
+    String item = raw.substring(dot + 1);
+    return Optional.of(new AnswerKey(raw.substring(0, dot), SYNONYMS.getOrDefault(item, item)));
   }
 
   /** The question id of text that names only a question ({@code q1}, {@code Q01}, {@code 1}). */
@@ -42,7 +68,7 @@ final class KeySyntax {
   }
 
   private static Optional<String> item(String written) {
-    String squashed = written.replaceAll("[ _-]", "");
+    String squashed = ITEM_SEPARATORS.matcher(written).replaceAll("");
     if (NUMBERED_HIDDEN.matcher(squashed).matches()) {
       return Optional.of("hidden");
     }

@@ -3,6 +3,8 @@ package dev.byhand.submission;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +58,14 @@ public record Submission(
 
   /** Every answer written for {@code key}, in file order. */
   public List<Answer> answersFor(AnswerKey key) {
-    return answers.stream().filter(a -> a.key().equals(key)).toList();
+    // A loop, not a stream: every item of every student looks its answers up here.
+    List<Answer> found = new ArrayList<>(1);
+    for (Answer answer : answers) {
+      if (answer.key().equals(key)) {
+        found.add(answer);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**

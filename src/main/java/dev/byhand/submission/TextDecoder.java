@@ -34,12 +34,15 @@ final class TextDecoder {
     if (utf16.isPresent()) {
       return utf16(bytes, utf16.get());
     }
+    boolean ascii = true;
     for (byte b : bytes) {
       if (b == 0) {
         throw binary();
       }
+      ascii &= b > 0;
     }
-    return withoutNul(eightBit(bytes));
+    // ASCII reads the same in UTF-8, without a strict decoder (which cost more than the parsing).
+    return ascii ? new String(bytes, StandardCharsets.US_ASCII) : withoutNul(eightBit(bytes));
   }
 
   private static String eightBit(byte[] bytes) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class ValueSplitter {
   private static final Pattern WRAPPER =
       Pattern.compile("^(?:np\\.|numpy\\.|torch\\.)?(?:array|tensor)\\s*(?=\\()");
-  private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
-  private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+  /** Between values: brackets, commas, semicolons and whitespace (regex {@code \\s}). */
+  private static final String SEPARATORS = "[](){},; \t\n\u000B\f\r";
   private static final String STRAY = "[](){}";
 
   private ValueSplitter() {}
@@ -21,13 +21,16 @@ final class ValueSplitter {
   /** The values written in one cell or JSON string; empty when it holds nothing. */
   static List<String> split(String cell) {
     String text = Clean.strip(Clean.normaliseSpaces(cell));
-    text = WRAPPER.matcher(text).replaceFirst("");
-    text = BRACKETS.matcher(text).replaceAll(" ");
+    text = withoutWrapper(text);
     List<String> values = new ArrayList<>();
-    for (String part : SEPARATORS.split(text)) {
-      String value = Clean.strip(part);
-      if (!value.isEmpty()) {
-        values.add(value);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        String value = Clean.strip(text.substring(start, i));
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+        start = i + 1;
       }
     }
     return values;
@@ -37,7 +40,7 @@ final class ValueSplitter {
   static String cell(String cell, boolean first, boolean last) {
     String text = Clean.strip(cell);
     if (first) {
-      text = WRAPPER.matcher(text).replaceFirst("");
+      text = withoutWrapper(text);
     }
     int start = 0;
     int end = text.length();
@@ -48,6 +51,11 @@ final class ValueSplitter {
       end--;
     }
     return Clean.strip(text.substring(start, end));
+  }
+
+  /** {@code array(…)} without {@code array}; text without a parenthesis has no wrapper to match. */
+  private static String withoutWrapper(String text) {
+    return text.indexOf('(') < 0 ? text : WRAPPER.matcher(text).replaceFirst("");
   }
 
   private static boolean isStray(char c) {

@@ -1,6 +1,7 @@
 package dev.byhand.grading.misconception;
 
 import dev.byhand.rnn.ElmanRnn;
+import dev.byhand.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +18,18 @@ final class Argmin implements Misconception {
   }
 
   @Override
-  public List<Outcome> outcomes(Situation situation) {
-    List<Outcome> outcomes = new ArrayList<>();
-    outcomes.add(Outcome.ofPrediction(ElmanRnn.argmax(situation.reference().logits().map(v -> v.negate()))));
-    situation.studentLogits()
-        .map(logits -> logits.map(v -> v.negate()))
-        .map(ElmanRnn::argmax)
-        .ifPresent(tokens -> outcomes.add(Outcome.ofPrediction(tokens)));
-    return outcomes;
+  public StepOutcomes prepare(Rubric rubric, int step) {
+    Outcome reference =
+        Outcome.ofPrediction(ElmanRnn.argmax(rubric.reference().step(step).logits().map(v -> v.negate())));
+    return situation -> {
+      List<Outcome> outcomes = new ArrayList<>();
+      outcomes.add(reference);
+      situation.studentLogits()
+          .filter(logits -> !logits.equals(situation.reference().logits()))
+          .map(logits -> logits.map(v -> v.negate()))
+          .map(ElmanRnn::argmax)
+          .ifPresent(tokens -> outcomes.add(Outcome.ofPrediction(tokens)));
+      return outcomes;
+    };
   }
 }

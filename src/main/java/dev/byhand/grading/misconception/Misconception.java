@@ -1,5 +1,6 @@
 package dev.byhand.grading.misconception;
 
+import dev.byhand.rubric.Rubric;
 import java.util.List;
 
 /**
@@ -19,5 +20,13 @@ public interface Misconception {
    * the mistake can be made (from the start of the sentence, or from a previous state). Empty when the
    * mistake does not apply.
    */
-  List<Outcome> outcomes(Situation situation);
+  default List<Outcome> outcomes(Situation situation) {
+    return prepare(situation.rubric(), situation.step()).outcomes(situation);
+  }
+
+  /**
+   * The outcomes at {@code step} of {@code rubric} as a function of the student's values, with what
+   * follows from the reference alone computed now: a grader asks for the same step for every student.
+   */
+  StepOutcomes prepare(Rubric rubric, int step);
 }

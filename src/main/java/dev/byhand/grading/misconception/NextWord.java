@@ -1,5 +1,6 @@
 package dev.byhand.grading.misconception;
 
+import dev.byhand.rubric.Rubric;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -17,11 +18,10 @@ final class NextWord implements Misconception {
   }
 
   @Override
-  public List<Outcome> outcomes(Situation situation) {
-    List<Integer> sentence = situation.rubric().sentence();
-    if (situation.step() >= sentence.size()) {
-      return List.of();
-    }
-    return List.of(Outcome.ofPrediction(new TreeSet<>(List.of(sentence.get(situation.step())))));
+  public StepOutcomes prepare(Rubric rubric, int step) {
+    List<Integer> sentence = rubric.sentence();
+    List<Outcome> outcomes = step >= sentence.size()
+        ? List.of() : List.of(Outcome.ofPrediction(new TreeSet<>(List.of(sentence.get(step)))));
+    return situation -> outcomes;
   }
 }

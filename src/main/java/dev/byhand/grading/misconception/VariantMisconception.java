@@ -2,6 +2,7 @@ package dev.byhand.grading.misconception;
 
 import dev.byhand.rnn.ElmanRnn;
 import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * A mistake in how the network is run. Its outcomes are the mistaken run from the start of the
  * sentence, one mistaken step from the reference's previous state, one from the student's own
- * previous state, and (for a mistake in the logits) the mistaken logits of the student's own h.
+ * previous state, and (for a mistake in the logits) the mistaken logits of the reference's and the
+ * student's own h; the student's are left out where their value is the reference's.
  */
 abstract class VariantMisconception implements Misconception {
   private final String id;
@@ -34,42 +36,64 @@ abstract class VariantMisconception implements Misconception {
   abstract List<Variant> variants(ElmanRnn model);
 
   @Override
-  public final List<Outcome> outcomes(Situation situation) {
-    ElmanRnn model = situation.rubric().model();
-    List<Outcome> outcomes = new ArrayList<>();
+  public final StepOutcomes prepare(Rubric rubric, int step) {
+    ElmanRnn model = rubric.model();
+    Situation reference = new Situation(rubric, step, Optional.empty(), Optional.empty(), Optional.empty());
+    List<Prepared> prepared = new ArrayList<>();
     for (Variant variant : variants(model)) {
-      fromStart(variant, model, situation).ifPresent(outcomes::add);
-      outcomes.add(oneStep(variant, model, situation.referencePrevious(), situation.tokenId()));
-      situation.studentPrevious()
-          .filter(h -> h.size() == model.initialHidden().size())
-          .ifPresent(h -> outcomes.add(oneStep(variant, model, h, situation.tokenId())));
-      if (variant.changesLogits()) {
-        outcomes.add(Outcome.ofLogits(variant.logits(model, situation.reference().hidden())));
-        situation.studentHidden()
-            .filter(h -> h.size() == model.initialHidden().size())
-            .ifPresent(h -> outcomes.add(Outcome.ofLogits(variant.logits(model, h))));
+      prepared.add(new Prepared(variant, fromStart(variant, reference),
+          oneStep(variant, model, reference.referencePrevious(), reference.tokenId()),
+          variant.changesLogits()
+              ? Optional.of(Outcome.ofLogits(variant.logits(model, reference.reference().hidden())))
+              : Optional.empty()));
+    }
+    return situation -> outcomes(prepared, model, situation);
+  }
+
+  /**
+   * One variant's outcomes that follow from the reference alone: the mistaken run from the start
+   * (and the h_{t-1} it shows), one mistaken step from the reference's h_{t-1}, and, for a mistake in
+   * the logits, the mistaken logits of the reference's h.
+   */
+  private record Prepared(
+      Variant variant, FromStart fromStart, Outcome fromReference, Optional<Outcome> referenceLogits) {}
+
+  private record FromStart(Vector previousShown, Outcome outcome) {}
+
+  private static List<Outcome> outcomes(List<Prepared> prepared, ElmanRnn model, Situation situation) {
+    List<Outcome> outcomes = new ArrayList<>();
+    // A student value equal to the reference's gives the outcomes already prepared from it.
+    Optional<Vector> ownPrevious = situation.studentPrevious()
+        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.referencePrevious()));
+    Optional<Vector> ownHidden = situation.studentHidden()
+        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.reference().hidden()));
+    for (Prepared p : prepared) {
+      // The run from the start cannot explain this step if the student's own previous state shows
+      // they did not make this mistake before.
+      if (situation.studentPrevious().filter(h -> !h.equals(p.fromStart().previousShown())).isEmpty()) {
+        outcomes.add(p.fromStart().outcome());
+      }
+      outcomes.add(p.fromReference());
+      ownPrevious.ifPresent(h -> outcomes.add(oneStep(p.variant(), model, h, situation.tokenId())));
+      if (p.referenceLogits().isPresent()) {
+        outcomes.add(p.referenceLogits().get());
+        ownHidden.ifPresent(h -> outcomes.add(Outcome.ofLogits(p.variant().logits(model, h))));
       }
     }
     return outcomes;
   }
 
-  /**
-   * The mistaken run from the start, unless the student's own previous hidden state shows they did
-   * not make this mistake before (then it cannot explain this step either).
-   */
-  private static Optional<Outcome> fromStart(Variant variant, ElmanRnn model, Situation situation) {
+  /** The mistaken run from the start of the sentence to {@code at}'s step. */
+  private static FromStart fromStart(Variant variant, Situation at) {
+    ElmanRnn model = at.rubric().model();
     Vector carried = model.initialHidden();
     Vector shown = model.initialHidden();
-    for (int position = 1; position < situation.step(); position++) {
-      Variant.StepValues values = variant.step(model, carried, situation.rubric().sentence().get(position - 1));
+    for (int position = 1; position < at.step(); position++) {
+      Variant.StepValues values = variant.step(model, carried, at.rubric().sentence().get(position - 1));
       carried = values.carried();
       shown = values.hidden();
     }
-    Vector previousShown = shown;
-    if (situation.studentPrevious().filter(h -> !h.equals(previousShown)).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(oneStep(variant, model, carried, situation.tokenId()));
+    return new FromStart(shown, oneStep(variant, model, carried, at.tokenId()));
   }
 
   private static Outcome oneStep(Variant variant, ElmanRnn model, Vector previous, int tokenId) {
