@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -13,8 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV (or tab- or semicolon-separated) answers file with Commons CSV in strict mode. A
  * broken quote costs only its own line: parsing resumes on the next line, so neither earlier nor
- * later answers are lost. A file whose every line is one plain record, as nearly all are, is split
- * by {@link CsvLine} instead, with the same result and without creating a parser.
+ * later answers are lost.
  */
 final class CsvAnswers {
   private static final int MAX_RESTARTS = 50;
@@ -31,11 +29,6 @@ final class CsvAnswers {
     List<String> lines = withoutComments(text);
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
-    Optional<List<List<String>>> plain = plainLines(lines, delimiter);
-    if (plain.isPresent()) {
-      acceptAll(plain.get(), rows);
-      return;
-    }
     CSVFormat format = format(delimiter);
     int from = 0;
     for (int restarts = 0; from < lines.size(); restarts++) {
@@ -45,29 +38,6 @@ final class CsvAnswers {
         return;
       }
       from = parseFrom(lines, from, format, rows);
-    }
-  }
-
-  /** Every line's cells, each line one record, or empty when a line needs the full parser. */
-  private static Optional<List<List<String>>> plainLines(List<String> lines, char delimiter) {
-    List<List<String>> cells = new ArrayList<>(lines.size());
-    for (String line : lines) {
-      Optional<List<String>> split =
-          line.isEmpty() ? Optional.of(List.<String>of()) : CsvLine.cells(line, delimiter);
-      if (split.isEmpty()) {
-        return Optional.empty();
-      }
-      cells.add(split.get());
-    }
-    return Optional.of(cells);
-  }
-
-  /** Hands each line's cells on as its record, skipping empty lines as the parser does. */
-  private static void acceptAll(List<List<String>> lines, CsvRows rows) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isEmpty() && !rows.accept(lines.get(i), i + 1)) {
-        return;
-      }
     }
   }
 
@@ -125,8 +95,7 @@ final class CsvAnswers {
     return lines;
   }
 
-  /** The format of every answers file; {@link CsvLine} splits plain lines exactly as it does. */
-  static CSVFormat format(char delimiter) {
+  private static CSVFormat format(char delimiter) {
     return CSVFormat.DEFAULT
         .builder()
         .setDelimiter(delimiter)
