@@ -16,7 +16,9 @@ public final class Main {
       System.exit(tuned.getAsInt());
     }
     if (TunedJvm.isTuned()) {
+      // Only grade runs in the tuned JVM.
       TunedJvm.haltWithParent();
+      GradeTask.warmUpInBackground();
     }
     System.exit(run(System.out, System.err, colour(System.console() != null, System.getenv("NO_COLOR")), args));
   }

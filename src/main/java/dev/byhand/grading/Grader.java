@@ -57,6 +57,19 @@ public final class Grader {
     }
   }
 
+  /**
+   * Runs the platform once over no submissions: discovery, the engine's extensions and a launcher
+   * execution, loaded and initialised. The first real batch otherwise pays for that itself, cold;
+   * a caller with an idle core can do it while it reads the rubric and lists the class.
+   */
+  public static void warmUp() {
+    try (CheckBatch batch = new CheckBatch(List.of(), (submission, question, item) -> {
+      throw new IllegalStateException("no submissions to judge");
+    }, List.of())) {
+      launcher().execute(request(batch), new VerdictCollector(batch));
+    }
+  }
+
   private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions) {
     List<StudentResult> results = new ArrayList<>(submissions.size());
     for (int s = 0; s < submissions.size(); s++) {
