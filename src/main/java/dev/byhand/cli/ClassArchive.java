@@ -133,9 +133,10 @@ final class ClassArchive {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
       }
     }
-    // Another user must not be able to plant classes for this one to map.
-    boolean private_ = !posix || (Files.getOwner(folder).getName().equals(System.getProperty("user.name"))
-        && PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)).endsWith("------"));
+    // Another user must not be able to plant classes for this one to map: the folder is ours alone
+    // (writable by us, and by nobody in its group or beyond; a folder of another user with these
+    // permissions would not be writable by us).
+    boolean private_ = !posix || PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)).endsWith("------");
     return private_ && Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
   }
 }
