@@ -30,6 +30,8 @@ import java.util.Optional;
 final class ClassArchive {
   /** Archives kept in the cache folder, newest first; about 10 MB each. */
   static final int KEPT = 3;
+  /** How old a recording must be to count as left behind by a killed run. */
+  static final long ABANDONED_MILLIS = 3_600_000;
 
   private final Path archive;
 
@@ -73,7 +75,8 @@ final class ClassArchive {
 
   /**
    * After the tuned JVM has exited: moves a newly recorded archive into place if the run succeeded
-   * (and removes all but the newest {@link #KEPT} archives), or deletes it. Never fails: the archive is an optimisation.
+   * (and removes all but the newest {@link #KEPT} archives, and recordings abandoned by killed runs),
+   * or deletes it. Never fails: the archive is an optimisation.
    */
   void finish(boolean succeeded) {
     Path recorded = recording();
@@ -103,6 +106,15 @@ final class ClassArchive {
     archives.sort(Comparator.comparing(ClassArchive::modified).reversed());
     for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
       Files.deleteIfExists(old);
+    }
+    // A run killed while recording leaves its 10 MB recording behind; one an hour old is nobody's.
+    FileTime abandoned = FileTime.fromMillis(System.currentTimeMillis() - ABANDONED_MILLIS);
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(archive.getParent(), ".byhand-*.tmp")) {
+      for (Path recording : found) {
+        if (modified(recording).compareTo(abandoned) < 0) {
+          Files.deleteIfExists(recording);
+        }
+      }
     }
   }
 

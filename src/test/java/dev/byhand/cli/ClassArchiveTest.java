@@ -43,6 +43,18 @@ class ClassArchiveTest {
   }
 
   @Test
+  void recordingsLeftByKilledRuns_areRemovedOnceAnHourOld() throws IOException {
+    Path abandoned = Files.writeString(temp.resolve(".byhand-1-1.jsa.4242.tmp"), "half");
+    Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * ClassArchive.ABANDONED_MILLIS));
+    Path running = Files.writeString(temp.resolve(".byhand-1-1.jsa.4343.tmp"), "being written");
+    ClassArchive archive = ClassArchive.forJar(jar(), temp);
+    Files.writeString(archive.recording(), "classes");
+    archive.finish(true);
+    assertThat(abandoned).doesNotExist();
+    assertThat(running).exists();
+  }
+
+  @Test
   void aRecordingOfAFailedRun_isDeleted() throws IOException {
     ClassArchive archive = ClassArchive.forJar(jar(), temp);
     Files.writeString(archive.recording(), "maybe half");
