@@ -16,8 +16,10 @@ import java.util.List;
  */
 final class ResultsJson {
   private final JsonWriter json;
+  private final ItemKeys keys;
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
+    keys = new ItemKeys(rubric);
     json = new JsonWriter(writer);
     json.setIndent("  ");
     // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
@@ -63,7 +65,7 @@ final class ResultsJson {
 
   private void item(ItemResult item) throws IOException {
     json.beginObject();
-    json.name("key").value(item.key());
+    json.name("key").value(keys.of(item));
     json.name("question").value(item.question().id());
     json.name("item").value(item.item().name());
     json.name("status").value(item.status().id());
