@@ -5,7 +5,6 @@ import com.github.mustachejava.MustacheException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,11 +37,13 @@ final class TemplateFactory extends DefaultMustacheFactory {
   }
 
   /**
-   * The literal texts of every template compiled so far, each with its UTF-8 bytes. A HashMap: its
-   * lookup tries the key's identity first, and the writer is handed the very strings compiled here.
+   * The literal texts of every template compiled so far, each with its UTF-8 bytes: a snapshot that
+   * callers must only read. A HashMap: its lookup tries the key's identity first, and the writer is
+   * handed the very strings compiled here. Not wrapped unmodifiable: the writer looks it up for every
+   * piece of template text, and the wrapper's extra call was measurable under C1.
    */
   Map<String, byte[]> encodedText() {
-    return Collections.unmodifiableMap(new HashMap<>(encodedText));
+    return new HashMap<>(encodedText);
   }
 
   /**
