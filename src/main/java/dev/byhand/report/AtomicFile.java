@@ -15,7 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,6 +28,13 @@ import java.util.stream.Stream;
  */
 public final class AtomicFile implements AutoCloseable {
   private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[^.]+\\.tmp");
+  /**
+   * The random part of this JVM's temporary names, drawn once: a UUID per file cost a SecureRandom
+   * draw and a SHA-1 block under a lock, for each of thousands of reports. A counter after it keeps
+   * the names of one run apart; CREATE_NEW still refuses any name that exists.
+   */
+  private static final String RUN = randomHex(12);
+  private static final AtomicLong NEXT = new AtomicLong();
   private final Path target;
   private final Path temporary;
   private final Writer writer;
@@ -88,7 +97,14 @@ public final class AtomicFile implements AutoCloseable {
    * the permissions of any new file (the umask decides).
    */
   private static Path temporaryFor(Path target) {
-    return target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    return target.resolveSibling("." + target.getFileName() + "." + RUN + Long.toHexString(NEXT.getAndIncrement())
+        + ".tmp");
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   /** Something that writes bytes to a stream. */

@@ -27,16 +27,18 @@ public final class ClassOutputs {
 
   private final Rubric rubric;
   private final ReportRenderer renderer;
+  private final ItemKeys keys;
   private final List<StudentSummary> students = new ArrayList<>();
 
   public ClassOutputs(Rubric rubric, ReportRenderer renderer) {
     this.rubric = requireNonNull(rubric, "rubric");
     this.renderer = requireNonNull(renderer, "renderer");
+    this.keys = new ItemKeys(rubric);
   }
 
   /** Adds a graded student whose report is {@link ReportSet#reportFileName}. */
   public void add(StudentResult result) {
-    students.add(StudentSummary.of(result, ReportSet.reportFileName(result.studentId())));
+    students.add(StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of));
   }
 
   /** The summaries so far, in the order added. */

@@ -107,8 +107,12 @@ final class IndexViews {
   }
 
   private static StudentRow row(StudentSummary student) {
-    Rational pending = student.items().stream().filter(StudentSummary.Item::awaitingTa)
-        .map(StudentSummary.Item::maxPoints).reduce(Rational.ZERO, Rational::add);
+    Rational pending = Rational.ZERO;
+    for (StudentSummary.Item item : student.items()) {
+      if (item.awaitingTa()) {
+        pending = pending.add(item.maxPoints());
+      }
+    }
     return new StudentRow(student.id(), student.name(), student.reportFile(), Numbers.points(student.score()),
         Numbers.json(student.score()).toPlainString(), Numbers.percent(student.score(), student.maxScore()),
         pending.signum() == 0 ? "" : Numbers.points(pending) + " awaiting TA", student.hasFileProblems());

@@ -25,6 +25,8 @@ public final class ReportRenderer {
   private final Mustache clusters;
   /** The templates' literal texts, already encoded: see {@link TemplateFactory}. */
   private final Map<String, byte[]> encodedText;
+  /** Each rendering thread's page buffer, reused from report to report: see {@link #renderStudentReused}. */
+  private final ThreadLocal<Utf8Writer> pages;
 
   /** Compiles every template; throws if one is missing or malformed. */
   public ReportRenderer() {
@@ -33,6 +35,7 @@ public final class ReportRenderer {
     this.index = factory.compile("index.mustache");
     this.clusters = factory.compile("identical-answers.mustache");
     this.encodedText = factory.encodedText();
+    this.pages = ThreadLocal.withInitial(() -> Utf8Writer.inMemory(PAGE_CAPACITY, encodedText));
   }
 
   /**
@@ -51,6 +54,18 @@ public final class ReportRenderer {
   public ByteBuffer renderStudentUtf8(StudentReportView view) {
     requireNonNull(view, "view");
     Utf8Writer out = Utf8Writer.inMemory(PAGE_CAPACITY, encodedText);
+    student.execute(out, view);
+    return out.toByteBuffer();
+  }
+
+  /**
+   * The same bytes as {@link #renderStudentUtf8}, in this thread's own buffer: valid only until the
+   * thread renders its next page, so for writing the page out at once (as {@link ReportSet} does).
+   */
+  ByteBuffer renderStudentReused(StudentReportView view) {
+    requireNonNull(view, "view");
+    Utf8Writer out = pages.get();
+    out.clear();
     student.execute(out, view);
     return out.toByteBuffer();
   }

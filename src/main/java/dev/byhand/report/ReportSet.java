@@ -60,7 +60,7 @@ public final class ReportSet implements AutoCloseable {
    */
   public Path writeReport(StudentResult student) throws IOException {
     Path report = folder.resolve(reportFileName(student.studentId()));
-    AtomicFile.write(report, renderer.renderStudentUtf8(views.of(student)));
+    AtomicFile.write(report, renderer.renderStudentReused(views.of(student)));
     return report;
   }
 

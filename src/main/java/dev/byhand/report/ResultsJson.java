@@ -3,6 +3,7 @@ package dev.byhand.report;
 import com.google.gson.stream.JsonWriter;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submitter;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.util.List;
  */
 final class ResultsJson {
   private final JsonWriter json;
+  private final ItemKeys keys;
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
+    keys = new ItemKeys(rubric);
     json = new JsonWriter(writer);
     json.setIndent("  ");
     // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
@@ -29,7 +32,7 @@ final class ResultsJson {
     json.name("id").value(rubric.id());
     json.name("title").value(rubric.title());
     json.name("file").value(rubricFile);
-    json.name("maxScore").value(Numbers.json(rubric.maxPoints()));
+    number("maxScore", rubric.maxPoints());
     json.endObject();
     json.name("students").beginArray();
   }
@@ -39,9 +42,9 @@ final class ResultsJson {
     json.name("id").value(student.studentId());
     json.name("file").value(student.sourceFile());
     json.name("report").value(reportFile);
-    json.name("score").value(Numbers.json(student.score()));
-    json.name("maxScore").value(Numbers.json(student.maxScore()));
-    json.name("pendingPoints").value(Numbers.json(student.pendingPoints()));
+    number("score", student.score());
+    number("maxScore", student.maxScore());
+    number("pendingPoints", student.pendingPoints());
     strings("problems", student.fileProblems());
     json.name("submitters").beginArray();
     for (Submitter submitter : student.submitters()) {
@@ -62,18 +65,30 @@ final class ResultsJson {
 
   private void item(ItemResult item) throws IOException {
     json.beginObject();
-    json.name("key").value(item.key());
+    json.name("key").value(keys.of(item));
     json.name("question").value(item.question().id());
     json.name("item").value(item.item().name());
     json.name("status").value(item.status().id());
-    json.name("points").value(Numbers.json(item.points()));
-    json.name("maxPoints").value(Numbers.json(item.maxPoints()));
+    number("points", item.points());
+    number("maxPoints", item.maxPoints());
     json.name("given").value(item.given());
     json.name("expected").value(item.expected());
     json.name("feedback").value(item.feedback());
     json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
     json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
     json.endObject();
+  }
+
+  /**
+   * A number as Gson writes {@link Numbers#json}'s BigDecimal, with a long where the value is an
+   * integer: 17 numbers per student, and a BigDecimal's toString was most of their cost.
+   */
+  private void number(String name, Rational value) throws IOException {
+    if (value.isInteger() && value.numerator().bitLength() < Long.SIZE) {
+      json.name(name).value(value.numerator().longValue());
+    } else {
+      json.name(name).value(Numbers.json(value));
+    }
   }
 
   private void strings(String name, List<String> values) throws IOException {

@@ -42,14 +42,17 @@ public final class StudentReportViews {
       questions.add(new StudentReportView.QuestionView(question.id(), question.text(), frame.context(),
           awaitingTa(items) ? PENDING : Numbers.points(earned), frame.maxPoints(), views));
     }
+    // StudentResult sums its items on every call: once each here.
+    Rational score = result.score();
+    Rational maxScore = result.maxScore();
     return new StudentReportView(
         result.studentId() + " — " + rubric.title(),
         rubric.title(),
         result.studentId(),
         result.sourceFile(),
-        Numbers.points(result.score()),
-        Numbers.points(result.maxScore()),
-        Numbers.percent(result.score(), result.maxScore()),
+        Numbers.points(score),
+        Numbers.points(maxScore),
+        Numbers.percent(score, maxScore),
         pendingNote(result),
         result.fileProblems(),
         questions,

@@ -7,6 +7,7 @@ import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
 import dev.byhand.submission.Submitter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -56,22 +57,33 @@ public record StudentSummary(
 
   /** The summary of one graded student. */
   public static StudentSummary of(StudentResult result, String reportFile) {
-    List<Item> items = result.items().stream().map(StudentSummary::item).toList();
+    return of(result, reportFile, ItemResult::key);
+  }
+
+  /** The same summary, taking each item's key from {@code keys} (see {@link ItemKeys}). */
+  static StudentSummary of(StudentResult result, String reportFile, Function<ItemResult, String> keys) {
+    List<Item> items = new ArrayList<>(result.items().size());
+    for (ItemResult item : result.items()) {
+      items.add(item(item, keys.apply(item)));
+    }
     return new StudentSummary(result.studentId(), reportFile, join(result.submitters(), Submitter::name),
         join(result.submitters(), Submitter::email), join(result.submitters(), Submitter::sid),
         result.score(), result.maxScore(), !result.fileProblems().isEmpty(), items);
   }
 
-  private static Item item(ItemResult item) {
+  private static Item item(ItemResult item, String key) {
     boolean wrong = switch (item.status()) {
       case INCORRECT, PARTIAL, FOLLOWTHROUGH -> true;
       case CORRECT, MISSING, UNPARSEABLE, MANUAL -> false;
     };
-    return new Item(item.key(), item.question().id(), item.status(), item.isAwaitingTa(), item.points(), item.maxPoints(),
+    return new Item(key, item.question().id(), item.status(), item.isAwaitingTa(), item.points(), item.maxPoints(),
         item.item().kind().isVector(), wrong ? item.given() : "", item.diagnosis().map(d -> d.id()).orElse(""));
   }
 
   private static String join(List<Submitter> submitters, Function<Submitter, String> field) {
+    if (submitters.isEmpty()) {
+      return "";  // a plain folder of submissions: no stream for each of three fields
+    }
     return String.join("; ", submitters.stream().map(field).filter(Objects::nonNull)
         .filter(s -> !s.isEmpty()).toList());
   }

@@ -42,13 +42,24 @@ final class TraceViews {
       }
       boolean visible = item.question().visibility() == Visibility.VISIBLE;
       rows.add(new TraceView.Row(label(item), item.key(), item.status().id(), givenEntries,
-          visible ? expected.stream().map(e -> new TraceView.Entry(e, false)).toList() : List.of(),
-          note(item)));
+          visible ? referenceEntries(vector, givenEntries) : List.of(), note(item)));
     }
     String summary = rows.isEmpty() ? ""
         : first.map(where -> "Your trace first differs from the reference at " + where + ".")
             .orElse("Your trace matches the reference at every step you answered.");
     return new TraceView(summary, rows);
+  }
+
+  /** The reference's entries, none marked; a right answer's own entries already are just that. */
+  private static List<TraceView.Entry> referenceEntries(Vector vector, List<TraceView.Entry> givenEntries) {
+    if (vector.given() == vector.expected()) {
+      return givenEntries;
+    }
+    List<TraceView.Entry> entries = new ArrayList<>(vector.expected().size());
+    for (String entry : vector.expected()) {
+      entries.add(new TraceView.Entry(entry, false));
+    }
+    return entries;
   }
 
   /** The graded vector items whose answer and reference have as many entries, in step order. */
@@ -57,7 +68,8 @@ final class TraceViews {
     for (ItemResult item : result.items()) {
       if (item.item().kind().isVector() && COMPARED.contains(item.status())) {
         List<String> given = entries(item.given());
-        List<String> expected = entries(item.expected());
+        // Half a class answers right: the same canonical text, split once.
+        List<String> expected = item.expected().equals(item.given()) ? given : entries(item.expected());
         if (given.size() == expected.size()) {
           vectors.add(new Vector(item, given, expected));
         }

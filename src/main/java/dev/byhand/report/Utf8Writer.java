@@ -193,6 +193,19 @@ final class Utf8Writer extends Writer {
     return ByteBuffer.wrap(bytes, 0, count);
   }
 
+  /**
+   * Forgets everything written so far, keeping the buffer: a thread renders thousands of reports, and
+   * a fresh 32 KB array for each (zeroed by the JVM) was measured at a tenth of a report's render cost.
+   * Only for {@link #inMemory} writers; a buffer from {@link #toByteBuffer} is invalid afterwards.
+   */
+  void clear() {
+    if (sink != null) {
+      throw new IllegalStateException("a streaming writer drains its buffer itself");
+    }
+    count = 0;
+    pendingHigh = 0;
+  }
+
   @Override
   public String toString() {
     ByteBuffer content = toByteBuffer();

@@ -30,6 +30,16 @@ class StudentReportGoldenTest {
   }
 
   @Test
+  void aReusedPageBuffer_givesTheSameBytesPageAfterPage() {
+    String expected = renderer.renderStudent(ReportFixtures.alice());
+    for (int page = 0; page < 3; page++) {
+      java.nio.ByteBuffer bytes = renderer.renderStudentReused(ReportFixtures.alice());
+      assertThat(new String(bytes.array(), bytes.position(), bytes.remaining(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void oneRendererServesManyThreadsAtOnce() {
     String expected = renderer.renderStudent(ReportFixtures.alice());
     assertThat(IntStream.range(0, 64).parallel()

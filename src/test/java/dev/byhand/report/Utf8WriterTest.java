@@ -38,6 +38,15 @@ class Utf8WriterTest {
       writer.append("«a×b»", 1, 4).append('—').write("x—y".toCharArray(), 1, 2);
       assertThat(writer.toString()).isEqualTo("a×b——y");
     }
+
+    @Test
+    void clear_startsAPageAfresh_evenAfterAHalfWrittenSurrogatePair() throws IOException {
+      Utf8Writer writer = Utf8Writer.inMemory(4);
+      writer.write("first page, ending in half a pair \uD83D");
+      writer.clear();
+      writer.write("second — page");
+      assertThat(writer.toString()).isEqualTo("second — page");
+    }
   }
 
   @Nested
