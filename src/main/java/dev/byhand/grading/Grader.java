@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherConstants;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -99,6 +100,8 @@ public final class Grader {
     return LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(GradingChecks.class))
         .configurationParameter(CheckBatch.ID_PARAMETER, batch.id())
+        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever shown.
+        .configurationParameter(LauncherConstants.STACKTRACE_PRUNING_ENABLED_PROPERTY_NAME, "false")
         // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
         .enableImplicitConfigurationParameters(false)
         .build();

@@ -17,21 +17,17 @@ final class VerdictCollector implements TestExecutionListener {
     this.batch = batch;
   }
 
+  /** The outcome first: wrong answers are the common case, and need no lookup of the check. */
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult outcome) {
-    if (!test.isTest()) {
+    Throwable thrown = outcome.getThrowable().orElse(null);
+    if (!test.isTest() || outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL
+        || thrown instanceof NotFullMarks) {
       return;
     }
     test.getSource()
         .filter(UriSource.class::isInstance)
         .flatMap(source -> batch.check(((UriSource) source).getUri()))
-        .ifPresent(check -> collect(check, outcome));
-  }
-
-  private void collect(Check check, TestExecutionResult outcome) {
-    Throwable thrown = outcome.getThrowable().orElse(null);
-    if (outcome.getStatus() != TestExecutionResult.Status.SUCCESSFUL && !(thrown instanceof NotFullMarks)) {
-      batch.failed(check, thrown);
-    }
+        .ifPresent(check -> batch.failed(check, thrown));
   }
 }

@@ -20,13 +20,15 @@ final class CsvAnswers {
   private CsvAnswers() {}
 
   static void read(String text, AnswerSink sink) {
-    long lineCount = text.lines().count();
-    // Counted before parsing, comments and blank lines included: they cost as much to read.
+    List<String> lines = lines(text);
+    // Counted before parsing, comments and blank lines included: they cost as much to read. A final
+    // line break leaves an empty last line, which is not a line of the file.
+    int lineCount = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
     if (lineCount > Limits.MAX_ROWS) {
       throw new Unreadable("the file has " + lineCount + " lines; byhand reads answer files of up to "
           + Limits.MAX_ROWS + " lines, and an answers file needs only a few, so keep only your answers");
     }
-    List<String> lines = withoutComments(text);
+    withoutComments(lines);
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
     CSVFormat format = format(delimiter);
@@ -67,14 +69,14 @@ final class CsvAnswers {
     return i;
   }
 
-  /** Lines, with comment lines ({@code #} or {@code //}) blanked so line numbers stay true. */
-  private static List<String> withoutComments(String text) {
-    List<String> lines = new ArrayList<>();
-    for (String line : lines(text)) {
-      String start = Clean.stripSpaces(line);
-      lines.add(start.startsWith("#") || start.startsWith("//") ? "" : line);
+  /** Blanks comment lines ({@code #} or {@code //}) in place, so line numbers stay true. */
+  private static void withoutComments(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String start = Clean.stripSpaces(lines.get(i));
+      if (start.startsWith("#") || start.startsWith("//")) {
+        lines.set(i, "");
+      }
     }
-    return lines;
   }
 
   /** The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line. */

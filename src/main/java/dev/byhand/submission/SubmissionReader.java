@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,14 +66,16 @@ public final class SubmissionReader {
   /** At most the size limit plus one byte, so an oversized file is never read whole. */
   private static byte[] bytes(Path file) {
     try {
-      if (Files.isDirectory(file)) {
+      // One stat answers both questions.
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         throw new Unreadable("this is a folder, not an answers file");
       }
-      if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-        throw tooLarge(Files.size(file));
+      if (attributes.size() > Limits.MAX_FILE_BYTES) {
+        throw tooLarge(attributes.size());
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+        byte[] bytes = read(in, attributes.size());
         if (bytes.length > Limits.MAX_FILE_BYTES) {
           throw tooLarge(bytes.length);
         }
@@ -82,6 +86,22 @@ public final class SubmissionReader {
       throw new Unreadable("the file could not be read (" + e.getClass().getSimpleName()
           + "); submit it again");
     }
+  }
+
+  /**
+   * Reads a buffer of the size the file had when it was looked at, plus one byte to see whether it
+   * grew since (then the rest too, up to the limit): {@code readNBytes} would otherwise fill and
+   * copy 8 KiB buffers for a file of a few hundred bytes.
+   */
+  private static byte[] read(InputStream in, long size) throws IOException {
+    byte[] bytes = in.readNBytes((int) size + 1);
+    if (bytes.length <= size) {
+      return bytes;
+    }
+    byte[] rest = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1 - bytes.length);
+    byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+    System.arraycopy(rest, 0, all, bytes.length, rest.length);
+    return all;
   }
 
   private static Unreadable tooLarge(long size) {
