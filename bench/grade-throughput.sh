@@ -3,8 +3,8 @@
 # submissions (bench/src/GenerateSubmissions.java: CSV and JSON, right and wrong answers), then
 # alternately, R times each: the I/O floor (bench/src/IoFloor.java: read every submission, write one
 # file of the mean report size per submission) and `java -jar target/byhand.jar grade` with every
-# output. Prints submissions per second, the ratio to the floor (median of R) and peak RSS
-# (`/usr/bin/time -v`). Not part of `mvn verify`.
+# output, each after a `sync`. Prints submissions per second, the ratio to the floor (median of R)
+# and peak RSS (`/usr/bin/time -v`). Not part of `mvn verify`.
 #
 #   bench/grade-throughput.sh [N] [RUBRIC] [R]     (defaults: 10000 rubrics/rnn-by-hand.json 3)
 #   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000
@@ -44,7 +44,11 @@ echo "mean report: $size bytes; results.json $(du -h "$work/reports/results.json
 : > "$work/rows"
 for ((r = 1; r <= rounds; r++)); do
   rm -rf "$work/floor" "$work/reports"
+  # Each command starts with nothing left to write back: otherwise one pays for the other's dirty
+  # pages, and the floor alone swung from 0.5 to 3.5 s between rounds.
+  sync
   read -r fw frss fcpu < <(measure java -cp "$work/classes" IoFloor "$work/submissions" "$work/floor" "$size")
+  sync
   read -r gw grss gcpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" grade --rubric "$rubric" \
     --submissions "$work/submissions" --reports "$work/reports")
   echo "$fw $frss $fcpu $gw $grss $gcpu" >> "$work/rows"

@@ -25,9 +25,11 @@ public final class GradePhases {
       new String[] {"SubmissionFinder.find", "find"},
       new String[] {"ManualScores.apply", "manual"},
       new String[] {"ItemJudge.judge", "judge"},
+      new String[] {"Grader.warmUp", "warm-up"},
       new String[] {"Grader.grade", "platform"},
       new String[] {"RubricLoader.", "rubric"},
       new String[] {"QuickCompilation.", "jit request"},
+      new String[] {"GradeTask.gradeAndWriteReports", "chunk, other"},
       new String[] {"CommandLine.", "picocli"});
 
   public static void main(String[] args) throws IOException {
