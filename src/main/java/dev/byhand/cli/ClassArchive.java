@@ -1,11 +1,13 @@
 package dev.byhand.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -24,14 +26,18 @@ import java.util.Optional;
  *
  * <p>The archive's name is a hash of the jar (path, size, time) and the JDK, so a rebuilt jar or
  * another JDK gets its own; the JVM checks the archive again itself and grades without it when it
- * does not match. A new archive is recorded under a temporary name and renamed into place only when
- * the run succeeded, so a killed run never leaves a half-written one.
+ * does not match. A new archive is recorded under a temporary name, forced to disk and renamed
+ * into place only when the run succeeded, so a killed run never leaves a half-written one. A
+ * damaged archive can still crash the JVM that maps it (a truncated one does, measured):
+ * {@link TunedJvm} then discards it and grades again without it.
  */
 final class ClassArchive {
   /** Archives kept in the cache folder, newest first; about 10 MB each. */
   static final int KEPT = 3;
   /** How old a recording must be to count as left behind by a killed run. */
   static final long ABANDONED_MILLIS = 3_600_000;
+  /** Free space a recording needs in the cache folder: an archive is about 10 MB. */
+  private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
 
   private final Path archive;
 
@@ -43,10 +49,23 @@ final class ClassArchive {
     return archive;
   }
 
-  /** The archive for a class path that is one jar, or empty (a folder of classes, no cache folder). */
+  /**
+   * The archive for a class path that is one jar, or empty: a folder of classes, no cache folder,
+   * or a jar whose path has a space, a {@code %} or a non-ASCII character (JDK 17 then maps none of
+   * the jar's classes from the archive, measured: recording one would only cost time and disk).
+   */
   static Optional<ClassArchive> forClassPath(String classPath) {
     if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
       return Optional.empty();
+    }
+    String absolute = Path.of(classPath).toAbsolutePath().normalize().toString();
+    for (int i = 0; i < absolute.length(); i++) {
+      char c = absolute.charAt(i);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '.' || c == '_' || c == '-' || c == '/' || c == '\\' || c == ':';
+      if (!plain) {
+        return Optional.empty();
+      }
     }
     try {
       Optional<Path> folder = cacheFolder();
@@ -58,19 +77,47 @@ final class ClassArchive {
 
   /** The archive of {@code jar} on this JDK, in {@code folder}. */
   static ClassArchive forJar(Path jar, Path folder) throws IOException {
-    Path absolute = jar.toAbsolutePath();
+    Path absolute = jar.toAbsolutePath().normalize();
     String key = absolute + "|" + Files.size(absolute) + "|" + Files.getLastModifiedTime(absolute).toMillis()
         + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
     return new ClassArchive(folder.resolve("byhand-" + Integer.toHexString(key.hashCode()) + "-" + key.length() + ".jsa"));
   }
 
-  /** The JVM options that map the archive, or record it when there is none yet. */
+  /**
+   * The JVM options that map the archive, or record it when there is none yet and the cache folder
+   * has room (a recording that cannot be written makes the JVM exit with 1 after a good run).
+   * Should the JVM crash, its report goes to the cache folder, not the TA's working folder.
+   */
   List<String> options() {
     // A mismatched archive is only a slower start; the JVM must not print about it.
     String quiet = "-Xlog:cds*=off";
-    return Files.isRegularFile(archive)
-        ? List.of(quiet, "-XX:SharedArchiveFile=" + archive)
-        : List.of(quiet, "-XX:ArchiveClassesAtExit=" + recording());
+    String errorFile = "-XX:ErrorFile=" + archive.resolveSibling("hs_err_pid%p.log");
+    if (isMapped()) {
+      return List.of(quiet, errorFile, "-XX:SharedArchiveFile=" + archive);
+    }
+    return hasRoom() ? List.of(quiet, errorFile, "-XX:ArchiveClassesAtExit=" + recording()) : List.of();
+  }
+
+  /** Whether {@link #options} map an existing archive (rather than record one). */
+  boolean isMapped() {
+    return Files.isRegularFile(archive);
+  }
+
+  /** Deletes the archive: the tuned JVM crashed while mapping it, so it must be damaged. */
+  void discard() {
+    try {
+      Files.deleteIfExists(archive);
+    } catch (IOException e) {
+      // Then the next run crashes and tries again.
+    }
+  }
+
+  private boolean hasRoom() {
+    try {
+      return Files.getFileStore(archive.getParent()).getUsableSpace() > MIN_FREE_BYTES;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -82,6 +129,10 @@ final class ClassArchive {
     Path recorded = recording();
     try {
       if (succeeded && Files.isRegularFile(recorded)) {
+        // On disk before it has its name: a truncated archive crashes the JVM that maps it.
+        try (FileChannel channel = FileChannel.open(recorded, StandardOpenOption.READ)) {
+          channel.force(true);
+        }
         Files.move(recorded, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         removeOthers();
       } else {
@@ -131,7 +182,8 @@ final class ClassArchive {
     boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     String base = windows ? System.getenv("LOCALAPPDATA") : System.getenv("XDG_CACHE_HOME");
     Path folder;
-    if (base != null && !base.isBlank()) {
+    // The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored.
+    if (base != null && !base.isBlank() && Path.of(base).isAbsolute()) {
       folder = Path.of(base, "byhand");
     } else if (!windows && System.getProperty("user.home") != null) {
       folder = Path.of(System.getProperty("user.home"), ".cache", "byhand");

@@ -43,10 +43,10 @@ final class TunedJvm {
 
   /**
    * Runs {@code args} in a tuned JVM and returns its exit code, or empty when the command should
-   * run in this JVM (it is not {@code grade}, this is already the tuned JVM, or one cannot start).
+   * run in this JVM (it is not a grading run, this is already the tuned JVM, or one cannot start).
    */
   static OptionalInt run(String[] args) {
-    if (args.length == 0 || !args[0].equals("grade") || System.getProperty(PROPERTY) != null) {
+    if (args.length == 0 || !args[0].equals("grade") || asksForHelp(args) || System.getProperty(PROPERTY) != null) {
       return OptionalInt.empty();
     }
     // This path decides how fast every grade run starts, so it avoids what a cold JVM pays extra
@@ -72,11 +72,28 @@ final class TunedJvm {
     if (!collector) {
       ours.add("-XX:+UseSerialGC");
     }
+    OptionalInt code = runChild(java, ours, archive, userOptions, classPath, args);
+    if (archive.isPresent() && code.isPresent() && crashed(code.getAsInt()) && archive.get().isMapped()) {
+      // A damaged archive crashes the JVM that maps it (a truncated one does); every output is
+      // written whole or not at all, so grading again without it is safe.
+      archive.get().discard();
+      System.err.println("byhand: the grading JVM crashed while using its class archive in the cache folder;"
+          + " removed the archive and grading again without it");
+      code = runChild(java, ours, Optional.empty(), userOptions, classPath, args);
+    }
+    return code;
+  }
+
+  /** Starts the tuned JVM and waits for it; empty if it could not be started. */
+  private static OptionalInt runChild(Path java, List<String> tuning, Optional<ClassArchive> archive,
+      List<String> userOptions, String classPath, String[] args) {
+    List<String> ours = new ArrayList<>(tuning);
+    String childClassPath = classPath;
     if (archive.isPresent()) {
       ours.addAll(archive.get().options());
+      // An archive records the class path as it was given; the same jar named another way would not match it.
+      childClassPath = Path.of(classPath).toAbsolutePath().normalize().toString();
     }
-    // An archive records the class path as it was given; the same jar named another way would not match it.
-    String childClassPath = archive.isPresent() ? Path.of(classPath).toAbsolutePath().toString() : classPath;
     ProcessBuilder builder = new ProcessBuilder(command(java, ours, userOptions, childClassPath, args)).inheritIO();
     // The options these variables hold are among userOptions already; read twice they would repeat.
     builder.environment().remove("JDK_JAVA_OPTIONS");
@@ -88,9 +105,11 @@ final class TunedJvm {
       return OptionalInt.empty();
     }
     // A TERM or an interrupt for this JVM is one for the run.
-    Runtime.getRuntime().addShutdownHook(new StopOnExit(child));
+    StopOnExit stop = new StopOnExit(child);
+    Runtime.getRuntime().addShutdownHook(stop);
     try {
       int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stop);
       if (archive.isPresent()) {
         archive.get().finish(code == 0);
       }
@@ -103,6 +122,21 @@ final class TunedJvm {
       }
       return OptionalInt.of(130);
     }
+  }
+
+  /** Killed by SIGABRT, SIGBUS or SIGSEGV: how a JVM ends when it crashes (not when it is stopped). */
+  private static boolean crashed(int exitCode) {
+    return exitCode == 134 || exitCode == 135 || exitCode == 139;
+  }
+
+  /** Help and version need no tuning, and a run that prints them must not record a class archive. */
+  private static boolean asksForHelp(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stops the tuned JVM when this one is stopped. */

@@ -74,14 +74,17 @@ final class CheckBatch implements AutoCloseable {
   }
 
   /**
-   * One item's verdict. A check that throws costs only that item, which goes to a TA: the same
-   * isolation the platform gives a test, one level finer (anything else that escapes fails the
-   * student's test, and {@link VerdictCollector} hands the items left unjudged to a TA).
+   * One item's verdict. A check that throws costs only that item, which goes to a TA: the isolation
+   * the platform gives a test, by the platform's own rule (everything but running out of memory is
+   * that test's failure), one level finer. Should anything escape, it fails the student's test and
+   * {@link VerdictCollector} hands the items left unjudged to a TA.
    */
   private ItemResult judged(Submission submission, ComputedItem item) {
     try {
       return judge.judge(submission, item.question(), item.item());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Throwable e) {
       return InternalErrors.result(item.question(), item.item(), e);
     }
   }

@@ -72,6 +72,31 @@ class ClassArchiveTest {
   }
 
   @Test
+  void aJarWhosePathHasASpaceOrNonAsciiLetter_hasNoArchive_forTheJvmWouldMapNoneOfItsClasses() {
+    assertThat(ClassArchive.forClassPath("/home/Jane Doe/byhand.jar")).isEmpty();
+    assertThat(ClassArchive.forClassPath("/home/josé/byhand.jar")).isEmpty();
+    assertThat(ClassArchive.forClassPath("/tmp/by%20hand.jar")).isEmpty();
+  }
+
+  @Test
+  void aDiscardedArchive_isRecordedAgain() throws IOException {
+    ClassArchive archive = ClassArchive.forJar(jar(), temp);
+    Files.writeString(archive.path(), "damaged");
+    assertThat(archive.isMapped()).isTrue();
+    archive.discard();
+    assertThat(archive.isMapped()).isFalse();
+    assertThat(archive.options()).anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+  }
+
+  @Test
+  void theSameJarNamedAnotherWay_hasTheSameArchive() throws IOException {
+    Path jar = jar();
+    Path other = temp.resolve("sub/../byhand.jar");
+    Files.createDirectories(temp.resolve("sub"));
+    assertThat(ClassArchive.forJar(other, temp).path()).isEqualTo(ClassArchive.forJar(jar, temp).path());
+  }
+
+  @Test
   void aClassPathOfFolders_hasNoArchive() {
     assertThat(ClassArchive.forClassPath("target/classes")).isEmpty();
     assertThat(ClassArchive.forClassPath("a.jar" + java.io.File.pathSeparator + "b.jar")).isEmpty();

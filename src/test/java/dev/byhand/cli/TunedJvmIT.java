@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,37 @@ class TunedJvmIT {
       assertThat(archives.map(p -> p.getFileName().toString())).singleElement().asString()
           .startsWith("byhand-").endsWith(".jsa");
     }
+  }
+
+  @Test
+  void aDamagedClassArchive_isRemoved_andTheClassGradedWithoutIt() throws Exception {
+    Path submissions = Files.createDirectories(temp.resolve("submissions"));
+    Files.writeString(submissions.resolve("alice.csv"), "q1.hidden,5,4,0\n");
+    Path cache = temp.resolve("cache");
+    assertThat(gradeWithCache(submissions, cache)).isZero();
+    Path archive;
+    try (var archives = Files.list(cache.resolve("byhand"))) {
+      archive = archives.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+    }
+    // Truncated (a lost write, a restored home folder): the JVM that maps it crashes.
+    assertThat(archive.toFile().setWritable(true)).isTrue();
+    try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.WRITE)) {
+      channel.truncate(channel.size() / 2);
+    }
+    assertThat(gradeWithCache(submissions, cache)).isZero();
+    assertThat(Files.readString(temp.resolve("out.txt")))
+        .contains("removed the archive and grading again without it").contains("Graded 1 student");
+    assertThat(archive).doesNotExist();
+  }
+
+  private int gradeWithCache(Path submissions, Path cache) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "grade",
+        "--submissions", submissions.toString(), "--reports", temp.resolve("reports").toString())
+        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    Process run = builder.start();
+    assertThat(run.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return run.exitValue();
   }
 
   @Test
