@@ -122,8 +122,8 @@ final class ClassArchive {
 
   /**
    * After the tuned JVM has exited: moves a newly recorded archive into place if the run succeeded
-   * (and removes all but the newest {@link #KEPT} archives, and recordings abandoned by killed runs),
-   * or deletes it. Never fails: the archive is an optimisation.
+   * (and removes all but the newest {@link #KEPT} archives), or deletes it; after any successful
+   * run, removes recordings that killed runs abandoned. Never fails: the archive is an optimisation.
    */
   void finish(boolean succeeded) {
     Path recorded = recording();
@@ -137,6 +137,9 @@ final class ClassArchive {
         removeOthers();
       } else {
         Files.deleteIfExists(recorded);
+      }
+      if (succeeded) {
+        removeAbandoned();
       }
     } catch (IOException | RuntimeException e) {
       // The next run records it again.
@@ -158,7 +161,10 @@ final class ClassArchive {
     for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
       Files.deleteIfExists(old);
     }
-    // A run killed while recording leaves its 10 MB recording behind; one an hour old is nobody's.
+  }
+
+  /** A run killed while recording leaves its 10 MB recording behind; one an hour old is nobody's. */
+  private void removeAbandoned() throws IOException {
     FileTime abandoned = FileTime.fromMillis(System.currentTimeMillis() - ABANDONED_MILLIS);
     try (DirectoryStream<Path> found = Files.newDirectoryStream(archive.getParent(), ".byhand-*.tmp")) {
       for (Path recording : found) {

@@ -43,12 +43,12 @@ class ClassArchiveTest {
   }
 
   @Test
-  void recordingsLeftByKilledRuns_areRemovedOnceAnHourOld() throws IOException {
+  void recordingsLeftByKilledRuns_areRemovedByTheNextGoodRun_onceAnHourOld() throws IOException {
     Path abandoned = Files.writeString(temp.resolve(".byhand-1-1.jsa.4242.tmp"), "half");
     Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * ClassArchive.ABANDONED_MILLIS));
     Path running = Files.writeString(temp.resolve(".byhand-1-1.jsa.4343.tmp"), "being written");
     ClassArchive archive = ClassArchive.forJar(jar(), temp);
-    Files.writeString(archive.recording(), "classes");
+    Files.writeString(archive.path(), "mapped, not recorded, this time");
     archive.finish(true);
     assertThat(abandoned).doesNotExist();
     assertThat(running).exists();
