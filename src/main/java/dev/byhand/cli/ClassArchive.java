@@ -40,9 +40,20 @@ final class ClassArchive {
   private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
 
   private final Path archive;
+  /** The jar, absolute and normalised: the class path the archive is recorded and mapped with. */
+  private final Path jar;
 
-  private ClassArchive(Path archive) {
+  private ClassArchive(Path archive, Path jar) {
     this.archive = archive;
+    this.jar = jar;
+  }
+
+  /**
+   * The class path to start the tuned JVM with: an archive records the class path as it was given,
+   * and the same jar named another way would not match it.
+   */
+  String classPath() {
+    return jar.toString();
   }
 
   Path path() {
@@ -80,7 +91,8 @@ final class ClassArchive {
     Path absolute = jar.toAbsolutePath().normalize();
     String key = absolute + "|" + Files.size(absolute) + "|" + Files.getLastModifiedTime(absolute).toMillis()
         + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-    return new ClassArchive(folder.resolve("byhand-" + Integer.toHexString(key.hashCode()) + "-" + key.length() + ".jsa"));
+    return new ClassArchive(
+        folder.resolve("byhand-" + Integer.toHexString(key.hashCode()) + "-" + key.length() + ".jsa"), absolute);
   }
 
   /**

@@ -77,7 +77,7 @@ final class GradeTask {
     Thread warmUp = new Thread(() -> {
       try {
         Grader.warmUp();
-        new ReportRenderer();
+        Templates.renderer();
       } catch (RuntimeException | LinkageError e) {
         // Only a head start: grading initialises whatever this did not, and reports its own errors.
       }
@@ -85,6 +85,18 @@ final class GradeTask {
     warmUp.setDaemon(true);
     warmUp.setPriority(Thread.MIN_PRIORITY);
     warmUp.start();
+  }
+
+  /**
+   * The report templates, compiled once per JVM: by the warm-up when it gets there first (a run
+   * that needs them meanwhile waits for that compilation rather than doing its own).
+   */
+  private static final class Templates {
+    private static final ReportRenderer RENDERER = new ReportRenderer();
+
+    static ReportRenderer renderer() {
+      return RENDERER;
+    }
   }
 
   GradeSummary run() throws IOException {
@@ -97,7 +109,7 @@ final class GradeTask {
         ? ManualScores.read(options.manual().get(), rubric, ids) : ManualScores.none();
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
-    ReportRenderer renderer = new ReportRenderer();
+    ReportRenderer renderer = Templates.renderer();
     ClassOutputs classOutputs = new ClassOutputs(rubric, renderer);
     options.progress().start(students.size());
     try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);

@@ -91,8 +91,7 @@ final class TunedJvm {
     String childClassPath = classPath;
     if (archive.isPresent()) {
       ours.addAll(archive.get().options());
-      // An archive records the class path as it was given; the same jar named another way would not match it.
-      childClassPath = Path.of(classPath).toAbsolutePath().normalize().toString();
+      childClassPath = archive.get().classPath();
     }
     ProcessBuilder builder = new ProcessBuilder(command(java, ours, userOptions, childClassPath, args)).inheritIO();
     // The options these variables hold are among userOptions already; read twice they would repeat.
