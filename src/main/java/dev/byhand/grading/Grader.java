@@ -1,7 +1,6 @@
 package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
@@ -10,17 +9,15 @@ import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherConstants;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades submissions against a rubric. Each call runs the given submissions as dynamic tests in one
- * launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
+ * Grades submissions against a rubric. Each call runs the given submissions as tests of
+ * {@link CheckEngine} in one launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
  */
 public final class Grader {
   private final Rubric rubric;
@@ -48,27 +45,25 @@ public final class Grader {
 
   /**
    * One result per submission, in the same order; never throws for anything a student wrote. Each
-   * submission is one dynamic test (its items judged one by one inside it): per-item tests cost the
-   * platform about 20 µs each, more than judging the item.
+   * submission is one test (its items judged one by one inside it): a test costs the platform more
+   * than judging an item.
    */
   public List<StudentResult> grade(List<Submission> submissions) {
-    try (CheckBatch batch = new CheckBatch(computed, judge, submissions)) {
-      launcher().execute(request(batch), new VerdictCollector(batch));
-      return collect(batch, submissions);
-    }
+    CheckBatch batch = new CheckBatch(computed, judge, submissions);
+    launcher().execute(request(batch), new VerdictCollector(batch));
+    return collect(batch, submissions);
   }
 
   /**
-   * Runs the platform once over no submissions: discovery, the engine's extensions and a launcher
-   * execution, loaded and initialised. The first real batch otherwise pays for that itself, cold;
+   * Runs the platform once over no submissions: discovery and a launcher execution, loaded and
+   * initialised. The first real batch otherwise pays for that itself, cold;
    * a caller with an idle core can do it while it reads the rubric and lists the class.
    */
   public static void warmUp() {
-    try (CheckBatch batch = new CheckBatch(List.of(), (submission, question, item) -> {
+    CheckBatch batch = new CheckBatch(List.of(), (submission, question, item) -> {
       throw new IllegalStateException("no submissions to judge");
-    }, List.of())) {
-      launcher().execute(request(batch), new VerdictCollector(batch));
-    }
+    }, List.of());
+    launcher().execute(request(batch), new VerdictCollector(batch));
   }
 
   private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions) {
@@ -98,20 +93,17 @@ public final class Grader {
 
   private static LauncherDiscoveryRequest request(CheckBatch batch) {
     return LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(GradingChecks.class))
-        .configurationParameter(CheckBatch.ID_PARAMETER, batch.id())
-        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever shown.
-        .configurationParameter(LauncherConstants.STACKTRACE_PRUNING_ENABLED_PROPERTY_NAME, "false")
+        .selectors(new BatchSelector(batch))
         // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
         .enableImplicitConfigurationParameters(false)
         .build();
   }
 
   private static Launcher launcher() {
-    // Only Jupiter, and no listeners found on the classpath: the grader's platform is self-contained.
+    // Only byhand's engine, and no listeners found on the classpath: the grader's platform is self-contained.
     return LauncherFactory.create(LauncherConfig.builder()
         .enableTestEngineAutoRegistration(false)
-        .addTestEngines(new JupiterTestEngine())
+        .addTestEngines(new CheckEngine())
         .enableTestExecutionListenerAutoRegistration(false)
         .enablePostDiscoveryFilterAutoRegistration(false)
         .enableLauncherDiscoveryListenerAutoRegistration(false)

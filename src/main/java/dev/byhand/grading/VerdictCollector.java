@@ -1,7 +1,6 @@
 package dev.byhand.grading;
 
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.support.descriptor.UriSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
@@ -25,9 +24,6 @@ final class VerdictCollector implements TestExecutionListener {
         || thrown instanceof NotFullMarks) {
       return;
     }
-    test.getSource()
-        .filter(UriSource.class::isInstance)
-        .flatMap(source -> batch.check(((UriSource) source).getUri()))
-        .ifPresent(check -> batch.failed(check, thrown));
+    StudentCheck.student(test.getUniqueIdObject()).ifPresent(student -> batch.failed(student, thrown));
   }
 }

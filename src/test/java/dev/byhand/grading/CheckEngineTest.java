@@ -1,0 +1,85 @@
+package dev.byhand.grading;
+
+import static dev.byhand.grading.GraderTest.CORRECT;
+import static dev.byhand.grading.GraderTest.HANDOUT;
+import static dev.byhand.grading.GraderTest.student;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+class CheckEngineTest {
+  private static List<CheckBatch.ComputedItem> computedItems() {
+    List<CheckBatch.ComputedItem> items = new ArrayList<>();
+    for (Question question : HANDOUT.questions()) {
+      for (ItemSpec item : question.items()) {
+        if (item.kind() != ItemKind.MANUAL) {
+          items.add(new CheckBatch.ComputedItem(question, item));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Runs a batch through a launcher with only byhand's engine; outcomes by test display name. */
+  private static Map<String, TestExecutionResult> run(CheckBatch batch) {
+    Map<String, TestExecutionResult> outcomes = new ConcurrentHashMap<>();
+    LauncherFactory.create(LauncherConfig.builder()
+            .enableTestEngineAutoRegistration(false)
+            .addTestEngines(new CheckEngine())
+            .build())
+        .execute(LauncherDiscoveryRequestBuilder.request().selectors(new BatchSelector(batch)).build(),
+            new TestExecutionListener() {
+              @Override
+              public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                if (test.isTest()) {
+                  outcomes.put(test.getDisplayName(), result);
+                }
+              }
+            });
+    return outcomes;
+  }
+
+  @Test
+  void eachStudentIsOneTest_thatFailsWithNotFullMarks_exactlyWhenAnItemIsNotCorrect() {
+    CheckBatch batch = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(
+        student("alice", CORRECT), student("bob", "q1.hidden,5,4,1"), student("carol", CORRECT)));
+    Map<String, TestExecutionResult> outcomes = run(batch);
+    assertThat(outcomes).containsOnlyKeys("alice", "bob", "carol");
+    assertThat(outcomes.get("alice").getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    assertThat(outcomes.get("carol").getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    assertThat(outcomes.get("bob").getThrowable()).get().isInstanceOf(NotFullMarks.class)
+        .extracting(Throwable::getMessage).asString().contains("q1.hidden: ").contains("q1.logits: missing");
+  }
+
+  @Test
+  void aBugThatEscapesTheItemGuard_failsThatStudentsTestAlone_andItsUnjudgedItemsGoToATa() {
+    // A judge that returns no verdict breaks the check itself, outside any one item's guard.
+    Judge judge = (submission, question, item) -> submission.studentId().equals("bob") && item.name().equals("logits")
+        ? null : new ItemJudge(HANDOUT).judge(submission, question, item);
+    Grader grader = new Grader(HANDOUT, judge);
+    List<StudentResult> results = grader.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
+
+    assertThat(results.get(0).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+        .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
+    StudentResult bob = results.get(1);
+    assertThat(bob.items()).filteredOn(i -> i.key().equals("q1.hidden"))
+        .singleElement().extracting(ItemResult::status).isEqualTo(Status.CORRECT);
+    assertThat(bob.items()).filteredOn(i -> i.key().equals("q1.logits")).singleElement().satisfies(logits -> {
+      assertThat(logits.status()).isEqualTo(Status.MANUAL);
+      assertThat(logits.feedback()).contains("NullPointerException").contains("a TA will grade it");
+    });
+  }
+}
