@@ -36,6 +36,8 @@ final class ClassArchive {
   static final int KEPT = 3;
   /** How old a recording must be to count as left behind by a killed run. */
   static final long ABANDONED_MILLIS = 3_600_000;
+  /** Crash reports of the tuned JVM kept in the cache folder, newest first: enough for a bug report. */
+  static final int CRASH_REPORTS_KEPT = 3;
   /** Free space a recording needs in the cache folder: an archive is about 10 MB. */
   private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
 
@@ -152,6 +154,7 @@ final class ClassArchive {
       }
       if (succeeded) {
         removeAbandoned();
+        keepNewest("hs_err_pid*.log", CRASH_REPORTS_KEPT);
       }
     } catch (IOException | RuntimeException e) {
       // The next run records it again.
@@ -165,12 +168,17 @@ final class ClassArchive {
 
   /** Keeps the newest {@link #KEPT} archives: a TA switching between two versions records neither again. */
   private void removeOthers() throws IOException {
-    List<Path> archives = new ArrayList<>();
-    try (DirectoryStream<Path> found = Files.newDirectoryStream(archive.getParent(), "byhand-*.jsa")) {
-      found.forEach(archives::add);
+    keepNewest("byhand-*.jsa", KEPT);
+  }
+
+  /** Deletes all but the {@code kept} newest files of the cache folder that match {@code glob}. */
+  private void keepNewest(String glob, int kept) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(archive.getParent(), glob)) {
+      found.forEach(files::add);
     }
-    archives.sort(Comparator.comparing(ClassArchive::modified).reversed());
-    for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+    files.sort(Comparator.comparing(ClassArchive::modified).reversed());
+    for (Path old : files.subList(Math.min(kept, files.size()), files.size())) {
       Files.deleteIfExists(old);
     }
   }

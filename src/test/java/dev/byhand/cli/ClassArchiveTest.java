@@ -55,6 +55,23 @@ class ClassArchiveTest {
   }
 
   @Test
+  void crashReportsOfTheTunedJvm_areKeptOnlyTheNewestFew_byTheNextGoodRun() throws IOException {
+    List<Path> reports = new ArrayList<>();
+    for (int i = 0; i < ClassArchive.CRASH_REPORTS_KEPT + 2; i++) {
+      reports.add(Files.writeString(temp.resolve("hs_err_pid" + (100 + i) + ".log"), "# A fatal error"));
+      Files.setLastModifiedTime(reports.get(i), FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
+    ClassArchive archive = ClassArchive.forJar(jar(), temp);
+    Files.writeString(archive.path(), "mapped");
+    archive.finish(false);
+    assertThat(reports).allSatisfy(p -> assertThat(p).exists());
+    archive.finish(true);
+    assertThat(reports.subList(0, 2)).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(reports.subList(2, reports.size())).allSatisfy(p -> assertThat(p).exists());
+    assertThat(archive.path()).exists();
+  }
+
+  @Test
   void aRecordingOfAFailedRun_isDeleted() throws IOException {
     ClassArchive archive = ClassArchive.forJar(jar(), temp);
     Files.writeString(archive.recording(), "maybe half");
