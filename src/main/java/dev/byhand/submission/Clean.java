@@ -13,6 +13,10 @@ final class Clean {
 
   /** True for whitespace, any Unicode space and invisible format characters (BOM, zero-width). */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      // Printable ASCII other than the space: most characters of every file, and none of the three.
+      return false;
+    }
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || Character.getType(c) == Character.FORMAT;
