@@ -6,6 +6,11 @@
 # are steadier than wall time on a shared machine. Not part of `mvn verify`.
 #
 #   bench/profile-grade.sh [N] [RUBRIC]          (defaults: 10000 rubrics/rnn-by-hand.json)
+#   PROFILER=async bench/profile-grade.sh 10000   (async-profiler instead of JFR, Linux x64 only)
+#
+# Flight Recorder samples Java threads only. With PROFILER=async the run is sampled by async-profiler
+# (tools.profiler:async-profiler from Maven Central, fetched into ~/.m2 by Maven) every 1 ms of CPU,
+# which also sees the JIT compiler and the garbage collector threads and the kernel's share.
 #
 # A flight recording keeps grade in one JVM (TunedJvm), so this starts that JVM as the tuned one is
 # started (its flags, and -Dbyhand.tunedJvm=true), without the class archive; JAVA_OPTS come after.
@@ -25,8 +30,16 @@ java -cp "$jar:$work/classes" GenerateSubmissions "$rubric" "$work/submissions" 
 jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">2 ms<|' \
   "$jdk/lib/jfr/profile.jfc" > "$work/sampling.jfc"
+if [ "${PROFILER:-jfr}" = async ]; then
+  version=4.1
+  mvn -q -B dependency:copy -Dartifact="tools.profiler:async-profiler:$version" -DoutputDirectory="$work"
+  unzip -q -o "$work/async-profiler-$version.jar" linux-x64/libasyncProfiler.so -d "$work"
+  recorder="-agentpath:$work/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,jfr,file=$work/grade.jfr"
+else
+  recorder="-XX:StartFlightRecording=filename=$work/grade.jfr,settings=$work/sampling.jfc"
+fi
 /usr/bin/time -f "grade: %e s wall, %U s user, %S s system, %M KB peak RSS" \
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbyhand.tunedJvm=true ${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 \
-  "-XX:StartFlightRecording=filename=$work/grade.jfr,settings=$work/sampling.jfc" \
+  "$recorder" \
   -jar "$jar" grade --rubric "$rubric" --submissions "$work/submissions" --reports "$work/reports" > /dev/null
 java -cp "$work/classes" GradePhases "$work/grade.jfr" "${LEAVES:-8}"
