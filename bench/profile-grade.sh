@@ -6,7 +6,7 @@
 # are steadier than wall time on a shared machine. Not part of `mvn verify`.
 #
 #   bench/profile-grade.sh [N] [RUBRIC]          (defaults: 10000 rubrics/rnn-by-hand.json)
-#   PROFILER=async bench/profile-grade.sh 10000   (async-profiler instead of JFR, Linux x64 only)
+#   PROFILER=async bench/profile-grade.sh 10000   (async-profiler instead of JFR, Linux x64 or arm64)
 #
 # Flight Recorder samples Java threads only. With PROFILER=async the run is sampled by async-profiler
 # (tools.profiler:async-profiler from Maven Central, fetched into ~/.m2 by Maven) every 1 ms of CPU,
@@ -32,9 +32,15 @@ sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<se
   "$jdk/lib/jfr/profile.jfc" > "$work/sampling.jfc"
 if [ "${PROFILER:-jfr}" = async ]; then
   version=4.1
+  case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) platform=linux-x64 ;;
+    Linux-aarch64) platform=linux-arm64 ;;
+    *) echo "PROFILER=async needs Linux on x64 or arm64; use the default (JFR)" >&2; exit 2 ;;
+  esac
+  case "$work" in *,*) echo "PROFILER=async: TMPDIR must not contain a comma (agent options)" >&2; exit 2 ;; esac
   mvn -q -B dependency:copy -Dartifact="tools.profiler:async-profiler:$version" -DoutputDirectory="$work"
-  unzip -q -o "$work/async-profiler-$version.jar" linux-x64/libasyncProfiler.so -d "$work"
-  recorder="-agentpath:$work/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,jfr,file=$work/grade.jfr"
+  (cd "$work" && jar xf "async-profiler-$version.jar" "$platform/libasyncProfiler.so")
+  recorder="-agentpath:$work/$platform/libasyncProfiler.so=start,event=cpu,interval=1ms,jfr,file=$work/grade.jfr"
 else
   recorder="-XX:StartFlightRecording=filename=$work/grade.jfr,settings=$work/sampling.jfc"
 fi

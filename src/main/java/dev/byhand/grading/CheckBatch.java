@@ -83,6 +83,13 @@ final class CheckBatch {
     }
   }
 
+  /** The run failed outside any one check: every student's unjudged items go to a TA. */
+  void failedAll(Throwable cause) {
+    for (int student = 0; student < results.length; student++) {
+      failed(student, cause);
+    }
+  }
+
   /** The verdict of a student's computed item, or empty when it was never judged. */
   Optional<ItemResult> result(int student, int item) {
     return Optional.ofNullable(results[student][item]);

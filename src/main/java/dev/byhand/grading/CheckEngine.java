@@ -1,5 +1,6 @@
 package dev.byhand.grading;
 
+import java.util.List;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -10,8 +11,8 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
- * The test engine that grading runs on: one test per student of each {@link BatchSelector} in the
- * request, run in order on the calling thread. A test passes when every computed item is correct and
+ * The test engine that grading runs on: one test per student of the batch that the request's
+ * {@link BatchSelector} carries, run in order on the calling thread. A test passes when every computed item is correct and
  * fails with {@link NotFullMarks} otherwise; anything else that escapes a check fails that student's
  * test alone, by the platform's rule (everything but running out of memory is that test's failure).
  *
@@ -30,7 +31,12 @@ final class CheckEngine implements TestEngine {
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "byhand checks");
-    for (BatchSelector selector : request.getSelectorsByType(BatchSelector.class)) {
+    List<BatchSelector> selectors = request.getSelectorsByType(BatchSelector.class);
+    // Students are told apart by their index in the batch: two batches in one request would collide.
+    if (selectors.size() > 1) {
+      throw new IllegalArgumentException("one batch per launcher request, not " + selectors.size());
+    }
+    for (BatchSelector selector : selectors) {
       CheckBatch batch = selector.batch();
       for (int student = 0; student < batch.size(); student++) {
         engine.addChild(new StudentCheck(uniqueId, batch, student));

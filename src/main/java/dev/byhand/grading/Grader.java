@@ -10,6 +10,7 @@ import dev.byhand.submission.Submission;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherConstants;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -94,6 +95,8 @@ public final class Grader {
   private static LauncherDiscoveryRequest request(CheckBatch batch) {
     return LauncherDiscoveryRequestBuilder.request()
         .selectors(new BatchSelector(batch))
+        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever shown.
+        .configurationParameter(LauncherConstants.STACKTRACE_PRUNING_ENABLED_PROPERTY_NAME, "false")
         // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
         .enableImplicitConfigurationParameters(false)
         .build();

@@ -16,7 +16,7 @@ final class StudentCheck extends AbstractTestDescriptor {
   private final int student;
 
   StudentCheck(UniqueId engine, CheckBatch batch, int student) {
-    super(engine.append(SEGMENT_TYPE, Integer.toString(student)), batch.studentId(student));
+    super(engine.append(SEGMENT_TYPE, Integer.toString(student)), displayName(batch.studentId(student), student));
     this.batch = batch;
     this.student = student;
   }
@@ -27,6 +27,11 @@ final class StudentCheck extends AbstractTestDescriptor {
     return test.getEngineId().filter(CheckEngine.ID::equals).isPresent() && last.getType().equals(SEGMENT_TYPE)
         ? Optional.of(Integer.parseInt(last.getValue()))
         : Optional.empty();
+  }
+
+  /** The platform refuses a blank display name, and one student's odd id must not stop the batch. */
+  private static String displayName(String studentId, int student) {
+    return studentId.isBlank() ? "student #" + (student + 1) : studentId;
   }
 
   @Override

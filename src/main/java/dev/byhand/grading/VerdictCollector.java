@@ -7,7 +7,8 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Watches each student's check finish. The verdicts are recorded by the check itself; a check that
  * failed for any reason other than wrong answers (a bug that escaped its per-item guard) hands that
- * student's unjudged items to a TA, never the batch's.
+ * student's unjudged items to a TA, never the batch's. Should the engine itself fail, every item
+ * still unjudged goes to a TA with that cause.
  */
 final class VerdictCollector implements TestExecutionListener {
   private final CheckBatch batch;
@@ -20,10 +21,13 @@ final class VerdictCollector implements TestExecutionListener {
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult outcome) {
     Throwable thrown = outcome.getThrowable().orElse(null);
-    if (!test.isTest() || outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL
-        || thrown instanceof NotFullMarks) {
+    if (outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL || thrown instanceof NotFullMarks) {
       return;
     }
-    StudentCheck.student(test.getUniqueIdObject()).ifPresent(student -> batch.failed(student, thrown));
+    if (test.isTest()) {
+      StudentCheck.student(test.getUniqueIdObject()).ifPresent(student -> batch.failed(student, thrown));
+    } else {
+      batch.failedAll(thrown);
+    }
   }
 }

@@ -4,6 +4,7 @@ import static dev.byhand.grading.GraderTest.CORRECT;
 import static dev.byhand.grading.GraderTest.HANDOUT;
 import static dev.byhand.grading.GraderTest.student;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
@@ -81,5 +85,41 @@ class CheckEngineTest {
       assertThat(logits.status()).isEqualTo(Status.MANUAL);
       assertThat(logits.feedback()).contains("NullPointerException").contains("a TA will grade it");
     });
+  }
+
+  @Test
+  void aBlankStudentId_isGradedLikeAnyOther_andStopsNoBatch() {
+    List<StudentResult> results = new Grader(HANDOUT).grade(List.of(
+        student("alice", CORRECT), student(" ", CORRECT), student("carol", "q1.hidden,5,4,1")));
+    assertThat(results).extracting(StudentResult::studentId).containsExactly("alice", " ", "carol");
+    assertThat(results.get(1).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+        .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
+    assertThat(results.get(2).items()).filteredOn(i -> i.key().equals("q1.hidden"))
+        .singleElement().extracting(ItemResult::status).isEqualTo(Status.PARTIAL);
+  }
+
+  @Test
+  void twoBatchesInOneRequest_areRefused_ratherThanMixedUp() {
+    CheckBatch first = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(student("a", CORRECT)));
+    CheckBatch second = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(student("b", CORRECT)));
+    EngineDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(new BatchSelector(first), new BatchSelector(second)).build();
+    assertThatThrownBy(() -> new CheckEngine().discover(request, UniqueId.forEngine(CheckEngine.ID)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one batch per launcher request");
+  }
+
+  @Test
+  void whenTheEngineItselfFails_everyUnjudgedItemGoesToATa_withTheCause() {
+    CheckBatch batch = new CheckBatch(computedItems(), new ItemJudge(HANDOUT),
+        List.of(student("alice", CORRECT), student("bob", CORRECT)));
+    TestIdentifier engine = TestIdentifier.from(new EngineDescriptor(UniqueId.forEngine(CheckEngine.ID), "byhand checks"));
+    new VerdictCollector(batch).executionFinished(engine,
+        TestExecutionResult.failed(new IllegalStateException("discovery broke")));
+    for (int student = 0; student < 2; student++) {
+      assertThat(batch.result(student, 0)).get().satisfies(item -> {
+        assertThat(item.status()).isEqualTo(Status.MANUAL);
+        assertThat(item.feedback()).contains("IllegalStateException: discovery broke");
+      });
+    }
   }
 }
