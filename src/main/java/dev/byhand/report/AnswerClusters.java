@@ -42,8 +42,19 @@ final class AnswerClusters {
   public record SharedAnswer(String key, String answer) {}
 
   static List<Cluster> of(List<StudentSummary> students) {
-    Map<SharedAnswer, List<StudentSummary>> byAnswer = new LinkedHashMap<>();
-    for (StudentSummary student : students) {
+    Tally tally = new Tally();
+    students.forEach(tally::add);
+    return tally.clusters();
+  }
+
+  /**
+   * The wrong answers of the students added so far, gathered as they are graded, so that the end of a
+   * run only groups them. Not thread-safe.
+   */
+  static final class Tally {
+    private final Map<SharedAnswer, List<StudentSummary>> byAnswer = new LinkedHashMap<>();
+
+    void add(StudentSummary student) {
       for (StudentSummary.Item item : student.items()) {
         if (item.vector() && !item.wrongAnswer().isEmpty() && item.diagnosis().isEmpty()) {
           byAnswer.computeIfAbsent(new SharedAnswer(item.key(), item.wrongAnswer()), k -> new ArrayList<>())
@@ -51,6 +62,13 @@ final class AnswerClusters {
         }
       }
     }
+
+    List<Cluster> clusters() {
+      return AnswerClusters.clusters(byAnswer);
+    }
+  }
+
+  private static List<Cluster> clusters(Map<SharedAnswer, List<StudentSummary>> byAnswer) {
     Map<SharedAnswer, List<StudentSummary>> shared = new LinkedHashMap<>();
     byAnswer.forEach((answer, group) -> {
       if (group.size() >= 2) {

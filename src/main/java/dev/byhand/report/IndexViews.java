@@ -10,12 +10,13 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the class overview from the students' summaries. Stateless. */
+/** Builds the class overview from the students' summaries and a {@link Tally} of them. Stateless. */
 final class IndexViews {
   /** The order of a verdict bar, best to worst. */
   private static final List<Status> ORDER = List.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH,
@@ -24,36 +25,74 @@ final class IndexViews {
   private IndexViews() {}
 
   static IndexView of(Rubric rubric, List<StudentSummary> students, String clustersFile, int clusterCount) {
+    Tally tally = new Tally(rubric);
+    students.forEach(tally::add);
+    return of(rubric, students, tally, clustersFile, clusterCount);
+  }
+
+  /** {@code tally} must have had every one of {@code students} added, and no one else. */
+  static IndexView of(Rubric rubric, List<StudentSummary> students, Tally tally, String clustersFile,
+      int clusterCount) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
-    Map<String, int[]> tallies = tallies(students);
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
       List<ItemRow> items = question.items().stream()
-          .map(item -> item(question.key(item), tallies, students.size())).toList();
-      questions.add(new QuestionRow(question.id(), question.text(), average(question, students),
+          .map(item -> item(question.key(item), tally.verdicts, students.size())).toList();
+      questions.add(new QuestionRow(question.id(), question.text(), tally.average(question),
           Numbers.points(question.maxPoints()), items));
     }
     return new IndexView("Class overview — " + rubric.title(), rubric.title(), students.size(),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.mean(scores)),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.median(scores)),
-        Numbers.points(rubric.maxPoints()), pendingNote(rubric, tallies), ScoreChart.of(scores, rubric.maxPoints()),
-        questions, Mistakes.of(students), students.stream().map(IndexViews::row).toList(), clustersFile,
+        Numbers.points(rubric.maxPoints()), pendingNote(rubric, tally.verdicts), tally.chart.chart(),
+        questions, tally.mistakes.mistakes(), students.stream().map(IndexViews::row).toList(), clustersFile,
         clusterCount);
   }
 
   /**
-   * For every item key, how many students got each verdict of {@link #ORDER}, then how many await a
-   * TA: one pass over the class rather than one per item.
+   * What the overview counts over the class, gathered as students are graded rather than in passes over
+   * the whole class at the end of a run, where they ran on one core and mostly uncompiled. Not
+   * thread-safe.
    */
-  private static Map<String, int[]> tallies(List<StudentSummary> students) {
-    Map<String, int[]> tallies = new HashMap<>();
-    for (StudentSummary student : students) {
+  static final class Tally {
+    /** For every item key, how many students got each verdict of {@link #ORDER}, then how many await a TA. */
+    private final Map<String, int[]> verdicts = new HashMap<>();
+    private final List<Question> questions;
+    /** Per question: the sum of the known points, and how many students they are known for. */
+    private final Rational[] pointSums;
+    private final int[] pointCounts;
+    private final ScoreChart.Tally chart;
+    private final Mistakes.Tally mistakes = new Mistakes.Tally();
+
+    Tally(Rubric rubric) {
+      questions = rubric.questions();
+      pointSums = new Rational[questions.size()];
+      Arrays.fill(pointSums, Rational.ZERO);
+      pointCounts = new int[questions.size()];
+      chart = new ScoreChart.Tally(rubric.maxPoints());
+    }
+
+    void add(StudentSummary student) {
       for (StudentSummary.Item item : student.items()) {
-        int[] counts = tallies.computeIfAbsent(item.key(), key -> new int[ORDER.size() + 1]);
+        int[] counts = verdicts.computeIfAbsent(item.key(), key -> new int[ORDER.size() + 1]);
         counts[item.awaitingTa() ? ORDER.size() : ORDER.indexOf(item.status())]++;
       }
+      // Over the students whose points on a question are known (a TA may not have scored everyone).
+      for (int q = 0; q < questions.size(); q++) {
+        Optional<Rational> points = student.questionPoints(questions.get(q).id());
+        if (points.isPresent()) {
+          pointSums[q] = pointSums[q].add(points.get());
+          pointCounts[q]++;
+        }
+      }
+      chart.add(student.score());
+      mistakes.add(student);
     }
-    return tallies;
+
+    private String average(Question question) {
+      int q = questions.indexOf(question);
+      return pointCounts[q] == 0 ? "–" : Numbers.points(pointSums[q].divide(Rational.of(pointCounts[q])));
+    }
   }
 
   private static ItemRow item(String key, Map<String, int[]> tallies, int studentCount) {
@@ -83,13 +122,6 @@ final class IndexViews {
       case MANUAL -> "scored by TA";
     };
     return new Share(status.id(), label, count, percent);
-  }
-
-  /** Over the students whose points on the question are known (a TA may not have scored everyone). */
-  private static String average(Question question, List<StudentSummary> students) {
-    List<Rational> points = students.stream().map(s -> s.questionPoints(question.id()))
-        .flatMap(Optional::stream).toList();
-    return points.isEmpty() ? "–" : Numbers.points(ClassStatistics.mean(points));
   }
 
   private static String pendingNote(Rubric rubric, Map<String, int[]> tallies) {

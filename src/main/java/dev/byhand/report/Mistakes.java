@@ -20,8 +20,16 @@ final class Mistakes {
   private Mistakes() {}
 
   static List<Mistake> of(List<StudentSummary> students) {
-    Map<List<String>, List<StudentSummary>> groups = new LinkedHashMap<>();
-    for (StudentSummary student : students) {
+    Tally tally = new Tally();
+    students.forEach(tally::add);
+    return tally.mistakes();
+  }
+
+  /** The mistakes of the students added so far, grouped as they are graded. Not thread-safe. */
+  static final class Tally {
+    private final Map<List<String>, List<StudentSummary>> groups = new LinkedHashMap<>();
+
+    void add(StudentSummary student) {
       for (StudentSummary.Item item : student.items()) {
         boolean counted = switch (item.status()) {
           case INCORRECT, PARTIAL -> true;
@@ -33,11 +41,15 @@ final class Mistakes {
         }
       }
     }
-    return groups.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<List<String>, List<StudentSummary>> e) -> -e.getValue().size()))
-        .limit(SHOWN)
-        .map(e -> mistake(e.getKey(), e.getValue()))
-        .toList();
+
+    /** The {@link #SHOWN} most frequent, most frequent first. */
+    List<Mistake> mistakes() {
+      return groups.entrySet().stream()
+          .sorted(Comparator.comparingInt((Map.Entry<List<String>, List<StudentSummary>> e) -> -e.getValue().size()))
+          .limit(SHOWN)
+          .map(e -> mistake(e.getKey(), e.getValue()))
+          .toList();
+    }
   }
 
   private static Mistake mistake(List<String> key, List<StudentSummary> students) {

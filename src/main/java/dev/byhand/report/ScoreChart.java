@@ -45,13 +45,37 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
   }
 
   static ScoreChart of(List<Rational> scores, Rational maxScore) {
-    boolean perPoint = maxScore.isInteger() && maxScore.signum() > 0
-        && maxScore.numerator().compareTo(BigInteger.valueOf(20)) <= 0;
-    int bins = perPoint ? maxScore.numerator().intValueExact() + 1 : 10;
-    int[] counts = new int[bins];
-    for (Rational score : scores) {
-      counts[bin(score, maxScore, bins, perPoint)]++;
+    Tally tally = new Tally(maxScore);
+    scores.forEach(tally::add);
+    return tally.chart();
+  }
+
+  /** The bins' counts of the scores added so far, counted as students are graded. Not thread-safe. */
+  static final class Tally {
+    private final Rational maxScore;
+    private final boolean perPoint;
+    private final int[] counts;
+    private int scores;
+
+    Tally(Rational maxScore) {
+      this.maxScore = maxScore;
+      this.perPoint = maxScore.isInteger() && maxScore.signum() > 0
+          && maxScore.numerator().compareTo(BigInteger.valueOf(20)) <= 0;
+      this.counts = new int[perPoint ? maxScore.numerator().intValueExact() + 1 : 10];
     }
+
+    void add(Rational score) {
+      counts[bin(score, maxScore, counts.length, perPoint)]++;
+      scores++;
+    }
+
+    ScoreChart chart() {
+      return ScoreChart.chart(counts, scores, maxScore, perPoint);
+    }
+  }
+
+  private static ScoreChart chart(int[] counts, int scoreCount, Rational maxScore, boolean perPoint) {
+    int bins = counts.length;
     int top = 1;
     for (int count : counts) {
       top = Math.max(top, count);
@@ -67,7 +91,7 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
           f(HEIGHT - BOTTOM - h - 4), label, counts[i], tooltip(counts[i], label, perPoint, i == bins - 1)));
     }
     return new ScoreChart(WIDTH, HEIGHT, HEIGHT - BOTTOM, HEIGHT - BOTTOM + 16, WIDTH - 8, bars, top,
-        "Histogram of " + scores.size() + " scores out of " + Numbers.points(maxScore));
+        "Histogram of " + scoreCount + " scores out of " + Numbers.points(maxScore));
   }
 
   private static int bin(Rational score, Rational max, int bins, boolean perPoint) {
