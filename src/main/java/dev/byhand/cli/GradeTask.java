@@ -7,6 +7,7 @@ import dev.byhand.gradescope.GradescopeExport;
 import dev.byhand.grading.ManualScores;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
+import dev.byhand.report.StudentSummary;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
 import dev.byhand.rubric.Rubric;
@@ -110,9 +111,10 @@ final class GradeTask {
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = Templates.renderer();
-    ClassOutputs classOutputs = new ClassOutputs(rubric, renderer);
+    List<StudentSummary> summaries;
     options.progress().start(students.size());
     try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
+        ClassOutputs classOutputs = ClassOutputs.open(reports, rubric, renderer, options.excelBom());
         ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
@@ -120,12 +122,13 @@ final class GradeTask {
             graded -> record(graded, reportSet, summary, classOutputs));
       }
       pipeline.finish();
-      classOutputs.write(reports, options.excelBom());
+      classOutputs.write();
       reportSet.commit();
+      summaries = classOutputs.students();
     } finally {
       options.progress().finish();
     }
-    return summary.finish(System.nanoTime() - start, classOutputs.students(), manual.size());
+    return summary.finish(System.nanoTime() - start, summaries, manual.size());
   }
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */

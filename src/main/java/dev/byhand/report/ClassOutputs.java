@@ -14,39 +14,63 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The class-wide outputs of a grading run, written once every student is graded: {@code index.html}
- * (the overview), {@code grades.csv} (the gradebook) and {@code identical-answers.html} (TA only).
- * Keeps a small {@link StudentSummary} per student rather than whole results, so memory grows
- * slowly with the class. Not thread-safe: one run adds students from one thread (writing uses a
- * second thread of its own).
+ * The class-wide outputs of a grading run: {@code index.html} (the overview), {@code grades.csv} (the
+ * gradebook) and {@code identical-answers.html} (TA only), each committed atomically once every
+ * student is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so
+ * memory grows slowly with the class. Not thread-safe: one run adds students from one thread
+ * (writing uses a second thread of its own).
  */
-public final class ClassOutputs {
+public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
   public static final String GRADES_FILE = "grades.csv";
   public static final String CLUSTERS_FILE = "identical-answers.html";
 
+  private final Path folder;
   private final Rubric rubric;
   private final ReportRenderer renderer;
   private final ItemKeys keys;
   private final List<StudentSummary> students = new ArrayList<>();
-  // Counted as students are added, while the workers grade: at the end, passes over the whole class
-  // ran on one core, mostly uncompiled, for a tenth of a 10,000-student run.
+  // Counted and written as students are added, while the workers grade: at the end, passes over the
+  // whole class ran on one core, mostly uncompiled, for a tenth of a 10,000-student run.
   private final IndexViews.Tally indexTally;
   private final AnswerClusters.Tally clusterTally = new AnswerClusters.Tally();
+  private final AtomicFile gradebookFile;
+  private final GradebookCsv gradebook;
 
-  public ClassOutputs(Rubric rubric, ReportRenderer renderer) {
-    this.rubric = requireNonNull(rubric, "rubric");
-    this.renderer = requireNonNull(renderer, "renderer");
+  private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom) throws IOException {
+    this.folder = folder;
+    this.rubric = rubric;
+    this.renderer = renderer;
     this.keys = new ItemKeys(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
+    this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE));
+    try {
+      this.gradebook = GradebookCsv.begin(gradebookFile.writer(), rubric, excelBom);
+    } catch (IOException | RuntimeException e) {
+      gradebookFile.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the class outputs of a run writing into {@code folder}; {@link #write} commits them, and
+   * {@link #close} without it leaves no trace.
+   *
+   * @param excelBom whether grades.csv starts with a UTF-8 BOM, which Excel needs to read UTF-8
+   */
+  public static ClassOutputs open(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
+      throws IOException {
+    return new ClassOutputs(requireNonNull(folder, "folder"), requireNonNull(rubric, "rubric"),
+        requireNonNull(renderer, "renderer"), excelBom);
   }
 
   /** Adds a graded student whose report is {@link ReportSet#reportFileName}. */
-  public void add(StudentResult result) {
+  public void add(StudentResult result) throws IOException {
     StudentSummary student = StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of);
     students.add(student);
     indexTally.add(student);
     clusterTally.add(student);
+    gradebook.add(student);
   }
 
   /** The summaries so far, in the order added. */
@@ -54,15 +78,11 @@ public final class ClassOutputs {
     return List.copyOf(students);
   }
 
-  /**
-   * Writes the three files into {@code folder}, each atomically.
-   *
-   * @param excelBom whether grades.csv starts with a UTF-8 BOM, which Excel needs to read UTF-8
-   */
-  public void write(Path folder, boolean excelBom) throws IOException {
+  /** Writes the overview and the clusters page, and commits the gradebook; each file atomically. */
+  public void write() throws IOException {
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
-    // The end of a run is otherwise one core's work while the other waits: the gradebook and the
-    // clusters page (about a third of it, measured) are written on another thread meanwhile.
+    // The end of a run is otherwise one core's work while the other waits: the clusters page and
+    // the gradebook's commit are done on another thread meanwhile.
     ExecutorService second = Executors.newSingleThreadExecutor(work -> {
       Thread thread = new Thread(work, "byhand-class-outputs");
       thread.setDaemon(true);
@@ -71,7 +91,8 @@ public final class ClassOutputs {
     try {
       Future<Void> others = second.submit(() -> {
         writeClusters(folder, clusters);
-        writeGradebook(folder, excelBom);
+        gradebook.finish();
+        gradebookFile.commit();
         return null;
       });
       writeIndex(folder, clusters.size());
@@ -79,6 +100,12 @@ public final class ClassOutputs {
     } finally {
       second.shutdownNow();
     }
+  }
+
+  /** Removes the uncommitted gradebook, if the run failed before {@link #write}. */
+  @Override
+  public void close() throws IOException {
+    gradebookFile.close();
   }
 
   private void writeIndex(Path folder, int clusterCount) throws IOException {
@@ -93,13 +120,6 @@ public final class ClassOutputs {
       renderer.renderClusters(new ClustersView("Identical wrong answers — " + rubric.title(), rubric.title(),
           students.size(), clusters), page.writer());
       page.commit();
-    }
-  }
-
-  private void writeGradebook(Path folder, boolean excelBom) throws IOException {
-    try (AtomicFile grades = AtomicFile.begin(folder.resolve(GRADES_FILE))) {
-      GradebookCsv.write(grades.writer(), rubric, students, excelBom);
-      grades.commit();
     }
   }
 

@@ -20,10 +20,28 @@ final class GradebookCsv {
   /** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
-  private GradebookCsv() {}
+  private final CSVPrinter csv;
+  private final Rubric rubric;
+
+  private GradebookCsv(CSVPrinter csv, Rubric rubric) {
+    this.csv = csv;
+    this.rubric = rubric;
+  }
 
   /** Writes the whole gradebook; with {@code excelBom}, a UTF-8 BOM first so Excel reads UTF-8. */
   static void write(Writer out, Rubric rubric, List<StudentSummary> students, boolean excelBom) throws IOException {
+    GradebookCsv gradebook = begin(out, rubric, excelBom);
+    for (StudentSummary student : students) {
+      gradebook.add(student);
+    }
+    gradebook.finish();
+  }
+
+  /**
+   * Writes the header (after a UTF-8 BOM with {@code excelBom}, so Excel reads UTF-8); then
+   * {@link #add} writes a student's row at a time, as students are graded. Not thread-safe.
+   */
+  static GradebookCsv begin(Writer out, Rubric rubric, boolean excelBom) throws IOException {
     if (excelBom) {
       out.write('\uFEFF');
     }
@@ -32,18 +50,24 @@ final class GradebookCsv {
     rubric.questions().forEach(q -> header.add(q.id()));
     header.addAll(List.of("total", "max"));
     csv.printRecord(header);
-    for (StudentSummary student : students) {
-      List<String> row = new ArrayList<>();
-      for (String text : List.of(student.id(), student.name(), student.email(), student.sid())) {
-        row.add(text(text));
-      }
-      for (Question question : rubric.questions()) {
-        row.add(student.questionPoints(question.id()).map(GradebookCsv::number).orElse(""));
-      }
-      row.add(number(student.score()));
-      row.add(number(student.maxScore()));
-      csv.printRecord(row);
+    return new GradebookCsv(csv, rubric);
+  }
+
+  void add(StudentSummary student) throws IOException {
+    List<String> row = new ArrayList<>();
+    for (String text : List.of(student.id(), student.name(), student.email(), student.sid())) {
+      row.add(text(text));
     }
+    for (Question question : rubric.questions()) {
+      row.add(student.questionPoints(question.id()).map(GradebookCsv::number).orElse(""));
+    }
+    row.add(number(student.score()));
+    row.add(number(student.maxScore()));
+    csv.printRecord(row);
+  }
+
+  /** Flushes the rows to the writer, which stays open. */
+  void finish() throws IOException {
     csv.flush();
   }
 
