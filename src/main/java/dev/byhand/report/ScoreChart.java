@@ -1,10 +1,11 @@
 package dev.byhand.report;
 
 import dev.byhand.rnn.Rational;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The score distribution as an inline SVG histogram: one bar per whole point when the maximum is at
@@ -111,7 +112,8 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
     return who + " scored " + label + (last ? "" : " to under " + (Integer.parseInt(label) + 1));
   }
 
+  /** One decimal, rounded half up, as {@code %.1f} writes it: Formatter cost ~8 ms the first time. */
   private static String f(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }
