@@ -8,17 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The class-wide outputs of a grading run: {@code index.html} (the overview), {@code grades.csv} (the
  * gradebook) and {@code identical-answers.html} (TA only), each committed atomically once every
  * student is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so
- * memory grows slowly with the class. Not thread-safe: one run adds students from one thread
- * (writing uses a second thread of its own).
+ * memory grows slowly with the class. Not thread-safe: one run adds students from one thread.
  */
 public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
@@ -80,26 +75,13 @@ public final class ClassOutputs implements AutoCloseable {
 
   /** Writes the overview and the clusters page, and commits the gradebook; each file atomically. */
   public void write() throws IOException {
+    // All on the calling thread: with the tallies counted and the gradebook written as students
+    // were added, what is left is a few tens of milliseconds, no longer worth a second thread.
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
-    // The end of a run is otherwise one core's work while the other waits: the clusters page and
-    // the gradebook's commit are done on another thread meanwhile.
-    ExecutorService second = Executors.newSingleThreadExecutor(work -> {
-      Thread thread = new Thread(work, "byhand-class-outputs");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      Future<Void> others = second.submit(() -> {
-        writeClusters(folder, clusters);
-        gradebook.finish();
-        gradebookFile.commit();
-        return null;
-      });
-      writeIndex(folder, clusters.size());
-      await(others);
-    } finally {
-      second.shutdownNow();
-    }
+    writeClusters(clusters);
+    writeIndex(clusters.size());
+    gradebook.finish();
+    gradebookFile.commit();
   }
 
   /** Removes the uncommitted gradebook, if the run failed before {@link #write}. */
@@ -108,38 +90,18 @@ public final class ClassOutputs implements AutoCloseable {
     gradebookFile.close();
   }
 
-  private void writeIndex(Path folder, int clusterCount) throws IOException {
+  private void writeIndex(int clusterCount) throws IOException {
     try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE))) {
       renderer.renderIndex(IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount), index.writer());
       index.commit();
     }
   }
 
-  private void writeClusters(Path folder, List<AnswerClusters.Cluster> clusters) throws IOException {
+  private void writeClusters(List<AnswerClusters.Cluster> clusters) throws IOException {
     try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE))) {
       renderer.renderClusters(new ClustersView("Identical wrong answers — " + rubric.title(), rubric.title(),
           students.size(), clusters), page.writer());
       page.commit();
-    }
-  }
-
-  private static void await(Future<Void> others) throws IOException {
-    try {
-      others.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the class outputs", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 }
