@@ -82,7 +82,6 @@ final class GradeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-
   private ResultsComparison readEarlier() throws IOException {
     try {
       return ResultsComparison.read(compare);

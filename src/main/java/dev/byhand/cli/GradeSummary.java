@@ -2,8 +2,8 @@ package dev.byhand.cli;
 
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
-import dev.byhand.report.ReportSet;
 import dev.byhand.report.ClassStatistics;
+import dev.byhand.report.ReportSet;
 import dev.byhand.report.StudentSummary;
 import dev.byhand.rnn.Rational;
 import java.io.PrintWriter;
@@ -20,7 +20,6 @@ final class GradeSummary {
 
   private final List<String> problems = new ArrayList<>();
   private int problemCount;
-  private final List<Rational> scores = new ArrayList<>();
   private int awaitingTa;
   private long elapsedNanos;
   private List<StudentSummary> students = List.of();
@@ -32,7 +31,6 @@ final class GradeSummary {
   }
 
   void add(StudentResult result) {
-    scores.add(result.score());
     if (result.pendingPoints().signum() > 0) {
       awaitingTa++;
     }
@@ -55,6 +53,7 @@ final class GradeSummary {
   }
 
   void print(PrintWriter out) {
+    List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     int count = scores.size();
     out.printf("Graded %d student%s in %.1f s; reports in %s%n", count, count == 1 ? "" : "s",
         elapsedNanos / 1e9, reports);

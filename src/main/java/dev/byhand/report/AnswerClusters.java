@@ -41,12 +41,6 @@ final class AnswerClusters {
   /** One identical wrong answer: the item and what they wrote. */
   public record SharedAnswer(String key, String answer) {}
 
-  static List<Cluster> of(List<StudentSummary> students) {
-    Tally tally = new Tally();
-    students.forEach(tally::add);
-    return tally.clusters();
-  }
-
   /**
    * The wrong answers of the students added so far, gathered as they are graded, so that the end of a
    * run only groups them. Not thread-safe.

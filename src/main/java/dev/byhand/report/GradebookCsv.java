@@ -28,15 +28,6 @@ final class GradebookCsv {
     this.rubric = rubric;
   }
 
-  /** Writes the whole gradebook; with {@code excelBom}, a UTF-8 BOM first so Excel reads UTF-8. */
-  static void write(Writer out, Rubric rubric, List<StudentSummary> students, boolean excelBom) throws IOException {
-    GradebookCsv gradebook = begin(out, rubric, excelBom);
-    for (StudentSummary student : students) {
-      gradebook.add(student);
-    }
-    gradebook.finish();
-  }
-
   /**
    * Writes the header (after a UTF-8 BOM with {@code excelBom}, so Excel reads UTF-8); then
    * {@link #add} writes a student's row at a time, as students are graded. Not thread-safe.

@@ -24,12 +24,6 @@ final class IndexViews {
 
   private IndexViews() {}
 
-  static IndexView of(Rubric rubric, List<StudentSummary> students, String clustersFile, int clusterCount) {
-    Tally tally = new Tally(rubric);
-    students.forEach(tally::add);
-    return of(rubric, students, tally, clustersFile, clusterCount);
-  }
-
   /** {@code tally} must have had every one of {@code students} added, and no one else. */
   static IndexView of(Rubric rubric, List<StudentSummary> students, Tally tally, String clustersFile,
       int clusterCount) {

@@ -19,12 +19,6 @@ final class Mistakes {
 
   private Mistakes() {}
 
-  static List<Mistake> of(List<StudentSummary> students) {
-    Tally tally = new Tally();
-    students.forEach(tally::add);
-    return tally.mistakes();
-  }
-
   /** The mistakes of the students added so far, grouped as they are graded. Not thread-safe. */
   static final class Tally {
     private final Map<List<String>, List<StudentSummary>> groups = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 
@@ -70,32 +69,17 @@ public final class ReportRenderer {
     return out.toByteBuffer();
   }
 
-  /** The class overview page, never null; every value is HTML-escaped. */
-  public String renderIndex(IndexView view) {
-    return render(index, requireNonNull(view, "view"));
-  }
-
-  /** The TA-only page of identical wrong answers, never null; every value is HTML-escaped. */
-  public String renderClusters(ClustersView view) {
-    return render(clusters, requireNonNull(view, "view"));
-  }
-
   /**
-   * Writes the class overview straight to {@code out}: for a MOOC the page is tens of megabytes, too
-   * large to build as one String in a small heap. Same text as {@link #renderIndex(IndexView)}.
+   * Writes the class overview straight to {@code out}, every value HTML-escaped: for a MOOC the page
+   * is tens of megabytes, too large to build as one String in a small heap.
    */
   public void renderIndex(IndexView view, Writer out) throws IOException {
     index.execute(out, requireNonNull(view, "view")).flush();
   }
 
-  /** Writes the identical-answers page straight to {@code out}; see {@link #renderIndex(IndexView, Writer)}. */
+  /** Writes the TA-only page of identical wrong answers straight to {@code out}, every value HTML-escaped. */
   public void renderClusters(ClustersView view, Writer out) throws IOException {
     clusters.execute(out, requireNonNull(view, "view")).flush();
   }
 
-  private static String render(Mustache template, Object view) {
-    StringWriter out = new StringWriter(16384);
-    template.execute(out, view);
-    return out.toString();
-  }
 }

@@ -45,12 +45,6 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
     }
   }
 
-  static ScoreChart of(List<Rational> scores, Rational maxScore) {
-    Tally tally = new Tally(maxScore);
-    scores.forEach(tally::add);
-    return tally.chart();
-  }
-
   /** The bins' counts of the scores added so far, counted as students are graded. Not thread-safe. */
   static final class Tally {
     private final Rational maxScore;

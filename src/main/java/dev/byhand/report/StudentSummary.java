@@ -55,12 +55,7 @@ public record StudentSummary(
       boolean vector,
       String wrongAnswer, String diagnosis) {}
 
-  /** The summary of one graded student. */
-  public static StudentSummary of(StudentResult result, String reportFile) {
-    return of(result, reportFile, ItemResult::key);
-  }
-
-  /** The same summary, taking each item's key from {@code keys} (see {@link ItemKeys}). */
+  /** The summary of one graded student, taking each item's key from {@code keys} (see {@link ItemKeys}). */
   static StudentSummary of(StudentResult result, String reportFile, Function<ItemResult, String> keys) {
     List<Item> items = new ArrayList<>(result.items().size());
     for (ItemResult item : result.items()) {

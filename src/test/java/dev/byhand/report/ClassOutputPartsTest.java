@@ -37,9 +37,17 @@ class ClassOutputPartsTest {
 
   @Nested
   class Chart {
+    private ScoreChart chart(Rational maxScore, Rational... scores) {
+      ScoreChart.Tally tally = new ScoreChart.Tally(maxScore);
+      for (Rational score : scores) {
+        tally.add(score);
+      }
+      return tally.chart();
+    }
+
     @Test
     void upToTwentyPoints_oneBarPerWholePoint_withHalfPointsInTheLowerBar() {
-      ScoreChart chart = ScoreChart.of(List.of(Rational.of(27, 2), Rational.of(13), Rational.of(16)), Rational.of(16));
+      ScoreChart chart = chart(Rational.of(16), Rational.of(27, 2), Rational.of(13), Rational.of(16));
       assertThat(chart.bars()).hasSize(17);
       assertThat(chart.bars().get(13).count()).isEqualTo(2);
       assertThat(chart.bars().get(16).tooltip()).isEqualTo("1 student scored 16");
@@ -48,7 +56,7 @@ class ClassOutputPartsTest {
 
     @Test
     void largerMaxima_useTenPercentBins_withFullMarksInTheLast() {
-      ScoreChart chart = ScoreChart.of(List.of(Rational.of(100), Rational.of(5), Rational.of(95)), Rational.of(100));
+      ScoreChart chart = chart(Rational.of(100), Rational.of(100), Rational.of(5), Rational.of(95));
       assertThat(chart.bars()).extracting(ScoreChart.Bar::label).startsWith("0–10%").endsWith("90–100%");
       assertThat(chart.bars().get(9).count()).isEqualTo(2);
       assertThat(chart.bars().get(0).count()).isEqualTo(1);
