@@ -177,7 +177,9 @@ final class TunedJvm {
     ProcessHandle.current().parent().ifPresent(parent -> {
       Thread watch = new Thread(() -> {
         try {
-          while (parent.isAlive()) {
+          // A killed parent that nobody has reaped yet is a zombie and still "alive"; but its children
+          // are handed to another parent at once.
+          while (parent.isAlive() && isParent(parent)) {
             Thread.sleep(WATCH_MILLIS);
           }
           Runtime.getRuntime().halt(143);
@@ -188,6 +190,10 @@ final class TunedJvm {
       watch.setDaemon(true);
       watch.start();
     });
+  }
+
+  private static boolean isParent(ProcessHandle parent) {
+    return ProcessHandle.current().parent().filter(now -> now.pid() == parent.pid()).isPresent();
   }
 
   /** A user who set up class data sharing (or turned it off) keeps that. */

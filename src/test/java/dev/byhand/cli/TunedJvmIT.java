@@ -86,9 +86,11 @@ class TunedJvmIT {
 
   @Test
   void aFailedRun_exitsWithTheTunedJvmsCode_andSaysWhyOnce() throws IOException, InterruptedException {
-    Process run = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "grade",
+    ProcessBuilder builder = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "grade",
         "--submissions", temp.resolve("missing").toString())
-        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());
+    builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    Process run = builder.start();
     assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(run.exitValue()).isEqualTo(2);
     List<String> lines = Files.readAllLines(temp.resolve("out.txt"), StandardCharsets.UTF_8);
