@@ -13,6 +13,7 @@ runs="${1:-20}"
 jar=target/byhand.jar
 file=submissions/alice.csv
 [ -f "$jar" ] || mvn -q -B -DskipTests package
+command -v taskset >/dev/null || { echo "needs taskset (apt-get install util-linux)" >&2; exit 2; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

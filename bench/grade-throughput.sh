@@ -9,18 +9,11 @@
 #   bench/grade-throughput.sh [N] [RUBRIC] [R]     (defaults: 10000 rubrics/rnn-by-hand.json 3)
 #   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-10000}"
 rubric="${2:-rubrics/rnn-by-hand.json}"
 rounds="${3:-3}"
-jar=target/byhand.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/byhand-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-javac -q -d "$work/classes" -cp "$jar" bench/src/*.java 2>/dev/null || javac -d "$work/classes" -cp "$jar" bench/src/*.java
-java -cp "$jar:$work/classes" GenerateSubmissions "$rubric" "$work/submissions" "$n"
+source "$(dirname "$0")/lib.sh"
+bench_setup byhand-bench "$n" "$rubric"
 echo "java: $(java -version 2>&1 | head -1); $(nproc) cores; N=$n; rubric $rubric; JAVA_OPTS=${JAVA_OPTS:-}"
 echo "submissions: $(du -sh "$work/submissions" | cut -f1) in $n files"
 

@@ -8,4 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -Pjmh -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
-java -cp "target/test-classes:target/classes:$(cat target/jmh.classpath)" org.openjdk.jmh.Main "$@"
+classpath="target/test-classes:target/classes:$(cat target/jmh.classpath)"
+# ClassChunkBenchmarks reads a generated class of 500 (its default -p dir).
+if [ ! -d target/bench-submissions ]; then
+  javac -d target/bench-classes -cp "$classpath" bench/src/GenerateSubmissions.java
+  java -cp "$classpath:target/bench-classes" GenerateSubmissions rubrics/rnn-by-hand.json target/bench-submissions 500
+fi
+java -cp "$classpath" org.openjdk.jmh.Main "$@"

@@ -15,17 +15,10 @@
 # A flight recording keeps grade in one JVM (TunedJvm), so this starts that JVM as the tuned one is
 # started (its flags, and -Dbyhand.tunedJvm=true), without the class archive; JAVA_OPTS come after.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-10000}"
 rubric="${2:-rubrics/rnn-by-hand.json}"
-jar=target/byhand.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/byhand-profile.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-javac -d "$work/classes" -cp "$jar" bench/src/*.java
-java -cp "$jar:$work/classes" GenerateSubmissions "$rubric" "$work/submissions" "$n"
+source "$(dirname "$0")/lib.sh"
+bench_setup byhand-profile "$n" "$rubric"
 
 jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*<|<setting name="period" control="method-sampling-java-interval">2 ms<|' \

@@ -27,9 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One chunk of 500 generated submissions as {@code grade} handles it: read every file, then grade
- * the chunk in one launcher execution. Generate the class first
- * ({@code java -cp target/byhand.jar:CLASSES GenerateSubmissions rubrics/rnn-by-hand.json DIR 500})
- * and pass {@code -p dir=DIR}. Forked with C1 only, as {@code grade} runs. Never part of
+ * the chunk in one launcher execution. {@code bench/jmh.sh} generates the class into
+ * {@code target/bench-submissions} (another one: {@code -p dir=DIR}). Forked with C1 only, as {@code grade} runs. Never part of
  * {@code mvn verify}.
  */
 @State(Scope.Benchmark)
@@ -39,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
 public class ClassChunkBenchmarks {
-  @Param("/dev/shm/byhand-bench-submissions")
+  @Param("target/bench-submissions")
   public String dir;
 
   private final SubmissionReader reader = new SubmissionReader();

@@ -1,7 +1,9 @@
 package dev.byhand.grading;
 
+import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,20 @@ import java.util.Optional;
  */
 final class CheckBatch {
   /** An item the grader computes a verdict for (every item but manual ones), in rubric order. */
-  record ComputedItem(Question question, ItemSpec item) {}
+  record ComputedItem(Question question, ItemSpec item) {
+    /** Every item of {@code rubric} but the manual ones, in rubric order. */
+    static List<ComputedItem> of(Rubric rubric) {
+      List<ComputedItem> computed = new ArrayList<>();
+      for (Question question : rubric.questions()) {
+        for (ItemSpec item : question.items()) {
+          if (item.kind() != ItemKind.MANUAL) {
+            computed.add(new ComputedItem(question, item));
+          }
+        }
+      }
+      return List.copyOf(computed);
+    }
+  }
 
   private final Judge judge;
   private final List<Submission> submissions;

@@ -24,7 +24,7 @@ public final class Grader {
   private final Rubric rubric;
   private final Judge judge;
   private final FileProblems fileProblems;
-  private final List<CheckBatch.ComputedItem> computed = new ArrayList<>();
+  private final List<CheckBatch.ComputedItem> computed;
 
   public Grader(Rubric rubric) {
     this(rubric, new ItemJudge(rubric));
@@ -35,13 +35,7 @@ public final class Grader {
     this.rubric = requireNonNull(rubric, "rubric");
     this.judge = requireNonNull(judge, "judge");
     this.fileProblems = new FileProblems(rubric);
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (item.kind() != ItemKind.MANUAL) {
-          computed.add(new CheckBatch.ComputedItem(question, item));
-        }
-      }
-    }
+    this.computed = CheckBatch.ComputedItem.of(rubric);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.byhand.grading;
 
+import static dev.byhand.grading.GraderTest.item;
 import static dev.byhand.grading.GraderTest.CORRECT;
 import static dev.byhand.grading.GraderTest.HANDOUT;
 import static dev.byhand.grading.GraderTest.HANDOUT_TEXT;
@@ -35,9 +36,6 @@ class CarefulTaTest {
     return grade(HANDOUT, student("s", rows));
   }
 
-  private static ItemResult item(StudentResult result, String key) {
-    return result.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-  }
 
   private static Optional<String> diagnosis(StudentResult result, String key) {
     return item(result, key).diagnosis().map(Diagnosis::id);

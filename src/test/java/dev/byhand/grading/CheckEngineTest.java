@@ -2,14 +2,12 @@ package dev.byhand.grading;
 
 import static dev.byhand.grading.GraderTest.CORRECT;
 import static dev.byhand.grading.GraderTest.HANDOUT;
+import static dev.byhand.grading.GraderTest.item;
 import static dev.byhand.grading.GraderTest.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byhand.rubric.ItemKind;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,18 +23,6 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 class CheckEngineTest {
-  private static List<CheckBatch.ComputedItem> computedItems() {
-    List<CheckBatch.ComputedItem> items = new ArrayList<>();
-    for (Question question : HANDOUT.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (item.kind() != ItemKind.MANUAL) {
-          items.add(new CheckBatch.ComputedItem(question, item));
-        }
-      }
-    }
-    return items;
-  }
-
   /** Runs a batch through a launcher with only byhand's engine; outcomes by test display name. */
   private static Map<String, TestExecutionResult> run(CheckBatch batch) {
     Map<String, TestExecutionResult> outcomes = new ConcurrentHashMap<>();
@@ -58,7 +44,7 @@ class CheckEngineTest {
 
   @Test
   void eachStudentIsOneTest_thatFailsWithNotFullMarks_exactlyWhenAnItemIsNotCorrect() {
-    CheckBatch batch = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(
+    CheckBatch batch = new CheckBatch(CheckBatch.ComputedItem.of(HANDOUT), new ItemJudge(HANDOUT), List.of(
         student("alice", CORRECT), student("bob", "q1.hidden,5,4,1"), student("carol", CORRECT)));
     Map<String, TestExecutionResult> outcomes = run(batch);
     assertThat(outcomes).containsOnlyKeys("alice", "bob", "carol");
@@ -79,12 +65,9 @@ class CheckEngineTest {
     assertThat(results.get(0).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
         .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     StudentResult bob = results.get(1);
-    assertThat(bob.items()).filteredOn(i -> i.key().equals("q1.hidden"))
-        .singleElement().extracting(ItemResult::status).isEqualTo(Status.CORRECT);
-    assertThat(bob.items()).filteredOn(i -> i.key().equals("q1.logits")).singleElement().satisfies(logits -> {
-      assertThat(logits.status()).isEqualTo(Status.MANUAL);
-      assertThat(logits.feedback()).contains("NullPointerException").contains("a TA will grade it");
-    });
+    assertThat(item(bob, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+    assertThat(item(bob, "q1.logits").status()).isEqualTo(Status.MANUAL);
+    assertThat(item(bob, "q1.logits").feedback()).contains("NullPointerException").contains("a TA will grade it");
   }
 
   @Test
@@ -94,14 +77,13 @@ class CheckEngineTest {
     assertThat(results).extracting(StudentResult::studentId).containsExactly("alice", " ", "carol");
     assertThat(results.get(1).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
         .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
-    assertThat(results.get(2).items()).filteredOn(i -> i.key().equals("q1.hidden"))
-        .singleElement().extracting(ItemResult::status).isEqualTo(Status.PARTIAL);
+    assertThat(item(results.get(2), "q1.hidden").status()).isEqualTo(Status.PARTIAL);
   }
 
   @Test
   void twoBatchesInOneRequest_areRefused_ratherThanMixedUp() {
-    CheckBatch first = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(student("a", CORRECT)));
-    CheckBatch second = new CheckBatch(computedItems(), new ItemJudge(HANDOUT), List.of(student("b", CORRECT)));
+    CheckBatch first = new CheckBatch(CheckBatch.ComputedItem.of(HANDOUT), new ItemJudge(HANDOUT), List.of(student("a", CORRECT)));
+    CheckBatch second = new CheckBatch(CheckBatch.ComputedItem.of(HANDOUT), new ItemJudge(HANDOUT), List.of(student("b", CORRECT)));
     EngineDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(new BatchSelector(first), new BatchSelector(second)).build();
     assertThatThrownBy(() -> new CheckEngine().discover(request, UniqueId.forEngine(CheckEngine.ID)))
@@ -110,7 +92,7 @@ class CheckEngineTest {
 
   @Test
   void whenTheEngineItselfFails_everyUnjudgedItemGoesToATa_withTheCause() {
-    CheckBatch batch = new CheckBatch(computedItems(), new ItemJudge(HANDOUT),
+    CheckBatch batch = new CheckBatch(CheckBatch.ComputedItem.of(HANDOUT), new ItemJudge(HANDOUT),
         List.of(student("alice", CORRECT), student("bob", CORRECT)));
     TestIdentifier engine = TestIdentifier.from(new EngineDescriptor(UniqueId.forEngine(CheckEngine.ID), "byhand checks"));
     new VerdictCollector(batch).executionFinished(engine,

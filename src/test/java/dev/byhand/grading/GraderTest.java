@@ -55,7 +55,7 @@ class GraderTest {
     return grader.grade(List.of(submission)).get(0);
   }
 
-  private static ItemResult item(StudentResult result, String key) {
+  static ItemResult item(StudentResult result, String key) {
     return result.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
   }
 
