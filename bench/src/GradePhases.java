@@ -31,7 +31,6 @@ public final class GradePhases {
       new String[] {"Grader.warmUp", "warm-up"},
       new String[] {"Grader.grade", "platform"},
       new String[] {"RubricLoader.", "rubric"},
-      new String[] {"QuickCompilation.", "jit request"},
       new String[] {"GradeTask.gradeAndWriteReports", "chunk, other"},
       new String[] {"CommandLine.", "picocli"});
 
