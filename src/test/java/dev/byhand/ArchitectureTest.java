@@ -34,8 +34,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void rubricUsesOnlyRnnAndGson() {
-    onlyUses("rubric", "dev.byhand.rnn..", "com.google.gson..");
+  void networkUsesOnlyTheExactNumbers() {
+    onlyUses("network", "dev.byhand.rnn..");
+  }
+
+  @Test
+  void rubricUsesOnlyTheNetworkAndGson() {
+    onlyUses("rubric", "dev.byhand.network..", "dev.byhand.rnn..", "com.google.gson..");
   }
 
   @Test
@@ -45,7 +50,7 @@ class ArchitectureTest {
 
   @Test
   void gradingUsesTheModelTheAnswersAndTheJUnitPlatform() {
-    onlyUses("grading", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..", "org.junit..",
+    onlyUses("grading", "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..", "org.junit..",
         "org.apache.commons.csv..");
   }
 
@@ -54,7 +59,8 @@ class ArchitectureTest {
     // Submitter is the one submission type a StudentResult carries out to reports.
     classes().that().resideInAPackage("dev.byhand.report..")
         .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.byhand.report..",
-                "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..", "com.github.mustachejava..",
+                "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..",
+                "com.github.mustachejava..",
                 "com.google.gson..", "org.apache.commons.csv..")
             .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
         .check(MAIN);
@@ -73,7 +79,7 @@ class ArchitectureTest {
 
   @Test
   void checkReadsAndJudgesLikeGradingAndRendersNothingButText() {
-    onlyUses("check", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
+    onlyUses("check", "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
         "dev.byhand.grading..");
   }
 

@@ -2,7 +2,7 @@ package dev.byhand.check;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rubric.ItemKind;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -44,7 +44,7 @@ public final class AnswerTemplate {
       text.append("\n# ").append(question.id()).append(": ").append(oneLine(question.text())).append('\n');
       for (ItemSpec item : question.items()) {
         text.append("# ").append(question.key(item)).append(": ").append(hints.of(question, item)).append('\n');
-        if (item.kind() != ItemKind.MANUAL) {
+        if (!item.manual()) {
           text.append(question.key(item)).append(",\n");
         }
       }
@@ -61,8 +61,9 @@ public final class AnswerTemplate {
       for (ItemSpec item : question.items()) {
         String key = question.key(item);
         entries.add(entry("// " + key, hints.of(question, item)));
-        if (item.kind() != ItemKind.MANUAL) {
-          entries.add("  " + quote(key) + ": " + (item.kind().isVector() ? "[]" : "\"\""));
+        if (!item.manual()) {
+          entries.add("  " + quote(key) + ": "
+              + (rubric.expected(question, item) instanceof Value.Token ? "\"\"" : "[]"));
         }
       }
     }

@@ -3,7 +3,6 @@ package dev.byhand.check;
 import dev.byhand.submission.InertText;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.submission.Format;
 import java.util.List;
 
@@ -89,7 +88,7 @@ public final class CheckText {
 
   private static long shownCount(FileCheck check) {
     return check.items().stream()
-        .filter(i -> i.graded().filter(r -> r.item().kind() != ItemKind.MANUAL).isPresent()).count();
+        .filter(i -> i.graded().filter(r -> !r.item().manual()).isPresent()).count();
   }
 
   private static long rightCount(FileCheck check) {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.grading.ItemReading;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.ReadabilityJudge;
-import dev.byhand.rubric.ItemKind;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -71,7 +71,7 @@ public final class Checker {
 
   private ItemCheck item(Submission submission, Question question, ItemSpec item) {
     String key = question.key(item);
-    if (item.kind() == ItemKind.MANUAL) {
+    if (item.manual()) {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
     }
     List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()),
@@ -88,7 +88,7 @@ public final class Checker {
 
   private ItemCheck sized(Question question, ItemSpec item, Answer answer, String where) {
     String key = question.key(item);
-    if (!item.kind().isVector()) {
+    if (rubric.expected(question, item) instanceof Value.Token) {
       return check(key, ItemState.OK, where, "");
     }
     int expected = hints.size(question, item);

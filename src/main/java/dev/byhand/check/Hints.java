@@ -1,12 +1,12 @@
 package dev.byhand.check;
 
-import dev.byhand.rnn.Step;
-import dev.byhand.rubric.ItemKind;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 
-/** What goes into an answer item, in words a student can act on; reveals sizes, never values. */
+/** What goes into an answer item, in words a student can act on; reveals shapes, never values. */
 final class Hints {
   private final Rubric rubric;
 
@@ -16,44 +16,59 @@ final class Hints {
 
   /** {@code 6 numbers, the logits after reading BOS}; for a manual item, who grades it. */
   String of(Question question, ItemSpec item) {
-    if (item.kind() == ItemKind.MANUAL) {
+    if (item.manual()) {
       return "graded by a TA; hand it in as your instructor says, not in this file";
     }
-    return item.kind().isVector() ? numbers(question, item) + ", " + what(question, item) : what(question, item);
+    Value expected = rubric.expected(question, item);
+    if (expected instanceof Value.Token) {
+      return what(question, item);
+    }
+    return shape(expected) + ", " + what(question, item);
   }
 
   /** {@code the logits after reading BOS}: what the item is, without its size. */
   String what(Question question, ItemSpec item) {
-    if (item.kind() == ItemKind.MANUAL) {
+    if (item.manual()) {
       return "graded by a TA";
     }
-    int position = question.step().getAsInt();
-    String word = rubric.vocabulary().word(rubric.reference().step(position).tokenId());
-    return switch (item.kind()) {
-      case INPUT -> "the input row of " + word + " (step " + position + ")";
-      case PREACTIVATION -> "the pre-activation before " + rubric.model().activation().id() + " after reading " + word;
-      case HIDDEN -> "the hidden state h" + position + " after reading " + word;
-      case LOGITS -> "the logits after reading " + word;
-      case PREDICTION -> "one word of " + String.join(" ", rubric.vocabulary().words()) + " (or its token id 0-"
-          + (rubric.vocabulary().size() - 1) + "), the predicted next token after reading " + word;
-      case MANUAL -> throw new IllegalStateException("manual items are handled above");
+    int position = question.position();
+    if (rubric.expected(question, item) instanceof Value.Token) {
+      String choice = rubric.vocabulary().size() == 0 ? "one index (a whole number from 0)"
+          : "one word of " + String.join(" ", rubric.vocabulary().words()) + " (or its token id 0-"
+              + (rubric.vocabulary().size() - 1) + ")";
+      String of = item.name().equals("prediction") ? "the predicted next token" : item.label().orElse(item.name());
+      return choice + ", " + of + (position > 0 ? " after reading " + rubric.word(position) : "");
+    }
+    if (position == 0) {
+      return item.label().orElse(item.name());
+    }
+    String word = rubric.word(position);
+    return switch (item.name()) {
+      case "input" -> "the input row of " + word + " (step " + position + ")";
+      case "preactivation" -> "the pre-activation before "
+          + rubric.elman().map(e -> e.model().activation().id()).orElse("the activation") + " after reading " + word;
+      case "hidden" -> "the hidden state h" + position + " after reading " + word;
+      case "logits" -> "the logits after reading " + word;
+      default -> item.label().orElse(Quantities.label(item.name(), position)) + ", after reading " + word;
     };
   }
 
-  /** How many numbers a vector item holds. */
+  /** How many numbers an item holds. */
   int size(Question question, ItemSpec item) {
-    Step step = rubric.reference().step(question.step().getAsInt());
-    return switch (item.kind()) {
-      case INPUT -> step.input().size();
-      case PREACTIVATION -> step.preActivation().size();
-      case HIDDEN -> step.hidden().size();
-      case LOGITS -> step.logits().size();
-      case PREDICTION, MANUAL -> throw new IllegalArgumentException(item.kind() + " is not a vector item");
-    };
+    Value expected = rubric.expected(question, item);
+    if (expected instanceof Value.Mat m) {
+      return m.value().rowCount() * m.value().columnCount();
+    }
+    return expected instanceof Value.Vec v ? v.value().size() : 1;
   }
 
-  private String numbers(Question question, ItemSpec item) {
-    int size = size(question, item);
+  /** {@code 6 numbers}, {@code 1 number}, {@code a 2×3 matrix (2 rows of 3 numbers)}. */
+  private static String shape(Value expected) {
+    if (expected instanceof Value.Mat m) {
+      return "a " + m.shape() + " matrix (" + m.value().rowCount() + " rows of " + m.value().columnCount()
+          + " numbers)";
+    }
+    int size = expected instanceof Value.Vec v ? v.value().size() : 1;
     return size + (size == 1 ? " number" : " numbers");
   }
 }

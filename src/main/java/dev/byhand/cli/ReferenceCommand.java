@@ -1,7 +1,10 @@
 package dev.byhand.cli;
 
 import dev.byhand.report.ReferenceJson;
-import dev.byhand.rnn.Step;
+import dev.byhand.network.Equation;
+import dev.byhand.network.Network;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.Rubric;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -45,18 +48,34 @@ final class ReferenceCommand implements Callable<Integer> {
   }
 
   static String table(Rubric rubric) {
+    Network network = rubric.network();
+    List<Equation> perStep = network.equations().stream().filter(Equation::perStep).toList();
+    StringBuilder text = new StringBuilder(rubric.title());
+    rubric.elman().ifPresentOrElse(
+        e -> text.append(" (h0 = ").append(e.trace().initialHidden()).append(", ")
+            .append(e.model().activation().id()).append(")"),
+        () -> text.append(" (").append(network.equations().size()).append(" equations)"));
+    text.append('\n');
+    for (Equation equation : network.equations()) {
+      if (!equation.perStep()) {
+        text.append(equation.name()).append(" = ")
+            .append(show(rubric, network.reference().value(new Node(equation.name(), 0)))).append('\n');
+      }
+    }
+    if (perStep.isEmpty()) {
+      return text.toString();
+    }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"step", "token", "input", "pre-activation", "hidden", "logits", "prediction"});
-    for (Step step : rubric.reference().steps()) {
-      rows.add(new String[] {
-        String.valueOf(step.position()),
-        rubric.vocabulary().word(step.tokenId()),
-        step.input().toString(),
-        step.preActivation().toString(),
-        step.hidden().toString(),
-        step.logits().toString(),
-        step.predicted().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" or "))
-      });
+    List<String> header = new ArrayList<>(List.of("step", "token"));
+    perStep.forEach(e -> header.add(rubric.elman().isPresent() ? HANDOUT_HEADERS.getOrDefault(e.name(), e.name())
+        : e.name()));
+    rows.add(header.toArray(String[]::new));
+    for (int t = 1; t <= network.steps(); t++) {
+      List<String> row = new ArrayList<>(List.of(String.valueOf(t), rubric.word(t)));
+      for (Equation equation : perStep) {
+        row.add(show(rubric, network.reference().value(new Node(equation.name(), t))));
+      }
+      rows.add(row.toArray(String[]::new));
     }
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
@@ -64,16 +83,27 @@ final class ReferenceCommand implements Callable<Integer> {
         widths[c] = Math.max(widths[c], row[c].length());
       }
     }
-    StringBuilder text = new StringBuilder(rubric.title()).append(" (h0 = ")
-        .append(rubric.reference().initialHidden()).append(", ").append(rubric.model().activation().id())
-        .append(")\n");
     for (String[] row : rows) {
       for (int c = 0; c < row.length; c++) {
-        text.append(c == 0 ? "" : "  ").append(String.format("%-" + widths[c] + "s", row[c]));
+        text.append(c == 0 ? "" : "  ").append(row[c]);
+        if (c < row.length - 1) {
+          text.append(" ".repeat(widths[c] - row[c].length()));
+        }
       }
-      text.setLength(text.length() - (widths[row.length - 1] - row[row.length - 1].length()));
       text.append('\n');
     }
     return text.toString();
+  }
+
+  private static final java.util.Map<String, String> HANDOUT_HEADERS = java.util.Map.of(
+      "preactivation", "pre-activation");
+
+  /** A value as the table shows it: a token as its word(s). */
+  private static String show(Rubric rubric, Value value) {
+    if (value instanceof Value.Token token && rubric.vocabulary().size() > 0) {
+      return token.ids().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" or "));
+    }
+    return value instanceof Value.Token token ? token.ids().stream().map(String::valueOf)
+        .collect(Collectors.joining(" or ")) : value.toString();
   }
 }

@@ -3,7 +3,6 @@ package dev.byhand.gradescope;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -38,7 +37,7 @@ final class ResultsBuilder {
     List<GradescopeTest> tests = new ArrayList<>();
     Rational score = Rational.ZERO;
     for (ItemResult item : result.items()) {
-      if (item.item().kind() != ItemKind.MANUAL) {
+      if (!item.item().manual()) {
         tests.add(test(item));
         score = score.add(item.points());
       }

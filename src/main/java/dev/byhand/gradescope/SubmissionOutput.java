@@ -3,7 +3,6 @@ package dev.byhand.gradescope;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Visibility;
 import dev.byhand.rubric.Rubric;
 import java.util.List;
@@ -49,7 +48,7 @@ final class SubmissionOutput {
     long count = 0;
     long withheld = 0;
     for (ItemResult item : result.items()) {
-      if (item.item().kind() == ItemKind.MANUAL) {
+      if (item.item().manual()) {
         continue;
       }
       if (item.question().visibility() != Visibility.VISIBLE) {
@@ -71,7 +70,7 @@ final class SubmissionOutput {
 
   private java.util.Optional<String> manualNote() {
     List<String> manual = rubric.questions().stream()
-        .flatMap(q -> q.items().stream().filter(i -> i.kind() == ItemKind.MANUAL)
+        .flatMap(q -> q.items().stream().filter(i -> i.manual())
             .map(i -> q.key(i) + " (" + ResultsBuilder.decimal(i.points()).toPlainString() + " points)"))
         .toList();
     if (manual.isEmpty()) {

@@ -1,9 +1,10 @@
 package dev.byhand.grading;
 
 import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Vocabulary;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
@@ -16,10 +17,12 @@ import java.util.OptionalInt;
 
 /** Reads one item of a submission into numbers or a token, or says why it cannot. Thread-safe. */
 final class AnswerReader {
+  private final Rubric rubric;
   private final Vocabulary vocabulary;
 
-  AnswerReader(Vocabulary vocabulary) {
-    this.vocabulary = vocabulary;
+  AnswerReader(Rubric rubric) {
+    this.rubric = rubric;
+    this.vocabulary = rubric.vocabulary();
   }
 
   /** Never null; the item's key is spelled out only in what a failed reading says. */
@@ -37,6 +40,12 @@ final class AnswerReader {
       return new Reading.Failed(Status.MISSING, "",
           "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
     }
+    Value expected = rubric.expected(question, item);
+    if (expected instanceof Value.Mat && answers.size() > 1 && answers.stream().allMatch(a -> !a.isBlank()
+        && a.rowSizes().size() <= 1)) {
+      // A matrix written one row a line, each line starting with the key.
+      return numbers(question, item, Answer.rows(answers), expected);
+    }
     if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
       return new Reading.Failed(Status.UNPARSEABLE, "", question.key(item) + " is answered more than once"
           + " with different values (" + String.join(", ", answers.stream().map(a -> a.location().toString())
@@ -47,7 +56,7 @@ final class AnswerReader {
       return new Reading.Failed(Status.MISSING, "", question.key(item) + " is there but empty ("
           + answer.location() + "). Write your answer after the key.");
     }
-    return item.kind().isVector() ? numbers(question, item, answer) : token(question, item, answer);
+    return expected instanceof Value.Token ? token(question, item, answer) : numbers(question, item, answer, expected);
   }
 
   /** A template's empty line left above the filled-in one is not a second answer. */
@@ -61,7 +70,7 @@ final class AnswerReader {
     return filled.isEmpty() ? written : filled;
   }
 
-  private static Reading numbers(Question question, ItemSpec item, Answer answer) {
+  private static Reading numbers(Question question, ItemSpec item, Answer answer, Value expected) {
     List<Rational> numbers = new ArrayList<>();
     for (int i = 0; i < answer.values().size(); i++) {
       try {
@@ -71,14 +80,21 @@ final class AnswerReader {
             + " of " + question.key(item) + " (" + answer.location() + "): " + e.getMessage());
       }
     }
-    return new Reading.Numbers(new Vector(numbers), answer);
+    List<Integer> rows = answer.rowSizes();
+    if (rows.size() > 1 && rows.stream().distinct().count() > 1) {
+      return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()), question.key(item)
+          + " (" + answer.location() + ") has rows of " + rows.stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", ")) + " numbers; every row of a matrix needs the"
+          + " same count (" + expected.shape() + " is expected).");
+    }
+    return new Reading.Read(Shapes.asWritten(numbers, rows, expected), answer);
   }
 
   private Reading token(Question question, ItemSpec item, Answer answer) {
     OptionalInt id = answer.values().size() == 1
         ? TokenSyntax.tokenId(vocabulary, answer.values().get(0)) : OptionalInt.empty();
     if (id.isPresent()) {
-      return new Reading.Token(id.getAsInt(), answer);
+      return new Reading.Read(new Value.Token(new java.util.TreeSet<>(List.of(id.getAsInt()))), answer);
     }
     String key = question.key(item);
     String written = String.join(" ", answer.values());

@@ -1,6 +1,5 @@
 package dev.byhand.grading;
 
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -22,7 +21,7 @@ final class CheckBatch {
       List<ComputedItem> computed = new ArrayList<>();
       for (Question question : rubric.questions()) {
         for (ItemSpec item : question.items()) {
-          if (item.kind() != ItemKind.MANUAL) {
+          if (!item.manual()) {
             computed.add(new ComputedItem(question, item));
           }
         }

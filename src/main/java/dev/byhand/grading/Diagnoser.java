@@ -5,8 +5,9 @@ import dev.byhand.grading.misconception.Misconception;
 import dev.byhand.grading.misconception.Outcome;
 import dev.byhand.grading.misconception.Situation;
 import dev.byhand.grading.misconception.StepOutcomes;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rnn.Vector;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Rubric;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,22 @@ final class Diagnoser {
   /** By step: what each mistake gives from the reference is the same for every student, so computed once. */
   private final Map<Integer, List<Prepared>> steps = new ConcurrentHashMap<>();
 
-  Diagnoser(Rubric rubric) {
+  private final TokenWords words;
+
+  Diagnoser(Rubric rubric, TokenWords words) {
     this.rubric = rubric;
+    this.words = words;
   }
 
-  Optional<Diagnosis> vector(ItemKind kind, int step, Vector given, Vector reference, StudentValues values) {
+  /** The known mistake that gives these wrong numbers; only the handout's network has a catalogue yet. */
+  Optional<Diagnosis> numbers(Node node, Value written, Value expected, StudentValues values) {
+    if (rubric.elman().isEmpty() || !(written instanceof Value.Vec g) || !(expected instanceof Value.Vec e)) {
+      return Optional.empty();
+    }
+    Vector given = g.value();
+    Vector reference = e.value();
+    String kind = node.quantity();
+    int step = node.step();
     if (given.entries().stream().allMatch(x -> x.signum() == 0)) {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
@@ -36,10 +48,10 @@ final class Diagnoser {
     for (Prepared mistake : prepared(step)) {
       for (Outcome outcome : mistake.outcomes().outcomes(situation)) {
         Optional<Vector> produced = switch (kind) {
-          case PREACTIVATION -> outcome.preActivation();
-          case HIDDEN -> outcome.hidden();
-          case LOGITS -> outcome.logits();
-          case INPUT, PREDICTION, MANUAL -> Optional.empty();
+          case "preactivation" -> outcome.preActivation();
+          case "hidden" -> outcome.hidden();
+          case "logits" -> outcome.logits();
+          default -> Optional.empty();
         };
         if (produced.filter(v -> v.equals(given) && !v.equals(reference)).isPresent()) {
           return Optional.of(diagnosis(mistake.misconception()));
@@ -54,7 +66,11 @@ final class Diagnoser {
    * student wrote their own logits at this step, mistakes in computing logits cannot explain the
    * prediction (their logits say what they computed): only mistakes in reading them can.
    */
-  Optional<Diagnosis> prediction(int step, int given, SortedSet<Integer> accepted, StudentValues values) {
+  Optional<Diagnosis> prediction(Node node, int given, SortedSet<Integer> accepted, StudentValues values) {
+    if (rubric.elman().isEmpty()) {
+      return Optional.empty();
+    }
+    int step = node.step();
     Situation situation = situation(step, values);
     boolean ownLogits = situation.studentLogits().isPresent();
     int vocabulary = rubric.vocabulary().size();
@@ -85,8 +101,8 @@ final class Diagnoser {
 
   private Situation situation(int step, StudentValues values) {
     return new Situation(rubric, step,
-        step == 1 ? Optional.empty() : values.value(step - 1, ItemKind.HIDDEN),
-        values.value(step, ItemKind.HIDDEN),
-        values.value(step, ItemKind.LOGITS));
+        step == 1 ? Optional.empty() : values.vector(new Node("hidden", step - 1)),
+        values.vector(new Node("hidden", step)),
+        values.vector(new Node("logits", step)));
   }
 }

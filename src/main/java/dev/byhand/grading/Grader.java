@@ -2,7 +2,6 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -68,7 +67,7 @@ public final class Grader {
       int next = 0;
       for (Question question : rubric.questions()) {
         for (ItemSpec item : question.items()) {
-          if (item.kind() == ItemKind.MANUAL) {
+          if (item.manual()) {
             items.add(Verdicts.manual(question, item));
           } else {
             items.add(batch.result(s, next++).orElseGet(() -> InternalErrors.result(question, item, null)));

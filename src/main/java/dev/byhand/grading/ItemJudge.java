@@ -1,15 +1,12 @@
 package dev.byhand.grading;
 
-import dev.byhand.rnn.Step;
-import dev.byhand.rnn.Vector;
-import dev.byhand.rubric.ItemKind;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,57 +20,51 @@ import java.util.function.Supplier;
 final class ItemJudge implements Judge {
   private final Rubric rubric;
   private final AnswerReader reader;
-  private final VectorJudge vectors = new VectorJudge();
+  private final TokenWords words;
+  private final NumbersJudge numbers;
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
-  /** By step (from 1) and kind, the reference's answer as every verdict shows it: printed once. */
-  private final List<Map<ItemKind, String>> expectedTexts;
+  /** By trace node, the reference as every verdict shows it: printed once. */
+  private final Map<Node, String> expectedTexts = new HashMap<>();
 
   ItemJudge(Rubric rubric) {
     this.rubric = rubric;
-    this.reader = new AnswerReader(rubric.vocabulary());
-    this.predictions = new PredictionJudge(rubric.vocabulary(), rubric.policies().ties());
-    this.followThrough = new FollowThrough(rubric);
-    this.diagnoser = new Diagnoser(rubric);
-    this.expectedTexts = expectedTexts(rubric, predictions);
-  }
-
-  private static List<Map<ItemKind, String>> expectedTexts(Rubric rubric, PredictionJudge predictions) {
-    List<Map<ItemKind, String>> texts = new ArrayList<>();
-    for (Step step : rubric.reference().steps()) {
-      Map<ItemKind, String> byKind = new EnumMap<>(ItemKind.class);
-      for (ItemKind kind : ItemKind.values()) {
-        if (kind.isVector()) {
-          byKind.put(kind, Verdicts.expectedVector(step, kind).toString());
+    this.reader = new AnswerReader(rubric);
+    this.words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
+    this.numbers = new NumbersJudge(words);
+    this.predictions = new PredictionJudge(words, rubric.policies().ties());
+    this.followThrough = new FollowThrough(rubric, words);
+    this.diagnoser = new Diagnoser(rubric, words);
+    for (Question question : rubric.questions()) {
+      for (ItemSpec item : question.items()) {
+        if (!item.manual()) {
+          expectedTexts.put(rubric.node(question, item), words.expected(rubric.expected(question, item)));
         }
       }
-      byKind.put(ItemKind.PREDICTION, predictions.expected(step));
-      texts.add(byKind);
     }
-    return texts;
   }
 
   @Override
   public ItemResult judge(Submission submission, Question question, ItemSpec item) {
-    if (item.kind() == ItemKind.MANUAL) {
+    if (item.manual()) {
       return Verdicts.manual(question, item);
     }
-    int position = question.step().getAsInt();
-    Step step = rubric.reference().step(position);
+    Node node = rubric.node(question, item);
+    Value reference = rubric.expected(question, item);
     StudentValues values = new StudentValues(rubric, reader, submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
-    Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(item.kind(), position, values);
-    String expected = expectedTexts.get(position - 1).get(item.kind());
+    Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
+    String expected = expectedTexts.get(node);
     Reading reading = reader.read(submission, question, item);
-    if (reading instanceof Reading.Numbers numbers) {
-      Vector reference = Verdicts.expectedVector(step, item.kind());
-      return vectors.judge(question, item, numbers.vector(), reference, expected, target,
-          () -> diagnoser.vector(item.kind(), position, numbers.vector(), reference, values));
+    if (reading instanceof Reading.Read read && reference instanceof Value.Token token) {
+      int given = ((Value.Token) read.value()).first();
+      return predictions.judge(question, item, given, token, expected, target,
+          () -> diagnoser.prediction(node, given, words.accepted(token.ids()), values));
     }
-    if (reading instanceof Reading.Token token) {
-      return predictions.judge(question, item, token.id(), step, expected, target,
-          () -> diagnoser.prediction(position, token.id(), predictions.accepted(step.predicted()), values));
+    if (reading instanceof Reading.Read read) {
+      return numbers.judge(question, item, read.value(), reference, expected, target,
+          () -> diagnoser.numbers(node, read.value(), reference, values));
     }
     Reading.Failed failed = (Reading.Failed) reading;
     return Verdicts.zero(question, item, failed.status(), failed.given(), expected, failed.feedback());

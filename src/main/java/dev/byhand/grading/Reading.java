@@ -1,15 +1,15 @@
 package dev.byhand.grading;
 
-import dev.byhand.rnn.Vector;
+import dev.byhand.network.Value;
 import dev.byhand.submission.Answer;
 
-/** What one answer item reads as, before it is compared: numbers, a token, or why neither. */
+/** What one answer item reads as, before it is compared: a value, or why there is none. */
 sealed interface Reading {
-  /** A vector of exact numbers (of any length). */
-  record Numbers(Vector vector, Answer answer) implements Reading {}
-
-  /** A token of the vocabulary, by id. */
-  record Token(int id, Answer answer) implements Reading {}
+  /**
+   * A value in the shape the student wrote it (a number, a vector of any length, a matrix, or a
+   * token of the vocabulary).
+   */
+  record Read(Value value, Answer answer) implements Reading {}
 
   /** Nothing usable: {@code status} is missing or unparseable, with feedback saying how to fix it. */
   record Failed(Status status, String given, String feedback) implements Reading {}

@@ -1,7 +1,8 @@
 package dev.byhand.grading;
 
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rnn.Vector;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -9,15 +10,15 @@ import dev.byhand.submission.Submission;
 import java.util.Optional;
 
 /**
- * The student's own vectors, by step and kind, as far as they wrote them readably: what
- * follow-through and diagnosis start from.
+ * The student's own values, by trace node, as far as they wrote them readably: what follow-through
+ * and diagnosis start from.
  */
 final class StudentValues {
-  /** A value the student wrote, the key they wrote it under, and what it is. */
-  record Own(Vector value, String key, ItemKind kind, int step) {
+  /** A value the student wrote, the key they wrote it under, and the node it answers. */
+  record Own(Value value, String key, Node node) {
     /** {@code q1.hidden = [5, 4, -1]}. */
-    String describe() {
-      return key + " = " + value;
+    String describe(TokenWords words) {
+      return key + " = " + words.display(value);
     }
   }
 
@@ -31,22 +32,26 @@ final class StudentValues {
     this.submission = submission;
   }
 
-  /** The first readable answer the rubric asks of {@code kind} at {@code step}. */
-  Optional<Own> vector(int step, ItemKind kind) {
+  /** The first readable answer the rubric asks for {@code node}. */
+  Optional<Own> own(Node node) {
     for (Question question : rubric.questions()) {
-      if (question.step().orElse(-1) != step) {
+      if (question.isManual() || question.position() != node.step()) {
         continue;
       }
       for (ItemSpec item : question.items()) {
-        if (item.kind() == kind && reader.read(submission, question, item) instanceof Reading.Numbers numbers) {
-          return Optional.of(new Own(numbers.vector(), question.key(item), kind, step));
+        if (item.name().equals(node.quantity())) {
+          Reading reading = reader.read(submission, question, item);
+          if (reading instanceof Reading.Read read) {
+            return Optional.of(new Own(read.value(), question.key(item), node));
+          }
         }
       }
     }
     return Optional.empty();
   }
 
-  Optional<Vector> value(int step, ItemKind kind) {
-    return vector(step, kind).map(Own::value);
+  /** The student's vector at {@code node}, when they wrote one. */
+  Optional<Vector> vector(Node node) {
+    return own(node).map(Own::value).filter(Value.Vec.class::isInstance).map(v -> ((Value.Vec) v).value());
   }
 }

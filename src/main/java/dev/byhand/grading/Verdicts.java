@@ -1,10 +1,8 @@
 package dev.byhand.grading;
 
 import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Step;
-import dev.byhand.rnn.Vector;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Question;
 import java.util.Optional;
 
@@ -26,12 +24,14 @@ final class Verdicts {
     return new ItemResult(question, item, Status.CORRECT, item.points(), given, expected, feedback);
   }
 
-  static ItemResult followThrough(
-      Question question, ItemSpec item, String given, String expected, FollowThrough.Target target) {
+  static ItemResult followThrough(Question question, ItemSpec item, String given, String expected,
+      FollowThrough.Target target, TokenWords words) {
+    String from = target.from().stream().map(own -> own.describe(words))
+        .collect(java.util.stream.Collectors.joining(" and "));
     return new ItemResult(question, item, Status.FOLLOWTHROUGH,
         item.points().multiply(item.followThroughCredit()), given, expected,
-        "Correct for your " + target.from().describe() + "; the error is in " + target.root().key() + ", not here.",
-        Optional.empty(), Optional.of(target.from().describe()));
+        "Correct for your " + from + "; the error is in " + target.root().key() + ", not here.",
+        Optional.empty(), Optional.of(from));
   }
 
   /** {@code feedback}, then the mistake's explanation when one is known. */
@@ -39,27 +39,9 @@ final class Verdicts {
     return diagnosis.map(d -> feedback + " Likely mistake (" + d.id() + "): " + d.explanation()).orElse(feedback);
   }
 
-  /** The reference vector an item of {@code kind} asks for at {@code step}. */
-  static Vector expectedVector(Step step, ItemKind kind) {
-    return switch (kind) {
-      case INPUT -> step.input();
-      case PREACTIVATION -> step.preActivation();
-      case HIDDEN -> step.hidden();
-      case LOGITS -> step.logits();
-      case PREDICTION, MANUAL -> throw new IllegalArgumentException(kind + " is not a vector item");
-    };
-  }
-
-  /** {@code the hidden state h1}, {@code the logits after step 2}. */
-  static String describe(ItemKind kind, int step) {
-    return switch (kind) {
-      case INPUT -> "the input row at step " + step;
-      case PREACTIVATION -> "the pre-activation at step " + step;
-      case HIDDEN -> "h" + step;
-      case LOGITS -> "the logits at step " + step;
-      case PREDICTION -> "the prediction at step " + step;
-      case MANUAL -> "this item";
-    };
+  /** {@code h1}, {@code the logits at step 2}, {@code dW1}: the item inside a sentence. */
+  static String describe(Question question, ItemSpec item) {
+    return Quantities.phrase(item.name(), question.position());
   }
 
   /** {@code entry 2}, {@code entries 2 and 4}, {@code entries 1, 2 and 5}: positions count from 1. */

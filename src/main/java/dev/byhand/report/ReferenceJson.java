@@ -1,16 +1,23 @@
 package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
+import dev.byhand.network.Equation;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rnn.Step;
 import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The reference trace as JSON. Integers are JSON numbers; a non-integer is a string holding the exact
- * fraction ({@code "1/3"}), since a JSON number could not hold it exactly.
+ * The reference trace as JSON: the rubric's values, the quantities without steps, and per step the
+ * token read and every quantity (the handout's network keeps its own named fields beside them).
+ * Integers are JSON numbers; a non-integer is a string holding the exact fraction ({@code "1/3"}),
+ * since a JSON number could not hold it exactly.
  */
 public final class ReferenceJson {
   private ReferenceJson() {}
@@ -21,16 +28,27 @@ public final class ReferenceJson {
       json.setIndent("  ");
       json.beginObject();
       json.name("rubric").value(rubric.id());
-      json.name("vocabulary").beginArray();
-      for (String word : rubric.vocabulary().words()) {
-        json.value(word);
+      if (rubric.vocabulary().size() > 0) {
+        json.name("vocabulary").beginArray();
+        for (String word : rubric.vocabulary().words()) {
+          json.value(word);
+        }
+        json.endArray();
       }
-      json.endArray();
-      json.name("h0");
-      vector(json, rubric.reference().initialHidden());
+      if (rubric.elman().isPresent()) {
+        json.name("h0");
+        vector(json, rubric.elman().get().trace().initialHidden());
+      }
+      json.name("values").beginObject();
+      for (Map.Entry<String, Value> value : rubric.network().values().entrySet()) {
+        json.name(value.getKey());
+        ValueJson.write(json, value.getValue(), rubric.vocabulary());
+      }
+      json.endObject();
+      quantities(json, rubric, 0);
       json.name("steps").beginArray();
-      for (Step step : rubric.reference().steps()) {
-        step(json, rubric, step);
+      for (int t = 1; t <= rubric.network().steps(); t++) {
+        step(json, rubric, t);
       }
       json.endArray();
       json.endObject();
@@ -40,11 +58,37 @@ public final class ReferenceJson {
     return text.toString() + System.lineSeparator();
   }
 
-  private static void step(JsonWriter json, Rubric rubric, Step step) throws IOException {
+  /** Every quantity computed at {@code step} (0: those without steps), under "quantities". */
+  private static void quantities(JsonWriter json, Rubric rubric, int step) throws IOException {
+    List<Equation> equations = rubric.network().equations().stream()
+        .filter(e -> e.perStep() == (step > 0)).toList();
+    if (step == 0 && equations.isEmpty()) {
+      return;
+    }
+    json.name("quantities").beginObject();
+    for (Equation equation : equations) {
+      json.name(equation.name());
+      ValueJson.write(json, rubric.network().reference().value(new Node(equation.name(), step)),
+          rubric.vocabulary());
+    }
+    json.endObject();
+  }
+
+  private static void step(JsonWriter json, Rubric rubric, int position) throws IOException {
     json.beginObject();
-    json.name("step").value(step.position());
-    json.name("token").value(rubric.vocabulary().word(step.tokenId()));
-    json.name("tokenId").value(step.tokenId());
+    json.name("step").value(position);
+    int tokenId = rubric.sentence().get(position - 1);
+    json.name("token").value(rubric.vocabulary().word(tokenId));
+    json.name("tokenId").value(tokenId);
+    if (rubric.elman().isPresent()) {
+      handout(json, rubric, rubric.elman().get().trace().step(position));
+    }
+    quantities(json, rubric, position);
+    json.endObject();
+  }
+
+  /** The handout's fields, named as they always were. */
+  private static void handout(JsonWriter json, Rubric rubric, Step step) throws IOException {
     json.name("input");
     vector(json, step.input());
     json.name("preActivation");
@@ -59,7 +103,6 @@ public final class ReferenceJson {
     }
     json.endArray();
     json.name("predictionIds").jsonValue(step.predicted().toString());
-    json.endObject();
   }
 
   /** One line per vector: {@code [5, 4, 0]}, built from our own exact numbers, so raw output is safe. */

@@ -106,8 +106,11 @@ public final class StudentReportViews {
     if (question.isManual()) {
       return "";
     }
-    int step = question.step().getAsInt();
-    String word = rubric.vocabulary().word(rubric.sentence().get(step - 1));
+    if (question.position() == 0) {
+      return "";
+    }
+    int step = question.position();
+    String word = rubric.word(step);
     return "step " + step + ", reading \"" + word + "\"";
   }
 

@@ -72,7 +72,7 @@ public record StudentSummary(
       case CORRECT, MISSING, UNPARSEABLE, MANUAL -> false;
     };
     return new Item(key, item.question().id(), item.status(), item.isAwaitingTa(), item.points(), item.maxPoints(),
-        item.item().kind().isVector(), wrong ? item.given() : "", item.diagnosis().map(d -> d.id()).orElse(""));
+        TraceViews.isVector(item), wrong ? item.given() : "", item.diagnosis().map(d -> d.id()).orElse(""));
   }
 
   private static String join(List<Submitter> submitters, Function<Submitter, String> field) {

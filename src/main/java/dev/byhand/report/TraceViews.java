@@ -3,7 +3,7 @@ package dev.byhand.report;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rubric.ItemKind;
+import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +20,8 @@ import java.util.Set;
 final class TraceViews {
   private static final Set<Status> COMPARED =
       EnumSet.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
-  private static final Comparator<Vector> IN_STEP_ORDER =
-      Comparator.comparingInt((Vector v) -> step(v.item())).thenComparing(v -> v.item().item().kind());
+  /** By step; within a step, rubric order (the sort is stable). */
+  private static final Comparator<Vector> IN_STEP_ORDER = Comparator.comparingInt((Vector v) -> step(v.item()));
 
   private TraceViews() {}
 
@@ -66,7 +66,7 @@ final class TraceViews {
   private static List<Vector> comparedVectors(StudentResult result) {
     List<Vector> vectors = new ArrayList<>();
     for (ItemResult item : result.items()) {
-      if (item.item().kind().isVector() && COMPARED.contains(item.status())) {
+      if (isVector(item) && COMPARED.contains(item.status())) {
         List<String> given = entries(item.given());
         // Half a class answers right: the same canonical text, split once.
         List<String> expected = item.expected().equals(item.given()) ? given : entries(item.expected());
@@ -83,13 +83,17 @@ final class TraceViews {
   private record Vector(ItemResult item, List<String> given, List<String> expected) {}
 
   private static int step(ItemResult item) {
-    return item.question().step().getAsInt();
+    return item.question().position();
+  }
+
+  /** A vector item: its reference prints as one row of numbers. */
+  static boolean isVector(ItemResult item) {
+    return !item.item().manual() && item.expected().startsWith("[") && !item.expected().startsWith("[[");
   }
 
   /** {@code h1}, {@code logits 2}, {@code pre-activation 2}, {@code input 1}. */
   static String label(ItemResult item) {
-    ItemKind kind = item.item().kind();
-    return kind == ItemKind.HIDDEN ? "h" + step(item) : kind.description() + " " + step(item);
+    return Quantities.shortName(item.item().name(), step(item));
   }
 
   private static String note(ItemResult item) {

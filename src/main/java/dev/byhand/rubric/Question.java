@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One question of the assignment. A computed question is about one step of the sentence
- * ({@code step} counts from 1); a manual question has no step and only manual items.
+ * One question of the assignment. A computed question about per-step quantities is about one step
+ * of the sentence ({@code step} counts from 1); one about quantities without steps (an MLP's) has
+ * no step; a manual question has no step and only manual items.
  * {@code visibility} says when students may see its results and reference values.
  */
 public record Question(String id, String text, OptionalInt step, List<ItemSpec> items, Visibility visibility) {
@@ -18,10 +19,19 @@ public record Question(String id, String text, OptionalInt step, List<ItemSpec> 
     requireNonNull(step, "step");
     requireNonNull(visibility, "visibility");
     items = List.copyOf(items);
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("a question has at least one item");
+    }
   }
 
+  /** Whether a TA grades it outside byhand (its items are all manual). */
   public boolean isManual() {
-    return step.isEmpty();
+    return items.get(0).manual();
+  }
+
+  /** The step its quantities are at; 0 for a manual question or quantities without steps. */
+  public int position() {
+    return step.orElse(0);
   }
 
   /** {@code q1.hidden}. */
@@ -34,12 +44,10 @@ public record Question(String id, String text, OptionalInt step, List<ItemSpec> 
    * {@code logits at step 1}, {@code predicted next token at step 2}; a manual item by its name.
    */
   public String label(ItemSpec item) {
-    if (item.kind() == ItemKind.MANUAL || step.isEmpty()) {
-      return item.name();
+    if (item.label().isPresent()) {
+      return item.label().get();
     }
-    int position = step.getAsInt();
-    return item.kind() == ItemKind.HIDDEN ? "hidden state h" + position
-        : item.kind().description() + " at step " + position;
+    return item.manual() ? item.name() : Quantities.label(item.name(), position());
   }
 
   public Rational maxPoints() {

@@ -1,11 +1,15 @@
 package dev.byhand.rubric;
 
 import com.google.gson.JsonArray;
+import dev.byhand.network.Equation;
+import dev.byhand.network.Network;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rnn.Rational;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,13 +19,15 @@ final class QuestionsReader {
   private static final Pattern QUESTION_ID = Pattern.compile("q(0|[1-9]\\d{0,3})");
   private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
   private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility");
-  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit");
+  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit", "label");
 
   private final Fields top;
+  private final Network network;
   private final int sentenceLength;
 
-  QuestionsReader(Fields top, int sentenceLength) {
+  QuestionsReader(Fields top, Network network, int sentenceLength) {
     this.top = top;
+    this.network = network;
     this.sentenceLength = sentenceLength;
   }
 
@@ -56,7 +62,7 @@ final class QuestionsReader {
     if (manual && fields.has("step")) {
       throw fields.error(fields.child("step") + " is set on a manual question; remove it or drop \"manual\"");
     }
-    if (!manual) {
+    if (!manual && (fields.has("step") || network.steps() > 0)) {
       int position = fields.positiveInt("step");
       if (position > sentenceLength) {
         throw fields.error(fields.child("step") + " is " + position + " but the sentence has only "
@@ -66,10 +72,10 @@ final class QuestionsReader {
     }
     Visibility visibility = fields.choice("visibility", Visibility.VISIBLE, Visibility::fromId,
         RubricLoader.ids(Visibility.values(), Visibility::id));
-    return new Question(id, fields.string("text"), step, items(fields, manual), visibility);
+    return new Question(id, fields.string("text"), step, items(fields, manual, step.isPresent()), visibility);
   }
 
-  private List<ItemSpec> items(Fields question, boolean manual) {
+  private List<ItemSpec> items(Fields question, boolean manual, boolean stepped) {
     JsonArray array = question.array("items");
     if (array.isEmpty()) {
       throw question.error(question.child("items") + " is empty; list what the question asks for");
@@ -84,7 +90,7 @@ final class QuestionsReader {
       if (points.signum() < 0) {
         throw item.error(item.child("points") + " is negative; points must be 0 or more");
       }
-      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points, policy(item));
+      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points, stepped);
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
@@ -100,7 +106,11 @@ final class QuestionsReader {
     if (item.has("credit") || item.has("followThroughCredit")) {
       throw item.error(item.path() + ": credit policies apply to computed items only; remove them from manual items");
     }
-    return ItemSpec.of(ItemKind.MANUAL, name, points);
+    if (item.has("label")) {
+      return new ItemSpec(name, true, points, Credit.ALL_OR_NOTHING, Rational.ONE,
+          Optional.of(item.string("label")));
+    }
+    return ItemSpec.manual(name, points);
   }
 
   private record Policy(Credit credit, Rational followThrough) {}
@@ -118,15 +128,28 @@ final class QuestionsReader {
     return new Policy(credit, followThrough);
   }
 
-  private static ItemSpec computedItem(Fields item, String name, Rational points, Policy policy) {
-    ItemKind kind = ItemKind.fromId(name).filter(k -> k != ItemKind.MANUAL).orElseThrow(() -> item.error(
-        item.child("item") + " \"" + name + "\" is not an item byhand can compute; use one of "
-            + Arrays.stream(ItemKind.values()).filter(k -> k != ItemKind.MANUAL).map(ItemKind::id).toList()
-            + ", or mark the question \"manual\": true"));
-    if (policy.credit() == Credit.PER_ENTRY && !kind.isVector()) {
-      throw item.error(item.child("credit") + " \"per-entry\" needs a vector item; a " + kind.id()
-          + " is one token, so it is all or nothing");
+  private ItemSpec computedItem(Fields item, String name, Rational points, boolean stepped) {
+    Policy policy = policy(item);
+    Optional<Equation> equation = network.equation(name);
+    if (equation.isEmpty()) {
+      throw item.error(item.child("item") + " \"" + name + "\" is not an item byhand can compute: it names no"
+          + " quantity of the network; use one of " + network.equations().stream().map(Equation::name).toList()
+          + ", or mark the question \"manual\": true");
     }
-    return new ItemSpec(kind, kind.id(), points, policy.credit(), policy.followThrough());
+    if (equation.get().perStep() && !stepped) {
+      throw item.error(item.child("item") + " \"" + name + "\" is computed at every step; give the question a"
+          + " \"step\" (from 1)");
+    }
+    if (!equation.get().perStep() && stepped) {
+      throw item.error(item.child("item") + " \"" + name + "\" has no steps; remove the question's \"step\" or"
+          + " ask about a quantity computed at every step");
+    }
+    Value sample = network.reference().value(new Node(name, stepped ? 1 : 0));
+    if (policy.credit() == Credit.PER_ENTRY && (sample instanceof Value.Token || sample instanceof Value.Scalar)) {
+      throw item.error(item.child("credit") + " \"per-entry\" needs a vector or matrix item; a " + name
+          + " is " + (sample instanceof Value.Token ? "one token" : "one number") + ", so it is all or nothing");
+    }
+    Optional<String> label = item.has("label") ? Optional.of(item.string("label")) : Optional.empty();
+    return new ItemSpec(name, false, points, policy.credit(), policy.followThrough(), label);
   }
 }

@@ -2,6 +2,9 @@ package dev.byhand.rubric;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.network.Network;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rnn.ElmanRnn;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Trace;
@@ -9,20 +12,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An assignment: the model, the sentence, the questions, the grading policies, and the reference
- * trace computed once from them. Immutable and thread-safe.
+ * An assignment: the network (values and equations, compiled, with its reference run), the
+ * sentence, the questions and the grading policies. Immutable and thread-safe.
  *
+ * @param vocabulary the words of the network's tokens; empty for a network without tokens
+ * @param sentence the token ids read at steps 1, 2, …; empty for a network without steps
  * @param policies the rubric-wide policies (self-check, argmax ties)
+ * @param elman the handout's Elman RNN, when the network is one (its known mistakes apply)
  */
 public record Rubric(
     String id,
     String title,
     Vocabulary vocabulary,
-    ElmanRnn model,
+    Network network,
     List<Integer> sentence,
     List<Question> questions,
     Policies policies,
-    Trace reference) {
+    Optional<Elman> elman) {
+  /**
+   * The network in the handout's form {@code h_t = act(h_{t-1}·W + E[x_t]·U)}, {@code logits_t =
+   * h_t·V}, with its trace.
+   */
+  public record Elman(ElmanRnn model, Trace trace) {
+    public Elman {
+      requireNonNull(model, "model");
+      requireNonNull(trace, "trace");
+    }
+  }
+
   /**
    * Rubric-wide policies.
    *
@@ -42,22 +59,30 @@ public record Rubric(
     requireNonNull(id, "id");
     requireNonNull(title, "title");
     requireNonNull(vocabulary, "vocabulary");
-    requireNonNull(model, "model");
+    requireNonNull(network, "network");
     sentence = List.copyOf(sentence);
     questions = List.copyOf(questions);
     requireNonNull(policies, "policies");
-    requireNonNull(reference, "reference");
-  }
-
-  /** Builds the rubric and runs the model over the sentence for the reference trace. */
-  public static Rubric of(
-      String id, String title, Vocabulary vocabulary, ElmanRnn model, List<Integer> sentence,
-      List<Question> questions, Policies policies) {
-    return new Rubric(id, title, vocabulary, model, sentence, questions, policies, model.run(sentence));
+    requireNonNull(elman, "elman");
   }
 
   public Optional<Question> question(String questionId) {
     return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+
+  /** The trace node a computed item asks for. */
+  public Node node(Question question, ItemSpec item) {
+    return new Node(item.name(), question.position());
+  }
+
+  /** The reference value of a computed item. */
+  public Value expected(Question question, ItemSpec item) {
+    return network.reference().value(node(question, item));
+  }
+
+  /** The word read at {@code step} (from 1). */
+  public String word(int step) {
+    return vocabulary.word(sentence.get(step - 1));
   }
 
   /** Points over every item, manual ones included. */

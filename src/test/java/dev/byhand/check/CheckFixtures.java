@@ -35,7 +35,7 @@ final class CheckFixtures {
     Matcher m = BLANK_CSV.matcher(template);
     StringBuilder filled = new StringBuilder();
     while (m.find()) {
-      Step step = rubric.reference().step(rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt());
+      Step step = rubric.elman().orElseThrow().trace().step(rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt());
       String value = switch (m.group(2)) {
         case "hidden" -> numbers(step.hidden().toString());
         case "logits" -> numbers(step.logits().toString());

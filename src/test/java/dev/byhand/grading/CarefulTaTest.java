@@ -270,7 +270,7 @@ class CarefulTaTest {
     @Test
     void anyTiedTokenIsAccepted_byDefault_andTheFeedbackSaysThereWasATie() {
       Rubric tied = new RubricLoader().parse(tiedText, "tied.json");
-      assertThat(tied.reference().step(1).predicted()).containsExactly(0, 4);
+      assertThat(tied.elman().orElseThrow().trace().step(1).predicted()).containsExactly(0, 4);
       ItemResult prediction = item(grade(tied, student("s", "q2.prediction,outside")), "q2.prediction");
       assertThat(prediction.status()).isEqualTo(Status.CORRECT);
       assertThat(prediction.feedback()).contains("shared by BOS or outside");

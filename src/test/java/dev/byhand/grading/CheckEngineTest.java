@@ -7,7 +7,6 @@ import static dev.byhand.grading.GraderTest.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byhand.rubric.ItemKind;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +61,7 @@ class CheckEngineTest {
     Grader grader = new Grader(HANDOUT, judge);
     List<StudentResult> results = grader.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
 
-    assertThat(results.get(0).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+    assertThat(results.get(0).items()).filteredOn(i -> !i.item().manual())
         .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     StudentResult bob = results.get(1);
     assertThat(item(bob, "q1.hidden").status()).isEqualTo(Status.CORRECT);
@@ -75,7 +74,7 @@ class CheckEngineTest {
     List<StudentResult> results = new Grader(HANDOUT).grade(List.of(
         student("alice", CORRECT), student(" ", CORRECT), student("carol", "q1.hidden,5,4,1")));
     assertThat(results).extracting(StudentResult::studentId).containsExactly("alice", " ", "carol");
-    assertThat(results.get(1).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+    assertThat(results.get(1).items()).filteredOn(i -> !i.item().manual())
         .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     assertThat(item(results.get(2), "q1.hidden").status()).isEqualTo(Status.PARTIAL);
   }

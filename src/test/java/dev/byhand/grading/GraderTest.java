@@ -3,7 +3,6 @@ package dev.byhand.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byhand.rnn.Rational;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Answer;
@@ -257,7 +256,7 @@ class GraderTest {
       assertThat(item(results.get(1), "q1.logits").feedback()).contains("NoClassDefFoundError: judge invariant broken");
       assertThat(item(results.get(1), "q2.prediction").status()).isEqualTo(Status.CORRECT);
       assertThat(item(results.get(1), "q3.logits").status()).isEqualTo(Status.MANUAL);
-      assertThat(results.get(0).items()).filteredOn(i -> i.item().kind() != ItemKind.MANUAL)
+      assertThat(results.get(0).items()).filteredOn(i -> !i.item().manual())
           .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     }
 

@@ -33,8 +33,8 @@ class RubricLoaderTest {
     @Test
     void handoutRubric_reproducesTheHandoutsTrace() {
       Rubric rubric = loader.load(HANDOUT);
-      assertThat(rubric.reference().step(1).hidden()).isEqualTo(Vector.of(5, 4, 0));
-      assertThat(rubric.reference().step(2).logits()).isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
+      assertThat(rubric.elman().orElseThrow().trace().step(1).hidden()).isEqualTo(Vector.of(5, 4, 0));
+      assertThat(rubric.elman().orElseThrow().trace().step(2).logits()).isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
     }
 
     @Test
@@ -42,7 +42,7 @@ class RubricLoaderTest {
       Rubric rubric = loader.load(FULL);
       assertThat(rubric.questions()).hasSize(7);
       assertThat(rubric.question("q6").orElseThrow().step()).isEqualTo(OptionalInt.of(6));
-      assertThat(rubric.model()).isEqualTo(loader.load(HANDOUT).model());
+      assertThat(rubric.elman().orElseThrow().model()).isEqualTo(loader.load(HANDOUT).elman().orElseThrow().model());
     }
   }
 
@@ -181,7 +181,7 @@ class RubricLoaderTest {
   void fractionsAsStrings_areExactWeights() throws IOException {
     String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [\"1/2\", 0, 0]");
     Rubric rubric = loader.parse(json, "r.json");
-    assertThat(rubric.reference().initialHidden().get(0)).hasToString("1/2");
+    assertThat(rubric.elman().orElseThrow().trace().initialHidden().get(0)).hasToString("1/2");
   }
 
   private static String handoutText() throws IOException {

@@ -26,12 +26,12 @@ public record Situation(
   }
 
   public Step reference() {
-    return rubric.reference().step(step);
+    return rubric.elman().orElseThrow().trace().step(step);
   }
 
   /** The reference hidden state before this step ({@code h0} at step 1). */
   public Vector referencePrevious() {
-    return step == 1 ? rubric.reference().initialHidden() : rubric.reference().step(step - 1).hidden();
+    return step == 1 ? rubric.elman().orElseThrow().trace().initialHidden() : rubric.elman().orElseThrow().trace().step(step - 1).hidden();
   }
 
   public int tokenId() {

@@ -37,7 +37,7 @@ abstract class VariantMisconception implements Misconception {
 
   @Override
   public final StepOutcomes prepare(Rubric rubric, int step) {
-    ElmanRnn model = rubric.model();
+    ElmanRnn model = rubric.elman().orElseThrow().model();
     Situation reference = new Situation(rubric, step, Optional.empty(), Optional.empty(), Optional.empty());
     List<Prepared> prepared = new ArrayList<>();
     for (Variant variant : variants(model)) {
@@ -85,7 +85,7 @@ abstract class VariantMisconception implements Misconception {
 
   /** The mistaken run from the start of the sentence to {@code at}'s step. */
   private static FromStart fromStart(Variant variant, Situation at) {
-    ElmanRnn model = at.rubric().model();
+    ElmanRnn model = at.rubric().elman().orElseThrow().model();
     Vector carried = model.initialHidden();
     Vector shown = model.initialHidden();
     for (int position = 1; position < at.step(); position++) {

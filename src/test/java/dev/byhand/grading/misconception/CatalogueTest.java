@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueTest {
   private static final Rubric HANDOUT = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
-  private static final ElmanRnn MODEL = HANDOUT.model();
+  private static final ElmanRnn MODEL = HANDOUT.elman().orElseThrow().model();
   /** A hidden state no reference step has, as a student with an earlier slip would carry it. */
   private static final Vector OWN_HIDDEN = Vector.of(5, 3, 0);
 
@@ -112,8 +112,8 @@ class CatalogueTest {
   class TheSituation {
     @Test
     void theHiddenStateBeforeTheFirstStep_isTheInitialOne_andLaterTheStepBefore() {
-      assertThat(referenceOnly(1).referencePrevious()).isEqualTo(HANDOUT.reference().initialHidden());
-      assertThat(referenceOnly(2).referencePrevious()).isEqualTo(HANDOUT.reference().step(1).hidden());
+      assertThat(referenceOnly(1).referencePrevious()).isEqualTo(HANDOUT.elman().orElseThrow().trace().initialHidden());
+      assertThat(referenceOnly(2).referencePrevious()).isEqualTo(HANDOUT.elman().orElseThrow().trace().step(1).hidden());
       assertThat(referenceOnly(2).tokenId()).isEqualTo(HANDOUT.sentence().get(1));
     }
   }

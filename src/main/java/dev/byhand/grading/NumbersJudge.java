@@ -1,0 +1,118 @@
+package dev.byhand.grading;
+
+import dev.byhand.network.Value;
+import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.Credit;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Judges written numbers (a number, a vector or a matrix): correct against the reference, else
+ * follow-through against the student's own earlier answers, else partial or incorrect (with a
+ * diagnosis when a known mistake explains it). Per-entry credit takes whichever of the two
+ * comparisons is kinder.
+ */
+final class NumbersJudge {
+  private final TokenWords words;
+
+  NumbersJudge(TokenWords words) {
+    this.words = words;
+  }
+
+  /** {@code expectedText} is {@code expected} as text, which the caller prints once for all students. */
+  ItemResult judge(Question question, ItemSpec item, Value given, Value expected, String expectedText,
+      Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
+    String what = Verdicts.describe(question, item);
+    if (!given.sameShape(expected)) {
+      return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
+          expectedText, wrongShape(given, expected, what));
+    }
+    List<Integer> wrong = differences(given, expected);
+    if (wrong.isEmpty()) {
+      // Equal entries print the same (rationals are kept in lowest terms): one text for both.
+      return Verdicts.full(question, item, expectedText, expectedText, "Correct.");
+    }
+    Optional<FollowThrough.Target> followThrough = ownInputs.get();
+    if (followThrough.isPresent() && followThrough.get().value().equals(given)) {
+      return Verdicts.followThrough(question, item, given.toString(), expectedText, followThrough.get(), words);
+    }
+    Optional<Diagnosis> diagnosis = diagnose.get();
+    int size = Shapes.entries(expected).size();
+    Rational points = Rational.ZERO;
+    String feedback = wrongEntries(wrong, expected, what) + " from the reference";
+    if (item.credit() == Credit.PER_ENTRY) {
+      points = share(item.points(), size - wrong.size(), size);
+      if (followThrough.isPresent() && followThrough.get().value().sameShape(expected)) {
+        List<Integer> ownWrong = differences(given, followThrough.get().value());
+        Rational own = share(item.points().multiply(item.followThroughCredit()), size - ownWrong.size(), size);
+        if (own.compareTo(points) > 0) {
+          points = own;
+          feedback = wrongEntries(ownWrong, expected, what) + " from what your "
+              + followThrough.get().from().get(0).describe(words) + " gives";
+        }
+      }
+    }
+    feedback += wrong.size() == size && points.signum() == 0
+        ? "; recheck the whole computation." : "; the other entries are right.";
+    return new ItemResult(question, item, points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT, points,
+        given.toString(), expectedText, Verdicts.withDiagnosis(feedback, diagnosis), diagnosis,
+        Optional.empty());
+  }
+
+  private static String wrongShape(Value given, Value expected, String what) {
+    if (given instanceof Value.Vec g && expected instanceof Value.Vec e) {
+      int n = e.value().size();
+      return "Expected " + n + " numbers for " + what + " (it is 1×" + n + "), found " + g.value().size() + ".";
+    }
+    String found = given instanceof Value.Vec g ? g.value().size() + " numbers in one row"
+        : given instanceof Value.Scalar ? "one number" : "a " + given.shape() + " matrix";
+    String expectedShape = expected instanceof Value.Mat ? "a " + expected.shape() + " matrix"
+        : expected instanceof Value.Scalar ? "one number" : expected.shape();
+    String fix = expected instanceof Value.Mat ? "; write it by rows, e.g. [[1, 2], [3, 4]]" : "";
+    return "Expected " + expectedShape + " for " + what + ", found " + found + fix + ".";
+  }
+
+  private static Rational share(Rational points, int right, int size) {
+    return points.multiply(Rational.of(right, size));
+  }
+
+  /** Positions (from 1, row by row) of the entries that differ. */
+  static List<Integer> differences(Value given, Value expected) {
+    List<Rational> g = Shapes.entries(given);
+    List<Rational> e = Shapes.entries(expected);
+    List<Integer> wrong = new ArrayList<>();
+    for (int i = 0; i < e.size(); i++) {
+      if (g.get(i).compareTo(e.get(i)) != 0) {
+        wrong.add(i + 1);
+      }
+    }
+    return wrong;
+  }
+
+  private static String wrongEntries(List<Integer> wrong, Value expected, String what) {
+    int size = Shapes.entries(expected).size();
+    if (wrong.size() == size) {
+      return size == 1 ? capitalised(what) + " differs" : "Every entry of " + what + " differs";
+    }
+    String entries = expected instanceof Value.Mat m ? cells(wrong, m.value().columnCount()) : Verdicts.entries(wrong);
+    return capitalised(entries) + " of " + what + (wrong.size() == 1 ? " differs" : " differ");
+  }
+
+  /** {@code entry (1, 2)}, {@code entries (1, 2) and (2, 1)}: row and column, counting from 1. */
+  private static String cells(List<Integer> positions, int columns) {
+    List<String> text = positions.stream()
+        .map(p -> "(" + ((p - 1) / columns + 1) + ", " + ((p - 1) % columns + 1) + ")").toList();
+    return text.size() == 1 ? "entry " + text.get(0) + " (row, column)"
+        : "entries " + String.join(", ", text.subList(0, text.size() - 1)) + " and " + text.get(text.size() - 1)
+            + " (row, column)";
+  }
+
+  private static String capitalised(String text) {
+    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.byhand.grading;
+
+import dev.byhand.network.Value;
+import dev.byhand.rnn.Matrix;
+import dev.byhand.rnn.Rational;
+import dev.byhand.rnn.Vector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbers as the student wrote them, given the shape the rubric expects: a vector written as a
+ * column or a one-row matrix is that vector, one number is a number; otherwise rows make a matrix
+ * and a flat list a vector, and the judge compares shapes.
+ */
+final class Shapes {
+  private Shapes() {}
+
+  /** {@code rows} are the sizes of the rows written (empty or one for a flat list), all equal. */
+  static Value asWritten(List<Rational> numbers, List<Integer> rows, Value expected) {
+    boolean byRows = rows.size() > 1 && rows.get(0) > 0;
+    if (expected instanceof Value.Scalar && numbers.size() == 1) {
+      return new Value.Scalar(numbers.get(0));
+    }
+    if (!byRows) {
+      return expected instanceof Value.Mat m && m.value().rowCount() == 1
+          ? new Value.Mat(new Matrix(List.of(new Vector(numbers))))
+          : new Value.Vec(new Vector(numbers));
+    }
+    if (expected instanceof Value.Vec && rows.get(0) == 1) {
+      return new Value.Vec(new Vector(numbers));
+    }
+    List<Vector> matrix = new ArrayList<>();
+    int at = 0;
+    for (int size : rows) {
+      matrix.add(new Vector(numbers.subList(at, at + size)));
+      at += size;
+    }
+    return new Value.Mat(new Matrix(matrix));
+  }
+
+  /** Every entry, row by row. */
+  static List<Rational> entries(Value value) {
+    if (value instanceof Value.Scalar s) {
+      return List.of(s.value());
+    }
+    if (value instanceof Value.Vec v) {
+      return v.value().entries();
+    }
+    if (value instanceof Value.Mat m) {
+      List<Rational> all = new ArrayList<>();
+      m.value().rows().forEach(r -> all.addAll(r.entries()));
+      return all;
+    }
+    return List.of();
+  }
+
+  /** All entries zero: a placeholder more often than an answer. */
+  static boolean isAllZero(Value value) {
+    return !(value instanceof Value.Token) && entries(value).stream().allMatch(x -> x.signum() == 0);
+  }
+}

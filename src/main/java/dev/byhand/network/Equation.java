@@ -1,0 +1,25 @@
+package dev.byhand.network;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One equation {@code name = expression}. {@code perStep} for a quantity of every step
+ * ({@code hidden_t = …}); {@code text} is the equation as the rubric wrote it.
+ */
+public record Equation(String name, boolean perStep, Expr expression, String text) {
+  public Equation {
+    requireNonNull(name, "name");
+    requireNonNull(expression, "expression");
+    requireNonNull(text, "text");
+  }
+
+  /** The same equation with another right-hand side (a mutation), printed in rubric syntax. */
+  public Equation with(Expr changed) {
+    return new Equation(name, perStep, changed, (perStep ? name + "_t" : name) + " = " + changed);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

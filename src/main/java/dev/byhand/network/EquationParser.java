@@ -1,0 +1,257 @@
+package dev.byhand.network;
+
+import dev.byhand.rnn.Rational;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
+ * script engine. Errors point at the column. Precedence, loosest first: {@code + -}, then
+ * {@code * / @ ·}, then unary minus, then {@code ^T} and {@code [i]}.
+ */
+final class EquationParser {
+  /** Equations are one line; longer text is not an equation worth reading. */
+  static final int MAX_CHARS = 2000;
+  private static final int MAX_DEPTH = 100;
+
+  private final String text;
+  private int pos;
+  private int depth;
+
+  private EquationParser(String text) {
+    this.text = text;
+  }
+
+  static Equation parse(String text) {
+    if (text.length() > MAX_CHARS) {
+      throw new EquationException("an equation is longer than " + MAX_CHARS + " characters");
+    }
+    return new EquationParser(text).equation();
+  }
+
+  private Equation equation() {
+    skipSpace();
+    int start = pos;
+    Expr.Ref target = name();
+    if (target.time() == Expr.Time.PREVIOUS || target.isToken()) {
+      throw error(start, "the left side must be a quantity such as hidden_t or z1, not " + target);
+    }
+    skipSpace();
+    if (!eat('=')) {
+      throw error(pos, "expected \"=\" after " + target + "; an equation is name = expression");
+    }
+    Expr expression = sum();
+    skipSpace();
+    if (pos < text.length()) {
+      throw error(pos, "unexpected \"" + text.charAt(pos) + "\"");
+    }
+    return new Equation(target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
+  }
+
+  private Expr sum() {
+    Expr left = product();
+    while (true) {
+      skipSpace();
+      if (eat('+')) {
+        left = new Expr.Binary('+', left, product());
+      } else if (eat('-') || eat('\u2212')) {
+        left = new Expr.Binary('-', left, product());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private Expr product() {
+    Expr left = unary();
+    while (true) {
+      skipSpace();
+      if (eat('*')) {
+        left = new Expr.Binary('*', left, unary());
+      } else if (eat('/')) {
+        left = new Expr.Binary('/', left, unary());
+      } else if (eat('@') || eat('\u00B7')) {
+        left = new Expr.Binary('@', left, unary());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private Expr unary() {
+    skipSpace();
+    if (eat('-') || eat('\u2212')) {
+      enter();
+      Expr operand = unary();
+      depth--;
+      return operand instanceof Expr.Num n ? new Expr.Num(n.value().negate()) : new Expr.Negate(operand);
+    }
+    return postfix();
+  }
+
+  private Expr postfix() {
+    Expr expr = primary();
+    while (true) {
+      skipSpace();
+      if (eat('^')) {
+        skipSpace();
+        if (!eat('T')) {
+          throw error(pos, "expected T after ^ (transpose, as in W^T)");
+        }
+        expr = new Expr.Transpose(expr);
+      } else if (eat('[')) {
+        enter();
+        Expr index = sum();
+        depth--;
+        skipSpace();
+        if (!eat(']')) {
+          throw error(pos, "expected \"]\" to close the row index");
+        }
+        expr = new Expr.Index(expr, index);
+      } else {
+        return expr;
+      }
+    }
+  }
+
+  private Expr primary() {
+    skipSpace();
+    if (pos >= text.length()) {
+      throw error(pos, "the expression ends too early");
+    }
+    char c = text.charAt(pos);
+    if (eat('(')) {
+      enter();
+      Expr inner = sum();
+      depth--;
+      skipSpace();
+      if (!eat(')')) {
+        throw error(pos, "expected \")\"");
+      }
+      return inner;
+    }
+    if (isDigit(c) || c == '.') {
+      return number();
+    }
+    if (isLetter(c)) {
+      int start = pos;
+      Expr.Ref ref = name();
+      skipSpace();
+      if (ref.time() == Expr.Time.NONE && eat('(')) {
+        return call(start, ref.name());
+      }
+      return ref;
+    }
+    throw error(pos, "unexpected \"" + c + "\"");
+  }
+
+  private Expr call(int start, String function) {
+    if (!Functions.isKnown(function)) {
+      throw error(start, "unknown function \"" + function + "\"; known functions are "
+          + String.join(", ", Functions.names()));
+    }
+    enter();
+    List<Expr> arguments = new ArrayList<>();
+    skipSpace();
+    if (!eat(')')) {
+      do {
+        arguments.add(sum());
+        skipSpace();
+      } while (eat(','));
+      if (!eat(')')) {
+        throw error(pos, "expected \",\" or \")\" in the arguments of " + function);
+      }
+    }
+    depth--;
+    int arity = Functions.arity(function);
+    if (arguments.size() != arity) {
+      throw error(start, function + " takes " + arity + (arity == 1 ? " argument" : " arguments")
+          + ", found " + arguments.size());
+    }
+    return new Expr.Call(function, arguments);
+  }
+
+  /** {@code W}, {@code hidden_t}, {@code hidden_{t-1}}, {@code x_t}. */
+  private Expr.Ref name() {
+    int start = pos;
+    if (pos >= text.length() || !isLetter(text.charAt(pos))) {
+      throw error(pos, "expected a name");
+    }
+    while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))
+        || text.charAt(pos) == '_')) {
+      pos++;
+    }
+    String word = text.substring(start, pos);
+    if (word.endsWith("_") && pos < text.length() && text.charAt(pos) == '{') {
+      int close = text.indexOf('}', pos);
+      String inside = close < 0 ? "" : text.substring(pos + 1, close).replace(" ", "");
+      String base = word.substring(0, word.length() - 1);
+      if (inside.equals("t-1")) {
+        pos = close + 1;
+        return new Expr.Ref(base, Expr.Time.PREVIOUS);
+      }
+      if (inside.equals("t")) {
+        pos = close + 1;
+        return new Expr.Ref(base, Expr.Time.CURRENT);
+      }
+      throw error(pos, "only _{t} and _{t-1} may follow " + base + " in braces");
+    }
+    if (word.endsWith("_t") && word.length() > 2) {
+      return new Expr.Ref(word.substring(0, word.length() - 2), Expr.Time.CURRENT);
+    }
+    if (word.endsWith("_")) {
+      throw error(pos, "\"" + word + "\" ends with _; write " + word + "t for this step or "
+          + word + "{t-1} for the step before");
+    }
+    return new Expr.Ref(word, Expr.Time.NONE);
+  }
+
+  private Expr number() {
+    int start = pos;
+    while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+      pos++;
+    }
+    String digits = text.substring(start, pos);
+    try {
+      if (digits.length() > 100) {
+        throw new NumberFormatException();
+      }
+      return new Expr.Num(Rational.of(new BigDecimal(digits)));
+    } catch (NumberFormatException e) {
+      throw error(start, "\"" + digits + "\" is not a number");
+    }
+  }
+
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw error(pos, "nested deeper than " + MAX_DEPTH + " levels");
+    }
+  }
+
+  private boolean eat(char c) {
+    if (pos < text.length() && text.charAt(pos) == c) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private void skipSpace() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private EquationException error(int column, String message) {
+    return new EquationException("\"" + text.strip() + "\": " + message + " at column " + (column + 1));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.byhand.network;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every value of one run of a network, addressed by {@link Node}: the named values, the quantities
+ * without steps, and each per-step quantity at every step of the sentence. Immutable.
+ */
+public final class Evaluation {
+  private final Map<String, Value> fixed;
+  private final List<Map<String, Value>> steps;
+
+  Evaluation(Map<String, Value> fixed, List<Map<String, Value>> steps) {
+    this.fixed = Map.copyOf(requireNonNull(fixed, "fixed"));
+    this.steps = steps.stream().map(Map::copyOf).toList();
+  }
+
+  /** The value at {@code node}; step 0 of a per-step quantity is its start value. */
+  public Optional<Value> find(Node node) {
+    if (node.step() == 0) {
+      Value value = fixed.get(node.quantity());
+      return Optional.ofNullable(value != null ? value : fixed.get(node.quantity() + "_0"));
+    }
+    if (node.step() > steps.size()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(steps.get(node.step() - 1).get(node.quantity()));
+  }
+
+  /** The value at {@code node}, which must exist. */
+  public Value value(Node node) {
+    return find(node).orElseThrow(() -> new IllegalArgumentException("no value at " + node));
+  }
+
+  /** How many steps were run (0 for a network without per-step quantities). */
+  public int length() {
+    return steps.size();
+  }
+}

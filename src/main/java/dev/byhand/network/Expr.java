@@ -1,0 +1,163 @@
+package dev.byhand.network;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A parsed expression of an equation. {@link #toString()} prints it back in the rubric's syntax,
+ * fully parenthesised only where needed, so a changed expression reads like an equation.
+ */
+public sealed interface Expr {
+  /** Which step a name refers to. */
+  enum Time {
+    /** A value or a quantity without steps: {@code W}. */
+    NONE,
+    /** This step: {@code hidden_t}. */
+    CURRENT,
+    /** The step before: {@code hidden_{t-1}}. */
+    PREVIOUS
+  }
+
+  /** Binding strength, for printing. */
+  int precedence();
+
+  /** A number written in the equation. */
+  record Num(Rational value) implements Expr {
+    public Num {
+      requireNonNull(value, "value");
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return value.toString();
+    }
+  }
+
+  /** A name: a value, a quantity, or the token read, {@code x_t}. */
+  record Ref(String name, Time time) implements Expr {
+    public Ref {
+      requireNonNull(name, "name");
+      requireNonNull(time, "time");
+    }
+
+    public boolean isToken() {
+      return name.equals("x") && time == Time.CURRENT;
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return switch (time) {
+        case NONE -> name;
+        case CURRENT -> name + "_t";
+        case PREVIOUS -> name + "_{t-1}";
+      };
+    }
+  }
+
+  /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise) or {@code a @ b}. */
+  record Binary(char op, Expr left, Expr right) implements Expr {
+    public Binary {
+      requireNonNull(left, "left");
+      requireNonNull(right, "right");
+      if ("+-*/@".indexOf(op) < 0) {
+        throw new IllegalArgumentException("unknown operator " + op);
+      }
+    }
+
+    @Override
+    public int precedence() {
+      return op == '+' || op == '-' ? 1 : 2;
+    }
+
+    @Override
+    public String toString() {
+      // Left-associative: the right operand needs parentheses at equal precedence.
+      String l = left.precedence() < precedence() ? "(" + left + ")" : left.toString();
+      String r = right.precedence() <= precedence() ? "(" + right + ")" : right.toString();
+      return l + " " + op + " " + r;
+    }
+  }
+
+  /** {@code -e}. */
+  record Negate(Expr operand) implements Expr {
+    public Negate {
+      requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public int precedence() {
+      return 3;
+    }
+
+    @Override
+    public String toString() {
+      return "-" + (operand.precedence() < 3 ? "(" + operand + ")" : operand.toString());
+    }
+  }
+
+  /** {@code M^T}. */
+  record Transpose(Expr operand) implements Expr {
+    public Transpose {
+      requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString()) + "^T";
+    }
+  }
+
+  /** {@code M[i]}: row i of a matrix (entry i of a vector), counting from 0. */
+  record Index(Expr operand, Expr index) implements Expr {
+    public Index {
+      requireNonNull(operand, "operand");
+      requireNonNull(index, "index");
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString()) + "[" + index + "]";
+    }
+  }
+
+  /** {@code relu(e)}, {@code outer(a, b)}, …: a function of {@link Functions}. */
+  record Call(String function, List<Expr> arguments) implements Expr {
+    public Call {
+      requireNonNull(function, "function");
+      arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return function + arguments.stream().map(Expr::toString).collect(Collectors.joining(", ", "(", ")"));
+    }
+  }
+}

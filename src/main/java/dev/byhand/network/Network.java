@@ -1,0 +1,208 @@
+package dev.byhand.network;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.byhand.rnn.Rational;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A network declared as values and equations, compiled once: names resolved, equations ordered by
+ * dependency, shapes checked by running the sentence. Immutable and thread-safe.
+ */
+public final class Network {
+  private final Map<String, Value> values;
+  private final Map<String, Equation> equations;
+  private final List<Equation> order;
+  private final List<Integer> tokens;
+  private final Evaluation reference;
+
+  private Network(Map<String, Value> values, Map<String, Equation> equations, List<Equation> order,
+      List<Integer> tokens) {
+    this.values = values;
+    this.equations = equations;
+    this.order = order;
+    this.tokens = tokens;
+    this.reference = run();
+  }
+
+  /**
+   * Compiles equation texts over named values; {@code tokens} are the token ids read at steps 1, 2, …
+   * (empty for a network without steps).
+   *
+   * @throws EquationException naming the equation and the fix
+   */
+  public static Network compile(Map<String, Value> values, List<String> equationTexts, List<Integer> tokens) {
+    List<Equation> parsed = new ArrayList<>();
+    for (String text : equationTexts) {
+      parsed.add(EquationParser.parse(text));
+    }
+    return of(values, parsed, tokens);
+  }
+
+  /** The same compilation from parsed equations. */
+  public static Network of(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens) {
+    Map<String, Equation> byName = new LinkedHashMap<>();
+    for (Equation equation : parsed) {
+      if (byName.containsKey(equation.name())) {
+        throw new EquationException("\"" + equation.text() + "\": " + equation.name()
+            + " is defined twice; keep one equation for it");
+      }
+      if (values.containsKey(equation.name())) {
+        throw new EquationException("\"" + equation.text() + "\": " + equation.name()
+            + " is also given in values; a name is either a value or an equation");
+      }
+      byName.put(equation.name(), equation);
+    }
+    new NameCheck(values, byName, !tokens.isEmpty()).check();
+    List<Equation> order = DependencyOrder.of(byName);
+    boolean perStep = order.stream().anyMatch(Equation::perStep);
+    Network network = new Network(Map.copyOf(values), byName, order, perStep ? List.copyOf(tokens) : List.of());
+    return network;
+  }
+
+  /** The reference run: every quantity from the rubric's values. */
+  public Evaluation reference() {
+    return reference;
+  }
+
+  /** The equations in the order they are computed. */
+  public List<Equation> equations() {
+    return order;
+  }
+
+  public Optional<Equation> equation(String quantity) {
+    return Optional.ofNullable(equations.get(quantity));
+  }
+
+  /** The named values, start values included. */
+  public Map<String, Value> values() {
+    return values;
+  }
+
+  public boolean isPerStep(String quantity) {
+    Equation equation = equations.get(quantity);
+    return equation != null && equation.perStep();
+  }
+
+  /** How many steps a run has: the sentence's length, or 0 without per-step quantities. */
+  public int steps() {
+    return tokens.size();
+  }
+
+  /** The token id read at {@code step} (from 1). */
+  public int token(int step) {
+    return tokens.get(step - 1);
+  }
+
+  /** The same network with one equation replaced (a mutation); empty when it no longer computes. */
+  public Optional<Network> with(Equation changed) {
+    List<Equation> list = new ArrayList<>();
+    for (Equation equation : order) {
+      list.add(equation.name().equals(changed.name()) ? changed : equation);
+    }
+    try {
+      return Optional.of(of(values, list, tokens));
+    } catch (EquationException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Evaluation run() {
+    Map<String, Value> fixed = new HashMap<>(values);
+    List<Map<String, Value>> steps = new ArrayList<>();
+    for (Equation equation : order) {
+      if (!equation.perStep()) {
+        fixed.put(equation.name(), evaluate(equation, 0, name -> fixed.get(name)));
+      }
+    }
+    for (int t = 1; t <= tokens.size(); t++) {
+      Map<String, Value> now = new HashMap<>();
+      Map<String, Value> before = t == 1 ? null : steps.get(t - 2);
+      for (Equation equation : order) {
+        if (equation.perStep()) {
+          int step = t;
+          now.put(equation.name(), evaluate(equation, step, ref -> lookup(ref, step, fixed, now, before)));
+        }
+      }
+      steps.add(now);
+    }
+    return new Evaluation(fixed, steps);
+  }
+
+  private Value lookup(Expr.Ref ref, int step, Map<String, Value> fixed, Map<String, Value> now,
+      Map<String, Value> before) {
+    return switch (ref.time()) {
+      case NONE -> fixed.get(ref.name());
+      case CURRENT -> ref.isToken() ? new Value.Scalar(Rational.of(token(step))) : now.get(ref.name());
+      case PREVIOUS -> before == null ? values.get(ref.name() + "_0") : before.get(ref.name());
+    };
+  }
+
+  /**
+   * The value of {@code target} when every node for which {@code fixed} gives a value takes that
+   * value instead of being computed (the target itself is always computed). Other nodes are
+   * computed from their equations. Used for follow-through: the student's own answers in, what
+   * they lead to out.
+   *
+   * @throws EquationException when the fixed values do not fit the equations
+   */
+  public Value recompute(Node target, Function<Node, Optional<Value>> fixed) {
+    return new Recomputation(target, fixed).value(target);
+  }
+
+  private final class Recomputation {
+    private final Node target;
+    private final Function<Node, Optional<Value>> fixed;
+    private final Map<Node, Value> memo = new HashMap<>();
+
+    Recomputation(Node target, Function<Node, Optional<Value>> fixed) {
+      this.target = target;
+      this.fixed = fixed;
+    }
+
+    Value value(Node node) {
+      Value known = memo.get(node);
+      if (known != null) {
+        return known;
+      }
+      Value value = node.equals(target) ? null : fixed.apply(node).orElse(null);
+      if (value == null) {
+        value = compute(node);
+      }
+      memo.put(node, value);
+      return value;
+    }
+
+    private Value compute(Node node) {
+      Equation equation = equations.get(node.quantity());
+      if (equation == null || (equation.perStep() && node.step() == 0)) {
+        return reference.value(node);
+      }
+      int step = node.step();
+      return evaluate(equation, step, ref -> value(switch (ref.time()) {
+        case NONE -> new Node(ref.name(), 0);
+        case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
+        case PREVIOUS -> new Node(ref.name(), step - 1);
+      }, ref, step));
+    }
+
+    private Value value(Node node, Expr.Ref ref, int step) {
+      return node == null ? new Value.Scalar(Rational.of(token(step))) : value(node);
+    }
+  }
+
+  private static Value evaluate(Equation equation, int step, Function<Expr.Ref, Value> names) {
+    try {
+      return Evaluator.evaluate(equation.expression(), names);
+    } catch (EquationException e) {
+      throw new EquationException("\"" + equation.text() + "\"" + (step > 0 ? " at step " + step : "")
+          + ": " + e.getMessage());
+    }
+  }
+}
