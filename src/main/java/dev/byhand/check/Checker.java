@@ -74,8 +74,8 @@ public final class Checker {
     if (item.manual()) {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
     }
-    List<Answer> answers = submission.answersFor(new AnswerKey(question.id(), item.name()),
-        question.items().size() == 1);
+    List<Answer> answers = submission.answersFor(AnswerKey.of(question.id(), item.name()),
+        ReadabilityJudge.names(question), question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());
     ItemReading reading = readability.read(submission, question, item);
     return switch (reading.readability()) {

@@ -1,13 +1,12 @@
 package dev.byhand.grading;
 
-import dev.byhand.rubric.ItemSpec;
+import dev.byhand.submission.AnswerKey;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.Problem;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,15 +17,24 @@ import java.util.Set;
  */
 final class FileProblems {
   private final Rubric rubric;
-  private final Set<String> keys = new LinkedHashSet<>();
+  /** By question id, the question's item names as keys compare them. */
+  private final java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
 
   FileProblems(Rubric rubric) {
     this.rubric = rubric;
     for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        keys.add(question.key(item));
+      names.put(question.id(), AnswerReader.names(question));
+    }
+  }
+
+  private boolean isAsked(AnswerKey key) {
+    Set<String> items = names.getOrDefault(key.question(), Set.of());
+    for (String item : items) {
+      if (key.answers(new AnswerKey(key.question(), item), items)) {
+        return true;
       }
     }
+    return false;
   }
 
   List<String> of(Submission submission) {
@@ -36,7 +44,7 @@ final class FileProblems {
     for (Answer answer : submission.answers()) {
       if (answer.key().isQuestionOnly()) {
         questionOnly(answer).ifPresent(problems::add);
-      } else if (!keys.contains(answer.key().toString())) {
+      } else if (!isAsked(answer.key())) {
         problems.add(answer.location() + ": \"" + answer.keyAsWritten() + "\" is not asked for in this assignment"
             + suggestion(answer) + "; it was not graded.");
       }

@@ -22,9 +22,14 @@ final class Shapes {
       return new Value.Scalar(numbers.get(0));
     }
     if (!byRows) {
-      return expected instanceof Value.Mat m && m.value().rowCount() == 1
-          ? new Value.Mat(new Matrix(List.of(new Vector(numbers))))
-          : new Value.Vec(new Vector(numbers));
+      if (expected instanceof Value.Mat m && m.value().rowCount() == 1) {
+        return new Value.Mat(new Matrix(List.of(new Vector(numbers))));
+      }
+      if (expected instanceof Value.Mat m && m.value().columnCount() == 1 && numbers.size() == m.value().rowCount()) {
+        // A one-column matrix written as a list, the way a column is written everywhere else.
+        return new Value.Mat(new Matrix(numbers.stream().map(x -> new Vector(List.of(x))).toList()));
+      }
+      return new Value.Vec(new Vector(numbers));
     }
     if (expected instanceof Value.Vec && rows.get(0) == 1) {
       return new Value.Vec(new Vector(numbers));

@@ -118,7 +118,7 @@ public final class Network {
     List<Map<String, Value>> steps = new ArrayList<>();
     for (Equation equation : order) {
       if (!equation.perStep()) {
-        fixed.put(equation.name(), evaluate(equation, 0, name -> fixed.get(name)));
+        fixed.put(equation.name(), evaluate(equation, 0, ref -> fixed.get(ref.name())));
       }
     }
     for (int t = 1; t <= tokens.size(); t++) {

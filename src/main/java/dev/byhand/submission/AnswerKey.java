@@ -8,11 +8,21 @@ import java.util.Optional;
  * A normalised answer key such as {@code q1.hidden}: a question id ({@code q} + digits) and an item
  * name (lower-case letters). The item is {@code ""} when the student named only the question
  * ({@code q2,BOS}), which answers a question that asks for one item. Immutable.
+  *
+ * @param item the item, a common synonym mapped to the handout's name ({@code h} → {@code hidden})
+ * @param written the item as written (normalised), so a rubric with an item of that very name
+ *     ({@code output}) still finds it
  */
-public record AnswerKey(String question, String item) {
+public record AnswerKey(String question, String item, String written) {
   public AnswerKey {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
+    requireNonNull(written, "written");
+  }
+
+  /** A key whose item was written as it is. */
+  public AnswerKey(String question, String item) {
+    this(question, item, item);
   }
 
   /**
@@ -22,6 +32,23 @@ public record AnswerKey(String question, String item) {
    */
   public static Optional<AnswerKey> parse(String raw) {
     return KeySyntax.parse(raw);
+  }
+
+  /** The key of a rubric's item, its name compared the way students' keys are: {@code q3.dW2} is {@code q3.dw2}. */
+  public static AnswerKey of(String question, String itemName) {
+    return new AnswerKey(question, KeySyntax.normaliseItem(itemName));
+  }
+
+  /**
+   * Whether this key, written by a student, answers {@code key} of the rubric: the same item, or a
+   * common synonym of it ({@code h}, {@code output}, {@code pred}) when the question has no item of
+   * the written name itself ({@code siblings}, normalised as {@link #of} does).
+   */
+  public boolean answers(AnswerKey key, java.util.Collection<String> siblings) {
+    if (!question.equals(key.question)) {
+      return false;
+    }
+    return written.equals(key.item) || (!siblings.contains(written) && item.equals(key.item));
   }
 
   /** Whether the student named only the question, not the item. */

@@ -22,6 +22,12 @@ final class AnswerSink {
 
   /** Adds the answer, or a problem instead when it breaks a limit. */
   void answer(AnswerKey key, String keyAsWritten, List<String> values, Location location) {
+    answer(key, keyAsWritten, Written.flat(values), location);
+  }
+
+  /** Adds the answer with its rows, or a problem instead when it breaks a limit. */
+  void answer(AnswerKey key, String keyAsWritten, Written written, Location location) {
+    List<String> values = written.values();
     if (values.size() > Limits.MAX_VALUES) {
       problem(location, key + " has " + values.size() + " values, more than the limit of "
           + Limits.MAX_VALUES + "; write only the numbers the question asks for");
@@ -40,7 +46,7 @@ final class AnswerSink {
     for (String value : values) {
       inert.add(Clean.visible(value));
     }
-    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location));
+    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location, written.rowSizes()));
   }
 
   void problem(Location location, String message) {

@@ -80,7 +80,7 @@ final class CsvRows {
     }
   }
 
-  private List<String> values(List<String> cells) {
+  private Written values(List<String> cells) {
     int start = 0;
     int end = cells.size();
     while (start < end && Clean.strip(cells.get(start)).isEmpty()) {
@@ -91,13 +91,13 @@ final class CsvRows {
     }
     List<String> filled = cells.subList(start, end);
     if (filled.size() <= 1) {
-      return filled.isEmpty() ? List.of() : ValueSplitter.split(filled.get(0));
+      return filled.isEmpty() ? Written.flat(List.of()) : ValueSplitter.written(filled.get(0));
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < filled.size(); i++) {
       values.add(decimalComma(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1)));
     }
-    return values;
+    return Written.flat(values);
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */

@@ -95,7 +95,7 @@ final class JsonAnswers {
   private static void answer(
       AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
       throws IOException {
-    Optional<List<String>> read = values.read(path);
+    Optional<Written> read = values.read(path);
     if (read.isPresent()) {
       sink.answer(key, written, read.get(), Location.ofPath(sink.fileName(), path));
     }

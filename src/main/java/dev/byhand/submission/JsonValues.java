@@ -17,6 +17,8 @@ final class JsonValues {
       "expected one flat list like [5, 4, 0], found a list of lists";
 
   private final JsonReader reader;
+  /** The row sizes of the list of lists just read; empty after a flat list. */
+  private final List<Integer> rows = new ArrayList<>();
   private final AnswerSink sink;
 
   JsonValues(JsonReader reader, AnswerSink sink) {
@@ -24,14 +26,18 @@ final class JsonValues {
     this.sink = sink;
   }
 
-  /** The values at {@code path}, or empty after reporting a problem. */
-  Optional<List<String>> read(String path) throws IOException {
+  /** The values at {@code path} (with rows for a list of lists), or empty after reporting a problem. */
+  Optional<Written> read(String path) throws IOException {
     JsonToken token = reader.peek();
     return switch (token) {
-      case NUMBER -> Optional.of(List.of(reader.nextString()));
-      case STRING -> Optional.of(ValueSplitter.split(reader.nextString()));
-      case BEGIN_ARRAY -> array(path, true);
-      default -> wrong(path, EXPECTED + ", found " + describe(token));
+      case NUMBER -> Optional.of(Written.flat(List.of(reader.nextString())));
+      case STRING -> Optional.of(ValueSplitter.written(reader.nextString()));
+      case BEGIN_ARRAY -> {
+        rows.clear();
+        Optional<List<String>> values = array(path, true);
+        yield values.map(v -> new Written(v, rows.isEmpty() || sum(rows) != v.size() ? List.of() : rows));
+      }
+      default -> wrong(path, EXPECTED + ", found " + describe(token)).map(Written::flat);
     };
   }
 
@@ -52,18 +58,35 @@ final class JsonValues {
     return Optional.of(values);
   }
 
-  /** {@code [[5, 4, 0]]}: one list inside another is flattened; more than one is a problem. */
+  /** {@code [[5, 4, 0]]} is a list; {@code [[1, 2], [3, 4]]} a matrix, by rows. */
   private Optional<List<String>> wrapped(String path) throws IOException {
-    Optional<List<String>> inner = array(path + "[0]", false);
-    if (inner.isPresent() && reader.hasNext()) {
-      wrong(path + "[1]", LIST_OF_LISTS);
-      inner = Optional.empty();
+    List<String> values = new ArrayList<>();
+    rows.clear();
+    for (int i = 0; reader.hasNext(); i++) {
+      if (reader.peek() != JsonToken.BEGIN_ARRAY) {
+        wrong(path + "[" + i + "]", "expected a row like [1, 2] here, as in the rows before it");
+        rows.clear();
+        return skipRest();
+      }
+      Optional<List<String>> row = array(path + "[" + i + "]", false);
+      if (row.isEmpty()) {
+        rows.clear();
+        return skipRest();
+      }
+      values.addAll(row.get());
+      rows.add(row.get().size());
     }
-    if (inner.isEmpty()) {
+    if (rows.size() > 1 && (rows.stream().allMatch(size -> size == 1) || rows.stream().distinct().count() > 1)) {
+      // A column written as lists ([[57], [8], [36]]) or ragged rows: refused, as this reader always has.
+      rows.clear();
+      wrong(path + "[1]", LIST_OF_LISTS);
       return skipRest();
     }
     reader.endArray();
-    return inner;
+    if (rows.size() == 1) {
+      rows.clear();
+    }
+    return Optional.of(values);
   }
 
   private Optional<String> element(String at) throws IOException {
@@ -94,6 +117,10 @@ final class JsonValues {
     }
     sink.problem(Location.ofPath(sink.fileName(), path), message);
     return Optional.empty();
+  }
+
+  private static int sum(List<Integer> sizes) {
+    return sizes.stream().mapToInt(Integer::intValue).sum();
   }
 
   static String describe(JsonToken token) {

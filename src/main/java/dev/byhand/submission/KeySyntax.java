@@ -13,7 +13,9 @@ final class KeySyntax {
       Pattern.compile(QUESTION + "[\\s._:/\\\\-]*\\(?([a-z][a-z0-9 _-]*?)\\)?");
   private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
-  private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+  /** Letters, then digits: {@code hidden}, {@code z1}, {@code dw2} (keys compare in lower case). */
+  private static final Pattern NAME = Pattern.compile("[a-z]+[0-9]*");
+  private static final Pattern DETACHED_DIGITS = Pattern.compile("[ _-][0-9]");
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
   private static final Map<String, String> SYNONYMS = synonyms();
   /** Far longer than any key; longer text is not a key and is not worth matching. */
@@ -30,7 +32,7 @@ final class KeySyntax {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return item(m.group(2)).map(item -> new AnswerKey("q" + m.group(1), item));
+    return item(m.group(2)).map(item -> new AnswerKey("q" + m.group(1), synonym(item), item));
   }
 
   /**
@@ -43,15 +45,18 @@ final class KeySyntax {
         || raw.charAt(0) != 'q' || raw.charAt(1) == '0') {
       return Optional.empty();
     }
+    boolean digits = false;
     for (int i = 1; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      boolean expected = i < dot ? c >= '0' && c <= '9' : i == dot || (c >= 'a' && c <= 'z');
+      boolean digit = c >= '0' && c <= '9';
+      boolean expected = i < dot ? digit : i == dot || (c >= 'a' && c <= 'z' && !digits) || (i > dot + 1 && digit);
+      digits |= i > dot && digit;
       if (!expected) {
         return Optional.empty();
       }
     }
     String item = raw.substring(dot + 1);
-    return Optional.of(new AnswerKey(raw.substring(0, dot), SYNONYMS.getOrDefault(item, item)));
+    return Optional.of(new AnswerKey(raw.substring(0, dot), synonym(item), item));
   }
 
   /** The question id of text that names only a question ({@code q1}, {@code Q01}, {@code 1}). */
@@ -69,13 +74,26 @@ final class KeySyntax {
 
   private static Optional<String> item(String written) {
     String squashed = ITEM_SEPARATORS.matcher(written).replaceAll("");
-    if (NUMBERED_HIDDEN.matcher(squashed).matches()) {
-      return Optional.of("hidden");
+    // Digits belong to the name only when they follow its letters directly: "q3 hidden 57" is no key.
+    boolean attached = squashed.equals(written) || !DETACHED_DIGITS.matcher(written).find();
+    return attached && NAME.matcher(squashed).matches() ? Optional.of(squashed) : Optional.empty();
+  }
+
+  /**
+   * The handout's item a written item stands for ({@code h}, {@code h1} and {@code state} for
+   * {@code hidden}, {@code output} for {@code logits}, …), or the item itself. Applied only where
+   * the rubric has no item of that very name.
+   */
+  static String synonym(String item) {
+    if (NUMBERED_HIDDEN.matcher(item).matches()) {
+      return "hidden";
     }
-    if (!LETTERS.matcher(squashed).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(SYNONYMS.getOrDefault(squashed, squashed));
+    return SYNONYMS.getOrDefault(item, item);
+  }
+
+  /** An item name as keys compare it: lower case, without {@code _ -} or spaces. */
+  static String normaliseItem(String item) {
+    return ITEM_SEPARATORS.matcher(item.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static Map<String, String> synonyms() {

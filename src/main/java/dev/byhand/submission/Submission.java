@@ -56,12 +56,12 @@ public record Submission(
         Optional.of(Clean.visible(why)));
   }
 
-  /** Every answer written for {@code key}, in file order. */
-  public List<Answer> answersFor(AnswerKey key) {
+  /** Every answer written for {@code key} (see {@link AnswerKey#answers}), in file order. */
+  public List<Answer> answersFor(AnswerKey key, java.util.Collection<String> siblings) {
     // A loop, not a stream: every item of every student looks its answers up here.
     List<Answer> found = new ArrayList<>(1);
     for (Answer answer : answers) {
-      if (answer.key().equals(key)) {
+      if (answer.key().answers(key, siblings)) {
         found.add(answer);
       }
     }
@@ -70,10 +70,12 @@ public record Submission(
 
   /**
    * The answers for {@code key}, or, when there are none and the question asks for this one item
-   * only ({@code onlyItem}), the answers written under the bare question id ({@code q2,BOS}).
+   * only ({@code siblings} has one name), the answers written under the bare question id
+   * ({@code q2,BOS}). {@code siblings} are the question's item names, normalised as
+   * {@link AnswerKey#of} does.
    */
-  public List<Answer> answersFor(AnswerKey key, boolean onlyItem) {
-    List<Answer> exact = answersFor(key);
-    return exact.isEmpty() && onlyItem ? answersFor(new AnswerKey(key.question(), "")) : exact;
+  public List<Answer> answersFor(AnswerKey key, java.util.Set<String> siblings, boolean onlyItem) {
+    List<Answer> exact = answersFor(key, siblings);
+    return exact.isEmpty() && onlyItem ? answersFor(new AnswerKey(key.question(), ""), siblings) : exact;
   }
 }

@@ -36,6 +36,78 @@ final class ValueSplitter {
     return values;
   }
 
+  /**
+   * The values of one cell or JSON string with its rows, when it holds a matrix: nested brackets
+   * ({@code [[1, 2], [3, 4]]}, numpy's print over several lines), MATLAB's {@code 1 2; 3 4}, or lines
+   * of several numbers each. One value a segment ({@code 5;4;0}, a column) stays a flat list.
+   */
+  static Written written(String cell) {
+    String text = withoutWrapper(Clean.strip(Clean.normaliseSpaces(cell)));
+    List<String> values = split(text);
+    List<Integer> nested = nestedRows(text);
+    if (!nested.isEmpty() && nested.stream().mapToInt(Integer::intValue).sum() == values.size()) {
+      return new Written(values, nested);
+    }
+    List<Integer> rows = segmentRows(text.split(";", -1));
+    if (rows.isEmpty()) {
+      // Lines before spaces are normalised: a newline is a space to everything else.
+      rows = segmentRows(cell.split("\r?\n|\r", -1));
+    }
+    boolean adds = rows.stream().mapToInt(Integer::intValue).sum() == values.size();
+    return rows.isEmpty() || !adds ? Written.flat(values) : new Written(values, rows);
+  }
+
+  /** Row sizes of {@code [[1, 2], [3, 4]]}; empty when there are no inner lists or values outside them. */
+  private static List<Integer> nestedRows(String text) {
+    if (text.indexOf("[") < 0 || text.indexOf('[') == text.lastIndexOf('[')) {
+      return List.of();
+    }
+    List<Integer> rows = new ArrayList<>();
+    int depth = 0;
+    int inRow = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i == text.length() ? ' ' : text.charAt(i);
+      if (i == text.length() || SEPARATORS.indexOf(c) >= 0) {
+        if (!Clean.strip(text.substring(start, i)).isEmpty()) {
+          if (depth < 2) {
+            return List.of();
+          }
+          inRow++;
+        }
+        start = i + 1;
+        if (c == '[') {
+          depth++;
+        } else if (c == ']') {
+          if (depth == 2 && inRow > 0) {
+            rows.add(inRow);
+            inRow = 0;
+          }
+          depth--;
+        }
+      }
+    }
+    return rows.size() > 1 && rows.stream().anyMatch(size -> size > 1) ? rows : List.of();
+  }
+
+  /** Row sizes of {@code 1 2; 3 4} (or lines), when every segment holds two values or more. */
+  private static List<Integer> segmentRows(String[] segments) {
+    if (segments.length < 2) {
+      return List.of();
+    }
+    List<Integer> rows = new ArrayList<>();
+    for (String segment : segments) {
+      int size = split(segment).size();
+      if (size == 1) {
+        return List.of();
+      }
+      if (size > 1) {
+        rows.add(size);
+      }
+    }
+    return rows.size() > 1 ? rows : List.of();
+  }
+
   /** One cell of a row that spread a vector over several cells: stray brackets and quotes go. */
   static String cell(String cell, boolean first, boolean last) {
     String text = Clean.strip(cell);
