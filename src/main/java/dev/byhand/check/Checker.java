@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.ItemReading;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.AskedKeys;
 import dev.byhand.grading.ReadabilityJudge;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
@@ -75,7 +76,7 @@ public final class Checker {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
     }
     List<Answer> answers = submission.answersFor(AnswerKey.of(question.id(), item.name()),
-        ReadabilityJudge.names(question), question.items().size() == 1);
+        AskedKeys.names(question), question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());
     ItemReading reading = readability.read(submission, question, item);
     return switch (reading.readability()) {

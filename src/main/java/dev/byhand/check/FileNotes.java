@@ -1,5 +1,6 @@
 package dev.byhand.check;
 
+import dev.byhand.grading.AskedKeys;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -17,6 +18,7 @@ final class FileNotes {
   private final Rubric rubric;
   private final List<String> keys = new ArrayList<>();
   private final KeySuggestions suggestions;
+  private final AskedKeys asked;
 
   FileNotes(Rubric rubric) {
     this.rubric = rubric;
@@ -26,6 +28,7 @@ final class FileNotes {
       }
     }
     this.suggestions = new KeySuggestions(keys);
+    this.asked = new AskedKeys(rubric);
   }
 
   List<String> of(Submission submission) {
@@ -45,7 +48,7 @@ final class FileNotes {
             + "\" names a question but not which of its answers this is; " + question.get().id() + " asks for "
             + String.join(", ", question.get().items().stream().map(question.get()::key).toList())
             + "; it will not be graded");
-      } else if (!keys.contains(answer.key().toString())) {
+      } else if (!asked.isAsked(answer.key())) {
         notes.add(Checker.where(answer.location()) + ": \"" + answer.keyAsWritten()
             + "\" is not asked for in this assignment" + suggestion(answer, answered) + "; it will not be graded");
       }

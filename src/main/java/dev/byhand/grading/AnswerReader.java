@@ -33,7 +33,7 @@ final class AnswerReader {
           "Not graded: your file could not be read (see the problem with your file above).");
     }
     List<Answer> written = submission.answersFor(AnswerKey.of(question.id(), item.name()),
-        names(question), question.items().size() == 1);
+        AskedKeys.names(question), question.items().size() == 1);
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
@@ -57,15 +57,6 @@ final class AnswerReader {
           + answer.location() + "). Write your answer after the key.");
     }
     return expected instanceof Value.Token ? token(question, item, answer) : numbers(question, item, answer, expected);
-  }
-
-  /** The question's item names as keys compare them. */
-  static java.util.Set<String> names(Question question) {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (ItemSpec item : question.items()) {
-      names.add(AnswerKey.of(question.id(), item.name()).item());
-    }
-    return names;
   }
 
   /** A template's empty line left above the filled-in one is not a second answer. */

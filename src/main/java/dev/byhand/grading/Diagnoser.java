@@ -24,11 +24,8 @@ final class Diagnoser {
   /** By step: what each mistake gives from the reference is the same for every student, so computed once. */
   private final Map<Integer, List<Prepared>> steps = new ConcurrentHashMap<>();
 
-  private final TokenWords words;
-
-  Diagnoser(Rubric rubric, TokenWords words) {
+  Diagnoser(Rubric rubric) {
     this.rubric = rubric;
-    this.words = words;
   }
 
   /** The known mistake that gives these wrong numbers; only the handout's network has a catalogue yet. */

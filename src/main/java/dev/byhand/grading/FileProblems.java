@@ -1,6 +1,5 @@
 package dev.byhand.grading;
 
-import dev.byhand.submission.AnswerKey;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Answer;
@@ -9,7 +8,6 @@ import dev.byhand.submission.Submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The sentences about a file as a whole: why it could not be read, rows the reader skipped, and
@@ -17,24 +15,11 @@ import java.util.Set;
  */
 final class FileProblems {
   private final Rubric rubric;
-  /** By question id, the question's item names as keys compare them. */
-  private final java.util.Map<String, Set<String>> names = new java.util.HashMap<>();
+  private final AskedKeys asked;
 
   FileProblems(Rubric rubric) {
     this.rubric = rubric;
-    for (Question question : rubric.questions()) {
-      names.put(question.id(), AnswerReader.names(question));
-    }
-  }
-
-  private boolean isAsked(AnswerKey key) {
-    Set<String> items = names.getOrDefault(key.question(), Set.of());
-    for (String item : items) {
-      if (key.answers(new AnswerKey(key.question(), item), items)) {
-        return true;
-      }
-    }
-    return false;
+    this.asked = new AskedKeys(rubric);
   }
 
   List<String> of(Submission submission) {
@@ -44,7 +29,7 @@ final class FileProblems {
     for (Answer answer : submission.answers()) {
       if (answer.key().isQuestionOnly()) {
         questionOnly(answer).ifPresent(problems::add);
-      } else if (!isAsked(answer.key())) {
+      } else if (!asked.isAsked(answer.key())) {
         problems.add(answer.location() + ": \"" + answer.keyAsWritten() + "\" is not asked for in this assignment"
             + suggestion(answer) + "; it was not graded.");
       }

@@ -35,7 +35,7 @@ final class ItemJudge implements Judge {
     this.numbers = new NumbersJudge(words);
     this.predictions = new PredictionJudge(words, rubric.policies().ties());
     this.followThrough = new FollowThrough(rubric, words);
-    this.diagnoser = new Diagnoser(rubric, words);
+    this.diagnoser = new Diagnoser(rubric);
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {

@@ -19,11 +19,6 @@ public final class ReadabilityJudge {
     this.judge = new ItemJudge(requireNonNull(rubric, "rubric"));
   }
 
-  /** The question's item names as answer keys compare them (for looking a student's answers up). */
-  public static java.util.Set<String> names(Question question) {
-    return AnswerReader.names(question);
-  }
-
   /** How grading reads {@code item} of {@code submission}; never null, never throws for content. */
   public ItemReading read(Submission submission, Question question, ItemSpec item) {
     requireNonNull(submission, "submission");
