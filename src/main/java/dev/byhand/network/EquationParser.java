@@ -252,6 +252,6 @@ final class EquationParser {
   }
 
   private EquationException error(int column, String message) {
-    return new EquationException("\"" + text.strip() + "\": " + message + " at column " + (column + 1));
+    return new EquationException("\"" + text.strip() + "\" at column " + (column + 1) + ": " + message);
   }
 }
