@@ -1,7 +1,6 @@
 import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Step;
 import dev.byhand.rnn.Vector;
-import dev.byhand.rubric.ItemKind;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -50,13 +49,14 @@ public final class GenerateSubmissions {
       if (question.isManual()) {
         continue;
       }
-      Step step = rubric.reference().step(question.step().getAsInt());
+      Step step = rubric.elman().orElseThrow(() -> new IllegalArgumentException(
+          "GenerateSubmissions writes answers for the handout's network only")).trace().step(question.step().getAsInt());
       for (ItemSpec item : question.items()) {
         String key = question.key(item);
         if (kind >= 50 && kind < 60 && random.nextInt(6) == 0) {
           continue; // a missing answer
         }
-        if (item.kind() == ItemKind.PREDICTION) {
+        if (item.name().equals("prediction")) {
           int token = step.predicted().first();
           if (kind >= 90 && random.nextInt(3) == 0) {
             token = (token + 1) % rubric.vocabulary().size();
@@ -65,7 +65,7 @@ public final class GenerateSubmissions {
           answers.add(new Answer(key, List.of(value), true));
           continue;
         }
-        List<String> values = numbers(vector(step, item.kind(), kind >= 70 && kind < 80));
+        List<String> values = numbers(vector(step, item.name(), kind >= 70 && kind < 80));
         if (kind >= 60 && kind < 70 && random.nextInt(4) == 0) {
           int at = random.nextInt(values.size());
           values.set(at, Long.toString(Long.parseLong(values.get(at)) + 1 + random.nextInt(3)));
@@ -79,13 +79,13 @@ public final class GenerateSubmissions {
     return answers;
   }
 
-  private static Vector vector(Step step, ItemKind kind, boolean noRelu) {
-    return switch (kind) {
-      case HIDDEN -> noRelu ? step.preActivation() : step.hidden();
-      case LOGITS -> step.logits();
-      case INPUT -> step.input();
-      case PREACTIVATION -> step.preActivation();
-      default -> throw new IllegalArgumentException("no vector for " + kind);
+  private static Vector vector(Step step, String quantity, boolean noRelu) {
+    return switch (quantity) {
+      case "hidden" -> noRelu ? step.preActivation() : step.hidden();
+      case "logits" -> step.logits();
+      case "input" -> step.input();
+      case "preactivation" -> step.preActivation();
+      default -> throw new IllegalArgumentException("no vector for " + quantity);
     };
   }
 

@@ -12,17 +12,30 @@ import dev.byhand.submission.NotANumberException;
 import dev.byhand.submission.NumberReader;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.OptionalInt;
 
 /** Reads one item of a submission into numbers or a token, or says why it cannot. Thread-safe. */
 final class AnswerReader {
-  private final Rubric rubric;
+  /** What looking up one item needs, worked out once per rubric rather than per student. */
+  private record Lookup(AnswerKey key, Set<String> siblings, boolean onlyItem, Value expected) {}
+
   private final Vocabulary vocabulary;
+  /** By item, compared by identity: a record's generated hashCode is slow where C1 compiles it. */
+  private final Map<ItemSpec, Lookup> lookups = new IdentityHashMap<>();
 
   AnswerReader(Rubric rubric) {
-    this.rubric = rubric;
     this.vocabulary = rubric.vocabulary();
+    for (Question question : rubric.questions()) {
+      Set<String> siblings = Set.copyOf(AskedKeys.names(question));
+      for (ItemSpec item : question.items()) {
+        lookups.put(item, new Lookup(AnswerKey.of(question.id(), item.name()), siblings,
+            question.items().size() == 1, item.manual() ? null : rubric.expected(question, item)));
+      }
+    }
   }
 
   /** Never null; the item's key is spelled out only in what a failed reading says. */
@@ -32,15 +45,15 @@ final class AnswerReader {
       return new Reading.Failed(Status.UNPARSEABLE, "",
           "Not graded: your file could not be read (see the problem with your file above).");
     }
-    List<Answer> written = submission.answersFor(AnswerKey.of(question.id(), item.name()),
-        AskedKeys.names(question), question.items().size() == 1);
+    Lookup lookup = lookups.get(item);
+    List<Answer> written = submission.answersFor(lookup.key(), lookup.siblings(), lookup.onlyItem());
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
       return new Reading.Failed(Status.MISSING, "",
           "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
     }
-    Value expected = rubric.expected(question, item);
+    Value expected = lookup.expected();
     if (expected instanceof Value.Mat && answers.size() > 1 && answers.stream().allMatch(a -> !a.isBlank()
         && a.rowSizes().size() <= 1)) {
       // A matrix written one row a line, each line starting with the key.

@@ -6,7 +6,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submission;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,8 +25,10 @@ final class ItemJudge implements Judge {
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
-  /** By trace node, the reference as every verdict shows it: printed once. */
-  private final Map<Node, String> expectedTexts = new HashMap<>();
+  /** By item (by identity), its node, its reference, and the reference as every verdict shows it: once. */
+  private final Map<ItemSpec, Expected> expected = new IdentityHashMap<>();
+
+  private record Expected(Node node, Value value, String text) {}
 
   ItemJudge(Rubric rubric) {
     this.rubric = rubric;
@@ -39,7 +41,8 @@ final class ItemJudge implements Judge {
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
-          expectedTexts.put(rubric.node(question, item), words.expected(rubric.expected(question, item)));
+          Value value = rubric.expected(question, item);
+          expected.put(item, new Expected(rubric.node(question, item), value, words.expected(value)));
         }
       }
     }
@@ -50,12 +53,13 @@ final class ItemJudge implements Judge {
     if (item.manual()) {
       return Verdicts.manual(question, item);
     }
-    Node node = rubric.node(question, item);
-    Value reference = rubric.expected(question, item);
+    Expected known = this.expected.get(item);
+    Node node = known.node();
+    Value reference = known.value();
     StudentValues values = new StudentValues(rubric, reader, submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
-    String expected = expectedTexts.get(node);
+    String expected = known.text();
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Read read && reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
