@@ -9,11 +9,22 @@ import java.util.List;
  */
 final class AnswerSink {
   private final String fileName;
+  private final KeyResolver keys;
   private final List<Answer> answers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
   AnswerSink(String fileName) {
+    this(fileName, KeyResolver.SYNTAX_ONLY);
+  }
+
+  AnswerSink(String fileName, KeyResolver keys) {
     this.fileName = Clean.visible(fileName);
+    this.keys = keys;
+  }
+
+  /** What a written key names, by the rubric's items when the reader was given them. */
+  KeyResolution key(String written) {
+    return keys.resolve(written);
   }
 
   String fileName() {

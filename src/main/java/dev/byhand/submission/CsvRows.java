@@ -43,7 +43,7 @@ final class CsvRows {
     boolean header = !seenRow;
     seenRow = true;
     keyed(cells).ifPresentOrElse(
-        row -> sink.answer(row.key(), row.keyAsWritten(), values(row.valueCells()), location),
+        row -> answer(row, location),
         () -> notAKey(cells.get(0), header, location));
     return true;
   }
@@ -55,21 +55,30 @@ final class CsvRows {
         + "or is followed by more text, so the line was skipped; close the quote or remove it");
   }
 
-  private record Row(AnswerKey key, String keyAsWritten, List<String> valueCells) {}
+  private record Row(KeyResolution key, String keyAsWritten, List<String> valueCells) {}
 
-  private static Optional<Row> keyed(List<String> cells) {
+  private void answer(Row row, Location location) {
+    if (row.key() instanceof KeyResolution.Found found) {
+      sink.answer(found.key(), row.keyAsWritten(), values(row.valueCells()), location);
+    } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
+      sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
+    }
+  }
+
+  private Optional<Row> keyed(List<String> cells) {
     String first = cells.get(0);
     List<String> rest = cells.subList(1, cells.size());
-    Optional<AnswerKey> key = AnswerKey.parse(first);
-    if (key.isPresent()) {
-      return Optional.of(new Row(key.get(), Clean.strip(first), rest));
+    KeyResolution key = sink.key(first);
+    if (!(key instanceof KeyResolution.None)) {
+      return Optional.of(new Row(key, Clean.strip(first), rest));
     }
     Optional<String> question = KeySyntax.questionOnly(first);
     if (question.isPresent() && !rest.isEmpty()) {
       // "q2,BOS": the grader accepts it for a question that asks for one item, and says so otherwise.
-      return Optional.of(new Row(new AnswerKey(question.get(), ""), Clean.strip(first), rest));
+      return Optional.of(new Row(new KeyResolution.Found(new AnswerKey(question.get(), "")),
+          Clean.strip(first), rest));
     }
-    return LooseLine.split(first).map(split -> new Row(split.key(), split.keyAsWritten(),
+    return LooseLine.split(first, sink).map(split -> new Row(split.key(), split.keyAsWritten(),
         prepend(split.rest(), rest)));
   }
 

@@ -50,13 +50,15 @@ final class JsonAnswers {
       throws IOException {
     String name = reader.nextName();
     String path = "$." + name;
-    Optional<AnswerKey> key = AnswerKey.parse(name);
-    Optional<String> question = key.isPresent() ? Optional.empty() : KeySyntax.questionOnly(name);
+    KeyResolution key = sink.key(name);
+    Optional<String> question = key instanceof KeyResolution.None ? KeySyntax.questionOnly(name) : Optional.empty();
     if (isComment(name)) {
       // JSON has no comments; a key starting with // or # is one, as a line is in a CSV file.
       reader.skipValue();
-    } else if (key.isPresent()) {
-      answer(key.get(), name, path, values, sink);
+    } else if (key instanceof KeyResolution.Found found) {
+      answer(found.key(), name, path, values, sink);
+    } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
+      ignore(reader, sink, path, ambiguous.sentence(name));
     } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
       nested(reader, question.get(), name, values, sink);
     } else if (question.isPresent()) {
@@ -81,9 +83,11 @@ final class JsonAnswers {
     while (reader.hasNext()) {
       String item = reader.nextName();
       String path = "$." + name + "." + item;
-      Optional<AnswerKey> key = AnswerKey.parse(question + "." + item);
-      if (key.isPresent()) {
-        answer(key.get(), name + "." + item, path, values, sink);
+      KeyResolution key = sink.key(question + "." + item);
+      if (key instanceof KeyResolution.Found found) {
+        answer(found.key(), name + "." + item, path, values, sink);
+      } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
+        ignore(reader, sink, path, ambiguous.sentence(name + "." + item));
       } else {
         ignore(reader, sink, path,
             "\"" + item + "\" is not an answer item, ignored; items look like hidden, logits, prediction");

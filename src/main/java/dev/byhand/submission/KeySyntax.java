@@ -1,7 +1,6 @@
 package dev.byhand.submission;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ final class KeySyntax {
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
   private static final Pattern LETTERS = Pattern.compile("[a-z]+");
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
-  private static final Map<String, String> SYNONYMS = synonyms();
   /** Far longer than any key; longer text is not a key and is not worth matching. */
   private static final int MAX_CHARS = 200;
 
@@ -37,7 +35,7 @@ final class KeySyntax {
    * A key written exactly as the template writes it ({@code q1.hidden}, {@code q12.logit}), read by
    * scanning: nearly every key is, and the pattern reads these the same. Empty for anything else.
    */
-  private static Optional<AnswerKey> canonical(String raw) {
+  static Optional<AnswerKey> canonical(String raw) {
     int dot = raw.indexOf('.');
     if (raw.length() > MAX_CHARS || dot < 2 || dot > 7 || dot == raw.length() - 1
         || raw.charAt(0) != 'q' || raw.charAt(1) == '0') {
@@ -51,7 +49,7 @@ final class KeySyntax {
       }
     }
     String item = raw.substring(dot + 1);
-    return Optional.of(new AnswerKey(raw.substring(0, dot), SYNONYMS.getOrDefault(item, item)));
+    return Optional.of(new AnswerKey(raw.substring(0, dot), KeyWords.canonical(item)));
   }
 
   /** The question id of text that names only a question ({@code q1}, {@code Q01}, {@code 1}). */
@@ -75,23 +73,6 @@ final class KeySyntax {
     if (!LETTERS.matcher(squashed).matches()) {
       return Optional.empty();
     }
-    return Optional.of(SYNONYMS.getOrDefault(squashed, squashed));
-  }
-
-  private static Map<String, String> synonyms() {
-    Map<String, String> map = new java.util.HashMap<>();
-    put(map, "hidden", "hidden", "h", "hiddenstate", "state");
-    put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
-    put(map, "prediction", "prediction", "predicted", "pred", "predict", "token", "nexttoken",
-        "predictedtoken", "nextword", "word");
-    put(map, "preactivation", "preactivation", "pre", "z");
-    put(map, "input", "input", "embedding", "x");
-    return Map.copyOf(map);
-  }
-
-  private static void put(Map<String, String> map, String canonical, String... synonyms) {
-    for (String synonym : synonyms) {
-      map.put(synonym, canonical);
-    }
+    return Optional.of(KeyWords.canonical(squashed));
   }
 }

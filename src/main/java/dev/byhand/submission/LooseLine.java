@@ -12,30 +12,30 @@ final class LooseLine {
   private static final int MAX_KEY_CHARS = 64;
 
   /** The key, as written and parsed, and the text after it. */
-  record Split(AnswerKey key, String keyAsWritten, String rest) {}
+  record Split(KeyResolution key, String keyAsWritten, String rest) {}
 
   private LooseLine() {}
 
-  static Optional<Split> split(String cell) {
+  static Optional<Split> split(String cell, AnswerSink sink) {
     for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       char c = cell.charAt(i);
       if (c == ':' || c == '=') {
-        Optional<Split> split = at(cell, i, i + 1);
+        Optional<Split> split = at(cell, i, i + 1, sink);
         if (split.isPresent()) {
           return split;
         }
       }
     }
-    return byWhitespace(cell);
+    return byWhitespace(cell, sink);
   }
 
   /** Whitespace separates a key from values only when the values start like a number. */
-  private static Optional<Split> byWhitespace(String cell) {
+  private static Optional<Split> byWhitespace(String cell, AnswerSink sink) {
     for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       if (Clean.isSpace(cell.charAt(i))) {
         String rest = Clean.stripSpaces(cell.substring(i));
         if (!rest.isEmpty() && NUMBER_START.indexOf(rest.charAt(0)) >= 0) {
-          Optional<Split> split = at(cell, i, i);
+          Optional<Split> split = at(cell, i, i, sink);
           if (split.isPresent()) {
             return split;
           }
@@ -45,12 +45,13 @@ final class LooseLine {
     return Optional.empty();
   }
 
-  private static Optional<Split> at(String cell, int keyEnd, int restStart) {
+  private static Optional<Split> at(String cell, int keyEnd, int restStart, AnswerSink sink) {
     String keyText = Clean.strip(cell.substring(0, keyEnd));
     String rest = Clean.stripSpaces(cell.substring(restStart));
     if (rest.isEmpty()) {
       return Optional.empty();
     }
-    return AnswerKey.parse(keyText).map(key -> new Split(key, keyText, rest));
+    KeyResolution key = sink.key(keyText);
+    return key instanceof KeyResolution.None ? Optional.empty() : Optional.of(new Split(key, keyText, rest));
   }
 }

@@ -13,9 +13,21 @@ import java.util.Optional;
 
 /**
  * Reads one student's answers file (CSV or JSON, detected from content; the extension is only a
- * hint). Never throws for bad content: see {@link Submission}. Stateless and thread-safe.
+ * hint). Never throws for bad content: see {@link Submission}. Immutable and thread-safe.
  */
 public final class SubmissionReader {
+  private final KeyResolver keys;
+
+  /** A reader that knows keys by their syntax alone (the handout's item names and synonyms). */
+  public SubmissionReader() {
+    this(KeyResolver.SYNTAX_ONLY);
+  }
+
+  /** A reader that resolves keys to the rubric items {@code keys} was built from. */
+  public SubmissionReader(KeyResolver keys) {
+    this.keys = requireNonNull(keys, "keys");
+  }
+
   /**
    * Everything readable in {@code file}; never null. Size, binary formats, encodings and syntax
    * errors become {@link Submission#unreadable()} or {@link Submission#problems()}.
@@ -39,7 +51,7 @@ public final class SubmissionReader {
     try {
       String text = text(bytes);
       Format format = format(text, fileName);
-      AnswerSink sink = new AnswerSink(fileName);
+      AnswerSink sink = new AnswerSink(fileName, keys);
       switch (format) {
         case CSV -> CsvAnswers.read(text, sink);
         case JSON -> JsonAnswers.read(text, sink);
