@@ -10,6 +10,7 @@ import dev.byhand.submission.AnswerKey;
 import dev.byhand.submission.NotANumberException;
 import dev.byhand.submission.NumberReader;
 import dev.byhand.submission.Submission;
+import dev.byhand.submission.TokenText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -82,6 +83,14 @@ final class AnswerReader {
     }
     String key = question.key(item);
     String written = String.join(" ", answer.values());
+    TokenText.Reading decorated = TokenText.read(answer.text(), vocabulary.words());
+    if (decorated.id().isPresent()) {
+      return new Reading.Token(decorated.id().getAsInt(), answer);
+    }
+    if (!decorated.why().isEmpty()) {
+      return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + answer.text() + "\" (" + answer.location()
+          + ") for " + key + ": " + decorated.why() + ".");
+    }
     if (answer.values().size() != 1) {
       return new Reading.Failed(Status.UNPARSEABLE, written, "Write one token for " + key + " ("
           + answer.location() + "), a word such as " + vocabulary.word(0) + " or its token id, not "

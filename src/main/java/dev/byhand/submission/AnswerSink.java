@@ -33,6 +33,11 @@ final class AnswerSink {
 
   /** Adds the answer, or a problem instead when it breaks a limit. */
   void answer(AnswerKey key, String keyAsWritten, List<String> values, Location location) {
+    answer(key, keyAsWritten, values, location, String.join(" ", values));
+  }
+
+  /** Adds the answer with its text as written ({@code text}), or a problem when it breaks a limit. */
+  void answer(AnswerKey key, String keyAsWritten, List<String> values, Location location, String text) {
     if (values.size() > Limits.MAX_VALUES) {
       problem(location, key + " has " + values.size() + " values, more than the limit of "
           + Limits.MAX_VALUES + "; write only the numbers the question asks for");
@@ -51,7 +56,8 @@ final class AnswerSink {
     for (String value : values) {
       inert.add(Clean.visible(value));
     }
-    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location));
+    String shortText = text.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : text;
+    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location, Clean.visible(shortText)));
   }
 
   void problem(Location location, String message) {

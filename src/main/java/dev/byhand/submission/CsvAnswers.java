@@ -75,6 +75,9 @@ final class CsvAnswers {
       String start = Clean.stripSpaces(lines.get(i));
       if (start.startsWith("#") || start.startsWith("//")) {
         lines.set(i, "");
+      } else if (start.indexOf('#') > 0 || start.indexOf("//") > 0) {
+        // "q1.hidden,"[5, 4, 0]"  # relu …": a comment after the answer is no part of it.
+        lines.set(i, Decorations.withoutComment(lines.get(i), true));
       }
     }
   }

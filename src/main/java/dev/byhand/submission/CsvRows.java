@@ -1,8 +1,11 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +14,15 @@ import java.util.regex.Pattern;
  */
 final class CsvRows {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+\\-\u2212]?\\d*,\\d+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern DECORATED = Pattern.compile("[\\\\$=#/&]|\\(\\s*\\d");
+  private static final Set<String> NOTE_HEADERS = Set.of("note", "notes", "comment", "comments",
+      "explanation", "working", "workings", "work", "remark", "remarks", "reasoning", "why", "how",
+      "justification", "steps", "method");
 
   private final AnswerSink sink;
   private final char delimiter;
+  private final Set<Integer> noteColumns = new HashSet<>();
   private boolean seenRow;
   private int rows;
 
@@ -44,7 +53,7 @@ final class CsvRows {
     seenRow = true;
     keyed(cells).ifPresentOrElse(
         row -> answer(row, location),
-        () -> notAKey(cells.get(0), header, location));
+        () -> notAKey(cells, header, location));
     return true;
   }
 
@@ -59,7 +68,8 @@ final class CsvRows {
 
   private void answer(Row row, Location location) {
     if (row.key() instanceof KeyResolution.Found found) {
-      sink.answer(found.key(), row.keyAsWritten(), values(row.valueCells()), location);
+      Written written = values(row.valueCells());
+      sink.answer(found.key(), row.keyAsWritten(), written.values(), location, written.text());
     } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
     }
@@ -82,31 +92,67 @@ final class CsvRows {
         prepend(split.rest(), rest)));
   }
 
-  private void notAKey(String first, boolean header, Location location) {
-    if (!header) {
+  private void notAKey(List<String> cells, boolean header, Location location) {
+    String first = cells.get(0);
+    if (header) {
+      // "question,answer,notes": a notes column is the student's aside, never part of an answer.
+      for (int i = 1; i < cells.size(); i++) {
+        if (NOTE_HEADERS.contains(KeyWords.squash(cells.get(i)))) {
+          noteColumns.add(i);
+        }
+      }
+    } else {
       sink.problem(location, "\"" + Clean.strip(first)
           + "\" is not an answer key; keys look like q1.hidden");
     }
   }
 
-  private List<String> values(List<String> cells) {
+  /** The values of a row and its text as written; cell {@code i} is column {@code i + 1}. */
+  private record Written(List<String> values, String text) {}
+
+  private Written values(List<String> cells) {
+    List<String> filled = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      filled.add(noteColumns.contains(i + 1) ? "" : decimalComma(Clean.strip(cells.get(i))));
+    }
     int start = 0;
-    int end = cells.size();
-    while (start < end && Clean.strip(cells.get(start)).isEmpty()) {
+    int end = filled.size();
+    while (start < end && filled.get(start).isEmpty()) {
       start++;
     }
-    while (end > start && Clean.strip(cells.get(end - 1)).isEmpty()) {
+    while (end > start && (filled.get(end - 1).isEmpty() || isNote(filled, start, end - 1))) {
       end--;
     }
-    List<String> filled = cells.subList(start, end);
+    filled = filled.subList(start, end);
+    String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
+    String text = Decorations.latex(Decorations.withoutComment(joined));
     if (filled.size() <= 1) {
-      return filled.isEmpty() ? List.of() : ValueSplitter.split(filled.get(0));
+      return new Written(filled.isEmpty() ? List.of() : ValueSplitter.split(Decorations.clean(filled.get(0))), text);
+    }
+    if (filled.stream().anyMatch(cell -> DECORATED.matcher(cell).find())) {
+      return new Written(ValueSplitter.split(Decorations.clean(joined)), text);
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < filled.size(); i++) {
-      values.add(decimalComma(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1)));
+      values.add(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1));
     }
-    return values;
+    return new Written(values, text);
+  }
+
+  /**
+   * A trailing cell of prose ("relu zeroes the last entry") after a value is a note beside the
+   * answer, as a third "Notes" column is; a sentence that is the whole answer stays the answer.
+   */
+  private static boolean isNote(List<String> cells, int start, int index) {
+    if (index == start) {
+      return false;
+    }
+    Matcher words = WORD.matcher(cells.get(index));
+    int count = 0;
+    while (words.find() && count < 2) {
+      count++;
+    }
+    return count >= 2 && !cells.get(index).contains("[");
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */

@@ -19,22 +19,27 @@ final class JsonAnswers {
   static void read(String text, AnswerSink sink) {
     JsonDepth.check(text);
     boolean finished = false;
-    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+    String json = JsonLenience.clean(text);
+    try (JsonReader reader = new JsonReader(new StringReader(json))) {
       reader.setStrictness(Strictness.STRICT);
       reader.setNestingLimit(Limits.MAX_DEPTH + 1);
-      expectObject(reader);
-      reader.beginObject();
       JsonValues values = new JsonValues(reader, sink);
-      while (reader.hasNext()) {
-        entry(reader, values, sink);
+      if (reader.peek() == JsonToken.BEGIN_ARRAY && JsonRecords.looksLikeRecords(json)) {
+        JsonRecords.read(reader, values, sink);
+      } else {
+        expectObject(reader);
+        reader.beginObject();
+        while (reader.hasNext()) {
+          entry(reader, values, sink);
+        }
+        reader.endObject();
       }
-      reader.endObject();
       finished = true;
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new Unreadable(JsonErrors.severalValues());
       }
     } catch (IOException e) {
-      throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, text));
+      throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, json));
     }
   }
 
@@ -96,16 +101,16 @@ final class JsonAnswers {
     reader.endObject();
   }
 
-  private static void answer(
+  static void answer(
       AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
       throws IOException {
     Optional<List<String>> read = values.read(path);
     if (read.isPresent()) {
-      sink.answer(key, written, read.get(), Location.ofPath(sink.fileName(), path));
+      sink.answer(key, written, read.get(), Location.ofPath(sink.fileName(), path), values.text());
     }
   }
 
-  private static void ignore(JsonReader reader, AnswerSink sink, String path, String message)
+  static void ignore(JsonReader reader, AnswerSink sink, String path, String message)
       throws IOException {
     sink.problem(Location.ofPath(sink.fileName(), path), message);
     reader.skipValue();

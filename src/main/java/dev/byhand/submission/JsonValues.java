@@ -18,6 +18,7 @@ final class JsonValues {
 
   private final JsonReader reader;
   private final AnswerSink sink;
+  private String text = "";
 
   JsonValues(JsonReader reader, AnswerSink sink) {
     this.reader = reader;
@@ -27,12 +28,26 @@ final class JsonValues {
   /** The values at {@code path}, or empty after reporting a problem. */
   Optional<List<String>> read(String path) throws IOException {
     JsonToken token = reader.peek();
-    return switch (token) {
+    Optional<List<String>> values = switch (token) {
       case NUMBER -> Optional.of(List.of(reader.nextString()));
-      case STRING -> Optional.of(ValueSplitter.split(reader.nextString()));
+      case STRING -> string(reader.nextString());
       case BEGIN_ARRAY -> array(path, true);
       default -> wrong(path, EXPECTED + ", found " + describe(token));
     };
+    if (token != JsonToken.STRING) {
+      text = String.join(" ", values.orElse(List.of()));
+    }
+    return values;
+  }
+
+  /** The text of the value {@link #read} read last, as written (a decorated prediction is read from it). */
+  String text() {
+    return text;
+  }
+
+  private Optional<List<String>> string(String written) {
+    text = written.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : Decorations.latex(Decorations.withoutComment(written));
+    return Optional.of(ValueSplitter.split(Decorations.clean(written)));
   }
 
   private Optional<List<String>> array(String path, boolean outer) throws IOException {
@@ -72,7 +87,7 @@ final class JsonValues {
       return Optional.of(reader.nextString());
     }
     if (token == JsonToken.STRING) {
-      return Optional.of(Clean.strip(reader.nextString()));
+      return Optional.of(Decorations.accounting(Decorations.latex(Clean.strip(reader.nextString()))));
     }
     wrong(at, token == JsonToken.BEGIN_ARRAY
         ? LIST_OF_LISTS

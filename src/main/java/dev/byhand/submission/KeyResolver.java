@@ -34,6 +34,8 @@ public final class KeyResolver {
   private static final Pattern WORDS = Pattern.compile("[\\s,;:()\\[\\]\"'<>=]+");
   private static final Pattern AT_STEP =
       Pattern.compile("\\b(?:at\\s+)?(?:time\\s*step|timestep|step|t\\s*=)\\s*(\\d{1,6})\\b");
+  private static final Pattern VALUE_AFTER_COLON = Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
   private static final Pattern AFTER = Pattern.compile("\\bafter\\s+(?:reading\\s+)?(?:in\\s+)?(\\S+)");
 
   private final List<KeyTarget> targets;
@@ -69,13 +71,30 @@ public final class KeyResolver {
     if (canonical.isPresent() && (keys.isEmpty() || keys.contains(canonical.get()))) {
       return new KeyResolution.Found(canonical.get());
     }
-    if (!targets.isEmpty()) {
-      KeyResolution fromRubric = fromRubric(plain(raw));
+    String plain = plain(raw);
+    if (!targets.isEmpty() && looksLikeKey(plain)) {
+      KeyResolution fromRubric = fromRubric(plain);
       if (!(fromRubric instanceof KeyResolution.None)) {
         return fromRubric;
       }
     }
     return KeySyntax.parse(raw).<KeyResolution>map(KeyResolution.Found::new).orElse(new KeyResolution.None());
+  }
+
+  /**
+   * Whether {@code text} could be a key alone, not a key with its values ({@code h1 = [5},
+   * {@code Q1 hidden: 5 4 0}): those are split by the reader first, and must not resolve whole.
+   */
+  private static boolean looksLikeKey(String text) {
+    if (text.indexOf('=') >= 0 || text.indexOf('[') >= 0 || VALUE_AFTER_COLON.matcher(text).find()) {
+      return false;
+    }
+    Matcher numbers = NUMBER_WORD.matcher(text);
+    int count = 0;
+    while (numbers.find()) {
+      count++;
+    }
+    return count < 2;
   }
 
   private KeyResolution fromRubric(String text) {
