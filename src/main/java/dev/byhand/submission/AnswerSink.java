@@ -10,6 +10,7 @@ import java.util.List;
 final class AnswerSink {
   private final String fileName;
   private final KeyResolver keys;
+  private String question;
   private final List<Answer> answers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
@@ -22,9 +23,29 @@ final class AnswerSink {
     this.keys = keys;
   }
 
-  /** What a written key names, by the rubric's items when the reader was given them. */
+  /**
+   * What a written key names, by the rubric's items when the reader was given them; under a heading
+   * such as "Question 2", a key that names nothing by itself is read as within that question.
+   */
   KeyResolution key(String written) {
-    return keys.resolve(written);
+    KeyResolution key = keys.resolve(written);
+    if (!(key instanceof KeyResolution.Found) && question != null) {
+      KeyResolution within = keys.resolve(question + " " + written);
+      if (within instanceof KeyResolution.Found found && keys.asks(found.key())) {
+        return within;
+      }
+    }
+    return key;
+  }
+
+  /** Whether {@code key} is one the rubric asks for (always, when reading without a rubric). */
+  boolean asks(AnswerKey key) {
+    return keys.asks(key);
+  }
+
+  /** The question the following lines are under ({@code q2}), or null for none. */
+  void underQuestion(String questionId) {
+    this.question = questionId;
   }
 
   String fileName() {

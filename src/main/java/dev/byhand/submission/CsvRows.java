@@ -23,12 +23,19 @@ final class CsvRows {
   private final AnswerSink sink;
   private final char delimiter;
   private final Set<Integer> noteColumns = new HashSet<>();
+  /** In a write-up (Markdown, LaTeX, a Python session) a line that is no answer is prose, not a problem. */
+  private final boolean prose;
   private boolean seenRow;
   private int rows;
 
   CsvRows(AnswerSink sink, char delimiter) {
+    this(sink, delimiter, false);
+  }
+
+  CsvRows(AnswerSink sink, char delimiter, boolean prose) {
     this.sink = sink;
     this.delimiter = delimiter;
+    this.prose = prose;
   }
 
   /** Reads one row; false when the row limit is reached and reading must stop. */
@@ -79,6 +86,14 @@ final class CsvRows {
     String first = cells.get(0);
     List<String> rest = cells.subList(1, cells.size());
     KeyResolution key = sink.key(first);
+    if (key instanceof KeyResolution.Found found && !sink.asks(found.key())) {
+      // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an answer.
+      Optional<Row> split = LooseLine.split(first, sink).filter(this::asked).map(s -> new Row(s.key(),
+          s.keyAsWritten(), prepend(s.rest(), rest)));
+      if (split.isPresent()) {
+        return split;
+      }
+    }
     if (!(key instanceof KeyResolution.None)) {
       return Optional.of(new Row(key, Clean.strip(first), rest));
     }
@@ -101,7 +116,7 @@ final class CsvRows {
           noteColumns.add(i);
         }
       }
-    } else {
+    } else if (!prose) {
       sink.problem(location, "\"" + Clean.strip(first)
           + "\" is not an answer key; keys look like q1.hidden");
     }
@@ -161,6 +176,11 @@ final class CsvRows {
       return value.replace(',', '.');
     }
     return value;
+  }
+
+  private boolean asked(LooseLine.Split split) {
+    return split.key() instanceof KeyResolution.Found found
+        && (found.key().isQuestionOnly() || sink.asks(found.key()));
   }
 
   private static List<String> prepend(String first, List<String> rest) {

@@ -62,6 +62,11 @@ public final class KeyResolver {
     return new KeyResolver(requireNonNull(targets, "targets"), requireNonNull(sentence, "sentence"));
   }
 
+  /** Whether the rubric asks for {@code key}; without a rubric, every key may be asked. */
+  boolean asks(AnswerKey key) {
+    return targets.isEmpty() || keys.contains(key);
+  }
+
   /** What {@code raw} names; never null. */
   KeyResolution resolve(String raw) {
     if (raw.length() > MAX_CHARS) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Symbolic links are never followed. Stateless and thread-safe.
  */
 public final class SubmissionFinder {
-  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv");
+  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv", "md", "yaml", "yml", "tex");
   private static final Set<String> NOISE = Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final Set<String> PREFERRED = Set.of("answers.csv", "answers.json", "answers.txt");
   private static final int MAX_DEPTH = 3;
