@@ -7,6 +7,7 @@ import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Vocabulary;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.Format;
 import dev.byhand.submission.NotANumberException;
 import dev.byhand.submission.NumberReader;
 import dev.byhand.submission.Submission;
@@ -35,8 +36,8 @@ final class AnswerReader {
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
-      return new Reading.Failed(Status.MISSING, "",
-          "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
+      return new Reading.Failed(Status.MISSING, "", "There is no answer for " + key + ". "
+          + submission.format().orElse(Format.CSV).howToAdd(key));
     }
     if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
       return new Reading.Failed(Status.UNPARSEABLE, "", question.key(item) + " is answered more than once"

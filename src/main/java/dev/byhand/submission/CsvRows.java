@@ -128,7 +128,9 @@ final class CsvRows {
   private Written values(List<String> cells) {
     List<String> filled = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
-      filled.add(noteColumns.contains(i + 1) ? "" : decimalComma(Clean.strip(cells.get(i))));
+      String cell = decimalComma(Clean.strip(cells.get(i)));
+      // A number under a "notes" heading is a value spread over the columns, never dropped.
+      filled.add(noteColumns.contains(i + 1) && !isNumber(cell) ? "" : cell);
     }
     int start = 0;
     int end = filled.size();
@@ -168,6 +170,15 @@ final class CsvRows {
       count++;
     }
     return count >= 2 && !cells.get(index).contains("[");
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      NumberReader.parse(cell);
+      return true;
+    } catch (NotANumberException e) {
+      return false;
+    }
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */

@@ -16,6 +16,22 @@ public enum Format {
     this.description = description;
   }
 
+  /**
+   * How to add a missing answer for {@code key} in a file of this format: a JSON file's missing
+   * item is a key to add to its object, a CSV file's a line.
+   */
+  public String howToAdd(String key) {
+    return switch (this) {
+      case CSV, TEXT -> "Add it as a line starting with " + key + ".";
+      case JSON -> "Add \"" + key + "\": followed by your answer to the JSON object.";
+      case MARKDOWN -> "Add a row | " + key + " | your answer | to the table.";
+      case YAML -> "Add a line " + key + ": followed by your answer.";
+      case LATEX -> "Add a line " + key + " = your answer.";
+      case PYTHON -> "Assign it to a name byhand reads, as in " + key.replace('.', '_') + " = [...], or "
+          + "submit a CSV file with a line starting with " + key + ".";
+    };
+  }
+
   /** How the format is named to a student: {@code CSV (one answer a line: …)}. */
   public String description() {
     return description;
