@@ -25,7 +25,8 @@ final class Decorations {
   private static final Pattern ACCOUNTING = Pattern.compile("(?<![\\w\\])])\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
   private static final Pattern SPREADSHEET_ERROR =
       Pattern.compile("#(?:VALUE!|N/A|DIV/0!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WORKING = Pattern.compile("\\s*(?:=>|->|\u2192|\u21d2|=)\\s*");
+  // No \s* around the arrow: on a long run of spaces that would make the split quadratic.
+  private static final Pattern WORKING = Pattern.compile("=>|->|\u2192|\u21d2|=");
 
   private Decorations() {}
 
@@ -71,10 +72,10 @@ final class Decorations {
       boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ','
           || text.charAt(i - 1) == ';';
       if (c == '#' && afterSpace && !SPREADSHEET_ERROR.matcher(text).region(i, text.length()).lookingAt()) {
-        return text.substring(0, i).strip();
+        return text.substring(0, i).stripTrailing();
       }
       if (c == '/' && afterSpace && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-        return text.substring(0, i).strip();
+        return text.substring(0, i).stripTrailing();
       }
     }
     return text;

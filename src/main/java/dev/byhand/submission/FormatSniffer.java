@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class FormatSniffer {
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?");
   private static final Pattern LATEX = Pattern.compile(
-      "\\\\documentclass|\\\\begin\\s*\\{document\\}|^\\s*\\\\(?:sub)*section|^\\s*\\\\\\[|^\\s*\\$\\$",
+      "\\\\documentclass|\\\\begin\\s*\\{document\\}|^[ \\t]*\\\\(?:sub)*section|^[ \\t]*\\\\\\[|^[ \\t]*\\$\\$",
       Pattern.MULTILINE);
   private static final Pattern YAML_PARENT = Pattern.compile("[^\\s:#,;][^:#,;]{0,63}:\\s*");
   private static final Pattern YAML_CHILD = Pattern.compile("\\s+(?:-\\s|[^\\s:#,;][^:#,;]{0,63}:(?:\\s|$)).*");
