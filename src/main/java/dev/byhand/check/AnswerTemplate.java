@@ -23,13 +23,18 @@ public final class AnswerTemplate {
     this.hints = new Hints(rubric);
   }
 
-  /** The template in {@code format}; {@code checkCommand} is the line a student runs to check it. */
+  /**
+   * The template in {@code format}, CSV or JSON (the formats students are asked for);
+   * {@code checkCommand} is the line a student runs to check it.
+   */
   public String render(Format format, String checkCommand) {
     requireNonNull(format, "format");
     requireNonNull(checkCommand, "checkCommand");
     return switch (format) {
       case CSV -> csv(checkCommand);
       case JSON -> json(checkCommand);
+      case MARKDOWN, YAML, LATEX, TEXT, PYTHON ->
+          throw new IllegalArgumentException("templates are written as CSV or JSON, not " + format);
     };
   }
 

@@ -46,10 +46,7 @@ public final class CheckText {
   }
 
   private static String describe(Format format) {
-    return switch (format) {
-      case CSV -> "CSV (one answer a line: the key, then its values)";
-      case JSON -> "JSON";
-    };
+    return format.description();
   }
 
   private String detail(ItemCheck item) {

@@ -6,6 +6,7 @@ import dev.byhand.grading.ItemReading;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.AskedKeys;
 import dev.byhand.grading.ReadabilityJudge;
+import dev.byhand.grading.RubricKeys;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -42,7 +43,7 @@ public final class Checker {
   /** Checks {@code path}, a file or a student's folder; never throws for what the file holds. */
   public FileCheck check(Path path) {
     requireNonNull(path, "path");
-    Submission submission = read(path);
+    Submission submission = read(path, rubric);
     List<ItemCheck> items = new ArrayList<>();
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
@@ -65,9 +66,9 @@ public final class Checker {
         new FileNotes(rubric).of(submission), correctness);
   }
 
-  private static Submission read(Path path) {
+  private static Submission read(Path path, Rubric rubric) {
     SubmissionFinder finder = new SubmissionFinder();
-    return finder.read(finder.source(path), new SubmissionReader());
+    return finder.read(finder.source(path), new SubmissionReader(RubricKeys.of(rubric)));
   }
 
   private ItemCheck item(Submission submission, Question question, ItemSpec item) {

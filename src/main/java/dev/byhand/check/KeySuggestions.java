@@ -1,6 +1,7 @@
 package dev.byhand.check;
 
 import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.NearestKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,39 +20,10 @@ final class KeySuggestions {
    * empty when nothing is close enough to be a guess worth printing.
    */
   Optional<String> nearest(AnswerKey written, Set<String> answered) {
-    String text = written.toString();
-    int allowed = Math.max(2, text.length() / 4);
-    String best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (String key : keys) {
-      int distance = distance(text, key);
-      // Doubling keeps any nearer key ahead; the +1 lets an unanswered key win a tie.
-      int score = 2 * distance + (answered.contains(key) ? 1 : 0);
-      if (distance <= allowed && score < bestScore) {
-        best = key;
-        bestScore = score;
-      }
-    }
-    return Optional.ofNullable(best);
+    return NearestKey.of(written.toString(), keys, answered);
   }
 
-  /** Levenshtein distance; keys are short, so the quadratic table is a few hundred cells. */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return NearestKey.distance(a, b);
   }
 }

@@ -10,6 +10,7 @@ import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.StudentSummary;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
+import dev.byhand.grading.RubricKeys;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.InertText;
 import dev.byhand.submission.StudentSource;
@@ -135,7 +136,7 @@ final class GradeTask {
   private List<StudentResult> gradeAndWriteReports(List<StudentSource> students, Grader grader,
       ManualScores manual, ReportSet reportSet) throws IOException {
     SubmissionFinder finder = new SubmissionFinder();
-    SubmissionReader reader = new SubmissionReader();
+    SubmissionReader reader = new SubmissionReader(RubricKeys.of(rubric));
     List<Submission> chunk = new ArrayList<>(students.size());
     for (StudentSource student : students) {
       chunk.add(finder.read(student, reader).withSubmitters(submitters.getOrDefault(student.path(), List.of())));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.grading.Grader;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.AtomicFile;
+import dev.byhand.grading.RubricKeys;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricException;
 import dev.byhand.rubric.RubricLoader;
@@ -74,7 +75,7 @@ public final class ContainerRun {
     try {
       Rubric rubric = new RubricLoader().load(rubricFile);
       StudentSource upload = UploadFolder.of(STUDENT_ID, root.submission());
-      StudentResult result = grader.apply(rubric, read(upload));
+      StudentResult result = grader.apply(rubric, read(upload, rubric));
       extra.put("file", result.sourceFile());
       results = new ResultsBuilder(rubric, format).build(result, UploadFolder.shown(upload), seconds(start), extra);
       outcome = new Outcome(true, "graded " + result.sourceFile() + ": " + results.score().toPlainString()
@@ -93,8 +94,8 @@ public final class ContainerRun {
     return outcome;
   }
 
-  private Submission read(StudentSource upload) {
-    Submission submission = new SubmissionFinder().read(upload, new SubmissionReader());
+  private Submission read(StudentSource upload, Rubric rubric) {
+    Submission submission = new SubmissionFinder().read(upload, new SubmissionReader(RubricKeys.of(rubric)));
     List<Submitter> submitters = SubmissionMetadata.submitters(root.metadata());
     return submission.withSubmitters(submitters);
   }

@@ -8,9 +8,11 @@ import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Vocabulary;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
+import dev.byhand.submission.Format;
 import dev.byhand.submission.NotANumberException;
 import dev.byhand.submission.NumberReader;
 import dev.byhand.submission.Submission;
+import dev.byhand.submission.TokenText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -50,8 +52,8 @@ final class AnswerReader {
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
-      return new Reading.Failed(Status.MISSING, "",
-          "There is no answer for " + key + ". Add it as a line starting with " + key + ".");
+      return new Reading.Failed(Status.MISSING, "", "There is no answer for " + key + ". "
+          + submission.format().orElse(Format.CSV).howToAdd(key));
     }
     Value expected = lookup.expected();
     if (expected instanceof Value.Mat && answers.size() > 1 && answers.stream().allMatch(a -> !a.isBlank()
@@ -111,6 +113,14 @@ final class AnswerReader {
     }
     String key = question.key(item);
     String written = String.join(" ", answer.values());
+    TokenText.Reading decorated = TokenText.read(answer.text(), vocabulary.words());
+    if (decorated.id().isPresent()) {
+      return new Reading.Read(new Value.Token(new java.util.TreeSet<>(List.of(decorated.id().getAsInt()))), answer);
+    }
+    if (!decorated.why().isEmpty()) {
+      return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + answer.text() + "\" (" + answer.location()
+          + ") for " + key + ": " + decorated.why() + ".");
+    }
     if (answer.values().size() != 1) {
       return new Reading.Failed(Status.UNPARSEABLE, written, "Write one token for " + key + " ("
           + answer.location() + "), a word such as " + vocabulary.word(0) + " or its token id, not "

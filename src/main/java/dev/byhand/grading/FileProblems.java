@@ -3,9 +3,12 @@ package dev.byhand.grading;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Answer;
+import dev.byhand.submission.NearestKey;
 import dev.byhand.submission.Problem;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +19,20 @@ import java.util.Optional;
 final class FileProblems {
   private final Rubric rubric;
   private final AskedKeys asked;
+  private final List<String> keys = new ArrayList<>();
 
   FileProblems(Rubric rubric) {
     this.rubric = rubric;
     this.asked = new AskedKeys(rubric);
+    for (Question question : rubric.questions()) {
+      question.items().forEach(item -> keys.add(question.key(item)));
+    }
   }
 
   List<String> of(Submission submission) {
     List<String> problems = new ArrayList<>();
+    Set<String> answered = new HashSet<>();
+    submission.answers().forEach(a -> answered.add(a.key().toString()));
     submission.unreadable().ifPresent(why -> problems.add(named(submission, why)));
     submission.problems().stream().map(Problem::toString).forEach(problems::add);
     for (Answer answer : submission.answers()) {
@@ -31,7 +40,7 @@ final class FileProblems {
         questionOnly(answer).ifPresent(problems::add);
       } else if (!asked.isAsked(answer.key())) {
         problems.add(answer.location() + ": \"" + answer.keyAsWritten() + "\" is not asked for in this assignment"
-            + suggestion(answer) + "; it was not graded.");
+            + suggestion(answer, answered) + "; it was not graded.");
       }
     }
     return problems;
@@ -52,6 +61,15 @@ final class FileProblems {
   private static String named(Submission submission, String why) {
     String name = String.valueOf(submission.source().getFileName());
     return why.contains(name + "/") ? why : name + ": " + why;
+  }
+
+  /** "did you mean q1.logits?" when a key is a typing mistake away, else what the question asks for. */
+  private String suggestion(Answer answer, Set<String> answered) {
+    // Within the question the student named, if the rubric has it: q2.hidden is not q1.hidden misspelt.
+    Optional<Question> question = rubric.question(answer.key().question());
+    List<String> candidates = question.map(q -> q.items().stream().map(q::key).toList()).orElse(List.copyOf(keys));
+    Optional<String> nearest = NearestKey.of(answer.key().toString(), candidates, answered);
+    return nearest.map(key -> "; did you mean " + key + "?").orElseGet(() -> suggestion(answer));
   }
 
   private String suggestion(Answer answer) {

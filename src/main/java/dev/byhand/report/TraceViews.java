@@ -46,8 +46,16 @@ final class TraceViews {
     }
     String summary = rows.isEmpty() ? ""
         : first.map(where -> "Your trace first differs from the reference at " + where + ".")
-            .orElse("Your trace matches the reference at every step you answered.");
+            .orElse(anyWrong(result)
+                ? "The vectors shown here match the reference; the answers marked above as wrong or unreadable do not."
+                : "Your trace matches the reference at every step you answered.");
     return new TraceView(summary, rows);
+  }
+
+  /** Whether an answer is wrong or unreadable, so the trace must not claim that everything matches. */
+  private static boolean anyWrong(StudentResult result) {
+    return result.items().stream().anyMatch(item -> item.status() == Status.INCORRECT
+        || item.status() == Status.PARTIAL || item.status() == Status.UNPARSEABLE);
   }
 
   /** The reference's entries, none marked; a right answer's own entries already are just that. */

@@ -34,9 +34,12 @@ public record AnswerKey(String question, String item, String written) {
     return KeySyntax.parse(raw);
   }
 
-  /** The key of a rubric's item, its name compared the way students' keys are: {@code q3.dW2} is {@code q3.dw2}. */
+  /**
+   * The key of a rubric's item, spelled as the rubric spells it ({@code q3.dW2}): what a
+   * {@link KeyResolver} resolves a student's spelling to.
+   */
   public static AnswerKey of(String question, String itemName) {
-    return new AnswerKey(question, KeySyntax.normaliseItem(itemName));
+    return new AnswerKey(question, itemName);
   }
 
   /**

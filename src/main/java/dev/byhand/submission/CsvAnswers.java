@@ -20,14 +20,7 @@ final class CsvAnswers {
   private CsvAnswers() {}
 
   static void read(String text, AnswerSink sink) {
-    List<String> lines = lines(text);
-    // Counted before parsing, comments and blank lines included: they cost as much to read. A final
-    // line break leaves an empty last line, which is not a line of the file.
-    int lineCount = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
-    if (lineCount > Limits.MAX_ROWS) {
-      throw new Unreadable("the file has " + lineCount + " lines; byhand reads answer files of up to "
-          + Limits.MAX_ROWS + " lines, and an answers file needs only a few, so keep only your answers");
-    }
+    List<String> lines = checkedLines(text);
     withoutComments(lines);
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
@@ -75,8 +68,26 @@ final class CsvAnswers {
       String start = Clean.stripSpaces(lines.get(i));
       if (start.startsWith("#") || start.startsWith("//")) {
         lines.set(i, "");
+      } else if (start.indexOf('#') > 0 || start.indexOf("//") > 0) {
+        // "q1.hidden,"[5, 4, 0]"  # relu …": a comment after the answer is no part of it.
+        lines.set(i, Decorations.withoutComment(lines.get(i), true));
       }
     }
+  }
+
+  /**
+   * The lines of {@code text}, refused when more than the limit: counted before parsing, comments and
+   * blank lines included, as they cost as much to read. A final line break leaves an empty last line,
+   * which is not a line of the file.
+   */
+  static List<String> checkedLines(String text) {
+    List<String> lines = lines(text);
+    int lineCount = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
+    if (lineCount > Limits.MAX_ROWS) {
+      throw new Unreadable("the file has " + lineCount + " lines; byhand reads answer files of up to "
+          + Limits.MAX_ROWS + " lines, and an answers file needs only a few, so keep only your answers");
+    }
+    return lines;
   }
 
   /** The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line. */

@@ -1,8 +1,11 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +14,28 @@ import java.util.regex.Pattern;
  */
 final class CsvRows {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+\\-\u2212]?\\d*,\\d+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern DECORATED = Pattern.compile("[\\\\$=#/&]|\\(\\s*\\d");
+  private static final Set<String> NOTE_HEADERS = Set.of("note", "notes", "comment", "comments",
+      "explanation", "working", "workings", "work", "remark", "remarks", "reasoning", "why", "how",
+      "justification", "steps", "method");
 
   private final AnswerSink sink;
   private final char delimiter;
+  private final Set<Integer> noteColumns = new HashSet<>();
+  /** In a write-up (Markdown, LaTeX, a Python session) a line that is no answer is prose, not a problem. */
+  private final boolean prose;
   private boolean seenRow;
   private int rows;
 
   CsvRows(AnswerSink sink, char delimiter) {
+    this(sink, delimiter, false);
+  }
+
+  CsvRows(AnswerSink sink, char delimiter, boolean prose) {
     this.sink = sink;
     this.delimiter = delimiter;
+    this.prose = prose;
   }
 
   /** Reads one row; false when the row limit is reached and reading must stop. */
@@ -43,8 +59,8 @@ final class CsvRows {
     boolean header = !seenRow;
     seenRow = true;
     keyed(cells).ifPresentOrElse(
-        row -> sink.answer(row.key(), row.keyAsWritten(), values(row.valueCells()), location),
-        () -> notAKey(cells.get(0), header, location));
+        row -> answer(row, location),
+        () -> notAKey(cells, header, location));
     return true;
   }
 
@@ -55,49 +71,112 @@ final class CsvRows {
         + "or is followed by more text, so the line was skipped; close the quote or remove it");
   }
 
-  private record Row(AnswerKey key, String keyAsWritten, List<String> valueCells) {}
+  private record Row(KeyResolution key, String keyAsWritten, List<String> valueCells) {}
 
-  private static Optional<Row> keyed(List<String> cells) {
+  private void answer(Row row, Location location) {
+    if (row.key() instanceof KeyResolution.Found found) {
+      Written written = values(row.valueCells());
+      sink.answer(found.key(), row.keyAsWritten(), written, location);
+    } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
+      sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
+    }
+  }
+
+  private Optional<Row> keyed(List<String> cells) {
     String first = cells.get(0);
     List<String> rest = cells.subList(1, cells.size());
-    Optional<AnswerKey> key = AnswerKey.parse(first);
-    if (key.isPresent()) {
-      return Optional.of(new Row(key.get(), Clean.strip(first), rest));
+    KeyResolution key = sink.key(first);
+    if (key instanceof KeyResolution.Found found && !sink.asks(found.key())) {
+      // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an answer.
+      Optional<Row> split = LooseLine.split(first, sink).filter(this::asked).map(s -> new Row(s.key(),
+          s.keyAsWritten(), prepend(s.rest(), rest)));
+      if (split.isPresent()) {
+        return split;
+      }
+    }
+    if (!(key instanceof KeyResolution.None)) {
+      return Optional.of(new Row(key, Clean.strip(first), rest));
     }
     Optional<String> question = KeySyntax.questionOnly(first);
     if (question.isPresent() && !rest.isEmpty()) {
       // "q2,BOS": the grader accepts it for a question that asks for one item, and says so otherwise.
-      return Optional.of(new Row(new AnswerKey(question.get(), ""), Clean.strip(first), rest));
+      return Optional.of(new Row(new KeyResolution.Found(new AnswerKey(question.get(), "")),
+          Clean.strip(first), rest));
     }
-    return LooseLine.split(first).map(split -> new Row(split.key(), split.keyAsWritten(),
+    return LooseLine.split(first, sink).map(split -> new Row(split.key(), split.keyAsWritten(),
         prepend(split.rest(), rest)));
   }
 
-  private void notAKey(String first, boolean header, Location location) {
-    if (!header) {
+  private void notAKey(List<String> cells, boolean header, Location location) {
+    String first = cells.get(0);
+    if (header) {
+      // "question,answer,notes": a notes column is the student's aside, never part of an answer.
+      for (int i = 1; i < cells.size(); i++) {
+        if (NOTE_HEADERS.contains(KeyWords.squash(cells.get(i)))) {
+          noteColumns.add(i);
+        }
+      }
+    } else if (!prose) {
       sink.problem(location, "\"" + Clean.strip(first)
           + "\" is not an answer key; keys look like q1.hidden");
     }
   }
 
   private Written values(List<String> cells) {
+    List<String> filled = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = decimalComma(Clean.strip(cells.get(i)));
+      // A number under a "notes" heading is a value spread over the columns, never dropped.
+      filled.add(noteColumns.contains(i + 1) && !isNumber(cell) ? "" : cell);
+    }
     int start = 0;
-    int end = cells.size();
-    while (start < end && Clean.strip(cells.get(start)).isEmpty()) {
+    int end = filled.size();
+    while (start < end && filled.get(start).isEmpty()) {
       start++;
     }
-    while (end > start && Clean.strip(cells.get(end - 1)).isEmpty()) {
+    while (end > start && (filled.get(end - 1).isEmpty() || isNote(filled, start, end - 1))) {
       end--;
     }
-    List<String> filled = cells.subList(start, end);
+    filled = filled.subList(start, end);
+    String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
+    String text = Decorations.latex(Decorations.withoutComment(joined));
     if (filled.size() <= 1) {
-      return filled.isEmpty() ? Written.flat(List.of()) : ValueSplitter.written(filled.get(0));
+      return filled.isEmpty() ? new Written(List.of(), List.of(), text)
+          : ValueSplitter.written(Decorations.clean(filled.get(0))).withText(text);
+    }
+    if (filled.stream().anyMatch(cell -> DECORATED.matcher(cell).find())) {
+      return new Written(ValueSplitter.split(Decorations.clean(joined)), List.of(), text);
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < filled.size(); i++) {
-      values.add(decimalComma(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1)));
+      values.add(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1));
     }
-    return Written.flat(values);
+    return new Written(values, List.of(), text);
+  }
+
+  /**
+   * A trailing cell of prose ("relu zeroes the last entry") after a value is a note beside the
+   * answer, as a third "Notes" column is; a sentence that is the whole answer stays the answer.
+   */
+  private static boolean isNote(List<String> cells, int start, int index) {
+    if (index == start) {
+      return false;
+    }
+    Matcher words = WORD.matcher(cells.get(index));
+    int count = 0;
+    while (words.find() && count < 2) {
+      count++;
+    }
+    return count >= 2 && !cells.get(index).contains("[");
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      NumberReader.parse(cell);
+      return true;
+    } catch (NotANumberException e) {
+      return false;
+    }
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */
@@ -106,6 +185,11 @@ final class CsvRows {
       return value.replace(',', '.');
     }
     return value;
+  }
+
+  private boolean asked(LooseLine.Split split) {
+    return split.key() instanceof KeyResolution.Found found
+        && (found.key().isQuestionOnly() || sink.asks(found.key()));
   }
 
   private static List<String> prepend(String first, List<String> rest) {

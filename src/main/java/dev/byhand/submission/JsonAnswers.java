@@ -19,22 +19,27 @@ final class JsonAnswers {
   static void read(String text, AnswerSink sink) {
     JsonDepth.check(text);
     boolean finished = false;
-    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+    String json = JsonLenience.clean(text);
+    try (JsonReader reader = new JsonReader(new StringReader(json))) {
       reader.setStrictness(Strictness.STRICT);
       reader.setNestingLimit(Limits.MAX_DEPTH + 1);
-      expectObject(reader);
-      reader.beginObject();
       JsonValues values = new JsonValues(reader, sink);
-      while (reader.hasNext()) {
-        entry(reader, values, sink);
+      if (reader.peek() == JsonToken.BEGIN_ARRAY && JsonRecords.looksLikeRecords(json)) {
+        JsonRecords.read(reader, values, sink);
+      } else {
+        expectObject(reader);
+        reader.beginObject();
+        while (reader.hasNext()) {
+          entry(reader, values, sink);
+        }
+        reader.endObject();
       }
-      reader.endObject();
       finished = true;
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new Unreadable(JsonErrors.severalValues());
       }
     } catch (IOException e) {
-      throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, text));
+      throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, json));
     }
   }
 
@@ -50,13 +55,15 @@ final class JsonAnswers {
       throws IOException {
     String name = reader.nextName();
     String path = "$." + name;
-    Optional<AnswerKey> key = AnswerKey.parse(name);
-    Optional<String> question = key.isPresent() ? Optional.empty() : KeySyntax.questionOnly(name);
+    KeyResolution key = sink.key(name);
+    Optional<String> question = key instanceof KeyResolution.None ? KeySyntax.questionOnly(name) : Optional.empty();
     if (isComment(name)) {
       // JSON has no comments; a key starting with // or # is one, as a line is in a CSV file.
       reader.skipValue();
-    } else if (key.isPresent()) {
-      answer(key.get(), name, path, values, sink);
+    } else if (key instanceof KeyResolution.Found found) {
+      answer(found.key(), name, path, values, sink);
+    } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
+      ignore(reader, sink, path, ambiguous.sentence(name));
     } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
       nested(reader, question.get(), name, values, sink);
     } else if (question.isPresent()) {
@@ -81,9 +88,11 @@ final class JsonAnswers {
     while (reader.hasNext()) {
       String item = reader.nextName();
       String path = "$." + name + "." + item;
-      Optional<AnswerKey> key = AnswerKey.parse(question + "." + item);
-      if (key.isPresent()) {
-        answer(key.get(), name + "." + item, path, values, sink);
+      KeyResolution key = sink.key(question + "." + item);
+      if (key instanceof KeyResolution.Found found) {
+        answer(found.key(), name + "." + item, path, values, sink);
+      } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
+        ignore(reader, sink, path, ambiguous.sentence(name + "." + item));
       } else {
         ignore(reader, sink, path,
             "\"" + item + "\" is not an answer item, ignored; items look like hidden, logits, prediction");
@@ -92,7 +101,7 @@ final class JsonAnswers {
     reader.endObject();
   }
 
-  private static void answer(
+  static void answer(
       AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
       throws IOException {
     Optional<Written> read = values.read(path);
@@ -101,7 +110,7 @@ final class JsonAnswers {
     }
   }
 
-  private static void ignore(JsonReader reader, AnswerSink sink, String path, String message)
+  static void ignore(JsonReader reader, AnswerSink sink, String path, String message)
       throws IOException {
     sink.problem(Location.ofPath(sink.fileName(), path), message);
     reader.skipValue();

@@ -20,6 +20,9 @@ final class JsonValues {
   /** The row sizes of the list of lists just read; empty after a flat list. */
   private final List<Integer> rows = new ArrayList<>();
   private final AnswerSink sink;
+  private String text = "";
+  /** The rows of the string value read last (a matrix written in one string). */
+  private List<Integer> stringRows = List.of();
 
   JsonValues(JsonReader reader, AnswerSink sink) {
     this.reader = reader;
@@ -29,16 +32,31 @@ final class JsonValues {
   /** The values at {@code path} (with rows for a list of lists), or empty after reporting a problem. */
   Optional<Written> read(String path) throws IOException {
     JsonToken token = reader.peek();
-    return switch (token) {
-      case NUMBER -> Optional.of(Written.flat(List.of(reader.nextString())));
-      case STRING -> Optional.of(ValueSplitter.written(reader.nextString()));
-      case BEGIN_ARRAY -> {
-        rows.clear();
-        Optional<List<String>> values = array(path, true);
-        yield values.map(v -> new Written(v, rows.isEmpty() || sum(rows) != v.size() ? List.of() : rows));
-      }
-      default -> wrong(path, EXPECTED + ", found " + describe(token)).map(Written::flat);
+    rows.clear();
+    Optional<List<String>> values = switch (token) {
+      case NUMBER -> Optional.of(List.of(reader.nextString()));
+      case STRING -> string(reader.nextString());
+      case BEGIN_ARRAY -> array(path, true);
+      default -> wrong(path, EXPECTED + ", found " + describe(token));
     };
+    if (token != JsonToken.STRING) {
+      text = String.join(" ", values.orElse(List.of()));
+    }
+    List<Integer> sizes = token == JsonToken.STRING ? stringRows
+        : rows.isEmpty() || sum(rows) != values.map(List::size).orElse(0) ? List.of() : List.copyOf(rows);
+    return values.map(v -> new Written(v, sizes, text));
+  }
+
+  /** The text of the value {@link #read} read last, as written (a decorated prediction is read from it). */
+  String text() {
+    return text;
+  }
+
+  private Optional<List<String>> string(String written) {
+    text = written.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : Decorations.latex(Decorations.withoutComment(written));
+    Written split = ValueSplitter.written(Decorations.clean(written));
+    stringRows = split.rowSizes();
+    return Optional.of(split.values());
   }
 
   private Optional<List<String>> array(String path, boolean outer) throws IOException {
@@ -95,7 +113,7 @@ final class JsonValues {
       return Optional.of(reader.nextString());
     }
     if (token == JsonToken.STRING) {
-      return Optional.of(Clean.strip(reader.nextString()));
+      return Optional.of(Decorations.accounting(Decorations.latex(Clean.strip(reader.nextString()))));
     }
     wrong(at, token == JsonToken.BEGIN_ARRAY
         ? LIST_OF_LISTS

@@ -1,7 +1,6 @@
 package dev.byhand.submission;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +16,6 @@ final class KeySyntax {
   private static final Pattern NAME = Pattern.compile("[a-z]+[0-9]*");
   private static final Pattern DETACHED_DIGITS = Pattern.compile("[ _-][0-9]");
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
-  private static final Map<String, String> SYNONYMS = synonyms();
   /** Far longer than any key; longer text is not a key and is not worth matching. */
   private static final int MAX_CHARS = 200;
 
@@ -39,7 +37,7 @@ final class KeySyntax {
    * A key written exactly as the template writes it ({@code q1.hidden}, {@code q12.logit}), read by
    * scanning: nearly every key is, and the pattern reads these the same. Empty for anything else.
    */
-  private static Optional<AnswerKey> canonical(String raw) {
+  static Optional<AnswerKey> canonical(String raw) {
     int dot = raw.indexOf('.');
     if (raw.length() > MAX_CHARS || dot < 2 || dot > 7 || dot == raw.length() - 1
         || raw.charAt(0) != 'q' || raw.charAt(1) == '0') {
@@ -88,28 +86,6 @@ final class KeySyntax {
     if (NUMBERED_HIDDEN.matcher(item).matches()) {
       return "hidden";
     }
-    return SYNONYMS.getOrDefault(item, item);
-  }
-
-  /** An item name as keys compare it: lower case, without {@code _ -} or spaces. */
-  static String normaliseItem(String item) {
-    return ITEM_SEPARATORS.matcher(item.toLowerCase(Locale.ROOT)).replaceAll("");
-  }
-
-  private static Map<String, String> synonyms() {
-    Map<String, String> map = new java.util.HashMap<>();
-    put(map, "hidden", "hidden", "h", "hiddenstate", "state");
-    put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
-    put(map, "prediction", "prediction", "predicted", "pred", "predict", "token", "nexttoken",
-        "predictedtoken", "nextword", "word");
-    put(map, "preactivation", "preactivation", "pre", "z");
-    put(map, "input", "input", "embedding", "x");
-    return Map.copyOf(map);
-  }
-
-  private static void put(Map<String, String> map, String canonical, String... synonyms) {
-    for (String synonym : synonyms) {
-      map.put(synonym, canonical);
-    }
+    return KeyWords.canonical(item);
   }
 }

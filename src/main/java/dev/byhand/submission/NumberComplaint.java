@@ -24,6 +24,10 @@ final class NumberComplaint {
     if (written.isEmpty()) {
       return "the value is empty; write a number";
     }
+    if (Decorations.isSpreadsheetError(written)) {
+      return quoted + " is a spreadsheet error, not a number: the formula in that cell failed; fix it "
+          + "(or type the number) in the spreadsheet and export again";
+    }
     if (written.contains("...") || written.contains("\u2026")) {
       return quoted + " contains '...': the vector was truncated when printed; print it in full "
           + "(e.g. numpy.set_printoptions(threshold=10000)) and copy every number";

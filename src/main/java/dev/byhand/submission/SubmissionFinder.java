@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Symbolic links are never followed. Stateless and thread-safe.
  */
 public final class SubmissionFinder {
-  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv");
+  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv", "yaml", "yml", "tex");
   private static final Set<String> NOISE = Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final Set<String> PREFERRED = Set.of("answers.csv", "answers.json", "answers.txt");
   private static final int MAX_DEPTH = 3;
@@ -156,7 +156,8 @@ public final class SubmissionFinder {
   private static boolean answerLike(Path file) {
     String name = lower(file.getFileName().toString());
     int dot = name.lastIndexOf('.');
-    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1));
+    // A Markdown file in a folder is more often notes than answers: only answers.md counts.
+    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1)) || name.equals("answers.md");
   }
 
   private static String lower(String text) {

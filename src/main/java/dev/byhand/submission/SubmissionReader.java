@@ -12,10 +12,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one student's answers file (CSV or JSON, detected from content; the extension is only a
- * hint). Never throws for bad content: see {@link Submission}. Stateless and thread-safe.
+ * Reads one student's answers file (CSV, JSON, or one of the other {@link Format}s, detected
+ * from content; the extension is only a hint). Never throws for bad content: see {@link Submission}. Immutable and thread-safe.
  */
 public final class SubmissionReader {
+  private final KeyResolver keys;
+
+  /** A reader that knows keys by their syntax alone (the handout's item names and synonyms). */
+  public SubmissionReader() {
+    this(KeyResolver.SYNTAX_ONLY);
+  }
+
+  /** A reader that resolves keys to the rubric items {@code keys} was built from. */
+  public SubmissionReader(KeyResolver keys) {
+    this.keys = requireNonNull(keys, "keys");
+  }
+
   /**
    * Everything readable in {@code file}; never null. Size, binary formats, encodings and syntax
    * errors become {@link Submission#unreadable()} or {@link Submission#problems()}.
@@ -38,11 +50,15 @@ public final class SubmissionReader {
     String fileName = String.valueOf(file.getFileName());
     try {
       String text = text(bytes);
-      Format format = format(text, fileName);
-      AnswerSink sink = new AnswerSink(fileName);
+      Format format = FormatSniffer.of(text, fileName);
+      AnswerSink sink = new AnswerSink(fileName, keys);
       switch (format) {
-        case CSV -> CsvAnswers.read(text, sink);
+        case CSV, TEXT -> CsvAnswers.read(text, sink);
         case JSON -> JsonAnswers.read(text, sink);
+        case MARKDOWN -> MarkdownAnswers.read(text, sink);
+        case YAML -> YamlAnswers.read(text, sink);
+        case LATEX -> LatexAnswers.read(text, sink);
+        case PYTHON -> ReplAnswers.read(text, sink);
       }
       return new Submission(studentId, file, Optional.of(format), sink.answers(), sink.problems(),
           Optional.empty());
@@ -108,14 +124,5 @@ public final class SubmissionReader {
     return new Unreadable(String.format(Locale.ROOT, "the file is %.1f MiB (%d bytes); byhand reads "
         + "answer files of up to %s, and an answers file needs only a few lines, so remove everything else",
         size / (1024.0 * 1024.0), size, Limits.FILE_SIZE));
-  }
-
-  private static Format format(String text, String fileName) {
-    String start = Clean.stripSpaces(text);
-    boolean jsonName = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-    if (start.startsWith("{") || (jsonName && start.startsWith("["))) {
-      return Format.JSON;
-    }
-    return Format.CSV;
   }
 }

@@ -24,6 +24,11 @@ final class Fixtures {
     return new SubmissionReader().read("student", file);
   }
 
+  /** Reads {@code text} as if it were the file {@code name}, without the file system. */
+  static Submission readText(String name, String text) {
+    return new SubmissionReader().read("student", Path.of(name), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** {@code q1.hidden=[5, 4, 0]} for every answer, in file order. */
   static List<String> answers(Submission submission) {
     return submission.answers().stream().map(a -> a.key() + "=" + a.values()).toList();

@@ -123,26 +123,30 @@ class JsonReadingTest {
   @Nested
   class Malformed {
     @Test
-    void trailingComma_isUnreadableWithItsPlace_andNoPartialAnswers() {
+    void handTypedTrailingComma_isReadAsTheStudentMeantIt() {
       Submission s = read("trailing-comma.json");
-      assertThat(s.answers()).isEmpty();
-      assertThat(s.format()).isEmpty();
-      assertThat(s.unreadable()).contains(
-          "invalid JSON at line 3 column 38: trailing comma or missing value; "
-              + "remove the comma after the last item");
+      assertThat(s.unreadable()).isEmpty();
+      assertThat(s.answers()).extracting(a -> a.key() + "=" + a.values())
+          .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
     }
 
     @Test
-    void comments_areUnreadable() {
-      assertThat(read("comments.json").unreadable()).get().asString()
-          .isEqualTo("invalid JSON at line 2 column 3: JSON does not allow comments; remove the comment");
+    void handTypedComments_areSkipped() {
+      Submission s = read("comments.json");
+      assertThat(s.unreadable()).isEmpty();
+      assertThat(s.answers()).extracting(a -> a.key() + "=" + a.values()).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void anUnclosedBlockComment_isStillExplained() {
+      assertThat(Fixtures.readText("c.json", "{\"q1.hidden\": [5, 4, 0] /* oops }").unreadable()).get().asString()
+          .contains("JSON does not allow comments");
     }
 
     @ParameterizedTest
     @CsvSource(
         delimiter = '|',
         value = {
-          "{\"q1.hidden\": [5, 4, 0,]} | column 23: trailing comma",
           "{\"q1.hidden\": [5, 4, 0]} {} | more than one JSON value",
           "{\"q1.hidden\": [5, 4, 0] | ends too early",
           "{\"q1.hidden\": [5, 4 | ends too early",

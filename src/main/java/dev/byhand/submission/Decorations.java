@@ -1,0 +1,139 @@
+package dev.byhand.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes off what people write around an answer without it being the answer: the handout's LaTeX
+ * ({@code \begin{bmatrix} 5 & 4 & 0 \end{bmatrix}}, {@code $[5, 4, 0]$}, {@code \text{BOS}}), a
+ * trailing comment ({@code # relu zeroes the last entry}), shown working
+ * ({@code relu([5, 4, -1]) = [5, 4, 0]}: the result, last) and accounting negatives
+ * ({@code (92.00)} is -92). Only unambiguous forms are rewritten; anything else is left for the
+ * number reader to refuse with a sentence. Stateless and thread-safe; linear in the text.
+ */
+final class Decorations {
+  private static final Pattern TEXT_COMMAND = Pattern.compile(
+      "\\\\(?:text|mathrm|texttt|textbf|mathtt|mathbf|operatorname|textit|mathit)\\s*\\{([^{}]{0,100})\\}");
+  private static final Pattern BEGIN = Pattern.compile("\\\\begin\\s*\\{[a-zA-Z*]{1,20}\\}(?:\\s*\\{[lcr|]{0,100}\\})?");
+  private static final Pattern END = Pattern.compile("\\\\end\\s*\\{[a-zA-Z*]{1,20}\\}");
+  private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]{1,40})\\}\\s*\\{([^{}]{1,40})\\}");
+  private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*(?:\\{\\s*)?(?:\\\\top|T|\\\\intercal)(?:\\s*\\})?");
+  private static final Pattern SPACING = Pattern.compile("\\\\(?:left|right|big|Big|bigl|bigr|quad|qquad|[,;:! ])");
+  private static final Pattern ANGLES = Pattern.compile("\\\\r?langle|\\\\rangle");
+  private static final Pattern ACCOUNTING = Pattern.compile("(?<![\\w\\])])\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
+  private static final Pattern SPREADSHEET_ERROR =
+      Pattern.compile("#(?:VALUE!|N/A|DIV/0!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
+  // No \s* around the arrow: on a long run of spaces that would make the split quadratic.
+  private static final Pattern WORKING = Pattern.compile("=>|->|\u2192|\u21d2|=");
+
+  private Decorations() {}
+
+  /** {@code text} without LaTeX, a trailing comment or shown working; never null. */
+  static String clean(String text) {
+    String plain = latex(withoutComment(text));
+    return accounting(result(plain));
+  }
+
+  /** The LaTeX of the handout and of write-ups, as plain brackets, commas and words. */
+  static String latex(String text) {
+    if (text.indexOf('\\') < 0 && text.indexOf('$') < 0 && text.indexOf('&') < 0) {
+      return text;
+    }
+    String plain = TEXT_COMMAND.matcher(text).replaceAll(" $1 ");
+    plain = FRACTION.matcher(plain).replaceAll("$1/$2");
+    plain = BEGIN.matcher(plain).replaceAll(" [ ");
+    plain = END.matcher(plain).replaceAll(" ] ");
+    plain = TRANSPOSE.matcher(plain).replaceAll(" ");
+    plain = SPACING.matcher(plain).replaceAll(" ");
+    plain = ANGLES.matcher(plain).replaceAll(" ");
+    plain = plain.replace("\\\\", " , ").replace("&", " , ").replace("\\[", " ").replace("\\]", " ")
+        .replace("\\(", " ").replace("\\)", " ").replace("$", " ").replace("\\", " ");
+    return plain.strip();
+  }
+
+  /** {@code 5 4 0  # relu zeroes the last entry}: the comment goes, a spreadsheet error stays. */
+  static String withoutComment(String text) {
+    return withoutComment(text, false);
+  }
+
+  /** As {@link #withoutComment(String)}, with {@code "…"} quoted text kept whole when {@code quoted}. */
+  static String withoutComment(String text, boolean quoted) {
+    boolean inQuotes = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '"') {
+        inQuotes = !inQuotes;
+      }
+      if (inQuotes) {
+        continue;
+      }
+      boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ','
+          || text.charAt(i - 1) == ';';
+      if (c == '#' && afterSpace && !SPREADSHEET_ERROR.matcher(text).region(i, text.length()).lookingAt()) {
+        return text.substring(0, i).stripTrailing();
+      }
+      if (c == '/' && afterSpace && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        return text.substring(0, i).stripTrailing();
+      }
+    }
+    return text;
+  }
+
+  /** Whether {@code value} is a spreadsheet's error code such as {@code #VALUE!}. */
+  static boolean isSpreadsheetError(String value) {
+    return SPREADSHEET_ERROR.matcher(value.strip()).matches();
+  }
+
+  /**
+   * Shown working {@code a = b = c}: the last side when it holds only values, else the first when
+   * it does; unchanged when neither does (the number reader then says what is wrong).
+   */
+  static String result(String text) {
+    if (text.indexOf('=') < 0 && text.indexOf('>') < 0 && text.indexOf('\u2192') < 0 && text.indexOf('\u21d2') < 0) {
+      return text;
+    }
+    List<String> sides = new ArrayList<>();
+    for (String side : WORKING.split(text, -1)) {
+      if (!side.isBlank()) {
+        sides.add(side.strip());
+      }
+    }
+    if (sides.size() < 2 || text.strip().startsWith("=")) {
+      return text;
+    }
+    if (isValues(sides.get(sides.size() - 1))) {
+      return sides.get(sides.size() - 1);
+    }
+    return isValues(sides.get(0)) ? sides.get(0) : text;
+  }
+
+  /** Numbers only, or one word (a token): what an answer is, as against a formula. */
+  private static boolean isValues(String side) {
+    List<String> values = ValueSplitter.split(accounting(side));
+    if (values.size() == 1 && values.get(0).chars().allMatch(Character::isLetter)) {
+      return true;
+    }
+    if (values.isEmpty()) {
+      return false;
+    }
+    for (String value : values) {
+      try {
+        NumberReader.parse(value);
+      } catch (NotANumberException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code (92.00)} → {@code -92.00}, as spreadsheets show negatives in accounting format. */
+  static String accounting(String text) {
+    if (text.indexOf('(') < 0) {
+      return text;
+    }
+    Matcher m = ACCOUNTING.matcher(text);
+    return m.replaceAll("-$1");
+  }
+}

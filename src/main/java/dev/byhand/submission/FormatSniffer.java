@@ -1,0 +1,68 @@
+package dev.byhand.submission;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells an answers file's format from its content (the file name is only a hint): JSON, a Python
+ * session, LaTeX, a Markdown table, YAML, key: value text, or CSV.
+ */
+final class FormatSniffer {
+  private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?");
+  private static final Pattern LATEX = Pattern.compile(
+      "\\\\documentclass|\\\\begin\\s*\\{document\\}|^[ \\t]*\\\\(?:sub)*section|^[ \\t]*\\\\\\[|^[ \\t]*\\$\\$",
+      Pattern.MULTILINE);
+  private static final Pattern YAML_PARENT = Pattern.compile("[^\\s:#,;][^:#,;]{0,63}:\\s*");
+  private static final Pattern YAML_CHILD = Pattern.compile("\\s+(?:-\\s|[^\\s:#,;][^:#,;]{0,63}:(?:\\s|$)).*");
+  private static final Pattern KEY_VALUE = Pattern.compile("[^,;\\t\\[\"]{1,64}?\\s*[:=]\\s*\\S.*");
+
+  private FormatSniffer() {}
+
+  static Format of(String text, String fileName) {
+    String start = Clean.stripSpaces(text);
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (start.startsWith("{") || ((name.endsWith(".json") || start.startsWith("[{")) && start.startsWith("["))) {
+      return Format.JSON;
+    }
+    List<String> lines = start.lines().limit(Limits.MAX_ROWS + 1L).toList();
+    if (ReplAnswers.looksLikeSession(lines)) {
+      return Format.PYTHON;
+    }
+    if (name.endsWith(".tex") || LATEX.matcher(text).find()) {
+      return Format.LATEX;
+    }
+    if (lines.stream().anyMatch(line -> TABLE_SEPARATOR.matcher(Clean.stripSpaces(line)).matches())) {
+      return Format.MARKDOWN;
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml") || start.startsWith("---") || nested(lines)) {
+      return Format.YAML;
+    }
+    return keyValue(lines) ? Format.TEXT : Format.CSV;
+  }
+
+  /** A key alone on its line, then an indented key or list item: YAML's nesting. */
+  private static boolean nested(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (YAML_PARENT.matcher(lines.get(i)).matches() && YAML_CHILD.matcher(lines.get(i + 1)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most lines are {@code key: value} or {@code key = value}, with no CSV delimiter before it. */
+  private static boolean keyValue(List<String> lines) {
+    int content = 0;
+    int keyed = 0;
+    for (String line : lines) {
+      String stripped = Clean.stripSpaces(line);
+      if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("//")) {
+        continue;
+      }
+      content++;
+      keyed += KEY_VALUE.matcher(stripped).matches() ? 1 : 0;
+    }
+    return content > 0 && 2 * keyed > content;
+  }
+}

@@ -1,0 +1,253 @@
+package dev.byhand.submission;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a key as a student wrote it to the rubric item it names, from the rubric's own items:
+ * {@code q1.hidden} and its spellings, {@code <quantity><step>} ({@code h1}, {@code y_2}, a rubric's
+ * own {@code dW1}), {@code logits after BOS}, {@code hidden at step 2}, letter numbering ({@code 1a}
+ * is the first item of q1) and descriptions ({@code Q1 (output logits)}). A key that fits two items
+ * equally well is {@link KeyResolution.Ambiguous}, never guessed. Immutable and thread-safe.
+ */
+public final class KeyResolver {
+  /** Reads keys by syntax alone, with the handout's synonyms: for reading without a rubric. */
+  public static final KeyResolver SYNTAX_ONLY = new KeyResolver(List.of(), List.of());
+
+  private static final int MAX_CHARS = 200;
+  private static final Pattern PREFIXED = Pattern.compile(
+      "(?:q|question|ques|qu|problem|prob|exercise|ex|task)?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
+  private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
+  private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
+  private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");
+  private static final Pattern WORDS = Pattern.compile("[\\s,;:()\\[\\]\"'<>=]+");
+  private static final Pattern AT_STEP =
+      Pattern.compile("\\b(?:at\\s+)?(?:time\\s*step|timestep|step|t\\s*=)\\s*(\\d{1,6})\\b");
+  private static final Pattern VALUE_AFTER_COLON = Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
+  private static final Pattern AFTER = Pattern.compile("\\bafter\\s+(?:reading\\s+)?(?:in\\s+)?(\\S+)");
+
+  private final List<KeyTarget> targets;
+  private final Set<AnswerKey> keys;
+  private final Map<String, List<KeyTarget>> byQuestionNumber = new HashMap<>();
+  private final Map<KeyTarget, Set<String>> names = new HashMap<>();
+  private final List<String> sentence;
+
+  private KeyResolver(List<KeyTarget> targets, List<String> sentence) {
+    this.targets = List.copyOf(targets);
+    this.sentence = sentence.stream().map(KeyWords::squash).toList();
+    this.keys = Set.copyOf(this.targets.stream().map(KeyTarget::key).toList());
+    for (KeyTarget target : this.targets) {
+      byQuestionNumber.computeIfAbsent(questionNumber(target.question()), q -> new ArrayList<>()).add(target);
+      names.put(target, namesOf(target));
+    }
+  }
+
+  /**
+   * A resolver for these items; {@code sentence} is the words read at steps 1, 2, … (for
+   * {@code logits after BOS}), empty for a rubric without a sentence.
+   */
+  public static KeyResolver of(List<KeyTarget> targets, List<String> sentence) {
+    return new KeyResolver(requireNonNull(targets, "targets"), requireNonNull(sentence, "sentence"));
+  }
+
+  /** Whether the rubric asks for {@code key}; without a rubric, every key may be asked. */
+  boolean asks(AnswerKey key) {
+    return targets.isEmpty() || keys.contains(key);
+  }
+
+  /** What {@code raw} names; never null. */
+  KeyResolution resolve(String raw) {
+    if (raw.length() > MAX_CHARS) {
+      return new KeyResolution.None();
+    }
+    Optional<AnswerKey> canonical = KeySyntax.canonical(raw);
+    if (canonical.isPresent() && (keys.isEmpty() || keys.contains(canonical.get()))) {
+      return new KeyResolution.Found(canonical.get());
+    }
+    String plain = plain(raw);
+    if (!targets.isEmpty() && looksLikeKey(plain)) {
+      KeyResolution fromRubric = fromRubric(plain);
+      if (!(fromRubric instanceof KeyResolution.None)) {
+        return fromRubric;
+      }
+    }
+    return KeySyntax.parse(raw).<KeyResolution>map(KeyResolution.Found::new).orElse(new KeyResolution.None());
+  }
+
+  /**
+   * Whether {@code text} could be a key alone, not a key with its values ({@code h1 = [5},
+   * {@code Q1 hidden: 5 4 0}): those are split by the reader first, and must not resolve whole.
+   */
+  private static boolean looksLikeKey(String text) {
+    if (text.indexOf('=') >= 0 || text.indexOf('[') >= 0 || VALUE_AFTER_COLON.matcher(text).find()) {
+      return false;
+    }
+    Matcher numbers = NUMBER_WORD.matcher(text);
+    int count = 0;
+    while (numbers.find()) {
+      count++;
+    }
+    return count < 2;
+  }
+
+  private KeyResolution fromRubric(String text) {
+    Matcher prefixed = PREFIXED.matcher(text);
+    if (prefixed.matches() && byQuestionNumber.containsKey(prefixed.group(1))) {
+      String rest = prefixed.group(2).replaceFirst("^[\\s._:/\\\\-]+", "");
+      return rest.isEmpty() ? new KeyResolution.None()
+          : inQuestion(byQuestionNumber.get(prefixed.group(1)), rest);
+    }
+    return anywhere(text);
+  }
+
+  /** {@code hidden}, {@code (b)}, {@code (output logits)}, {@code h1} within one question. */
+  private KeyResolution inQuestion(List<KeyTarget> question, String rest) {
+    String squashed = KeyWords.squash(rest);
+    Set<KeyTarget> found = new LinkedHashSet<>();
+    for (KeyTarget target : question) {
+      if (KeyWords.squash(target.item()).equals(squashed)) {
+        found.add(target);
+      }
+    }
+    Matcher letter = LETTER.matcher(rest.strip());
+    if (letter.matches()) {
+      int position = letter.group(1).charAt(0) - 'a' + 1;
+      question.stream().filter(t -> t.position() == position).forEach(found::add);
+    }
+    if (found.isEmpty()) {
+      for (String word : words(rest, squashed)) {
+        question.stream().filter(t -> names.get(t).contains(word) || isStepForm(t, word)).forEach(found::add);
+      }
+    }
+    return of(found);
+  }
+
+  /** A key without a question: an item's own name, its label, or a quantity and a step. */
+  private KeyResolution anywhere(String text) {
+    String squashed = KeyWords.squash(text);
+    if (squashed.isEmpty()) {
+      return new KeyResolution.None();
+    }
+    Set<KeyTarget> found = new LinkedHashSet<>();
+    for (KeyTarget target : targets) {
+      if (KeyWords.squash(target.item()).equals(squashed) || KeyWords.squash(target.label()).equals(squashed)
+          || isStepForm(target, squashed)) {
+        found.add(target);
+      }
+    }
+    found.addAll(phrased(text));
+    if (found.isEmpty()) {
+      // "hidden state h1", "h1 (hidden)": a word that is a quantity and its step.
+      for (String word : words(text, squashed)) {
+        targets.stream().filter(t -> isStepForm(t, word)).forEach(found::add);
+      }
+    }
+    return of(found);
+  }
+
+  /** {@code logits after BOS}, {@code hidden state at step 2}: a quantity and a step in words. */
+  private Set<KeyTarget> phrased(String text) {
+    Set<Integer> steps = new HashSet<>();
+    String rest = text;
+    Matcher at = AT_STEP.matcher(text);
+    if (at.find()) {
+      steps.add(Integer.parseInt(at.group(1)));
+      rest = text.substring(0, at.start()) + " " + text.substring(at.end());
+    }
+    Matcher after = AFTER.matcher(rest);
+    if (steps.isEmpty() && after.find()) {
+      String word = KeyWords.squash(after.group(1));
+      for (int i = 0; i < sentence.size(); i++) {
+        if (sentence.get(i).equals(word)) {
+          steps.add(i + 1);
+        }
+      }
+      rest = rest.substring(0, after.start());
+    }
+    Set<KeyTarget> found = new LinkedHashSet<>();
+    if (steps.isEmpty()) {
+      return found;
+    }
+    List<String> words = words(rest, KeyWords.squash(rest));
+    for (KeyTarget target : targets) {
+      if (target.step().isPresent() && steps.contains(target.step().getAsInt())
+          && words.stream().anyMatch(names.get(target)::contains)) {
+        found.add(target);
+      }
+    }
+    return found;
+  }
+
+  /** {@code h1} for the hidden state at step 1: one of the item's names followed by its step. */
+  private boolean isStepForm(KeyTarget target, String squashed) {
+    if (target.step().isEmpty()) {
+      return false;
+    }
+    Matcher m = SYMBOL_STEP.matcher(squashed);
+    return m.matches() && Integer.parseInt(m.group(2)) == target.step().getAsInt()
+        && names.get(target).contains(m.group(1));
+  }
+
+  private static KeyResolution of(Set<KeyTarget> found) {
+    if (found.isEmpty()) {
+      return new KeyResolution.None();
+    }
+    List<AnswerKey> keys = found.stream().map(KeyTarget::key).toList();
+    return keys.size() == 1 ? new KeyResolution.Found(keys.get(0)) : new KeyResolution.Ambiguous(keys);
+  }
+
+  /** The words of a description, each squashed, and the whole of it squashed. */
+  private static List<String> words(String text, String squashed) {
+    List<String> words = new ArrayList<>();
+    for (String word : WORDS.split(text)) {
+      String w = KeyWords.squash(word);
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    words.add(squashed);
+    return words;
+  }
+
+  /** The names a target answers to: its own, the handout's synonyms, its label and its symbol. */
+  private static Set<String> namesOf(KeyTarget target) {
+    Set<String> all = new HashSet<>(KeyWords.wordsFor(target.item()));
+    String label = KeyWords.lower(target.label()).replaceFirst("\\s+at step \\d+$", "").strip();
+    int lastSpace = label.lastIndexOf(' ');
+    Matcher symbol = SYMBOL_STEP.matcher(label.substring(lastSpace + 1));
+    if (lastSpace > 0 && symbol.matches() && target.step().isPresent()
+        && Integer.parseInt(symbol.group(2)) == target.step().getAsInt()) {
+      all.add(symbol.group(1));
+      label = label.substring(0, lastSpace);
+    }
+    all.add(KeyWords.squash(label));
+    all.remove("");
+    return Set.copyOf(all);
+  }
+
+  /** {@code q1} → {@code 1}; an id without a number is matched by its own text. */
+  private static String questionNumber(String id) {
+    Matcher m = PREFIXED.matcher(KeyWords.lower(id));
+    return m.matches() && m.group(2).isEmpty() ? String.valueOf(Integer.parseInt(m.group(1))) : id;
+  }
+
+  /** Lower case, without quotes, Markdown emphasis, LaTeX commands and a trailing : or =. */
+  private static String plain(String raw) {
+    String text = Clean.strip(Clean.normaliseSpaces(raw)).toLowerCase(Locale.ROOT);
+    text = LATEX_COMMAND.matcher(text).replaceAll(" ");
+    text = text.replace('$', ' ').replace('*', ' ').replace('`', ' ').replace('{', ' ').replace('}', ' ');
+    return text.replaceFirst("[\\s:=]+$", "").strip();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.byhand.submission;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words people use for the handout's quantities ({@code h} for {@code hidden}, {@code y} for
+ * {@code logits}, …) and the one way keys are compared: lower case, without separators. A synonym
+ * only ever names a quantity the rubric asks for under its canonical name, so another rubric's own
+ * names are never rewritten.
+ */
+final class KeyWords {
+  private static final Map<String, String> SYNONYMS = synonyms();
+
+  private KeyWords() {}
+
+  /** {@code Hidden_State} → {@code hiddenstate}: what two spellings of one name share. */
+  static String squash(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The handout's name for a written word ({@code h} → {@code hidden}), or the word itself. */
+  static String canonical(String squashed) {
+    return SYNONYMS.getOrDefault(squashed, squashed);
+  }
+
+  /** Every written word that means the quantity {@code name} (squashed), itself included. */
+  static Set<String> wordsFor(String name) {
+    String squashed = squash(name);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    words.add(squashed);
+    SYNONYMS.forEach((word, meaning) -> {
+      if (meaning.equals(squashed)) {
+        words.add(word);
+      }
+    });
+    return Set.copyOf(words);
+  }
+
+  static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> synonyms() {
+    Map<String, String> map = new HashMap<>();
+    put(map, "hidden", "hidden", "h", "hiddenstate", "state");
+    put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
+    put(map, "prediction", "prediction", "predicted", "pred", "predict", "token", "nexttoken",
+        "predictedtoken", "nextword", "word", "predictednexttoken");
+    put(map, "preactivation", "preactivation", "pre", "z");
+    put(map, "input", "input", "embedding", "x");
+    return Map.copyOf(map);
+  }
+
+  private static void put(Map<String, String> map, String canonical, String... synonyms) {
+    for (String synonym : synonyms) {
+      map.put(synonym, canonical);
+    }
+  }
+}
