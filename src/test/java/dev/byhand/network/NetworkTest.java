@@ -1,0 +1,423 @@
+package dev.byhand.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.byhand.rnn.Matrix;
+import dev.byhand.rnn.Rational;
+import dev.byhand.rnn.Vector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Compiling and running a network of equations: operators, functions, order, steps and errors. */
+class NetworkTest {
+  private static final Map<String, Value> VALUES = values();
+
+  private static Map<String, Value> values() {
+    Map<String, Value> values = new LinkedHashMap<>();
+    values.put("v", vec(1, 2));
+    values.put("w", vec(3, -1));
+    values.put("u", vec(1, 1, 1));
+    values.put("M", mat(new long[] {1, 2, 3}, new long[] {4, 5, 6}));
+    values.put("S", mat(new long[] {1, 0}, new long[] {2, 1}));
+    values.put("c", new Value.Scalar(Rational.of(2)));
+    values.put("zero", new Value.Scalar(Rational.ZERO));
+    return values;
+  }
+
+  private static Value vec(long... entries) {
+    return new Value.Vec(Vector.of(entries));
+  }
+
+  private static Value mat(long[]... rows) {
+    return new Value.Mat(Matrix.of(rows));
+  }
+
+  private static Value scalar(long n, long d) {
+    return new Value.Scalar(Rational.of(n, d));
+  }
+
+  private static Value token(Integer... ids) {
+    return new Value.Token(new TreeSet<>(List.of(ids)));
+  }
+
+  /** The value of {@code r} in a network without steps: {@code r = expression} over {@link #VALUES}. */
+  private static Value eval(String expression) {
+    return Network.compile(VALUES, List.of("r = " + expression), List.of()).reference().value(new Node("r", 0));
+  }
+
+  private static EquationException failure(Map<String, Value> values, List<String> equations, List<Integer> tokens) {
+    try {
+      Network.compile(values, equations, tokens);
+    } catch (EquationException e) {
+      return e;
+    }
+    throw new AssertionError("compiled without an error: " + equations);
+  }
+
+  @Nested
+  class MatrixProducts {
+    @Test
+    void vectorAtMatrix_isTheRowConvention() {
+      assertThat(eval("v @ M")).isEqualTo(vec(9, 12, 15));
+    }
+
+    @Test
+    void matrixAtVector_isTheColumnConvention() {
+      assertThat(eval("M @ u")).isEqualTo(vec(6, 15));
+    }
+
+    @Test
+    void matrixAtMatrix_isTheMatrixProduct() {
+      assertThat(eval("M @ M^T")).isEqualTo(mat(new long[] {14, 32}, new long[] {32, 77}));
+      assertThat(eval("S @ M")).isEqualTo(mat(new long[] {1, 2, 3}, new long[] {6, 9, 12}));
+    }
+
+    @Test
+    void middleDot_computesTheSameAsAt() {
+      assertThat(eval("v · M")).isEqualTo(eval("v @ M"));
+    }
+
+    @Test
+    void vectorAtVector_isTheDotProduct() {
+      assertThat(eval("v @ w")).isEqualTo(scalar(1, 1));
+    }
+
+    @Test
+    void aScalarInAProduct_scalesEveryEntry() {
+      assertThat(eval("c @ M")).isEqualTo(mat(new long[] {2, 4, 6}, new long[] {8, 10, 12}));
+    }
+  }
+
+  @Nested
+  class Elementwise {
+    @Test
+    void addSubtractMultiplyDivide_entryByEntry() {
+      assertThat(eval("v + w")).isEqualTo(vec(4, 1));
+      assertThat(eval("v - w")).isEqualTo(vec(-2, 3));
+      assertThat(eval("v * w")).isEqualTo(vec(3, -2));
+      assertThat(eval("v / w")).isEqualTo(new Value.Vec(new Vector(List.of(Rational.of(1, 3), Rational.of(-2)))));
+    }
+
+    @Test
+    void aScalarBroadcasts_onEitherSide() {
+      assertThat(eval("v + 1")).isEqualTo(vec(2, 3));
+      assertThat(eval("10 - v")).isEqualTo(vec(9, 8));
+      assertThat(eval("M * c")).isEqualTo(eval("c * M"));
+    }
+
+    @Test
+    void divisionIsExact() {
+      assertThat(eval("1/3")).isEqualTo(scalar(1, 3));
+      assertThat(eval("1/3 + 1/6")).isEqualTo(scalar(1, 2));
+      assertThat(eval("(1/3) * 3")).isEqualTo(scalar(1, 1));
+      assertThat(eval("0.1 + 0.2")).isEqualTo(scalar(3, 10));
+    }
+
+    @Test
+    void unaryMinusAndPrecedence_computeAsWritten() {
+      assertThat(eval("-v + w")).isEqualTo(vec(2, -3));
+      assertThat(eval("-(v + w)")).isEqualTo(vec(-4, -1));
+      assertThat(eval("1 + 2 * 3")).isEqualTo(scalar(7, 1));
+      assertThat(eval("2 - 3 - 4")).isEqualTo(scalar(-5, 1));
+    }
+
+    @Test
+    void transposeAndIndex() {
+      assertThat(eval("M^T")).isEqualTo(mat(new long[] {1, 4}, new long[] {2, 5}, new long[] {3, 6}));
+      assertThat(eval("M[1]")).isEqualTo(vec(4, 5, 6));
+      assertThat(eval("M^T[2]")).isEqualTo(vec(3, 6));
+      assertThat(eval("M[1][2]")).isEqualTo(scalar(6, 1));
+      assertThat(eval("M[c - 1]")).isEqualTo(vec(4, 5, 6));
+    }
+  }
+
+  @Nested
+  class Functions_ {
+    @Test
+    void relu_zeroesNegativeEntries() {
+      assertThat(eval("relu(v - 2)")).isEqualTo(vec(0, 0));
+      assertThat(eval("relu(w)")).isEqualTo(vec(3, 0));
+    }
+
+    @Test
+    void step_isOneOnlyWhereStrictlyPositive() {
+      assertThat(eval("step(w)")).isEqualTo(vec(1, 0));
+      assertThat(eval("step(v - 1)")).isEqualTo(vec(0, 1));
+    }
+
+    @Test
+    void argmax_keepsTies() {
+      assertThat(eval("argmax(w)")).isEqualTo(token(0));
+      Value tie = Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of())
+          .reference().value(new Node("r", 0));
+      assertThat(tie).isEqualTo(token(0, 2));
+      assertThat(((Value.Token) tie).isTie()).isTrue();
+    }
+
+    @Test
+    void sumAndMax_reduceToANumber() {
+      assertThat(eval("sum(M)")).isEqualTo(scalar(21, 1));
+      assertThat(eval("sum(w)")).isEqualTo(scalar(2, 1));
+      assertThat(eval("max(w)")).isEqualTo(scalar(3, 1));
+      assertThat(eval("max(-M)")).isEqualTo(scalar(-1, 1));
+    }
+
+    @Test
+    void outer_isColumnTimesRow() {
+      assertThat(eval("outer(v, u)")).isEqualTo(mat(new long[] {1, 1, 1}, new long[] {2, 2, 2}));
+      assertThat(eval("outer(w, v)")).isEqualTo(mat(new long[] {3, 6}, new long[] {-1, -2}));
+    }
+
+    @Test
+    void concat_joinsTwoVectors() {
+      assertThat(eval("concat(v, u)")).isEqualTo(vec(1, 2, 1, 1, 1));
+    }
+
+    @Test
+    void aTokenIsARowIndex_butNoNumberToComputeWith() {
+      assertThat(eval("M[argmax(w)]")).isEqualTo(vec(1, 2, 3));
+      EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of());
+      assertThat(e).hasMessageContaining("\"r = argmax(w) + 1\"").hasMessageContaining("cannot add a token");
+    }
+  }
+
+  @Nested
+  class Steps {
+    private final Map<String, Value> rnn = Map.of(
+        "E", mat(new long[] {1, 0}, new long[] {0, 1}, new long[] {1, 1}),
+        "W", mat(new long[] {1, 1}, new long[] {0, 1}),
+        "hidden_0", vec(0, 0));
+
+    @Test
+    void xT_isTheTokenId_andNameTMinusOneTheStepBefore() {
+      Network network = Network.compile(Map.of("s_0", scalar(0, 1)), List.of("s_t = s_{t-1} * 10 + x_t"),
+          List.of(2, 5, 1));
+      assertThat(network.steps()).isEqualTo(3);
+      assertThat(network.reference().value(new Node("s", 1))).isEqualTo(scalar(2, 1));
+      assertThat(network.reference().value(new Node("s", 2))).isEqualTo(scalar(25, 1));
+      assertThat(network.reference().value(new Node("s", 3))).isEqualTo(scalar(251, 1));
+      assertThat(network.reference().value(new Node("s", 0))).as("the start value").isEqualTo(scalar(0, 1));
+    }
+
+    @Test
+    void anElmanRnn_runsOverTheSentence() {
+      Network network = Network.compile(rnn, List.of("hidden_t = relu(hidden_{t-1} @ W + E[x_t])",
+          "prediction_t = argmax(hidden_t)"), List.of(0, 2));
+      assertThat(network.reference().value(new Node("hidden", 1))).isEqualTo(vec(1, 0));
+      assertThat(network.reference().value(new Node("hidden", 2))).isEqualTo(vec(2, 2));
+      assertThat(network.reference().value(new Node("prediction", 1))).isEqualTo(token(0));
+      assertThat(network.reference().value(new Node("prediction", 2))).isEqualTo(token(0, 1));
+    }
+
+    @Test
+    void equationsInAnyOrder_areComputedByDependency() {
+      List<String> forward = List.of("input_t = E[x_t]", "pre_t = hidden_{t-1} @ W + input_t",
+          "hidden_t = relu(pre_t)", "prediction_t = argmax(hidden_t)");
+      List<String> backward = new ArrayList<>(forward);
+      java.util.Collections.reverse(backward);
+      Network inOrder = Network.compile(rnn, forward, List.of(0, 2, 1));
+      Network reversed = Network.compile(rnn, backward, List.of(0, 2, 1));
+      assertThat(reversed.equations().stream().map(Equation::name))
+          .containsExactly("input", "pre", "hidden", "prediction");
+      for (String quantity : List.of("input", "pre", "hidden", "prediction")) {
+        for (int step = 1; step <= 3; step++) {
+          Node node = new Node(quantity, step);
+          assertThat(reversed.reference().value(node)).as(node.toString())
+              .isEqualTo(inOrder.reference().value(node));
+        }
+      }
+    }
+
+    @Test
+    void equationsWithoutSteps_inAnyOrder_areComputedByDependency() {
+      Network network = Network.compile(VALUES, List.of("d = b + a", "b = a * 2", "a = v @ w"), List.of());
+      assertThat(network.equations().stream().map(Equation::name)).containsExactly("a", "b", "d");
+      assertThat(network.reference().value(new Node("d", 0))).isEqualTo(scalar(3, 1));
+    }
+
+    @Test
+    void aNetworkWithoutStepsIgnoresTheSentence() {
+      Network network = Network.compile(VALUES, List.of("r = v + w"), List.of(1, 2));
+      assertThat(network.steps()).isZero();
+      assertThat(network.isPerStep("r")).isFalse();
+    }
+  }
+
+  @Nested
+  class FollowThroughRecomputation {
+    @Test
+    void aFixedEarlierValue_flowsThroughQuantitiesNobodyAskedFor() {
+      Network network = Network.compile(VALUES, List.of("a = v + 1", "b = a * 2", "d = b + v"), List.of());
+      Value d = network.recompute(new Node("d", 0),
+          node -> node.quantity().equals("a") ? Optional.of(vec(10, 20)) : Optional.empty());
+      assertThat(d).isEqualTo(vec(21, 42));
+      assertThat(network.reference().value(new Node("d", 0))).isEqualTo(vec(5, 8));
+    }
+
+    @Test
+    void theTargetItselfIsAlwaysComputed() {
+      Network network = Network.compile(VALUES, List.of("a = v + 1"), List.of());
+      assertThat(network.recompute(new Node("a", 0),
+          node -> node.quantity().equals("a") ? Optional.of(vec(9, 9)) : Optional.empty())).isEqualTo(vec(2, 3));
+    }
+  }
+
+  @Nested
+  class Errors {
+    @Test
+    void unknownName_suggestsTheNameWithOtherCase() {
+      EquationException e = failure(VALUES, List.of("r = v @ m"), List.of());
+      assertThat(e).hasMessageStartingWith("\"r = v @ m\": ")
+          .hasMessageContaining("unknown name \"m\"")
+          .hasMessageContaining("did you mean M?")
+          .hasMessageContaining("define it in values or by an equation");
+    }
+
+    @Test
+    void unknownName_listsTheKnownNamesWhenNoneIsClose() {
+      EquationException e = failure(VALUES, List.of("r = v @ Q"), List.of());
+      assertThat(e).hasMessageContaining("unknown name \"Q\"").hasMessageContaining("known: ")
+          .hasMessageContaining("M, S");
+    }
+
+    @Test
+    void unknownPerStepName_saysItNeedsAnEquation() {
+      EquationException e = failure(Map.of("hidden_0", vec(0)), List.of("hidden_t = hidden_{t-1} + pre_t"),
+          List.of(0));
+      assertThat(e).hasMessageContaining("\"hidden_t = hidden_{t-1} + pre_t\"")
+          .hasMessageContaining("unknown name \"pre_t\"")
+          .hasMessageContaining("pre_t = …");
+    }
+
+    @Test
+    void unknownFunction_listsTheKnownOnes() {
+      EquationException e = failure(VALUES, List.of("r = sigmoid(v)"), List.of());
+      assertThat(e).hasMessageContaining("\"r = sigmoid(v)\"").hasMessageContaining("unknown function \"sigmoid\"")
+          .hasMessageContaining("known functions are argmax").hasMessageContaining("relu");
+    }
+
+    @Test
+    void aSyntaxError_pointsAtTheColumn() {
+      EquationException e = failure(VALUES, List.of("r = v + + w"), List.of());
+      assertThat(e).hasMessage("\"r = v + + w\": unexpected \"+\" at column 9");
+    }
+
+    @Test
+    void aCycle_namesItsMembers() {
+      EquationException e = failure(VALUES, List.of("a = b + v", "b = d * 2", "d = a - w"), List.of());
+      assertThat(e).hasMessageContaining("a, b, d").hasMessageContaining("cycle")
+          .hasMessageContaining("a → b → d → a")
+          .hasMessageContaining("must use a value or a previous step");
+    }
+
+    @Test
+    void aPerStepCycle_isACycle_butAPreviousStepIsNot() {
+      Map<String, Value> start = Map.of("a_0", vec(1), "b_0", vec(1));
+      EquationException e = failure(start, List.of("a_t = b_t + x_t", "b_t = a_t"), List.of(0));
+      assertThat(e).hasMessageContaining("a, b").hasMessageContaining("cycle");
+      Network fine = Network.compile(start, List.of("a_t = b_{t-1} + x_t", "b_t = a_{t-1} * 2"), List.of(1, 1));
+      assertThat(fine.reference().value(new Node("a", 2))).isEqualTo(vec(3));
+    }
+
+    @Test
+    void aSelfReference_isACycleOfOne() {
+      EquationException e = failure(VALUES, List.of("a = a + v"), List.of());
+      assertThat(e).hasMessageContaining("cycle").hasMessageContaining("a → a");
+    }
+
+    @Test
+    void shapesThatDoNotChain_giveBothShapes() {
+      EquationException e = failure(VALUES, List.of("r = u @ M"), List.of());
+      assertThat(e).hasMessageStartingWith("\"r = u @ M\": ")
+          .hasMessageContaining("1×3").hasMessageContaining("2×3");
+    }
+
+    @Test
+    void matrixTimesMatrixThatDoNotChain_giveBothShapes() {
+      EquationException e = failure(VALUES, List.of("r = M @ S"), List.of());
+      assertThat(e).hasMessageContaining("\"r = M @ S\"").hasMessageContaining("2×3").hasMessageContaining("2×2");
+    }
+
+    @Test
+    void elementwiseOnDifferentShapes_givesBothShapes() {
+      EquationException e = failure(VALUES, List.of("r = v + u"), List.of());
+      assertThat(e).hasMessageContaining("\"r = v + u\"").hasMessageContaining("1×2").hasMessageContaining("1×3")
+          .hasMessageContaining("same shape");
+    }
+
+    @Test
+    void aShapeErrorAtAStep_namesTheStep() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1, 0}), "hidden_0", vec(0, 0, 0)),
+          List.of("hidden_t = hidden_{t-1} + E[x_t]"), List.of(0));
+      assertThat(e).hasMessageContaining("\"hidden_t = hidden_{t-1} + E[x_t]\" at step 1")
+          .hasMessageContaining("1×3").hasMessageContaining("1×2");
+    }
+
+    @Test
+    void aRowPastTheMatrix_saysWhichRowsExist() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1, 0}, new long[] {0, 1})),
+          List.of("in_t = E[x_t]"), List.of(0, 4));
+      assertThat(e).hasMessageContaining("at step 2").hasMessageContaining("row 4 of a 2×2 matrix does not exist");
+    }
+
+    @Test
+    void previousStepWithoutAStartValue_asksForIt() {
+      EquationException e = failure(Map.of("W", mat(new long[] {1})), List.of("hidden_t = hidden_{t-1} @ W"),
+          List.of(0));
+      assertThat(e).hasMessageStartingWith("\"hidden_t = hidden_{t-1} @ W\": ")
+          .hasMessageContaining("needs a start value: add \"hidden_0\" to values");
+    }
+
+    @Test
+    void aPerStepEquationWithoutASentence_asksForOne() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in_t = E[0]"), List.of());
+      assertThat(e).hasMessageContaining("\"in_t = E[0]\"").hasMessageContaining("no sentence")
+          .hasMessageContaining("add \"sentence\"");
+    }
+
+    @Test
+    void theTokenWithoutASentence_asksForOne() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of());
+      assertThat(e).hasMessageContaining("x_t").hasMessageContaining("no sentence");
+    }
+
+    @Test
+    void theTokenInAQuantityWithoutSteps_asksForUnderscoreT() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of(0));
+      assertThat(e).hasMessageContaining("\"in = E[x_t]\"").hasMessageContaining("must be in_t");
+    }
+
+    @Test
+    void aPerStepQuantityWithoutItsStep_asksForOne() {
+      EquationException e = failure(Map.of("E", mat(new long[] {1})),
+          List.of("in_t = E[x_t]", "out_t = in * 2"), List.of(0));
+      assertThat(e).hasMessageContaining("\"out_t = in * 2\"").hasMessageContaining("write in_t");
+    }
+
+    @Test
+    void divisionByZero_namesTheEquation() {
+      EquationException e = failure(VALUES, List.of("r = v / zero"), List.of());
+      assertThat(e).hasMessageStartingWith("\"r = v / zero\": ").hasMessageContaining("division by zero");
+      assertThat(failure(VALUES, List.of("r = 1 / (c - 2)"), List.of())).hasMessageContaining("division by zero");
+    }
+
+    @Test
+    void divisionByZeroAtAStep_namesTheStep() {
+      EquationException e = failure(Map.of("s_0", scalar(1, 1)), List.of("s_t = s_{t-1} / x_t"), List.of(1, 0));
+      assertThat(e).hasMessageContaining("\"s_t = s_{t-1} / x_t\" at step 2").hasMessageContaining("division by zero");
+    }
+
+    @Test
+    void aQuantityDefinedTwice_orAlsoAValue_isRefused() {
+      assertThat(failure(VALUES, List.of("r = v", "r = w"), List.of())).hasMessageContaining("defined twice");
+      assertThat(failure(VALUES, List.of("v = w"), List.of())).hasMessageContaining("also given in values");
+    }
+  }
+}
