@@ -30,14 +30,25 @@ public sealed interface Expr {
       requireNonNull(value, "value");
     }
 
+    /** A negative number binds like unary minus; a fraction without a decimal form like a division. */
     @Override
     public int precedence() {
-      return 4;
+      return value.signum() < 0 ? 3 : value.isInteger() || decimal().isPresent() ? 4 : 2;
     }
 
+    /** As the grammar writes it: {@code 3}, {@code 0.5}, {@code -2}, or {@code 1/3} when no decimal is exact. */
     @Override
     public String toString() {
-      return value.toString();
+      return value.isInteger() ? value.toString() : decimal().orElse(value.toString());
+    }
+
+    private java.util.Optional<String> decimal() {
+      try {
+        return java.util.Optional.of(new java.math.BigDecimal(value.numerator())
+            .divide(new java.math.BigDecimal(value.denominator())).toPlainString());
+      } catch (ArithmeticException notTerminating) {
+        return java.util.Optional.empty();
+      }
     }
   }
 

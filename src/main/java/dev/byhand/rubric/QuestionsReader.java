@@ -62,17 +62,18 @@ final class QuestionsReader {
     if (manual && fields.has("step")) {
       throw fields.error(fields.child("step") + " is set on a manual question; remove it or drop \"manual\"");
     }
-    if (!manual && (fields.has("step") || network.steps() > 0)) {
-      int position = fields.positiveInt("step");
-      if (position > sentenceLength) {
-        throw fields.error(fields.child("step") + " is " + position + " but the sentence has only "
-            + sentenceLength + " words; steps count from 1 (step 1 reads the first word)");
-      }
-      step = OptionalInt.of(position);
+    if (!manual && fields.has("step")) {
+      step = OptionalInt.of(fields.positiveInt("step"));
     }
     Visibility visibility = fields.choice("visibility", Visibility.VISIBLE, Visibility::fromId,
         RubricLoader.ids(Visibility.values(), Visibility::id));
-    return new Question(id, fields.string("text"), step, items(fields, manual, step.isPresent()), visibility);
+    // The items first: an item without steps under a "step" is the clearer mistake to name.
+    List<ItemSpec> items = items(fields, manual, step.isPresent());
+    if (step.isPresent() && step.getAsInt() > sentenceLength) {
+      throw fields.error(fields.child("step") + " is " + step.getAsInt() + " but the sentence has only "
+          + sentenceLength + " words; steps count from 1 (step 1 reads the first word)");
+    }
+    return new Question(id, fields.string("text"), step, items, visibility);
   }
 
   private List<ItemSpec> items(Fields question, boolean manual, boolean stepped) {
@@ -90,7 +91,8 @@ final class QuestionsReader {
       if (points.signum() < 0) {
         throw item.error(item.child("points") + " is negative; points must be 0 or more");
       }
-      ItemSpec spec = manual ? manualItem(item, name, points) : computedItem(item, name, points, stepped);
+      ItemSpec spec = manual ? manualItem(item, name, points)
+          : computedItem(item, name, points, stepped, question.child("step"));
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
@@ -128,7 +130,7 @@ final class QuestionsReader {
     return new Policy(credit, followThrough);
   }
 
-  private ItemSpec computedItem(Fields item, String name, Rational points, boolean stepped) {
+  private ItemSpec computedItem(Fields item, String name, Rational points, boolean stepped, String step) {
     Policy policy = policy(item);
     Optional<Equation> equation = network.equation(name);
     if (equation.isEmpty()) {
@@ -137,12 +139,12 @@ final class QuestionsReader {
           + ", or mark the question \"manual\": true");
     }
     if (equation.get().perStep() && !stepped) {
-      throw item.error(item.child("item") + " \"" + name + "\" is computed at every step; give the question a"
-          + " \"step\" (from 1)");
+      throw item.error(step + " is missing, but " + item.child("item") + " \"" + name + "\" is computed at every"
+          + " step; give the question a \"step\" (from 1: step 1 reads the first word)");
     }
     if (!equation.get().perStep() && stepped) {
-      throw item.error(item.child("item") + " \"" + name + "\" has no steps; remove the question's \"step\" or"
-          + " ask about a quantity computed at every step");
+      throw item.error(step + " is set, but " + item.child("item") + " \"" + name + "\" has no steps (its"
+          + " equation has no _t); remove the question's \"step\" or ask about a quantity computed at every step");
     }
     Value sample = network.reference().value(new Node(name, stepped ? 1 : 0));
     if (policy.credit() == Credit.PER_ENTRY && (sample instanceof Value.Token || sample instanceof Value.Scalar)) {

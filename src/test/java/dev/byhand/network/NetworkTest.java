@@ -306,7 +306,7 @@ class NetworkTest {
     @Test
     void aSyntaxError_pointsAtTheColumn() {
       EquationException e = failure(VALUES, List.of("r = v + + w"), List.of());
-      assertThat(e).hasMessage("\"r = v + + w\": unexpected \"+\" at column 9");
+      assertThat(e).hasMessage("\"r = v + + w\" at column 9: unexpected \"+\"");
     }
 
     @Test
