@@ -28,7 +28,7 @@ public final class ClassOutputs implements AutoCloseable {
   private final ItemKeys keys;
   private final List<StudentSummary> students = new ArrayList<>();
   // Counted and written as students are added, while the workers grade: at the end, passes over the
-  // whole class ran on one core, mostly uncompiled, for a tenth of a 10,000-student run.
+  // whole class would run on one core while the others wait.
   private final IndexViews.Tally indexTally;
   private final AnswerClusters.Tally clusterTally = new AnswerClusters.Tally();
   private final AtomicFile gradebookFile;
