@@ -6,8 +6,10 @@
 #   launcher  target/byhand/bin/byhand grade (the distribution; skipped when it was not built)
 #   java -jar java -jar target/byhand.jar grade, one plain JVM
 #   baseline  java -jar $BASELINE_JAR grade, when BASELINE_JAR names another build to compare with
-# Prints each run, then the medians: seconds, submissions per second, the ratio to the floor, the
-# ratio of each variant to the launcher, and peak RSS (`/usr/bin/time -v`). Not part of `mvn verify`.
+# Prints each run, then per variant the medians of: wall seconds (submissions per second), CPU
+# seconds (user + system), the ratio to the floor and the ratio to the launcher, each ratio taken
+# within a round; and peak RSS (`/usr/bin/time -v`). On a shared machine wall time swings with the
+# neighbours' load and CPU seconds much less: read both. Not part of `mvn verify`.
 #
 #   bench/grade-throughput.sh [N] [RUBRIC] [R]     (defaults: 10000 rubrics/rnn-by-hand.json 3)
 #   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000 rubrics/rnn-by-hand.json 1
@@ -37,12 +39,12 @@ command_of() {
   esac
 }
 
-# Wall seconds, peak RSS (MB) and CPU (%) of a command, from GNU time.
+# Wall seconds, peak RSS (MB) and CPU seconds (user + system) of a command, from GNU time.
 measure() {
   local log="$work/time.log"
   /usr/bin/time -v "$@" > "$work/out.log" 2> "$log" || { cat "$work/out.log" "$log" >&2; exit 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s}
-    /Maximum resident set size/ {r = int($2 / 1024)} /Percent of CPU/ {sub("%", "", $2); c = $2}
+    /Maximum resident set size/ {r = int($2 / 1024)} /User time|System time/ {c += $2}
     END {print w, r, c}' "$log"
 }
 
@@ -56,7 +58,7 @@ done
 size=$(find "$work/reports" -name 'student-*.html' -printf '%s\n' | awk '{s += $1} END {printf "%d", s / NR}')
 echo "mean report: $size bytes; results.json $(du -h "$work/reports/results.json" | cut -f1); compared: floor ${variants[*]}"
 
-: > "$work/rows"   # one line per timed command: round variant wall rss cpu
+: > "$work/rows"   # one line per timed command: round variant wall rss cpu-seconds
 for ((r = 1; r <= rounds; r++)); do
   for v in floor "${variants[@]}"; do
     rm -rf "$work/out"
@@ -67,21 +69,20 @@ for ((r = 1; r <= rounds; r++)); do
     read -r wall rss cpu < <(measure "${cmd[@]}")
     echo "$r $v $wall $rss $cpu" >> "$work/rows"
   done
-  awk -v r="$r" 'BEGIN {printf "run %d:", r} $1 == r {printf "  %s %.2f s (%d MB, CPU %d%%)", $2, $3, $4, $5} END {print ""}' "$work/rows"
+  awk -v r="$r" 'BEGIN {printf "run %d:", r} $1 == r {printf "  %s %.2f s (CPU %.2f s, %d MB)", $2, $3, $5, $4} END {print ""}' "$work/rows"
 done
 
 median() { sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-wall_of() { awk -v v="$1" '$2 == v {print $3}' "$work/rows" | median; }
-floor=$(wall_of floor)
+column_of() { awk -v v="$1" -v c="$2" '$2 == v {print $c}' "$work/rows" | median; }
+# The median over rounds of variant / other, both from the same round.
+ratio_of() { awk -v v="$1" -v o="$2" '$2 == o {d[$1] = $3} $2 == v {n[$1] = $3} END {for (r in n) print n[r] / d[r]}' "$work/rows" | median; }
 reference="${variants[0]}"
-ref_wall=$(wall_of "$reference")
 echo "medians of $rounds rounds, N=$n:"
-printf '  %-9s %6.2f s\n' floor "$floor"
+printf '  %-9s %6.2f s wall, %5.2f s CPU\n' floor "$(column_of floor 3)" "$(column_of floor 5)"
 for v in "${variants[@]}"; do
-  wall=$(wall_of "$v")
-  # The ratio to the floor is taken round by round (both measured minutes apart at most), then the median.
-  ratio=$(awk -v v="$v" '$2 == "floor" {f[$1] = $3} $2 == v {print $3 / f[$1]}' "$work/rows" | median)
   rss=$(awk -v v="$v" '$2 == v {print $4}' "$work/rows" | sort -n | tail -1)
-  awk -v v="$v" -v w="$wall" -v n="$n" -v q="$ratio" -v ref="$reference" -v rw="$ref_wall" -v m="$rss" 'BEGIN {
-    printf "  %-9s %6.2f s = %5.0f submissions/s; / floor = %.2f; / %s = %.2f; peak RSS %d MB\n", v, w, n / w, q, ref, w / rw, m }'
+  awk -v v="$v" -v w="$(column_of "$v" 3)" -v c="$(column_of "$v" 5)" -v n="$n" -v q="$(ratio_of "$v" floor)" \
+    -v ref="$reference" -v qr="$(ratio_of "$v" "$reference")" -v m="$rss" 'BEGIN {
+    printf "  %-9s %6.2f s wall (%5.0f submissions/s), %5.2f s CPU; / floor = %.2f; / %s = %.2f; peak RSS %d MB\n",
+      v, w, n / w, c, q, ref, qr, m }'
 done
