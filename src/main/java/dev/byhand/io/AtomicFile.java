@@ -37,15 +37,15 @@ import java.util.regex.Pattern;
 public final class AtomicFile implements AutoCloseable {
   /** What a committed file survives. */
   public enum Durability {
-    /** The process being killed at any moment: rename only. For outputs a rerun can make again. */
+    /** The process being killed at any moment: rename only. For outputs a rerun makes again. */
     RENAMED,
-    /** Also a power cut or system crash: the file is forced to disk before the rename, the folder after. */
+    /** Also a power cut: the file is forced to disk before the rename, the folder after. */
     SYNCED
   }
 
-  /** {@code .<name>.<anything without a dot>.tmp}: this class's names, and those of earlier versions. */
+  /** {@code .<name>.<anything without a dot>.tmp}: this class's names and earlier versions'. */
   private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[^.]+\\.tmp");
-  /** The random part of this process's temporary names, drawn once; a counter keeps its files apart. */
+  /** The random part of this process's temporary names, drawn once; a counter follows it. */
   private static final String RUN = randomHex(8);
   private static final AtomicLong NEXT = new AtomicLong();
 
@@ -88,9 +88,13 @@ public final class AtomicFile implements AutoCloseable {
     return opened(new BufferedOutputStream(Channels.newOutputStream(channel)));
   }
 
-  /** The new content as UTF-8 text, buffered; a lone surrogate is written as {@code ?}. Use this or {@link #stream}, once. */
+  /**
+   * The new content as UTF-8 text, buffered; a lone surrogate is written as {@code ?}. Use this or
+   * {@link #stream}, once.
+   */
   public Writer writer() {
-    return opened(new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8)));
+    OutputStream bytes = Channels.newOutputStream(channel);
+    return opened(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
   }
 
   private <T extends Closeable> T opened(T stream) {
@@ -101,7 +105,7 @@ public final class AtomicFile implements AutoCloseable {
     return stream;
   }
 
-  /** Renames the new content into place, after forcing it to disk if the file is {@link Durability#SYNCED}. */
+  /** Renames the new content into place, forced to disk first if {@link Durability#SYNCED}. */
   public void commit() throws IOException {
     if (closed) {
       throw new IllegalStateException(target + " was already committed or closed");
@@ -156,7 +160,8 @@ public final class AtomicFile implements AutoCloseable {
     int removed = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.tmp")) {
       for (Path entry : entries) {
-        if (TEMPORARY.matcher(entry.getFileName().toString()).matches() && modifiedBefore(entry, runStart)) {
+        String name = entry.getFileName().toString();
+        if (TEMPORARY.matcher(name).matches() && modifiedBefore(entry, runStart)) {
           removed += Files.deleteIfExists(entry) ? 1 : 0;
         }
       }
@@ -167,7 +172,8 @@ public final class AtomicFile implements AutoCloseable {
   private static boolean modifiedBefore(Path file, Instant instant) {
     try {
       return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(instant);
+          && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+              .isBefore(instant);
     } catch (IOException e) {
       // Gone meanwhile, or unreadable: not ours to delete.
       return false;
@@ -192,7 +198,8 @@ public final class AtomicFile implements AutoCloseable {
 
   private static void move(Path temporary, Path target) throws IOException {
     try {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some file systems (network shares) cannot rename atomically; replacing is the best left.
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
