@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Throughput of `byhand grade` against the I/O floor, in the same run. Generates N synthetic
 # submissions (bench/src/GenerateSubmissions.java: CSV and JSON, right and wrong answers), then
-# alternately, R times each: the I/O floor (bench/src/IoFloor.java: read every submission, write one
-# file of the mean report size per submission) and `java -jar target/byhand.jar grade` with every
-# output, each after a `sync`. Prints submissions per second, the ratio to the floor (median of R)
-# and peak RSS (`/usr/bin/time -v`). Not part of `mvn verify`.
+# alternately, R times each, every command after a `sync`:
+#   floor     bench/src/IoFloor.java: read every submission, write one file of the mean report size
+#   launcher  target/byhand/bin/byhand grade (the distribution; skipped when it was not built)
+#   java -jar java -jar target/byhand.jar grade, one plain JVM
+#   baseline  java -jar $BASELINE_JAR grade, when BASELINE_JAR names another build to compare with
+# Prints each run, then per variant the medians of: wall seconds (submissions per second), CPU
+# seconds (user + system), the ratio to the floor and the ratio to the launcher, each ratio taken
+# within a round; and peak RSS (`/usr/bin/time -v`). On a shared machine wall time swings with the
+# neighbours' load and CPU seconds much less: read both. Not part of `mvn verify`.
 #
 #   bench/grade-throughput.sh [N] [RUBRIC] [R]     (defaults: 10000 rubrics/rnn-by-hand.json 3)
-#   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000
+#   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000 rubrics/rnn-by-hand.json 1
+#   BASELINE_JAR=/tmp/main/byhand.jar bench/grade-throughput.sh
 set -euo pipefail
 n="${1:-10000}"
 rubric="${2:-rubrics/rnn-by-hand.json}"
@@ -17,40 +23,66 @@ bench_setup byhand-bench "$n" "$rubric"
 echo "java: $(java -version 2>&1 | head -1); $(nproc) cores; N=$n; rubric $rubric; JAVA_OPTS=${JAVA_OPTS:-}"
 echo "submissions: $(du -sh "$work/submissions" | cut -f1) in $n files"
 
-# Wall seconds and peak RSS (MB) of a command, from GNU time.
+# The commands compared, each given the reports folder last.
+variants=()
+[ -x "$launcher" ] && variants+=(launcher)
+variants+=(java-jar)
+[ -n "${BASELINE_JAR:-}" ] && variants+=(baseline)
+grade_args=(grade --rubric "$rubric" --submissions "$work/submissions" --reports)
+# The command of a variant, into the array `cmd`. The launcher reads JAVA_OPTS itself.
+command_of() {
+  case "$1" in
+    floor) cmd=(java -cp "$work/classes" IoFloor "$work/submissions" "$2" "$size") ;;
+    launcher) cmd=("$launcher" "${grade_args[@]}" "$2") ;;
+    java-jar) cmd=(java ${JAVA_OPTS:-} -jar "$jar" "${grade_args[@]}" "$2") ;;
+    baseline) cmd=(java ${JAVA_OPTS:-} -jar "$BASELINE_JAR" "${grade_args[@]}" "$2") ;;
+  esac
+}
+
+# Wall seconds, peak RSS (MB) and CPU seconds (user + system) of a command, from GNU time.
 measure() {
   local log="$work/time.log"
   /usr/bin/time -v "$@" > "$work/out.log" 2> "$log" || { cat "$work/out.log" "$log" >&2; exit 1; }
-  local wall rss cpu
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2 / 1024}' "$log")
-  cpu=$(awk -F': ' '/Percent of CPU/ {sub("%", "", $2); print $2}' "$log")
-  echo "$wall $rss $cpu"
+  awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s}
+    /Maximum resident set size/ {r = int($2 / 1024)} /User time|System time/ {c += $2}
+    END {print w, r, c}' "$log"
 }
 
-# One untimed grade run: warms the file cache and tells the floor how large a report is.
-rm -rf "$work/reports"
-java ${JAVA_OPTS:-} -jar "$jar" grade --rubric "$rubric" --submissions "$work/submissions" --reports "$work/reports" > /dev/null
-size=$(find "$work/reports" -name 'student-*.html' -printf '%s\n' | awk '{s += $1} END {printf "%d", s / NR}')
-echo "mean report: $size bytes; results.json $(du -h "$work/reports/results.json" | cut -f1)"
-
-: > "$work/rows"
-for ((r = 1; r <= rounds; r++)); do
-  rm -rf "$work/floor" "$work/reports"
-  # Each command starts with nothing left to write back: otherwise one pays for the other's dirty
-  # pages, and the floor alone swung from 0.5 to 3.5 s between rounds.
-  sync
-  read -r fw frss fcpu < <(measure java -cp "$work/classes" IoFloor "$work/submissions" "$work/floor" "$size")
-  sync
-  read -r gw grss gcpu < <(measure java ${JAVA_OPTS:-} -jar "$jar" grade --rubric "$rubric" \
-    --submissions "$work/submissions" --reports "$work/reports")
-  echo "$fw $frss $fcpu $gw $grss $gcpu" >> "$work/rows"
-  awk -v n="$n" -v r="$r" '{printf "run %d: floor %.2f s (%d MB); grade %.2f s, %.0f submissions/s, %d MB peak RSS, CPU %d%%; grade / floor = %.2f\n",
-    r, $1, $2, $4, n / $4, $5, $6, $4 / $1}' <(tail -1 "$work/rows")
+# One untimed run of each: warms the file cache, lets the launcher record its class-data archive,
+# and tells the floor how large a report is.
+for v in "${variants[@]}"; do
+  rm -rf "$work/reports"
+  command_of "$v" "$work/reports"
+  "${cmd[@]}" > /dev/null
 done
+size=$(find "$work/reports" -name 'student-*.html' -printf '%s\n' | awk '{s += $1} END {printf "%d", s / NR}')
+echo "mean report: $size bytes; results.json $(du -h "$work/reports/results.json" | cut -f1); compared: floor ${variants[*]}"
+
+: > "$work/rows"   # one line per timed command: round variant wall rss cpu-seconds
+for ((r = 1; r <= rounds; r++)); do
+  for v in floor "${variants[@]}"; do
+    rm -rf "$work/out"
+    # Each command starts with nothing left to write back: otherwise one pays for the other's dirty
+    # pages, and the floor alone swung from 0.5 to 3.5 s between rounds.
+    sync
+    command_of "$v" "$work/out"
+    read -r wall rss cpu < <(measure "${cmd[@]}")
+    echo "$r $v $wall $rss $cpu" >> "$work/rows"
+  done
+  awk -v r="$r" 'BEGIN {printf "run %d:", r} $1 == r {printf "  %s %.2f s (CPU %.2f s, %d MB)", $2, $3, $5, $4} END {print ""}' "$work/rows"
+done
+
 median() { sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ratio=$(awk '{print $4 / $1}' "$work/rows" | median)
-grade=$(awk '{print $4}' "$work/rows" | median)
-rss=$(awk '{print $5}' "$work/rows" | sort -n | tail -1)
-awk -v n="$n" -v g="$grade" -v q="$ratio" -v m="$rss" 'BEGIN {
-  printf "median of %s: grade %.2f s = %.0f submissions/s; grade / floor = %.2f; peak RSS %d MB\n", "runs", g, n / g, q, m }'
+column_of() { awk -v v="$1" -v c="$2" '$2 == v {print $c}' "$work/rows" | median; }
+# The median over rounds of variant / other, both from the same round.
+ratio_of() { awk -v v="$1" -v o="$2" '$2 == o {d[$1] = $3} $2 == v {n[$1] = $3} END {for (r in n) print n[r] / d[r]}' "$work/rows" | median; }
+reference="${variants[0]}"
+echo "medians of $rounds rounds, N=$n:"
+printf '  %-9s %6.2f s wall, %5.2f s CPU\n' floor "$(column_of floor 3)" "$(column_of floor 5)"
+for v in "${variants[@]}"; do
+  rss=$(awk -v v="$v" '$2 == v {print $4}' "$work/rows" | sort -n | tail -1)
+  awk -v v="$v" -v w="$(column_of "$v" 3)" -v c="$(column_of "$v" 5)" -v n="$n" -v q="$(ratio_of "$v" floor)" \
+    -v ref="$reference" -v qr="$(ratio_of "$v" "$reference")" -v m="$rss" 'BEGIN {
+    printf "  %-9s %6.2f s wall (%5.0f submissions/s), %5.2f s CPU; / floor = %.2f; / %s = %.2f; peak RSS %d MB\n",
+      v, w, n / w, c, q, ref, qr, m }'
+done

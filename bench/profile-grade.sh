@@ -12,8 +12,8 @@
 # (tools.profiler:async-profiler from Maven Central, fetched into ~/.m2 by Maven) every 1 ms of CPU,
 # which also sees the JIT compiler and the garbage collector threads and the kernel's share.
 #
-# A flight recording keeps grade in one JVM (TunedJvm), so this starts that JVM as the tuned one is
-# started (its flags, and -Dbyhand.tunedJvm=true), without the class archive; JAVA_OPTS come after.
+# The JVM gets bin/byhand's flags (C1 only, the serial collector) without its class archive;
+# JAVA_OPTS come after.
 set -euo pipefail
 n="${1:-10000}"
 rubric="${2:-rubrics/rnn-by-hand.json}"
@@ -38,7 +38,7 @@ else
   recorder="-XX:StartFlightRecording=filename=$work/grade.jfr,settings=$work/sampling.jfc"
 fi
 /usr/bin/time -f "grade: %e s wall, %U s user, %S s system, %M KB peak RSS" \
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbyhand.tunedJvm=true ${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=512 \
   "$recorder" \
   -jar "$jar" grade --rubric "$rubric" --submissions "$work/submissions" --reports "$work/reports" > /dev/null
 java -cp "$work/classes" GradePhases "$work/grade.jfr" "${LEAVES:-8}"

@@ -37,8 +37,8 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * {@code byhand} with its subcommands: only the one the arguments name, when they name one, since
-   * picocli reads every subcommand's annotations (some 50 ms of a cold start, measured) and a run
-   * uses one; every subcommand otherwise, for help, suggestions and usage errors.
+   * picocli reads every subcommand's annotations (a good part of a cold start) and a run uses
+   * one; every subcommand otherwise, for help, suggestions and usage errors.
    */
   CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(this);

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
       "A student is a file (alice.csv, bob.json) or a folder (carol/answers.csv).",
       "Exits 0 when the batch was graded, even if some students' files could not be read."
     },
-    footer = {"", "Examples:", "  java -jar target/byhand.jar grade --submissions submissions --reports reports",
-      "  java -jar target/byhand.jar grade --manual scores.csv --compare old/results.json --excel"})
+    footer = {"", "Examples:", "  target/byhand/bin/byhand grade --submissions submissions --reports reports",
+      "  target/byhand/bin/byhand grade --manual scores.csv --compare old/results.json --excel"})
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -72,8 +72,8 @@ final class GradeTask {
 
   /**
    * Starts initialising the JUnit Platform and compiling the report templates on another thread, to
-   * overlap with parsing the command line, loading the rubric and listing the class: measured, the
-   * first launcher execution alone took a third of a 10-student run, all of it on one core.
+   * overlap with parsing the command line, loading the rubric and listing the class, which keep one
+   * core busy while the other would wait.
    */
   static void warmUpInBackground() {
     Thread warmUp = new Thread(() -> {
@@ -104,7 +104,6 @@ final class GradeTask {
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
     List<StudentSource> students = find();
-    QuickCompilation.request(students.size());
     // A typo in the scores file stops the run before anything is written, every problem listed at once.
     List<String> ids = students.stream().map(StudentSource::studentId).toList();
     ManualScores manual = options.manual().isPresent()

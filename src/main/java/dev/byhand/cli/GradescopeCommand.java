@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Runs byhand as a Gradescope autograder, and builds the autograder zip.",
     subcommands = {GradescopeRunCommand.class, GradescopePackageCommand.class},
-    footer = {"", "Examples:", "  java -jar target/byhand.jar gradescope package --rubric rubrics/rnn-by-hand.json",
-        "  AUTOGRADER_ROOT=/tmp/ag java -jar target/byhand.jar gradescope run"})
+    footer = {"", "Examples:", "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json",
+        "  AUTOGRADER_ROOT=/tmp/ag target/byhand/bin/byhand gradescope run"})
 final class GradescopeCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 

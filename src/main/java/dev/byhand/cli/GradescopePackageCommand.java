@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Upload it under Configure Autograder > Zip file upload."
     },
     footer = {"", "Example:",
-        "  java -jar target/byhand.jar gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"})
+        "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"})
 final class GradescopePackageCommand implements Callable<Integer> {
   static final Path BUILT_JAR = Path.of("target", "byhand.jar");
 

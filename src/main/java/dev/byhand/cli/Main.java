@@ -3,7 +3,6 @@ package dev.byhand.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** The {@code byhand} command line. The only class that touches {@code System.*}. */
@@ -11,13 +10,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    OptionalInt tuned = TunedJvm.run(args);
-    if (tuned.isPresent()) {
-      System.exit(tuned.getAsInt());
-    }
-    if (TunedJvm.isTuned()) {
-      // Only grade runs in the tuned JVM.
-      TunedJvm.haltWithParent();
+    if (args.length > 0 && args[0].equals("grade")) {
+      // Overlaps the grading engine's and the templates' start-up with parsing and rubric loading.
       GradeTask.warmUpInBackground();
     }
     System.exit(run(System.out, System.err, colour(System.console() != null, System.getenv("NO_COLOR")), args));

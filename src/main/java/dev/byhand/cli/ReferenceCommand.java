@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Prints the reference trace of the rubric's sentence: per step the token, input row,"
         + " pre-activation, hidden state, logits and predicted token(s).",
-    footer = {"", "Examples:", "  java -jar target/byhand.jar reference",
-        "  java -jar target/byhand.jar reference --json --rubric rubrics/rnn-by-hand-full.json"})
+    footer = {"", "Examples:", "  target/byhand/bin/byhand reference",
+        "  target/byhand/bin/byhand reference --json --rubric rubrics/rnn-by-hand-full.json"})
 final class ReferenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

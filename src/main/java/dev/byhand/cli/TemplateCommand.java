@@ -1,7 +1,7 @@
 package dev.byhand.cli;
 
 import dev.byhand.check.AnswerTemplate;
-import dev.byhand.report.AtomicFile;
+import dev.byhand.io.AtomicFile;
 import dev.byhand.submission.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,7 +61,7 @@ final class TemplateCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     } else {
-      AtomicFile.write(output, text);
+      AtomicFile.write(output, text, AtomicFile.Durability.SYNCED);
       spec.commandLine().getErr().println("Wrote " + output + "; fill in your answers, then run: java -jar byhand.jar check "
           + output + " --rubric " + common.rubric);
     }

@@ -2,7 +2,7 @@ package dev.byhand.gradescope;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.report.AtomicFile;
+import dev.byhand.io.AtomicFile;
 import dev.byhand.rubric.RubricLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,14 +46,15 @@ public final class AutograderZip {
     new RubricLoader().load(rubric);
     byte[] jarBytes = Files.readAllBytes(jar);
     byte[] rubricBytes = Files.readAllBytes(rubric);
-    AtomicFile.writeBytes(out, stream -> {
-      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(stream)) {
+    try (AtomicFile file = AtomicFile.begin(out, AtomicFile.Durability.SYNCED)) {
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file.stream())) {
         entry(zip, "setup.sh", script("setup.sh"), EXECUTABLE);
         entry(zip, "run_autograder", script("run_autograder"), EXECUTABLE);
         entry(zip, "byhand.jar", jarBytes, READABLE);
         entry(zip, AutograderRoot.RUBRIC_FILE, rubricBytes, READABLE);
       }
-    });
+      file.commit();
+    }
   }
 
   private static void entry(ZipArchiveOutputStream zip, String name, byte[] content, int mode) throws IOException {

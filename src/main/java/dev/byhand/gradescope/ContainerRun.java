@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.Grader;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.report.AtomicFile;
 import dev.byhand.grading.RubricKeys;
+import dev.byhand.io.AtomicFile;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricException;
 import dev.byhand.rubric.RubricLoader;
@@ -90,7 +90,8 @@ public final class ContainerRun {
           + " Please tell your instructor; this is not your score.", start, extra, e);
       outcome = new Outcome(false, "internal error, please report it: " + e);
     }
-    AtomicFile.write(root.results(), GradescopeJson.of(results));
+    // The one file Gradescope reads: on disk before it is named, whatever happens to the container next.
+    AtomicFile.write(root.results(), GradescopeJson.of(results), AtomicFile.Durability.SYNCED);
     return outcome;
   }
 

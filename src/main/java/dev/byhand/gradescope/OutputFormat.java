@@ -1,5 +1,6 @@
 package dev.byhand.gradescope;
 
+import dev.byhand.rubric.Choices;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,12 +20,7 @@ public enum OutputFormat {
   }
 
   public static Optional<OutputFormat> fromId(String id) {
-    for (OutputFormat format : values()) {
-      if (format.id().equals(id)) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return Choices.byId(values(), OutputFormat::id, id);
   }
 
   /** {@code text} escaped so that it shows literally, on one line. */

@@ -3,6 +3,8 @@ package dev.byhand.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.StudentResult;
+import dev.byhand.io.AtomicFile;
+import dev.byhand.io.AtomicFile.Durability;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ public final class ClassOutputs implements AutoCloseable {
   private final ItemKeys keys;
   private final List<StudentSummary> students = new ArrayList<>();
   // Counted and written as students are added, while the workers grade: at the end, passes over the
-  // whole class ran on one core, mostly uncompiled, for a tenth of a 10,000-student run.
+  // whole class would run on one core while the others wait.
   private final IndexViews.Tally indexTally;
   private final AnswerClusters.Tally clusterTally = new AnswerClusters.Tally();
   private final AtomicFile gradebookFile;
@@ -38,7 +40,7 @@ public final class ClassOutputs implements AutoCloseable {
     this.renderer = renderer;
     this.keys = new ItemKeys(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
-    this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE));
+    this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE), Durability.RENAMED);
     try {
       this.gradebook = GradebookCsv.begin(gradebookFile.writer(), rubric, excelBom);
     } catch (IOException | RuntimeException e) {
@@ -91,14 +93,14 @@ public final class ClassOutputs implements AutoCloseable {
   }
 
   private void writeIndex(int clusterCount) throws IOException {
-    try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE))) {
+    try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE), Durability.RENAMED)) {
       renderer.renderIndex(IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount), index.writer());
       index.commit();
     }
   }
 
   private void writeClusters(List<AnswerClusters.Cluster> clusters) throws IOException {
-    try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE))) {
+    try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE), Durability.RENAMED)) {
       renderer.renderClusters(new ClustersView("Identical wrong answers — " + rubric.title(), rubric.title(),
           students.size(), clusters), page.writer());
       page.commit();

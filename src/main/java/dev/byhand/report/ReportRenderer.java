@@ -16,7 +16,7 @@ import java.util.Map;
  * templates may be executed concurrently.
  */
 public final class ReportRenderer {
-  /** Bytes to start a page with: a handout report is about 15.5 KB, so it never has to grow. */
+  /** Bytes to start a page with: more than a handout's report needs, so it rarely has to grow. */
   private static final int PAGE_CAPACITY = 32 * 1024;
 
   private final Mustache student;

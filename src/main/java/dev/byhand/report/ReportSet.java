@@ -3,15 +3,19 @@ package dev.byhand.report;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.StudentResult;
+import dev.byhand.io.AtomicFile;
+import dev.byhand.io.AtomicFile.Durability;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 
 /**
  * The reports of one grading run, written as students are graded: {@code <student>.html} at once,
  * {@code results.json} when the run {@link #commit commits}. Every file appears complete or not at
- * all; a run that fails before committing leaves the previous results.json in place.
+ * all; a run that fails before committing leaves the previous results.json in place. Files are
+ * renamed into place but not forced to disk: a rerun makes them again.
  */
 public final class ReportSet implements AutoCloseable {
   public static final String RESULTS_FILE = "results.json";
@@ -31,7 +35,7 @@ public final class ReportSet implements AutoCloseable {
     this.folder = folder;
     this.renderer = renderer;
     this.views = new StudentReportViews(rubric);
-    this.resultsFile = AtomicFile.begin(folder.resolve(RESULTS_FILE));
+    this.resultsFile = AtomicFile.begin(folder.resolve(RESULTS_FILE), Durability.RENAMED);
     this.results = new ResultsJson(resultsFile.writer(), rubric, rubricFile, version);
   }
 
@@ -60,7 +64,11 @@ public final class ReportSet implements AutoCloseable {
    */
   public Path writeReport(StudentResult student) throws IOException {
     Path report = folder.resolve(reportFileName(student.studentId()));
-    AtomicFile.write(report, renderer.renderStudentReused(views.of(student)));
+    ByteBuffer page = renderer.renderStudentReused(views.of(student));
+    try (AtomicFile file = AtomicFile.begin(report, Durability.RENAMED)) {
+      file.stream().write(page.array(), page.arrayOffset() + page.position(), page.remaining());
+      file.commit();
+    }
     return report;
   }
 

@@ -106,7 +106,7 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
     return who + " scored " + label + (last ? "" : " to under " + (Integer.parseInt(label) + 1));
   }
 
-  /** One decimal, rounded half up, as {@code %.1f} writes it: Formatter cost ~8 ms the first time. */
+  /** One decimal, rounded half up, as {@code %.1f} writes it, without starting up a Formatter. */
   private static String f(double value) {
     return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }

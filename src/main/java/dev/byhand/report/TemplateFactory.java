@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Compiles byhand's templates: found only in the templates folder ({@link ConfinedResolver}), strict
  * about names ({@link StrictObjectHandler}), and keeping the UTF-8 bytes of every piece of literal
- * template text as it is compiled. A student's page is mostly such text (the style sheet alone is
- * 6 KB), so {@link Utf8Writer} copies these bytes instead of encoding the same markup for every
+ * template text as it is compiled. A student's page is mostly such text (its style sheet above
+ * all), so {@link Utf8Writer} copies these bytes instead of encoding the same markup for every
  * student. Not thread-safe while compiling; {@link #encodedText} is an immutable snapshot.
  */
 final class TemplateFactory extends DefaultMustacheFactory {
@@ -31,8 +31,7 @@ final class TemplateFactory extends DefaultMustacheFactory {
    * Mustache.java passes each literal text of a template through here once, while compiling, and
    * keeps what this returns. Equal texts (a {@code </td>} and newline, say) come back as one String
    * instance, the map's key: the writer's lookup then ends at HashMap's identity check, where a
-   * second instance cost a character-by-character equals on every write (measured: a third of the
-   * lookups' time).
+   * second instance would cost a character-by-character equals on every write.
    */
   @Override
   public String filterText(String appended, boolean startOfLine) {
@@ -53,7 +52,7 @@ final class TemplateFactory extends DefaultMustacheFactory {
    * The literal texts of every template compiled so far, each with its UTF-8 bytes: a snapshot that
    * callers must only read. A HashMap: its lookup tries the key's identity first, and the writer is
    * handed the very strings compiled here. Not wrapped unmodifiable: the writer looks it up for every
-   * piece of template text, and the wrapper's extra call was measurable under C1.
+   * piece of template text, and the wrapper adds a call to each lookup.
    */
   Map<String, byte[]> encodedText() {
     return new HashMap<>(encodedText);

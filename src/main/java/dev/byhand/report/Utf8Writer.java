@@ -1,7 +1,6 @@
 package dev.byhand.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,23 +8,18 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A {@link Writer} that encodes straight into a byte array, giving the same bytes as an {@code
- * OutputStreamWriter} for UTF-8 (a lone surrogate becomes {@code ?}). Either it keeps everything in
- * memory ({@link #inMemory}, for one report page) or it drains to a stream whenever its buffer is
- * full ({@link #to}, for files of any size).
- *
- * <p>Why not {@code StringWriter} and {@code BufferedWriter}: one non-Latin-1 character in a page
- * (the {@code —} of its title) makes the JVM hold the whole page as UTF-16, and a JDK writer then
- * copies it char by char through the encoder's slow path, under a lock for every call. Here each
- * character is encoded once, as it is written. Not thread-safe.
+ * A {@link Writer} that encodes one report page straight into a byte array in memory, giving the
+ * same bytes as an {@code OutputStreamWriter} for UTF-8 (a lone surrogate becomes {@code ?}), and
+ * copies template text that {@link TemplateFactory} encoded once. With {@link TemplateFactory}'s
+ * escaping it replaces Mustache.java's {@code HtmlEscaper} and a JDK writer for student pages only,
+ * because those cost measurably more at 10,000 students (docs/PERFORMANCE.md);
+ * {@code TemplateFactoryEscapingTest} pins the escaping to Mustache.java's for every character.
+ * Not thread-safe.
  */
 final class Utf8Writer extends Writer {
   private static final int ASCII = 0x80;
   /** An escaping table that replaces nothing. */
   private static final byte[][] NO_ESCAPES = new byte[ASCII][];
-  private static final int STREAM_BUFFER = 32 * 1024;
-
-  private final OutputStream sink;
   /** Template texts and their bytes; null when there are none (a streaming writer). */
   private final Map<String, byte[]> encodedText;
   private byte[] bytes;
@@ -33,8 +27,7 @@ final class Utf8Writer extends Writer {
   /** A high surrogate written last, waiting for the low surrogate that completes it; else 0. */
   private char pendingHigh;
 
-  private Utf8Writer(OutputStream sink, int capacity, Map<String, byte[]> encodedText) {
-    this.sink = sink;
+  private Utf8Writer(int capacity, Map<String, byte[]> encodedText) {
     this.bytes = new byte[capacity];
     this.encodedText = encodedText.isEmpty() ? null : encodedText;
   }
@@ -49,12 +42,7 @@ final class Utf8Writer extends Writer {
    * (a template's literal text, see {@link TemplateFactory}) rather than encoding it again.
    */
   static Utf8Writer inMemory(int initialCapacity, Map<String, byte[]> encodedText) {
-    return new Utf8Writer(null, initialCapacity, encodedText);
-  }
-
-  /** Writes to {@code sink} in blocks; {@link #close} closes it. */
-  static Utf8Writer to(OutputStream sink) {
-    return new Utf8Writer(sink, STREAM_BUFFER, Map.of());
+    return new Utf8Writer(initialCapacity, encodedText);
   }
 
   @Override
@@ -68,7 +56,7 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
-    reserve(length);
+    grow(length);
     for (int i = offset; i < offset + length; i++) {
       encode(chars[i]);
     }
@@ -179,12 +167,9 @@ final class Utf8Writer extends Writer {
 
   /**
    * Everything written so far, as UTF-8, positioned at its first byte. A view of this writer's array,
-   * not a copy. Only for {@link #inMemory} writers.
+   * not a copy.
    */
   ByteBuffer toByteBuffer() {
-    if (sink != null) {
-      throw new IllegalStateException("a streaming writer keeps only its last block");
-    }
     if (pendingHigh != 0) {
       pendingHigh = 0;
       grow(1);
@@ -195,13 +180,10 @@ final class Utf8Writer extends Writer {
 
   /**
    * Forgets everything written so far, keeping the buffer: a thread renders thousands of reports, and
-   * a fresh 32 KB array for each (zeroed by the JVM) was measured at a tenth of a report's render cost.
-   * Only for {@link #inMemory} writers; a buffer from {@link #toByteBuffer} is invalid afterwards.
+   * the JVM zeroes every fresh array.
+   * A buffer from {@link #toByteBuffer} is invalid afterwards.
    */
   void clear() {
-    if (sink != null) {
-      throw new IllegalStateException("a streaming writer drains its buffer itself");
-    }
     count = 0;
     pendingHigh = 0;
   }
@@ -213,20 +195,13 @@ final class Utf8Writer extends Writer {
   }
 
   @Override
-  public void flush() throws IOException {
-    if (sink != null) {
-      drain();
-      sink.flush();
-    }
+  public void flush() {
+    // Everything is in memory already.
   }
 
   @Override
   public void close() throws IOException {
     finishPendingSurrogate();
-    if (sink != null) {
-      drain();
-      sink.close();
-    }
   }
 
   private void encode(char c) throws IOException {
@@ -235,7 +210,7 @@ final class Utf8Writer extends Writer {
       pendingHigh = 0;
       if (Character.isLowSurrogate(c)) {
         int codePoint = Character.toCodePoint(high, c);
-        ensure(4);
+        grow(4);
         bytes[count++] = (byte) (0xF0 | (codePoint >> 18));
         bytes[count++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
         bytes[count++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
@@ -247,7 +222,7 @@ final class Utf8Writer extends Writer {
     if (c < 0x80) {
       putByte(c);
     } else if (c < 0x800) {
-      ensure(2);
+      grow(2);
       bytes[count++] = (byte) (0xC0 | (c >> 6));
       bytes[count++] = (byte) (0x80 | (c & 0x3F));
     } else if (Character.isHighSurrogate(c)) {
@@ -255,7 +230,7 @@ final class Utf8Writer extends Writer {
     } else if (Character.isLowSurrogate(c)) {
       putByte('?');
     } else {
-      ensure(3);
+      grow(3);
       bytes[count++] = (byte) (0xE0 | (c >> 12));
       bytes[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
       bytes[count++] = (byte) (0x80 | (c & 0x3F));
@@ -271,54 +246,20 @@ final class Utf8Writer extends Writer {
 
   private void putByte(int b) throws IOException {
     if (count == bytes.length) {
-      ensure(1);
+      grow(1);
     }
     bytes[count++] = (byte) b;
   }
 
   private void put(byte[] encoded) throws IOException {
-    if (sink != null && encoded.length > bytes.length - count) {
-      drain();
-      if (encoded.length > bytes.length) {
-        writeToSink(encoded, encoded.length);
-        return;
-      }
-    }
-    ensure(encoded.length);
+    grow(encoded.length);
     System.arraycopy(encoded, 0, bytes, count, encoded.length);
     count += encoded.length;
-  }
-
-  /** Makes room for {@code chars} characters of mostly ASCII text at once, growing in-memory writers. */
-  private void reserve(int chars) throws IOException {
-    if (sink == null) {
-      ensure(chars);
-    }
-  }
-
-  private void ensure(int more) throws IOException {
-    if (more <= bytes.length - count) {
-      return;
-    }
-    if (sink != null) {
-      drain();
-    } else {
-      grow(more);
-    }
   }
 
   private void grow(int more) {
     if (more > bytes.length - count) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
     }
-  }
-
-  private void drain() throws IOException {
-    writeToSink(bytes, count);
-    count = 0;
-  }
-
-  private void writeToSink(byte[] block, int length) throws IOException {
-    sink.write(block, 0, length);
   }
 }

@@ -61,18 +61,6 @@ class Utf8WriterTest {
     }
   }
 
-  @Nested
-  class Streaming {
-    @Test
-    void givesTheBytesOfAnOutputStreamWriter_acrossManyBlocks() throws IOException {
-      ByteArrayOutputStream sink = new ByteArrayOutputStream();
-      try (Utf8Writer writer = Utf8Writer.to(sink)) {
-        writeAll(writer);
-      }
-      assertThat(sink.toByteArray()).isEqualTo(expected());
-    }
-  }
-
   private static void writeAll(Writer writer) throws IOException {
     for (String piece : PIECES) {
       writer.write(piece);
