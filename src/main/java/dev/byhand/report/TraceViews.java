@@ -37,7 +37,7 @@ final class TraceViews {
         boolean wrong = !given.get(i).equals(expected.get(i));
         givenEntries.add(new TraceView.Entry(given.get(i), wrong));
         if (wrong && first.isEmpty()) {
-          first = Optional.of("step " + step(item) + ", " + label(item) + " entry " + (i + 1));
+          first = Optional.of((step(item) > 0 ? "step " + step(item) + ", " : "") + label(item) + " entry " + (i + 1));
         }
       }
       boolean visible = item.question().visibility() == Visibility.VISIBLE;
