@@ -86,7 +86,7 @@ class HostileCorpusTest {
   }
 
   /** Puts the entry into the submissions folder as the manifest says; returns what the student handed in. */
-  private static Path lay(JsonObject entry, Path submissions) throws IOException {
+  static Path lay(JsonObject entry, Path submissions) throws IOException {
     String layout = entry.has("layout") ? entry.get("layout").getAsString() : "file";
     Path source = entry.has("file") ? CORPUS.resolve(entry.get("file").getAsString()) : null;
     String as = entry.has("as") ? entry.get("as").getAsString()

@@ -185,7 +185,7 @@ class NetworkRubricsTest {
     @MethodSource("dev.byhand.cli.NetworkRubricsTest#hostileCorpus")
     void gradesEveryFileOfTheHostileCorpus_exactlyAsTheBuiltInForm(JsonObject entry) throws IOException {
       Path submissions = Files.createDirectories(temp.resolve("submissions"));
-      HostileLayout.lay(entry, submissions);
+      HostileCorpusTest.lay(entry, submissions);
       assertSameResults(submissions);
     }
 
@@ -217,44 +217,5 @@ class NetworkRubricsTest {
 
   static Stream<Named<JsonObject>> hostileCorpus() throws IOException {
     return HostileCorpusTest.corpus();
-  }
-
-  /** Lays a hostile-corpus entry into a submissions folder the way {@link HostileCorpusTest} does. */
-  private static final class HostileLayout {
-    private static final Path CORPUS = Path.of("src/test/resources/hostile");
-
-    static void lay(JsonObject entry, Path submissions) throws IOException {
-      String layout = entry.has("layout") ? entry.get("layout").getAsString() : "file";
-      Path source = entry.has("file") ? CORPUS.resolve(entry.get("file").getAsString()) : null;
-      String as = entry.has("as") ? entry.get("as").getAsString()
-          : source == null ? "" : source.getFileName().toString();
-      switch (layout) {
-        case "symlink" -> Files.createSymbolicLink(submissions.resolve(as), Path.of(entry.get("target").getAsString()));
-        case "folder" -> copyTree(source, submissions.resolve(as));
-        case "flat" -> copyTree(source, submissions);
-        case "folder-of" -> Files.copy(source, Files.createDirectories(submissions.resolve(as)).resolve("answers.csv"));
-        default -> {
-          Path file = Files.copy(source, submissions.resolve(as));
-          if (entry.has("append")) {
-            JsonObject append = entry.getAsJsonObject("append");
-            String text = append.get("text").getAsString().repeat(append.get("times").getAsInt()) + "\n";
-            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
-          }
-        }
-      }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-      try (Stream<Path> files = Files.walk(from)) {
-        for (Path file : files.toList()) {
-          Path target = to.resolve(from.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(file, target);
-          }
-        }
-      }
-    }
   }
 }
