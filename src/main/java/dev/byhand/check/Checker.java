@@ -96,11 +96,29 @@ public final class Checker {
     int expected = hints.size(question, item);
     int given = answer.values().size();
     if (given == expected) {
-      return check(key, ItemState.OK, where, "");
+      return rubric.expected(question, item) instanceof Value.Mat matrix
+          ? rows(key, matrix, answer, where, question, item) : check(key, ItemState.OK, where, "");
     }
     return check(key, ItemState.WRONG_SIZE, where, key + " has " + given + (given == 1 ? " number" : " numbers")
         + ", expected " + expected + " (" + hints.what(question, item) + ")"
         + (given < expected ? "; was one lost when copying?" : "; remove the extra ones"));
+  }
+
+  /** Right size is right shape only when the rows are: a 3×2 matrix is not 2 rows of 3. */
+  private ItemCheck rows(String key, Value.Mat matrix, Answer answer, String where, Question question, ItemSpec item) {
+    int rows = matrix.value().rowCount();
+    int columns = matrix.value().columnCount();
+    List<Integer> written = answer.rowSizes();
+    boolean flatIsFine = rows == 1 || columns == 1;
+    boolean right = written.isEmpty() ? flatIsFine
+        : written.size() == rows && written.stream().allMatch(size -> size == columns);
+    if (right) {
+      return check(key, ItemState.OK, where, "");
+    }
+    String found = written.isEmpty() ? "its numbers in one row"
+        : written.size() + " rows of " + written.get(0) + (written.get(0) == 1 ? " number" : " numbers");
+    return check(key, ItemState.WRONG_SIZE, where, key + " has " + found + ", expected " + rows + " rows of "
+        + columns + " (" + hints.what(question, item) + "); write it by rows, e.g. [[1, 2], [3, 4]]");
   }
 
   private static ItemCheck check(String key, ItemState state, String where, String message) {
