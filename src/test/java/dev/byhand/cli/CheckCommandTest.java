@@ -17,6 +17,20 @@ class CheckCommandTest {
   @TempDir Path dir;
 
   @Nested
+  class Matrices {
+    @Test
+    void aMatrixWithTheRightCountButTheWrongRows_isWrongSize_andTheRightRowsAreOk() throws IOException {
+      Path answers = dir.resolve("answers.csv");
+      Files.writeString(answers, "q3.dW2,\"[[2, -4, 0], [0, 3, -6]]\"\n"
+          + "q4.dW1,\"[[ 3  0 -2]\n [ 6  0 -4]\n [-3  0  2]]\"\n");
+      CliRun run = CliRun.of("check", answers.toString(), "--rubric", "rubrics/mlp-backprop.json");
+      assertThat(run.out())
+          .contains("wrong size q3.dW2   line 1  q3.dW2 has 2 rows of 3 numbers, expected 3 rows of 2")
+          .contains("ok         q4.dW1   line 2");
+    }
+  }
+
+  @Nested
   class ExitCodesAndMessages {
     @Test
     void aBlankTemplate_checksIncomplete_withExit1AndNoStackTrace() throws IOException {
