@@ -68,11 +68,22 @@ public final class AnswerTemplate {
         entries.add(entry("// " + key, hints.of(question, item)));
         if (!item.manual()) {
           entries.add("  " + quote(key) + ": "
-              + (rubric.expected(question, item) instanceof Value.Token ? "\"\"" : "[]"));
+              + blank(rubric.expected(question, item)));
         }
       }
     }
     return "{\n" + String.join(",\n", entries) + "\n}\n";
+  }
+
+  /** What a blank answer looks like: {@code ""} for a token, {@code []}, or one {@code []} a row. */
+  private static String blank(Value expected) {
+    if (expected instanceof Value.Token) {
+      return "\"\"";
+    }
+    if (expected instanceof Value.Mat matrix && matrix.value().rowCount() > 1) {
+      return "[" + String.join(", ", java.util.Collections.nCopies(matrix.value().rowCount(), "[]")) + "]";
+    }
+    return "[]";
   }
 
   private static String entry(String key, String value) {
