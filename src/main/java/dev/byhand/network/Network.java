@@ -62,8 +62,9 @@ public final class Network {
     new NameCheck(values, byName, !tokens.isEmpty()).check();
     List<Equation> order = DependencyOrder.of(byName);
     boolean perStep = order.stream().anyMatch(Equation::perStep);
-    Network network = new Network(Map.copyOf(values), byName, order, perStep ? List.copyOf(tokens) : List.of());
-    return network;
+    // The rubric's order of values is kept: reference --json lists them as the rubric does.
+    return new Network(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)), byName, order,
+        perStep ? List.copyOf(tokens) : List.of());
   }
 
   /** The reference run: every quantity from the rubric's values. */
