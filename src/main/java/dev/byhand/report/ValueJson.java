@@ -21,11 +21,8 @@ final class ValueJson {
     } else if (value instanceof Value.Vec v) {
       vector(json, v.value());
     } else if (value instanceof Value.Mat m) {
-      json.beginArray();
-      for (Vector row : m.value().rows()) {
-        vector(json, row);
-      }
-      json.endArray();
+      json.jsonValue(m.value().rows().stream().map(ValueJson::row)
+          .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
     } else {
       Value.Token token = (Value.Token) value;
       if (token.isTie()) {
@@ -44,12 +41,18 @@ final class ValueJson {
     }
   }
 
+  /** A vector on one line, as a person reads it; built from exact numbers only, so raw output is safe. */
   private static void vector(JsonWriter json, Vector vector) throws IOException {
-    json.beginArray();
-    for (Rational entry : vector.entries()) {
-      number(json, entry);
-    }
-    json.endArray();
+    json.jsonValue(row(vector));
+  }
+
+  private static String row(Vector vector) {
+    return vector.entries().stream().map(ValueJson::number)
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String number(Rational value) {
+    return value.isInteger() ? value.toString() : "\"" + value + "\"";
   }
 
   private static void number(JsonWriter json, Rational value) throws IOException {
