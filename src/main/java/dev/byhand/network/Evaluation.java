@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every value of one run of a network, addressed by {@link Node}: the named values, the quantities
@@ -13,10 +14,21 @@ import java.util.Optional;
 public final class Evaluation {
   private final Map<String, Value> fixed;
   private final List<Map<String, Value>> steps;
+  private final Set<Node> inexact;
 
-  Evaluation(Map<String, Value> fixed, List<Map<String, Value>> steps) {
+  Evaluation(Map<String, Value> fixed, List<Map<String, Value>> steps, Set<Node> inexact) {
     this.fixed = Map.copyOf(requireNonNull(fixed, "fixed"));
     this.steps = steps.stream().map(Map::copyOf).toList();
+    this.inexact = Set.copyOf(inexact);
+  }
+
+  /**
+   * Whether the value at {@code node} is exact: computed without rounding from exact values. An
+   * inexact one depends on a function whose result was not rational (exp(1), sqrt(2), softmax of
+   * unequal entries) and holds 40 significant digits.
+   */
+  public boolean isExact(Node node) {
+    return !inexact.contains(node);
   }
 
   /** The value at {@code node}; step 0 of a per-step quantity is its start value. */
