@@ -72,7 +72,7 @@ final class NumbersJudge {
         ? "; recheck the whole computation." : "; the other entries are right.";
     Status status = points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT;
     if (tolerance.isPresent()) {
-      return within.result(status, points, givenText, Verdicts.withDiagnosis(feedback + within.asked(), diagnosis),
+      return within.result(status, points, givenText, Verdicts.withDiagnosis(feedback + within.asked(given), diagnosis),
           wrong, Optional.empty(), diagnosis);
     }
     return new ItemResult(question, item, status, points, given.toString(), expectedText,

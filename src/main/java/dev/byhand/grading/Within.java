@@ -5,6 +5,7 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Visibility;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -46,10 +47,27 @@ final class Within {
     return ", outside the tolerance of " + tolerance() + (reference.isEmpty() ? "" : "; the reference is" + reference);
   }
 
-  /** {@code  Round to 2 decimals, as asked.} when the rubric says how to round. */
-  String asked() {
-    return item.accuracy().flatMap(t -> t.decimals().isPresent()
-        ? Optional.of(" Round to " + t.decimals().getAsInt() + " decimals, as asked.") : Optional.empty()).orElse("");
+  /**
+   * {@code  Round to 2 decimals, as asked.} when the rubric says how to round and the answer did
+   * not: an entry with more decimals, or every entry with fewer.
+   */
+  String asked(Value given) {
+    if (item.accuracy().isEmpty() || item.accuracy().get().decimals().isEmpty()) {
+      return "";
+    }
+    int decimals = item.accuracy().get().decimals().getAsInt();
+    List<Integer> scales = Shapes.entries(given).stream().map(Within::scale).toList();
+    boolean roundedAsAsked = scales.stream().allMatch(s -> s <= decimals) && scales.stream().anyMatch(s -> s == decimals);
+    return roundedAsAsked ? "" : " Round to " + decimals + " decimals, as asked.";
+  }
+
+  /** The decimals a number is written with; a fraction without a decimal form counts as many. */
+  private static int scale(Rational x) {
+    try {
+      return new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator())).stripTrailingZeros().scale();
+    } catch (ArithmeticException notTerminating) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   ItemResult result(Status status, Rational points, String given, String feedback, List<Integer> outside,
