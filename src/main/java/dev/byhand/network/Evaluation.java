@@ -48,6 +48,38 @@ public final class Evaluation {
     return find(node).orElseThrow(() -> new IllegalArgumentException("no value at " + node));
   }
 
+  /**
+   * The value at {@code node} as text: exact values as they print ({@code [1/2, 3/2, 2]}), inexact
+   * ones as the 40-digit decimals they hold ({@code [0.7310585786300048792511592418218362743651, 0.5]}).
+   */
+  public String text(Node node) {
+    Value value = value(node);
+    if (isExact(node) || value instanceof Value.Token) {
+      return value.toString();
+    }
+    if (value instanceof Value.Scalar s) {
+      return decimal(s.value());
+    }
+    if (value instanceof Value.Vec v) {
+      return row(v.value());
+    }
+    return ((Value.Mat) value).value().rows().stream().map(Evaluation::row)
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String row(dev.byhand.rnn.Vector row) {
+    return row.entries().stream().map(Evaluation::decimal).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  /** An inexact entry: rounded to a decimal, so its decimal is exact. */
+  public static String decimal(dev.byhand.rnn.Rational x) {
+    try {
+      return new java.math.BigDecimal(x.numerator()).divide(new java.math.BigDecimal(x.denominator())).toPlainString();
+    } catch (ArithmeticException notTerminating) {
+      return x.toString();
+    }
+  }
+
   /** How many steps were run (0 for a network without per-step quantities). */
   public int length() {
     return steps.size();

@@ -16,14 +16,19 @@ final class ValueJson {
   private ValueJson() {}
 
   static void write(JsonWriter json, Value value, Vocabulary vocabulary) throws IOException {
+    write(json, value, vocabulary, true);
+  }
+
+  /** An inexact value's entries are strings holding their 40-digit decimals ({@code "0.7310…"}). */
+  static void write(JsonWriter json, Value value, Vocabulary vocabulary, boolean exact) throws IOException {
     if (value instanceof Value.Scalar s) {
-      number(json, s.value());
+      number(json, s.value(), exact);
     } else if (value instanceof Value.Vec v) {
-      vector(json, v.value());
+      vector(json, v.value(), exact);
     } else if (value instanceof Value.Mat m) {
       json.beginArray();
       for (Vector row : m.value().rows()) {
-        vector(json, row);
+        vector(json, row, exact);
       }
       json.endArray();
     } else {
@@ -44,17 +49,19 @@ final class ValueJson {
     }
   }
 
-  private static void vector(JsonWriter json, Vector vector) throws IOException {
+  private static void vector(JsonWriter json, Vector vector, boolean exact) throws IOException {
     json.beginArray();
     for (Rational entry : vector.entries()) {
-      number(json, entry);
+      number(json, entry, exact);
     }
     json.endArray();
   }
 
-  private static void number(JsonWriter json, Rational value) throws IOException {
+  private static void number(JsonWriter json, Rational value, boolean exact) throws IOException {
     if (value.isInteger()) {
       json.value(value.numerator());
+    } else if (!exact) {
+      json.value(dev.byhand.network.Evaluation.decimal(value));
     } else {
       json.value(value.toString());
     }
