@@ -127,7 +127,12 @@ final class QuestionsReader {
   private ItemSpec withAccuracy(Fields item, ItemSpec spec, int step, Accuracy outer) {
     Accuracy accuracy = Accuracy.read(item, outer);
     Node node = new Node(spec.name(), step);
-    if (network.reference().value(node) instanceof Value.Token) {
+    Optional<Value> reference = network.reference().find(node);
+    if (reference.isEmpty()) {
+      // A step past the sentence: the question names that mistake next.
+      return spec;
+    }
+    if (reference.get() instanceof Value.Token) {
       if (item.has("tolerance")) {
         throw item.error(item.child("tolerance") + " is set, but \"" + spec.name() + "\" is a token, which is"
             + " right or wrong; remove the tolerance");
