@@ -23,7 +23,23 @@ final class Hints {
     if (expected instanceof Value.Token) {
       return what(question, item);
     }
-    return shape(expected) + ", " + what(question, item);
+    return shape(expected) + ", " + what(question, item) + rounding(item);
+  }
+
+  /** {@code ; round to 2 decimals (within 0.01 is accepted)} for an item compared within a tolerance. */
+  private static String rounding(ItemSpec item) {
+    return item.accuracy().map(t -> "; " + (t.decimals().isPresent()
+        ? "round to " + t.decimals().getAsInt() + " decimals (within " + plain(t.value()) + " is accepted)"
+        : "within " + plain(t.value()) + " of the exact value is accepted")).orElse("");
+  }
+
+  private static String plain(dev.byhand.rnn.Rational value) {
+    try {
+      return new java.math.BigDecimal(value.numerator()).divide(new java.math.BigDecimal(value.denominator()))
+          .toPlainString();
+    } catch (ArithmeticException notTerminating) {
+      return value.toString();
+    }
   }
 
   /** {@code the logits after reading BOS}: what the item is, without its size. */

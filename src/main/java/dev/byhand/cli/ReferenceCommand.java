@@ -59,7 +59,7 @@ final class ReferenceCommand implements Callable<Integer> {
     for (Equation equation : network.equations()) {
       if (!equation.perStep()) {
         text.append(equation.name()).append(" = ")
-            .append(show(rubric, network.reference().value(new Node(equation.name(), 0)))).append('\n');
+            .append(show(rubric, new Node(equation.name(), 0))).append('\n');
       }
     }
     if (perStep.isEmpty()) {
@@ -73,7 +73,7 @@ final class ReferenceCommand implements Callable<Integer> {
     for (int t = 1; t <= network.steps(); t++) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(t), rubric.word(t)));
       for (Equation equation : perStep) {
-        row.add(show(rubric, network.reference().value(new Node(equation.name(), t))));
+        row.add(show(rubric, new Node(equation.name(), t)));
       }
       rows.add(row.toArray(String[]::new));
     }
@@ -98,12 +98,13 @@ final class ReferenceCommand implements Callable<Integer> {
   private static final java.util.Map<String, String> HANDOUT_HEADERS = java.util.Map.of(
       "preactivation", "pre-activation");
 
-  /** A value as the table shows it: a token as its word(s). */
-  private static String show(Rubric rubric, Value value) {
+  /** A value as the table shows it: a token as its word(s), an inexact value as its decimals. */
+  private static String show(Rubric rubric, Node node) {
+    Value value = rubric.network().reference().value(node);
     if (value instanceof Value.Token token && rubric.vocabulary().size() > 0) {
       return token.ids().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" or "));
     }
     return value instanceof Value.Token token ? token.ids().stream().map(String::valueOf)
-        .collect(Collectors.joining(" or ")) : value.toString();
+        .collect(Collectors.joining(" or ")) : rubric.network().reference().text(node);
   }
 }

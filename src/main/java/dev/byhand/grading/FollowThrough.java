@@ -23,21 +23,25 @@ import java.util.Set;
  */
 final class FollowThrough {
   /**
-   * The value the student's own inputs lead to, the wrong answers of theirs it was computed from,
-   * and the earliest wrong answer that the chain goes back to (where the error really is).
+   * The value the student's own inputs lead to, the answers of theirs it was computed from that
+   * differ from the reference, and the earliest wrong answer that the chain goes back to (where the
+   * error really is). {@code onlyRounded} when every one of those answers lies within its tolerance
+   * of the reference: the student rounded, as asked, and carried their rounded numbers on.
    */
-  record Target(Value value, List<StudentValues.Own> from, StudentValues.Own root) {}
+  record Target(Value value, List<StudentValues.Own> from, StudentValues.Own root, boolean onlyRounded) {}
 
   private record Direct(Value value, List<StudentValues.Own> from) {}
 
   private final Network network;
   private final TokenWords words;
+  private final Tolerances tolerances;
   private final Set<Node> asked = new HashSet<>();
   private final int guard;
 
-  FollowThrough(Rubric rubric, TokenWords words) {
+  FollowThrough(Rubric rubric, TokenWords words, Tolerances tolerances) {
     this.network = rubric.network();
     this.words = words;
+    this.tolerances = tolerances;
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
@@ -49,7 +53,17 @@ final class FollowThrough {
   }
 
   Optional<Target> target(Node node, StudentValues values) {
-    return direct(node, values).map(d -> new Target(d.value(), d.from(), root(d.from().get(0), values)));
+    return direct(node, values).map(d -> {
+      List<StudentValues.Own> wrong = d.from().stream().filter(own -> !rounded(own)).toList();
+      StudentValues.Own first = wrong.isEmpty() ? d.from().get(0) : wrong.get(0);
+      return new Target(d.value(), d.from(), root(first, values), wrong.isEmpty());
+    });
+  }
+
+  /** An answer within its tolerance of the reference: right, as rounded. */
+  private boolean rounded(StudentValues.Own own) {
+    return tolerances.of(own.node()).isPresent()
+        && tolerances.matches(own.node(), own.value(), network.reference().value(own.node()));
   }
 
   private Optional<Direct> direct(Node node, StudentValues values) {
@@ -87,11 +101,13 @@ final class FollowThrough {
     StudentValues.Own current = from;
     for (int i = 0; i < guard; i++) {
       StudentValues.Own here = current;
-      Optional<Direct> earlier = direct(here.node(), values).filter(d -> d.value().equals(here.value()));
-      if (earlier.isEmpty()) {
+      Optional<Direct> earlier = direct(here.node(), values)
+          .filter(d -> tolerances.matches(here.node(), here.value(), d.value()));
+      Optional<StudentValues.Own> wrong = earlier.flatMap(d -> d.from().stream().filter(o -> !rounded(o)).findFirst());
+      if (wrong.isEmpty()) {
         return current;
       }
-      current = earlier.get().from().get(0);
+      current = wrong.get();
     }
     return current;
   }

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Decides the verdict on one item: read it, then compare exactly with the reference, with what the
+ * Decides the verdict on one item: read it, then compare with the reference (exactly, or within the
+ * item's tolerance), with what the
  * student's own earlier answers give (follow-through), and with what known mistakes give (diagnosis).
  * Precedence: correct, then follow-through, then partial or incorrect. Pure and thread-safe; one
  * instance serves a whole batch.
@@ -36,13 +37,14 @@ final class ItemJudge implements Judge {
     this.words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
     this.numbers = new NumbersJudge(words);
     this.predictions = new PredictionJudge(words, rubric.policies().ties());
-    this.followThrough = new FollowThrough(rubric, words);
+    this.followThrough = new FollowThrough(rubric, words, new Tolerances(rubric));
     this.diagnoser = new Diagnoser(rubric);
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
           Value value = rubric.expected(question, item);
-          expected.put(item, new Expected(rubric.node(question, item), value, words.expected(value)));
+          String text = item.accuracy().map(t -> DecimalText.rounded(value, t.places())).orElseGet(() -> words.expected(value));
+          expected.put(item, new Expected(rubric.node(question, item), value, text));
         }
       }
     }

@@ -23,10 +23,13 @@ import java.util.Optional;
  *     was checked against, e.g. {@code q1.hidden = [5, 3, 0]}
  * @param scoredByTa for {@link Status#MANUAL}: whether a TA has given its points (they count in the
  *     total only then)
+ * @param tolerance for an item compared within a tolerance, which it was and which entries lay
+ *     outside it; empty for an item compared exactly
  */
 public record ItemResult(
     Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa) {
+    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa,
+    Optional<ToleranceCheck> tolerance) {
   public ItemResult {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -37,10 +40,19 @@ public record ItemResult(
     requireNonNull(feedback, "feedback");
     requireNonNull(diagnosis, "diagnosis");
     requireNonNull(checkedAgainst, "checkedAgainst");
+    requireNonNull(tolerance, "tolerance");
     if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
       throw new IllegalArgumentException(
           "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
     }
+  }
+
+  /** A verdict compared exactly, or not compared at all. */
+  public ItemResult(
+      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
+      String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa) {
+    this(question, item, status, points, given, expected, feedback, diagnosis, checkedAgainst, scoredByTa,
+        Optional.empty());
   }
 
   /** A verdict with no diagnosis and no follow-through. */

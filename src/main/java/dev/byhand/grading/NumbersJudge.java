@@ -5,7 +5,6 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,40 +27,56 @@ final class NumbersJudge {
   ItemResult judge(Question question, ItemSpec item, Value given, Value expected, String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
     String what = Verdicts.describe(question, item);
+    Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
+    String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();
     if (!given.sameShape(expected)) {
-      return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, given.toString(),
+      return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, givenText,
           expectedText, wrongShape(given, expected, what));
     }
-    List<Integer> wrong = differences(given, expected);
+    List<Integer> wrong = Tolerances.differences(given, expected, tolerance);
+    Within within = new Within(question, item, expectedText);
     if (wrong.isEmpty()) {
       // Equal entries print the same (rationals are kept in lowest terms): one text for both.
-      return Verdicts.full(question, item, expectedText, expectedText, "Correct.");
+      return tolerance.isEmpty() ? Verdicts.full(question, item, expectedText, expectedText, "Correct.")
+          : within.result(Status.CORRECT, item.points(), givenText, within.correct(), List.of(), Optional.empty());
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
-    if (followThrough.isPresent() && followThrough.get().value().equals(given)) {
-      return Verdicts.followThrough(question, item, given.toString(), expectedText, followThrough.get(), words);
+    if (followThrough.isPresent() && followThrough.get().value().sameShape(given)
+        && Tolerances.differences(given, followThrough.get().value(), tolerance).isEmpty()) {
+      FollowThrough.Target target = followThrough.get();
+      if (target.onlyRounded()) {
+        return within.result(Status.CORRECT, item.points(), givenText, within.rounded(target, words), List.of(),
+            Optional.empty());
+      }
+      ItemResult carried = Verdicts.followThrough(question, item, givenText, expectedText, target, words);
+      return tolerance.isEmpty() ? carried : within.result(carried.status(), carried.points(), givenText,
+          carried.feedback(), wrong, carried.checkedAgainst());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     int size = Shapes.entries(expected).size();
     Rational points = Rational.ZERO;
-    String feedback = wrongEntries(wrong, expected, what) + " from the reference";
+    String feedback = wrongEntries(wrong, expected, what) + " from the reference" + within.beyond();
     if (item.credit() == Credit.PER_ENTRY) {
       points = share(item.points(), size - wrong.size(), size);
       if (followThrough.isPresent() && followThrough.get().value().sameShape(expected)) {
-        List<Integer> ownWrong = differences(given, followThrough.get().value());
+        List<Integer> ownWrong = Tolerances.differences(given, followThrough.get().value(), tolerance);
         Rational own = share(item.points().multiply(item.followThroughCredit()), size - ownWrong.size(), size);
         if (own.compareTo(points) > 0) {
           points = own;
           feedback = wrongEntries(ownWrong, expected, what) + " from what your "
-              + followThrough.get().from().get(0).describe(words) + " gives";
+              + followThrough.get().from().get(0).describe(words) + " gives" + within.beyond();
         }
       }
     }
     feedback += wrong.size() == size && points.signum() == 0
         ? "; recheck the whole computation." : "; the other entries are right.";
-    return new ItemResult(question, item, points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT, points,
-        given.toString(), expectedText, Verdicts.withDiagnosis(feedback, diagnosis), diagnosis,
-        Optional.empty());
+    Status status = points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT;
+    if (tolerance.isPresent()) {
+      return within.result(status, points, givenText, Verdicts.withDiagnosis(feedback + within.asked(given), diagnosis),
+          wrong, Optional.empty(), diagnosis);
+    }
+    return new ItemResult(question, item, status, points, given.toString(), expectedText,
+        Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, Optional.empty());
   }
 
   private static String wrongShape(Value given, Value expected, String what) {
@@ -79,19 +94,6 @@ final class NumbersJudge {
 
   private static Rational share(Rational points, int right, int size) {
     return points.multiply(Rational.of(right, size));
-  }
-
-  /** Positions (from 1, row by row) of the entries that differ. */
-  static List<Integer> differences(Value given, Value expected) {
-    List<Rational> g = Shapes.entries(given);
-    List<Rational> e = Shapes.entries(expected);
-    List<Integer> wrong = new ArrayList<>();
-    for (int i = 0; i < e.size(); i++) {
-      if (g.get(i).compareTo(e.get(i)) != 0) {
-        wrong.add(i + 1);
-      }
-    }
-    return wrong;
   }
 
   private static String wrongEntries(List<Integer> wrong, Value expected, String what) {

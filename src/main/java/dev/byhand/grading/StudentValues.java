@@ -14,11 +14,14 @@ import java.util.Optional;
  * and diagnosis start from.
  */
 final class StudentValues {
-  /** A value the student wrote, the key they wrote it under, and the node it answers. */
-  record Own(Value value, String key, Node node) {
-    /** {@code q1.hidden = [5, 4, -1]}. */
+  /**
+   * A value the student wrote, the key they wrote it under, and the node it answers; {@code decimal}
+   * when that item is compared within a tolerance, so its numbers read as the decimals written.
+   */
+  record Own(Value value, String key, Node node, boolean decimal) {
+    /** {@code q1.hidden = [5, 4, -1]}, {@code q1.weights = [0.25, 0.75]}. */
     String describe(TokenWords words) {
-      return key + " = " + words.display(value);
+      return key + " = " + (decimal ? DecimalText.written(value) : words.display(value));
     }
   }
 
@@ -42,7 +45,7 @@ final class StudentValues {
         if (item.name().equals(node.quantity())) {
           Reading reading = reader.read(submission, question, item);
           if (reading instanceof Reading.Read read) {
-            return Optional.of(new Own(read.value(), question.key(item), node));
+            return Optional.of(new Own(read.value(), question.key(item), node, item.accuracy().isPresent()));
           }
         }
       }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Evaluates an expression tree, looking names up through a function. Stateless. */
+/**
+ * Evaluates an expression tree, looking names up through a function; a function that rounds marks
+ * the {@link Exactness} it is given. Stateless.
+ */
 final class Evaluator {
   private Evaluator() {}
 
-  static Value evaluate(Expr expr, Function<Expr.Ref, Value> names) {
+  static Value evaluate(Expr expr, Function<Expr.Ref, Value> names, Exactness exactness) {
     if (expr instanceof Expr.Num n) {
       return new Value.Scalar(n.value());
     }
@@ -20,22 +23,22 @@ final class Evaluator {
       return value;
     }
     if (expr instanceof Expr.Binary b) {
-      return Ops.binary(b.op(), evaluate(b.left(), names), evaluate(b.right(), names));
+      return Ops.binary(b.op(), evaluate(b.left(), names, exactness), evaluate(b.right(), names, exactness));
     }
     if (expr instanceof Expr.Negate n) {
-      return Ops.negate(evaluate(n.operand(), names));
+      return Ops.negate(evaluate(n.operand(), names, exactness));
     }
     if (expr instanceof Expr.Transpose t) {
-      return Ops.transpose(evaluate(t.operand(), names));
+      return Ops.transpose(evaluate(t.operand(), names, exactness));
     }
     if (expr instanceof Expr.Index i) {
-      return Ops.index(evaluate(i.operand(), names), evaluate(i.index(), names));
+      return Ops.index(evaluate(i.operand(), names, exactness), evaluate(i.index(), names, exactness));
     }
     Expr.Call call = (Expr.Call) expr;
     List<Value> arguments = new ArrayList<>(call.arguments().size());
     for (Expr argument : call.arguments()) {
-      arguments.add(evaluate(argument, names));
+      arguments.add(evaluate(argument, names, exactness));
     }
-    return Functions.apply(call.function(), arguments);
+    return Functions.apply(call.function(), arguments, exactness);
   }
 }

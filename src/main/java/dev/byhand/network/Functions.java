@@ -9,22 +9,44 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** The functions an equation may call, all exact on rationals. */
+/**
+ * The functions an equation may call. Most are exact on rationals; exp, log, sqrt, tanh, sigmoid
+ * and softmax round what is not exactly rational (see {@link Transcendentals}) and say so through
+ * the evaluation's {@link Exactness}.
+ */
 final class Functions {
-  private record Definition(int arity, Function<List<Value>, Value> apply) {}
+  /** A function's arguments and the evaluation's exactness in, its value out. */
+  private interface Body {
+    Value apply(List<Value> arguments, Exactness exactness);
+  }
 
-  private static final Map<String, Definition> ALL = Map.of(
-      "relu", new Definition(1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
-      "identity", new Definition(1, a -> Ops.number(a.get(0), "compute with")),
-      "step", new Definition(1, a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
-      "argmax", new Definition(1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
-      "argmin", new Definition(1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
-      "sum", new Definition(1, a -> new Value.Scalar(
-          entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
-      "max", new Definition(1, a -> new Value.Scalar(
-          entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
-      "outer", new Definition(2, a -> outer(a.get(0), a.get(1))),
-      "concat", new Definition(2, a -> concat(a.get(0), a.get(1))));
+  private record Definition(int arity, Body body) {
+    Definition(int arity, Function<List<Value>, Value> exact) {
+      this(arity, (arguments, exactness) -> exact.apply(arguments));
+    }
+  }
+
+  private static final Map<String, Definition> ALL = Map.ofEntries(
+      Map.entry("exp", entrywise(Transcendentals::exp)),
+      Map.entry("log", entrywise(Transcendentals::log)),
+      Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
+      Map.entry("tanh", entrywise(Transcendentals::tanh)),
+      Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
+      Map.entry("softmax", new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness))),
+      exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
+      exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
+      exact("step", 1, a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
+      exact("argmax", 1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
+      exact("argmin", 1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
+      exact("sum", 1, a -> new Value.Scalar(entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
+      exact("max", 1, a -> new Value.Scalar(entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
+      exact("outer", 2, a -> outer(a.get(0), a.get(1))),
+      exact("concat", 2, a -> concat(a.get(0), a.get(1))));
+
+  /** A function of one number applied to every entry. */
+  private interface EntryFunction {
+    Rational apply(Rational x, Exactness exactness);
+  }
 
   private Functions() {}
 
@@ -40,8 +62,16 @@ final class Functions {
     return ALL.keySet().stream().sorted().toList();
   }
 
-  static Value apply(String name, List<Value> arguments) {
-    return ALL.get(name).apply().apply(arguments);
+  static Value apply(String name, List<Value> arguments, Exactness exactness) {
+    return ALL.get(name).body().apply(arguments, exactness);
+  }
+
+  private static Map.Entry<String, Definition> exact(String name, int arity, Function<List<Value>, Value> body) {
+    return Map.entry(name, new Definition(arity, body));
+  }
+
+  private static Definition entrywise(EntryFunction f) {
+    return new Definition(1, (a, exactness) -> Ops.map(a.get(0), x -> f.apply(x, exactness)));
   }
 
   /** Every index holding the largest ({@code sign} 1) or smallest ({@code -1}) entry. */

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.rnn.Rational;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -117,9 +119,13 @@ public final class Network {
   private Evaluation run() {
     Map<String, Value> fixed = new HashMap<>(values);
     List<Map<String, Value>> steps = new ArrayList<>();
+    Set<Node> inexact = new HashSet<>();
     for (Equation equation : order) {
       if (!equation.perStep()) {
-        fixed.put(equation.name(), evaluate(equation, 0, ref -> fixed.get(ref.name())));
+        Exactness exactness = new Exactness();
+        fixed.put(equation.name(), evaluate(equation, 0,
+            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness), exactness));
+        markIfInexact(inexact, new Node(equation.name(), 0), exactness);
       }
     }
     for (int t = 1; t <= tokens.size(); t++) {
@@ -128,12 +134,38 @@ public final class Network {
       for (Equation equation : order) {
         if (equation.perStep()) {
           int step = t;
-          now.put(equation.name(), evaluate(equation, step, ref -> lookup(ref, step, fixed, now, before)));
+          Exactness exactness = new Exactness();
+          now.put(equation.name(), evaluate(equation, step,
+              ref -> read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness), exactness));
+          markIfInexact(inexact, new Node(equation.name(), step), exactness);
         }
       }
       steps.add(now);
     }
-    return new Evaluation(fixed, steps);
+    return new Evaluation(fixed, steps, inexact);
+  }
+
+  /** The node a name refers to at {@code step}; null for the token read, x_t. */
+  private static Node node(Expr.Ref ref, int step) {
+    return switch (ref.time()) {
+      case NONE -> new Node(ref.name(), 0);
+      case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
+      case PREVIOUS -> new Node(ref.name(), step - 1);
+    };
+  }
+
+  /** {@code value}, read by an evaluation that stops being exact when the node is inexact. */
+  private static Value read(Value value, Node node, Set<Node> inexact, Exactness exactness) {
+    if (node != null && inexact.contains(node)) {
+      exactness.lose();
+    }
+    return value;
+  }
+
+  private static void markIfInexact(Set<Node> inexact, Node node, Exactness exactness) {
+    if (!exactness.isExact()) {
+      inexact.add(node);
+    }
   }
 
   private Value lookup(Expr.Ref ref, int step, Map<String, Value> fixed, Map<String, Value> now,
@@ -157,10 +189,12 @@ public final class Network {
     return new Recomputation(target, fixed).value(target);
   }
 
+  /** One recomputation; the student's values are exact, what an inexact function gives is not. */
   private final class Recomputation {
     private final Node target;
     private final Function<Node, Optional<Value>> fixed;
     private final Map<Node, Value> memo = new HashMap<>();
+    private final Set<Node> inexact = new HashSet<>();
 
     Recomputation(Node target, Function<Node, Optional<Value>> fixed) {
       this.target = target;
@@ -186,21 +220,21 @@ public final class Network {
         return reference.value(node);
       }
       int step = node.step();
-      return evaluate(equation, step, ref -> value(switch (ref.time()) {
-        case NONE -> new Node(ref.name(), 0);
-        case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
-        case PREVIOUS -> new Node(ref.name(), step - 1);
-      }, ref, step));
-    }
-
-    private Value value(Node node, Expr.Ref ref, int step) {
-      return node == null ? new Value.Scalar(Rational.of(token(step))) : value(node);
+      Exactness exactness = new Exactness();
+      Value value = evaluate(equation, step, ref -> {
+        Node used = node(ref, step);
+        return used == null ? new Value.Scalar(Rational.of(token(step))) : read(value(used), used, inexact, exactness);
+      }, exactness);
+      markIfInexact(inexact, node, exactness);
+      return value;
     }
   }
 
-  private static Value evaluate(Equation equation, int step, Function<Expr.Ref, Value> names) {
+  /** The equation's value; rounded to {@link Precision#CONTEXT} when it is not exact. */
+  private static Value evaluate(Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
     try {
-      return Evaluator.evaluate(equation.expression(), names);
+      Value value = Evaluator.evaluate(equation.expression(), names, exactness);
+      return exactness.isExact() ? value : Precision.rounded(value);
     } catch (EquationException e) {
       throw new EquationException("\"" + equation.text() + "\"" + (step > 0 ? " at step " + step : "")
           + ": " + e.getMessage());

@@ -68,8 +68,9 @@ public final class ReferenceJson {
     json.name("quantities").beginObject();
     for (Equation equation : equations) {
       json.name(equation.name());
-      ValueJson.write(json, rubric.network().reference().value(new Node(equation.name(), step)),
-          rubric.vocabulary());
+      Node node = new Node(equation.name(), step);
+      ValueJson.write(json, rubric.network().reference().value(node), rubric.vocabulary(),
+          rubric.network().reference().isExact(node));
     }
     json.endObject();
   }

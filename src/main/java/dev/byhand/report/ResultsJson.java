@@ -4,11 +4,14 @@ import com.google.gson.stream.JsonWriter;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Submitter;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes {@code results.json}: the rubric, then every student with every item. The field names are
@@ -17,9 +20,12 @@ import java.util.List;
 final class ResultsJson {
   private final JsonWriter json;
   private final ItemKeys keys;
+  /** Only a rubric with items compared within a tolerance writes the tolerance fields: exact ones stay as they were. */
+  private final boolean tolerances;
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
     keys = new ItemKeys(rubric);
+    tolerances = rubric.questions().stream().flatMap(q -> q.items().stream()).anyMatch(i -> i.accuracy().isPresent());
     json = new JsonWriter(writer);
     json.setIndent("  ");
     // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
@@ -76,6 +82,11 @@ final class ResultsJson {
     json.name("feedback").value(item.feedback());
     json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
     json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
+    if (tolerances) {
+      Optional<ItemSpec.Tolerance> tolerance = item.item().accuracy();
+      json.name("tolerance").value(tolerance.map(t -> exact(t.value())).orElse(null));
+      json.name("expectedDecimals").value(tolerance.map(t -> (Number) t.places()).orElse(null));
+    }
     json.endObject();
   }
 
@@ -88,6 +99,15 @@ final class ResultsJson {
       json.name(name).value(value.numerator().longValue());
     } else {
       json.name(name).value(Numbers.json(value));
+    }
+  }
+
+  /** A tolerance as its exact decimal ({@code 0.01}), or its fraction when it has none. */
+  private static Number exact(Rational value) {
+    try {
+      return new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()));
+    } catch (ArithmeticException notTerminating) {
+      return value.toDecimal(40);
     }
   }
 

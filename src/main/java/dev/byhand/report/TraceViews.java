@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of graded
  * vector items, which grading writes in one canonical form ({@code [5, 4, -1]}, fractions in lowest
- * terms), so equal texts are equal values.
+ * terms), so equal texts are equal values; an item compared within a tolerance says itself which
+ * entries lie outside it.
  */
 final class TraceViews {
   private static final Set<Status> COMPARED =
@@ -34,7 +35,9 @@ final class TraceViews {
       List<String> expected = vector.expected();
       List<TraceView.Entry> givenEntries = new ArrayList<>(given.size());
       for (int i = 0; i < given.size(); i++) {
-        boolean wrong = !given.get(i).equals(expected.get(i));
+        int position = i + 1;
+        boolean wrong = item.tolerance().map(check -> check.isOutside(position))
+            .orElseGet(() -> !vector.given().get(position - 1).equals(vector.expected().get(position - 1)));
         givenEntries.add(new TraceView.Entry(given.get(i), wrong));
         if (wrong && first.isEmpty()) {
           first = Optional.of((step(item) > 0 ? "step " + step(item) + ", " : "") + label(item) + " entry " + (i + 1));

@@ -16,12 +16,17 @@ final class ValueJson {
   private ValueJson() {}
 
   static void write(JsonWriter json, Value value, Vocabulary vocabulary) throws IOException {
+    write(json, value, vocabulary, true);
+  }
+
+  /** An inexact value's entries are strings holding their 40-digit decimals ({@code "0.7310…"}). */
+  static void write(JsonWriter json, Value value, Vocabulary vocabulary, boolean exact) throws IOException {
     if (value instanceof Value.Scalar s) {
-      number(json, s.value());
+      number(json, s.value(), exact);
     } else if (value instanceof Value.Vec v) {
-      vector(json, v.value());
+      vector(json, v.value(), exact);
     } else if (value instanceof Value.Mat m) {
-      json.jsonValue(m.value().rows().stream().map(ValueJson::row)
+      json.jsonValue(m.value().rows().stream().map(row -> row(row, exact))
           .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
     } else {
       Value.Token token = (Value.Token) value;
@@ -42,22 +47,28 @@ final class ValueJson {
   }
 
   /** A vector on one line, as a person reads it; built from exact numbers only, so raw output is safe. */
-  private static void vector(JsonWriter json, Vector vector) throws IOException {
-    json.jsonValue(row(vector));
+  private static void vector(JsonWriter json, Vector vector, boolean exact) throws IOException {
+    json.jsonValue(row(vector, exact));
   }
 
-  private static String row(Vector vector) {
-    return vector.entries().stream().map(ValueJson::number)
+  private static String row(Vector vector, boolean exact) {
+    return vector.entries().stream().map(value -> text(value, exact))
         .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
-  private static String number(Rational value) {
-    return value.isInteger() ? value.toString() : "\"" + value + "\"";
+  /** A number as JSON text: digits, or a string of digits, '-', '.', '/' and 'E' (nothing to escape). */
+  private static String text(Rational value, boolean exact) {
+    if (value.isInteger()) {
+      return value.toString();
+    }
+    return "\"" + (exact ? value.toString() : dev.byhand.network.Evaluation.decimal(value)) + "\"";
   }
 
-  private static void number(JsonWriter json, Rational value) throws IOException {
+  private static void number(JsonWriter json, Rational value, boolean exact) throws IOException {
     if (value.isInteger()) {
       json.value(value.numerator());
+    } else if (!exact) {
+      json.value(dev.byhand.network.Evaluation.decimal(value));
     } else {
       json.value(value.toString());
     }

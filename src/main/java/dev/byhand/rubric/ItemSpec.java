@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.rnn.Rational;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One answer item of a question: the quantity it asks for (or, for a manual item, the rubric's own
@@ -15,22 +16,48 @@ import java.util.Optional;
  * @param followThroughCredit the share of the points (0 to 1) for an answer that is wrong only
  *     because an earlier answer of the student's was wrong, and right given it
  * @param label how people call it ("hidden state h1"), when the rubric says so
+ * @param accuracy empty for an item compared exactly; else the tolerance its entries are compared
+ *     within (an inexact reference, or a tolerance the item sets itself) and the decimals students
+ *     are asked to round to
  */
 public record ItemSpec(
     String name, boolean manual, Rational points, Credit credit, Rational followThroughCredit,
-    Optional<String> label) {
+    Optional<String> label, Optional<Tolerance> accuracy) {
+  /** A tolerance an item is compared within, and the decimals answers are rounded to if stated. */
+  public record Tolerance(Rational value, OptionalInt decimals) {
+    public Tolerance {
+      requireNonNull(value, "value");
+      requireNonNull(decimals, "decimals");
+      if (value.signum() <= 0) {
+        throw new IllegalArgumentException("a tolerance must be more than 0");
+      }
+    }
+
+    /** The decimals the reference is shown with: the tolerance's precision. */
+    public int places() {
+      return Accuracy.places(value);
+    }
+  }
+
   public ItemSpec {
     requireNonNull(name, "name");
     requireNonNull(points, "points");
     requireNonNull(credit, "credit");
     requireNonNull(followThroughCredit, "followThroughCredit");
     requireNonNull(label, "label");
+    requireNonNull(accuracy, "accuracy");
     if (points.signum() < 0) {
       throw new IllegalArgumentException("points must not be negative");
     }
     if (followThroughCredit.signum() < 0 || followThroughCredit.compareTo(Rational.ONE) > 0) {
       throw new IllegalArgumentException("followThroughCredit must be between 0 and 1");
     }
+  }
+
+  /** An item compared exactly. */
+  public ItemSpec(String name, boolean manual, Rational points, Credit credit, Rational followThroughCredit,
+      Optional<String> label) {
+    this(name, manual, points, credit, followThroughCredit, label, Optional.empty());
   }
 
   /** A computed item with all-or-nothing credit and full credit for follow-through. */

@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
 final class QuestionsReader {
   private static final Pattern QUESTION_ID = Pattern.compile("q(0|[1-9]\\d{0,3})");
   private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
-  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility");
-  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit", "label");
+  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility",
+      "tolerance", "decimals");
+  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit", "label",
+      "tolerance", "decimals");
 
   private final Fields top;
   private final Network network;
   private final int sentenceLength;
+  private final Accuracy rubricAccuracy;
 
   QuestionsReader(Fields top, Network network, int sentenceLength) {
     this.top = top;
+    this.rubricAccuracy = Accuracy.read(top, Accuracy.NONE);
     this.network = network;
     this.sentenceLength = sentenceLength;
   }
@@ -68,7 +72,7 @@ final class QuestionsReader {
     Visibility visibility = fields.choice("visibility", Visibility.VISIBLE, Visibility::fromId,
         RubricLoader.ids(Visibility.values(), Visibility::id));
     // The items first: an item without steps under a "step" is the clearer mistake to name.
-    List<ItemSpec> items = items(fields, manual, step.isPresent());
+    List<ItemSpec> items = items(fields, manual, step, Accuracy.read(fields, rubricAccuracy));
     if (step.isPresent() && step.getAsInt() > sentenceLength) {
       throw fields.error(fields.child("step") + " is " + step.getAsInt() + " but the sentence has only "
           + sentenceLength + " words; steps count from 1 (step 1 reads the first word)");
@@ -76,7 +80,7 @@ final class QuestionsReader {
     return new Question(id, fields.string("text"), step, items, visibility);
   }
 
-  private List<ItemSpec> items(Fields question, boolean manual, boolean stepped) {
+  private List<ItemSpec> items(Fields question, boolean manual, OptionalInt step, Accuracy accuracy) {
     JsonArray array = question.array("items");
     if (array.isEmpty()) {
       throw question.error(question.child("items") + " is empty; list what the question asks for");
@@ -92,7 +96,8 @@ final class QuestionsReader {
         throw item.error(item.child("points") + " is negative; points must be 0 or more");
       }
       ItemSpec spec = manual ? manualItem(item, name, points)
-          : computedItem(item, name, points, stepped, question.child("step"));
+          : withAccuracy(item, computedItem(item, name, points, step.isPresent(), question.child("step")),
+              step.orElse(0), accuracy);
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
@@ -105,14 +110,44 @@ final class QuestionsReader {
     if (!MANUAL_ITEM.matcher(name).matches()) {
       throw item.error(item.child("item") + " \"" + name + "\" must be lower-case letters, e.g. \"diagram\"");
     }
-    if (item.has("credit") || item.has("followThroughCredit")) {
-      throw item.error(item.path() + ": credit policies apply to computed items only; remove them from manual items");
+    if (item.has("credit") || item.has("followThroughCredit") || item.has("tolerance") || item.has("decimals")) {
+      throw item.error(item.path() + ": credit, tolerance and decimals apply to computed items only; remove them from manual items");
     }
     if (item.has("label")) {
       return new ItemSpec(name, true, points, Credit.ALL_OR_NOTHING, Rational.ONE,
           Optional.of(item.string("label")));
     }
     return ItemSpec.manual(name, points);
+  }
+
+  /**
+   * An item is compared within a tolerance when its reference is inexact (the innermost tolerance
+   * of item, question and rubric; none is an error) or when the item sets one itself.
+   */
+  private ItemSpec withAccuracy(Fields item, ItemSpec spec, int step, Accuracy outer) {
+    Accuracy accuracy = Accuracy.read(item, outer);
+    Node node = new Node(spec.name(), step);
+    Optional<Value> reference = network.reference().find(node);
+    if (reference.isEmpty()) {
+      // A step past the sentence: the question names that mistake next.
+      return spec;
+    }
+    if (reference.get() instanceof Value.Token) {
+      if (item.has("tolerance")) {
+        throw item.error(item.child("tolerance") + " is set, but \"" + spec.name() + "\" is a token, which is"
+            + " right or wrong; remove the tolerance");
+      }
+      return spec;
+    }
+    if (network.reference().isExact(node) && !item.has("tolerance")) {
+      return spec;
+    }
+    Rational tolerance = accuracy.tolerance().orElseThrow(() -> item.error(item.path() + " \"" + spec.name()
+        + "\" is not exact: its reference depends on exp, log, sqrt, tanh, sigmoid or softmax, computed to 40"
+        + " digits, and no tolerance is given; add \"tolerance\": 0.01 (the largest difference accepted) to the"
+        + " item, its question or the rubric"));
+    return new ItemSpec(spec.name(), false, spec.points(), spec.credit(), spec.followThroughCredit(), spec.label(),
+        Optional.of(new ItemSpec.Tolerance(tolerance, accuracy.decimals())));
   }
 
   private record Policy(Credit credit, Rational followThrough) {}

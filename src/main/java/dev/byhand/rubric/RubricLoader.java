@@ -22,7 +22,8 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
-  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties");
+  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
+      "tolerance", "decimals");
 
   public Rubric load(Path file) {
     String source = file.toString();

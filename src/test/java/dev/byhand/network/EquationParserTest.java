@@ -181,10 +181,10 @@ class EquationParserTest {
 
     @Test
     void unknownFunction_listsTheKnownOnes() {
-      assertThatThrownBy(() -> EquationParser.parse("hidden_t = tanh(pre_t)"))
+      assertThatThrownBy(() -> EquationParser.parse("hidden_t = tanhh(pre_t)"))
           .isInstanceOf(EquationException.class)
-          .hasMessageStartingWith("\"hidden_t = tanh(pre_t)\"")
-          .hasMessageContaining("unknown function \"tanh\"")
+          .hasMessageStartingWith("\"hidden_t = tanhh(pre_t)\"")
+          .hasMessageContaining("unknown function \"tanhh\"")
           .hasMessageContaining("relu")
           .hasMessageContaining("argmax")
           .hasMessageContaining("outer")

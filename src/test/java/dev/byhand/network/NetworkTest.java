@@ -298,8 +298,8 @@ class NetworkTest {
 
     @Test
     void unknownFunction_listsTheKnownOnes() {
-      EquationException e = failure(VALUES, List.of("r = sigmoid(v)"), List.of());
-      assertThat(e).hasMessageContaining("\"r = sigmoid(v)\"").hasMessageContaining("unknown function \"sigmoid\"")
+      EquationException e = failure(VALUES, List.of("r = sigmoidd(v)"), List.of());
+      assertThat(e).hasMessageContaining("\"r = sigmoidd(v)\"").hasMessageContaining("unknown function \"sigmoidd\"")
           .hasMessageContaining("known functions are argmax").hasMessageContaining("relu");
     }
 

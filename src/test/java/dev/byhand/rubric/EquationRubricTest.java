@@ -236,9 +236,9 @@ class EquationRubricTest {
 
     @Test
     void anUnknownFunction_listsTheKnownOnes() {
-      RubricException e = refused(mlp(MLP_OK).replace("relu(z1)", "tanh(z1)"));
-      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("\"a1 = tanh(z1)\"")
-          .hasMessageContaining("unknown function \"tanh\"").hasMessageContaining("relu");
+      RubricException e = refused(mlp(MLP_OK).replace("relu(z1)", "tanhh(z1)"));
+      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("\"a1 = tanhh(z1)\"")
+          .hasMessageContaining("unknown function \"tanhh\"").hasMessageContaining("relu");
     }
 
     @Test
@@ -289,7 +289,7 @@ class EquationRubricTest {
     @CsvSource(delimiter = '|', textBlock = """
         unknown name      | a1 @ W2      | a1 @ w2      | unknown name "w2"
         syntax error      | x @ W1 + b1  | x @ W1 + + b1 | at column 15
-        unknown function  | relu(z1)     | tanh(z1)     | unknown function "tanh"
+        unknown function  | relu(z1)     | tanhh(z1)    | unknown function "tanhh"
         cycle             | x @ W1 + b1  | y @ W1 + b1  | cycle
         """)
     void aBrokenRubric_exitsWithTwoAndOneLine_noStackTrace(String what, String from, String to, String message)
