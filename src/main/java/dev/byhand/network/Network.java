@@ -21,13 +21,20 @@ public final class Network {
   private final List<Equation> order;
   private final List<Integer> tokens;
   private final Evaluation reference;
+  /**
+   * A mutant's original equations: where its changed equation cannot compute (a row past the
+   * matrix), the original one is used, so the mistake applies wherever it can be made. Empty for a
+   * network that is no mutant.
+   */
+  private final Map<String, Equation> originals;
 
   private Network(Map<String, Value> values, Map<String, Equation> equations, List<Equation> order,
-      List<Integer> tokens) {
+      List<Integer> tokens, Map<String, Equation> originals) {
     this.values = values;
     this.equations = equations;
     this.order = order;
     this.tokens = tokens;
+    this.originals = originals;
     this.reference = run();
   }
 
@@ -47,6 +54,11 @@ public final class Network {
 
   /** The same compilation from parsed equations. */
   public static Network of(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens) {
+    return build(values, parsed, tokens, Map.of());
+  }
+
+  private static Network build(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens,
+      Map<String, Equation> originals) {
     Map<String, Equation> byName = new LinkedHashMap<>();
     for (Equation equation : parsed) {
       if (byName.containsKey(equation.name())) {
@@ -62,8 +74,8 @@ public final class Network {
     new NameCheck(values, byName, !tokens.isEmpty()).check();
     List<Equation> order = DependencyOrder.of(byName);
     boolean perStep = order.stream().anyMatch(Equation::perStep);
-    Network network = new Network(Map.copyOf(values), byName, order, perStep ? List.copyOf(tokens) : List.of());
-    return network;
+    return new Network(Map.copyOf(values), byName, order, perStep ? List.copyOf(tokens) : List.of(),
+        originals);
   }
 
   /** The reference run: every quantity from the rubric's values. */
@@ -113,12 +125,32 @@ public final class Network {
     }
   }
 
+  /**
+   * The network of a mutation: its changed equation in place of the original, its helper equations
+   * and start values added. Values it cannot compute at some step (a row past the matrix, shapes
+   * that no longer chain) are absent from its runs; empty when its names or order no longer work.
+   */
+  public Optional<Network> mutant(Mutation mutation) {
+    List<Equation> list = new ArrayList<>();
+    for (Equation equation : order) {
+      list.add(equation.name().equals(mutation.changed().name()) ? mutation.changed() : equation);
+    }
+    list.addAll(mutation.helpers());
+    Map<String, Value> all = new HashMap<>(values);
+    all.putAll(mutation.startValues());
+    try {
+      return Optional.of(build(all, list, tokens, equations));
+    } catch (EquationException e) {
+      return Optional.empty();
+    }
+  }
+
   private Evaluation run() {
     Map<String, Value> fixed = new HashMap<>(values);
     List<Map<String, Value>> steps = new ArrayList<>();
     for (Equation equation : order) {
       if (!equation.perStep()) {
-        fixed.put(equation.name(), evaluate(equation, 0, ref -> fixed.get(ref.name())));
+        put(fixed, equation, 0, ref -> fixed.get(ref.name()));
       }
     }
     for (int t = 1; t <= tokens.size(); t++) {
@@ -127,12 +159,35 @@ public final class Network {
       for (Equation equation : order) {
         if (equation.perStep()) {
           int step = t;
-          now.put(equation.name(), evaluate(equation, step, ref -> lookup(ref, step, fixed, now, before)));
+          put(now, equation, step, ref -> lookup(ref, step, fixed, now, before));
         }
       }
       steps.add(now);
     }
     return new Evaluation(fixed, steps);
+  }
+
+  private void put(Map<String, Value> into, Equation equation, int step, Function<Expr.Ref, Value> names) {
+    try {
+      into.put(equation.name(), evaluateOrOriginal(equation, step, names));
+    } catch (EquationException e) {
+      if (originals.isEmpty()) {
+        throw e;
+      }
+      // A mutant leaves out what neither its equation nor the original computes here.
+    }
+  }
+
+  private Value evaluateOrOriginal(Equation equation, int step, Function<Expr.Ref, Value> names) {
+    try {
+      return evaluate(equation, step, names);
+    } catch (EquationException e) {
+      Equation original = originals.get(equation.name());
+      if (original == null || original.equals(equation)) {
+        throw e;
+      }
+      return evaluate(original, step, names);
+    }
   }
 
   private Value lookup(Expr.Ref ref, int step, Map<String, Value> fixed, Map<String, Value> now,
@@ -185,7 +240,7 @@ public final class Network {
         return reference.value(node);
       }
       int step = node.step();
-      return evaluate(equation, step, ref -> value(switch (ref.time()) {
+      return evaluateOrOriginal(equation, step, ref -> value(switch (ref.time()) {
         case NONE -> new Node(ref.name(), 0);
         case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
         case PREVIOUS -> new Node(ref.name(), step - 1);
