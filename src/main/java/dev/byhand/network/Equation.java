@@ -27,6 +27,11 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     return new Equation(name, perStep, changed, (perStep ? name + "_t" : name) + " = " + changed);
   }
 
+  /** Every name the right-hand side reads, in order, repeats included. */
+  public java.util.List<Expr.Ref> refs() {
+    return NameCheck.refs(expression, new java.util.ArrayList<>());
+  }
+
   @Override
   public String toString() {
     return text;

@@ -1,6 +1,7 @@
 package dev.byhand.rubric;
 
 import com.google.gson.JsonElement;
+import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +23,8 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
-  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties");
+  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
+      "misconceptions");
 
   public Rubric load(Path file) {
     String source = file.toString();
@@ -60,8 +62,9 @@ public final class RubricLoader {
         top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
     Optional<Rubric.Elman> elman = ModelReader.recognise(declared, network)
         .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
+    List<Mutant> mistakes = MisconceptionsReader.read(top, network, elman.isPresent());
     return new Rubric(top.string("id"), top.string("title"), vocabulary, network, sentence, questions,
-        policies, elman);
+        policies, elman, mistakes);
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {
