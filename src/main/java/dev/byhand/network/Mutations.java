@@ -27,7 +27,7 @@ public final class Mutations {
     return withIds(kept);
   }
 
-  /** {@code mutation}'s network, when it computes and changes its quantity somewhere. */
+  /** {@code mutation}'s network, when it computes its quantity in the same shape and changes it somewhere. */
   public static Optional<Mutant> compile(Network network, Mutation mutation) {
     return network.mutant(mutation).filter(m -> changes(network, m, mutation.quantity()))
         .map(m -> new Mutant(mutation, m));
@@ -79,7 +79,12 @@ public final class Mutations {
     for (int step = steps == 0 ? 0 : 1; step <= steps; step++) {
       Node node = new Node(quantity, step);
       Optional<Value> value = mutant.reference().find(node);
-      differs |= value.isPresent() && !value.equals(network.reference().find(node));
+      Value reference = network.reference().value(node);
+      if (value.isPresent() && !value.get().sameShape(reference)) {
+        // A quantity of another shape is no answer a student could write for it.
+        return false;
+      }
+      differs |= value.isPresent() && !value.get().equals(reference);
     }
     return differs;
   }

@@ -89,7 +89,7 @@ final class MisconceptionsReader {
             + " write it for one of " + network.equations().stream().map(Equation::name).toList()));
     Mutation mutation = Mutation.named(id, original, changed, entry.string("text"));
     return Mutations.compile(network, mutation).orElseThrow(() -> entry.error(where + ".equation \"" + text
-        + "\" does not compute a different " + changed.name() + " from the rubric's values; check its names"
-        + " and shapes, or remove it"));
+        + "\" does not compute a different " + changed.name() + " of the same shape from the rubric's values;"
+        + " check its names and shapes, or remove it"));
   }
 }
