@@ -21,16 +21,24 @@ final class Diagnoser {
   private record Prepared(Misconception misconception, StepOutcomes outcomes) {}
 
   private final Rubric rubric;
+  private final MutationDiagnoser derived;
   /** By step: what each mistake gives from the reference is the same for every student, so computed once. */
   private final Map<Integer, List<Prepared>> steps = new ConcurrentHashMap<>();
 
   Diagnoser(Rubric rubric) {
     this.rubric = rubric;
+    this.derived = new MutationDiagnoser(rubric);
   }
 
-  /** The known mistake that gives these wrong numbers; only the handout's network has a catalogue yet. */
+  /**
+   * The known mistake that gives these wrong numbers: the handout's catalogue for its network, the
+   * rubric's mistakes derived from its equations for any other.
+   */
   Optional<Diagnosis> numbers(Node node, Value written, Value expected, StudentValues values) {
-    if (rubric.elman().isEmpty() || !(written instanceof Value.Vec g) || !(expected instanceof Value.Vec e)) {
+    if (rubric.elman().isEmpty()) {
+      return derived.numbers(node, written, expected, values);
+    }
+    if (!(written instanceof Value.Vec g) || !(expected instanceof Value.Vec e)) {
       return Optional.empty();
     }
     Vector given = g.value();
@@ -65,7 +73,7 @@ final class Diagnoser {
    */
   Optional<Diagnosis> prediction(Node node, int given, SortedSet<Integer> accepted, StudentValues values) {
     if (rubric.elman().isEmpty()) {
-      return Optional.empty();
+      return derived.prediction(node, given, accepted, values);
     }
     int step = node.step();
     Situation situation = situation(step, values);

@@ -92,7 +92,7 @@ final class FollowThrough {
   }
 
   /** A wrong answer of the right shape that is not a placeholder. */
-  private static boolean usable(Value own, Value reference) {
+  static boolean usable(Value own, Value reference) {
     return own.sameShape(reference) && !own.equals(reference) && !Shapes.isAllZero(own);
   }
 

@@ -23,13 +23,20 @@ public final class Network {
   private final List<Equation> order;
   private final List<Integer> tokens;
   private final Evaluation reference;
+  /**
+   * A mutant's original equations: where its changed equation cannot compute (a row past the
+   * matrix), the original one is used, so the mistake applies wherever it can be made. Empty for a
+   * network that is no mutant.
+   */
+  private final Map<String, Equation> originals;
 
   private Network(Map<String, Value> values, Map<String, Equation> equations, List<Equation> order,
-      List<Integer> tokens) {
+      List<Integer> tokens, Map<String, Equation> originals) {
     this.values = values;
     this.equations = equations;
     this.order = order;
     this.tokens = tokens;
+    this.originals = originals;
     this.reference = run();
   }
 
@@ -49,6 +56,11 @@ public final class Network {
 
   /** The same compilation from parsed equations. */
   public static Network of(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens) {
+    return build(values, parsed, tokens, Map.of());
+  }
+
+  private static Network build(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens,
+      Map<String, Equation> originals) {
     Map<String, Equation> byName = new LinkedHashMap<>();
     for (Equation equation : parsed) {
       if (byName.containsKey(equation.name())) {
@@ -66,7 +78,7 @@ public final class Network {
     boolean perStep = order.stream().anyMatch(Equation::perStep);
     // The rubric's order of values is kept: reference --json lists them as the rubric does.
     return new Network(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)), byName, order,
-        perStep ? List.copyOf(tokens) : List.of());
+        perStep ? List.copyOf(tokens) : List.of(), originals);
   }
 
   /** The reference run: every quantity from the rubric's values. */
@@ -116,6 +128,26 @@ public final class Network {
     }
   }
 
+  /**
+   * The network of a mutation: its changed equation in place of the original, its helper equations
+   * and start values added. Values it cannot compute at some step (a row past the matrix, shapes
+   * that no longer chain) are absent from its runs; empty when its names or order no longer work.
+   */
+  public Optional<Network> mutant(Mutation mutation) {
+    List<Equation> list = new ArrayList<>();
+    for (Equation equation : order) {
+      list.add(equation.name().equals(mutation.changed().name()) ? mutation.changed() : equation);
+    }
+    list.addAll(mutation.helpers());
+    Map<String, Value> all = new HashMap<>(values);
+    all.putAll(mutation.startValues());
+    try {
+      return Optional.of(build(all, list, tokens, equations));
+    } catch (EquationException e) {
+      return Optional.empty();
+    }
+  }
+
   private Evaluation run() {
     Map<String, Value> fixed = new HashMap<>(values);
     List<Map<String, Value>> steps = new ArrayList<>();
@@ -123,8 +155,8 @@ public final class Network {
     for (Equation equation : order) {
       if (!equation.perStep()) {
         Exactness exactness = new Exactness();
-        fixed.put(equation.name(), evaluate(equation, 0,
-            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness), exactness));
+        put(fixed, equation, 0,
+            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness), exactness);
         markIfInexact(inexact, new Node(equation.name(), 0), exactness);
       }
     }
@@ -135,8 +167,8 @@ public final class Network {
         if (equation.perStep()) {
           int step = t;
           Exactness exactness = new Exactness();
-          now.put(equation.name(), evaluate(equation, step,
-              ref -> read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness), exactness));
+          put(now, equation, step,
+              ref -> read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness), exactness);
           markIfInexact(inexact, new Node(equation.name(), step), exactness);
         }
       }
@@ -165,6 +197,31 @@ public final class Network {
   private static void markIfInexact(Set<Node> inexact, Node node, Exactness exactness) {
     if (!exactness.isExact()) {
       inexact.add(node);
+    }
+  }
+
+  private void put(Map<String, Value> into, Equation equation, int step, Function<Expr.Ref, Value> names,
+      Exactness exactness) {
+    try {
+      into.put(equation.name(), evaluateOrOriginal(equation, step, names, exactness));
+    } catch (EquationException e) {
+      if (originals.isEmpty()) {
+        throw e;
+      }
+      // A mutant leaves out what neither its equation nor the original computes here.
+    }
+  }
+
+  private Value evaluateOrOriginal(Equation equation, int step, Function<Expr.Ref, Value> names,
+      Exactness exactness) {
+    try {
+      return evaluate(equation, step, names, exactness);
+    } catch (EquationException e) {
+      Equation original = originals.get(equation.name());
+      if (original == null || original.equals(equation)) {
+        throw e;
+      }
+      return evaluate(original, step, names, exactness);
     }
   }
 
@@ -221,7 +278,7 @@ public final class Network {
       }
       int step = node.step();
       Exactness exactness = new Exactness();
-      Value value = evaluate(equation, step, ref -> {
+      Value value = evaluateOrOriginal(equation, step, ref -> {
         Node used = node(ref, step);
         return used == null ? new Value.Scalar(Rational.of(token(step))) : read(value(used), used, inexact, exactness);
       }, exactness);

@@ -2,6 +2,7 @@ package dev.byhand.rubric;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param sentence the token ids read at steps 1, 2, …; empty for a network without steps
  * @param policies the rubric-wide policies (self-check, argmax ties)
  * @param elman the handout's Elman RNN, when the network is one (its known mistakes apply)
+ * @param mistakes the network's known mistakes, each compiled once: the rubric's own, then those
+ *     derived from its equations, in rubric order; empty for the handout, whose catalogue applies
  */
 public record Rubric(
     String id,
@@ -28,7 +31,8 @@ public record Rubric(
     List<Integer> sentence,
     List<Question> questions,
     Policies policies,
-    Optional<Elman> elman) {
+    Optional<Elman> elman,
+    List<Mutant> mistakes) {
   /**
    * The network in the handout's form {@code h_t = act(h_{t-1}·W + E[x_t]·U)}, {@code logits_t =
    * h_t·V}, with its trace.
@@ -64,6 +68,7 @@ public record Rubric(
     questions = List.copyOf(questions);
     requireNonNull(policies, "policies");
     requireNonNull(elman, "elman");
+    mistakes = List.copyOf(mistakes);
   }
 
   public Optional<Question> question(String questionId) {

@@ -1,6 +1,7 @@
 package dev.byhand.rubric;
 
 import com.google.gson.JsonElement;
+import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +24,7 @@ public final class RubricLoader {
   static final long MAX_BYTES = 1 << 20;
 
   private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
-      "tolerance", "decimals");
+      "tolerance", "decimals", "misconceptions");
 
   public Rubric load(Path file) {
     String source = file.toString();
@@ -61,8 +62,9 @@ public final class RubricLoader {
         top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
     Optional<Rubric.Elman> elman = ModelReader.recognise(declared, network)
         .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
+    List<Mutant> mistakes = MisconceptionsReader.read(top, network, elman.isPresent());
     return new Rubric(top.string("id"), top.string("title"), vocabulary, network, sentence, questions,
-        policies, elman);
+        policies, elman, mistakes);
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {

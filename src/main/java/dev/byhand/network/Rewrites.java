@@ -1,0 +1,150 @@
+package dev.byhand.network;
+
+import dev.byhand.rnn.Rational;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The local mutation operators: every place in an expression where one small change applies, with
+ * the whole expression as it reads after that change. Stateless.
+ */
+final class Rewrites {
+  /** Functions a student may forget, or add where they do not belong. */
+  static final Set<String> ACTIVATIONS = Set.of("relu", "step");
+
+  /**
+   * One change: its operator, its symbol (empty: the equation's own quantity names it), the whole
+   * changed expression and how it differs, as a phrase ({@code without + b1}).
+   */
+  record Site(String operator, String symbol, Expr whole, String change) {}
+
+  private final Network network;
+  private final List<Site> sites = new ArrayList<>();
+
+  private Rewrites(Network network) {
+    this.network = network;
+  }
+
+  static List<Site> of(Expr root, Network network) {
+    Rewrites rewrites = new Rewrites(network);
+    rewrites.walk(root, e -> e);
+    return rewrites.sites;
+  }
+
+  /** {@code expr} with every node replaced bottom-up by {@code change}. */
+  static Expr map(Expr expr, UnaryOperator<Expr> change) {
+    Expr mapped = expr;
+    if (expr instanceof Expr.Binary b) {
+      mapped = new Expr.Binary(b.op(), map(b.left(), change), map(b.right(), change));
+    } else if (expr instanceof Expr.Negate n) {
+      mapped = new Expr.Negate(map(n.operand(), change));
+    } else if (expr instanceof Expr.Transpose t) {
+      mapped = new Expr.Transpose(map(t.operand(), change));
+    } else if (expr instanceof Expr.Index i) {
+      mapped = new Expr.Index(map(i.operand(), change), map(i.index(), change));
+    } else if (expr instanceof Expr.Call c) {
+      mapped = new Expr.Call(c.function(), c.arguments().stream().map(a -> map(a, change)).toList());
+    }
+    return change.apply(mapped);
+  }
+
+  static String compact(Expr expr) {
+    return expr.toString().replace(" ", "");
+  }
+
+  private void walk(Expr e, UnaryOperator<Expr> rebuild) {
+    local(e, rebuild);
+    if (e instanceof Expr.Binary b) {
+      walk(b.left(), x -> rebuild.apply(new Expr.Binary(b.op(), x, b.right())));
+      walk(b.right(), x -> rebuild.apply(new Expr.Binary(b.op(), b.left(), x)));
+    } else if (e instanceof Expr.Negate n) {
+      walk(n.operand(), x -> rebuild.apply(new Expr.Negate(x)));
+    } else if (e instanceof Expr.Transpose t && !(t.operand() instanceof Expr.Ref)) {
+      walk(t.operand(), x -> rebuild.apply(new Expr.Transpose(x)));
+    } else if (e instanceof Expr.Index i) {
+      walk(i.operand(), x -> rebuild.apply(new Expr.Index(x, i.index())));
+    } else if (e instanceof Expr.Call c) {
+      for (int k = 0; k < c.arguments().size(); k++) {
+        int at = k;
+        walk(c.arguments().get(k), x -> {
+          List<Expr> arguments = new ArrayList<>(c.arguments());
+          arguments.set(at, x);
+          return rebuild.apply(new Expr.Call(c.function(), arguments));
+        });
+      }
+    }
+  }
+
+  private void local(Expr e, UnaryOperator<Expr> rebuild) {
+    if (e instanceof Expr.Call c) {
+      call(c, rebuild);
+    } else if (e instanceof Expr.Binary b) {
+      binary(b, rebuild);
+    } else if (e instanceof Expr.Transpose t && t.operand() instanceof Expr.Ref r) {
+      add("transposed", r.name(), rebuild.apply(r), "with " + r + " not transposed");
+    } else if (e instanceof Expr.Index i && i.operand() instanceof Expr.Ref r) {
+      for (int delta : new int[] {1, -1}) {
+        Expr row = new Expr.Binary(delta > 0 ? '+' : '-', i.index(), new Expr.Num(Rational.ONE));
+        add("neighbour-row", r.name() + (delta > 0 ? "+1" : "-1"), rebuild.apply(new Expr.Index(r, row)),
+            "reading row " + row + " of " + r + " instead of row " + i.index());
+      }
+    } else if (e instanceof Expr.Ref r) {
+      ref(r, rebuild);
+    }
+  }
+
+  private void call(Expr.Call c, UnaryOperator<Expr> rebuild) {
+    if (c.arguments().size() != 1) {
+      return;
+    }
+    Expr argument = c.arguments().get(0);
+    if (ACTIVATIONS.contains(c.function())) {
+      add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());
+    } else if (c.function().equals("argmax")) {
+      add("argmin", "", rebuild.apply(new Expr.Call("argmin", c.arguments())),
+          "taking the smallest entry instead of the largest");
+    }
+  }
+
+  private void binary(Expr.Binary b, UnaryOperator<Expr> rebuild) {
+    String left = compact(b.left());
+    String right = compact(b.right());
+    switch (b.op()) {
+      case '+' -> {
+        add("dropped-term", right, rebuild.apply(b.left()), "without + " + b.right());
+        add("dropped-term", left, rebuild.apply(b.right()), "without " + b.left() + " +");
+        add("sign", right, rebuild.apply(new Expr.Binary('-', b.left(), b.right())),
+            "subtracting " + b.right() + " instead of adding it");
+      }
+      case '-' -> {
+        add("dropped-term", right, rebuild.apply(b.left()), "without - " + b.right());
+        add("sign", right, rebuild.apply(new Expr.Binary('-', b.right(), b.left())),
+            "with the subtraction the wrong way round");
+      }
+      case '*' -> {
+        add("dropped-factor", left, rebuild.apply(b.right()), "without " + b.left() + " *");
+        add("dropped-factor", right, rebuild.apply(b.left()), "without * " + b.right());
+      }
+      case '/' -> add("dropped-factor", right, rebuild.apply(b.left()), "without / " + b.right());
+      default -> { }
+    }
+  }
+
+  private void ref(Expr.Ref r, UnaryOperator<Expr> rebuild) {
+    if (r.time() == Expr.Time.NONE && network.values().get(r.name()) instanceof Value.Mat) {
+      add("transposed", r.name(), rebuild.apply(new Expr.Transpose(r)), "with " + r + " transposed");
+    } else if (r.time() == Expr.Time.PREVIOUS) {
+      Expr.Ref now = new Expr.Ref(r.name(), Expr.Time.CURRENT);
+      add("wrong-step", r.name(), rebuild.apply(now), "reading " + now + " instead of " + r);
+    } else if (r.time() == Expr.Time.CURRENT && !r.isToken() && network.isPerStep(r.name())) {
+      Expr.Ref before = new Expr.Ref(r.name(), Expr.Time.PREVIOUS);
+      add("wrong-step", r.name(), rebuild.apply(before), "reading " + before + " instead of " + r);
+    }
+  }
+
+  private void add(String operator, String symbol, Expr whole, String change) {
+    sites.add(new Site(operator, symbol, whole, change));
+  }
+}
