@@ -22,7 +22,8 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
-  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties");
+  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
+      "variants");
 
   public Rubric load(Path file) {
     String source = file.toString();
@@ -60,8 +61,12 @@ public final class RubricLoader {
         top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
     Optional<Rubric.Elman> elman = ModelReader.recognise(declared, network)
         .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
+    Optional<Variants> variants = top.has("variants")
+        ? Optional.of(VariantsReader.read(top.nested("variants", top.require("variants")), network.values(),
+            declared.elman().isPresent(), source))
+        : Optional.empty();
     return new Rubric(top.string("id"), top.string("title"), vocabulary, network, sentence, questions,
-        policies, elman);
+        policies, elman, variants, Optional.empty());
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {
