@@ -10,6 +10,12 @@ final class StudentOption {
           + " their own numbers (variants); ignored for a rubric without variants.")
   String key;
 
+  StudentOption() {}
+
+  StudentOption(String key) {
+    this.key = key;
+  }
+
   /**
    * The rubric of the student named by {@code --student}, or {@code rubric} itself when no key is given
    * or the rubric has no variants.
