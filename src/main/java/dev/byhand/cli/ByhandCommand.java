@@ -57,6 +57,7 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
     subcommands.put("check", CheckCommand::new);
     subcommands.put("template", TemplateCommand::new);
     subcommands.put("reference", ReferenceCommand::new);
+    subcommands.put("handout", HandoutCommand::new);
     subcommands.put("gradescope", GradescopeCommand::new);
     return Collections.unmodifiableMap(subcommands);
   }

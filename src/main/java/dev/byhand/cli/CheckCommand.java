@@ -33,6 +33,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin StudentOption student;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "Your answers file (.csv or .json) or folder.")
   Path file;
 
@@ -42,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException(file + " does not exist; pass the path of your answers file, e.g."
           + " 'byhand check answers.csv' (make one with 'byhand template -o answers.csv')");
     }
-    Rubric rubric = common.loadRubric();
+    Rubric rubric = student.apply(common.loadRubric(), true);
     FileCheck check = new Checker(rubric).check(file);
     spec.commandLine().getOut().print(new CheckText(parent.colour).render(check, rubric.title()));
     spec.commandLine().getOut().flush();

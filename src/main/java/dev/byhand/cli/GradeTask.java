@@ -1,6 +1,7 @@
 package dev.byhand.cli;
 
 import dev.byhand.grading.Grader;
+import dev.byhand.grading.StudentKeys;
 import dev.byhand.gradescope.ExportException;
 import dev.byhand.gradescope.ExportedSubmission;
 import dev.byhand.gradescope.GradescopeExport;
@@ -108,6 +109,7 @@ final class GradeTask {
     List<String> ids = students.stream().map(StudentSource::studentId).toList();
     ManualScores manual = options.manual().isPresent()
         ? ManualScores.read(options.manual().get(), rubric, ids) : ManualScores.none();
+    checkVariants(students);
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = Templates.renderer();
@@ -129,6 +131,17 @@ final class GradeTask {
       options.progress().finish();
     }
     return summary.finish(System.nanoTime() - start, summaries, manual.size());
+  }
+
+  /**
+   * Before anything is written: every student's variant keeps the guarantees, and no two students
+   * share one (a broken rubric stops the run with exit 2, naming the setting to loosen).
+   */
+  private void checkVariants(List<StudentSource> students) {
+    if (rubric.variants().isPresent()) {
+      rubric.forRoster(students.stream()
+          .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.studentId())).toList());
+    }
   }
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */

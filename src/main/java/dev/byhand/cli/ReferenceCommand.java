@@ -31,12 +31,14 @@ final class ReferenceCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin StudentOption student;
+
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
   @Override
   public Integer call() {
-    Rubric rubric = common.loadRubric();
+    Rubric rubric = student.apply(common.loadRubric(), false);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.print(ReferenceJson.of(rubric));
@@ -55,6 +57,8 @@ final class ReferenceCommand implements Callable<Integer> {
         e -> text.append(" (h0 = ").append(e.trace().initialHidden()).append(", ")
             .append(e.model().activation().id()).append(")"),
         () -> text.append(" (").append(network.equations().size()).append(" equations)"));
+    rubric.variant().ifPresent(v -> text.append(" — variant ").append(v.id()).append(" of ").append(v.key())
+        .append(": ").append(v.values()));
     text.append('\n');
     for (Equation equation : network.equations()) {
       if (!equation.perStep()) {

@@ -3,6 +3,7 @@ package dev.byhand.cli;
 import dev.byhand.check.AnswerTemplate;
 import dev.byhand.io.AtomicFile;
 import dev.byhand.submission.Format;
+import dev.byhand.rubric.Rubric;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +33,8 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Mixin StudentOption student;
+
   @Option(names = "--format", paramLabel = "csv|json",
       description = "csv or json (default: json when -o ends in .json, else csv).")
   Format format;
@@ -54,8 +57,11 @@ final class TemplateCommand implements Callable<Integer> {
     Format chosen = format != null ? format : defaultFormat();
     String name = output == null ? "answers." + chosen.name().toLowerCase(Locale.ROOT)
         : String.valueOf(output.getFileName());
-    String text = new AnswerTemplate(common.loadRubric())
-        .render(chosen, "java -jar byhand.jar check " + name + " --rubric " + common.rubric.getFileName());
+    Rubric rubric = student.apply(common.loadRubric(), false);
+    // With variants, the check command a student copies must name them, or it refuses to run.
+    String who = rubric.variant().isPresent() ? " --student " + shellWord(rubric.variant().get().key()) : "";
+    String text = new AnswerTemplate(rubric)
+        .render(chosen, "java -jar byhand.jar check " + name + " --rubric " + common.rubric.getFileName() + who);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
@@ -63,7 +69,7 @@ final class TemplateCommand implements Callable<Integer> {
     } else {
       AtomicFile.write(output, text, AtomicFile.Durability.SYNCED);
       spec.commandLine().getErr().println("Wrote " + output + "; fill in your answers, then run: java -jar byhand.jar check "
-          + output + " --rubric " + common.rubric);
+          + output + " --rubric " + common.rubric + who);
     }
     return ExitCodes.OK;
   }
@@ -71,5 +77,10 @@ final class TemplateCommand implements Callable<Integer> {
   private Format defaultFormat() {
     boolean json = output != null && String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
     return json ? Format.JSON : Format.CSV;
+  }
+
+  /** A key as one shell word: names with spaces or apostrophes in single quotes. */
+  static String shellWord(String key) {
+    return key.matches("[\\p{L}\\p{N}@._+-]+") ? key : "'" + key.replace("'", "'\\''") + "'";
   }
 }

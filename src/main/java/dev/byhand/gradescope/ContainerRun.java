@@ -77,6 +77,8 @@ public final class ContainerRun {
       StudentSource upload = UploadFolder.of(STUDENT_ID, root.submission());
       StudentResult result = grader.apply(rubric, read(upload, rubric));
       extra.put("file", result.sourceFile());
+      // Which numbers this submission was graded against, for a regrade request.
+      result.variant().ifPresent(v -> extra.put("variant", v.id() + " (student key " + v.key() + ")"));
       results = new ResultsBuilder(rubric, format).build(result, UploadFolder.shown(upload), seconds(start), extra);
       outcome = new Outcome(true, "graded " + result.sourceFile() + ": " + results.score().toPlainString()
           + " points" + (result.fileProblems().isEmpty() ? "" : "; " + result.fileProblems().get(0)));

@@ -30,14 +30,23 @@ final class CheckBatch {
     }
   }
 
-  private final Judge judge;
+  /** By student: each judges against that student's own numbers when the rubric has variants. */
+  private final List<Judge> judges;
   private final List<Submission> submissions;
   private final List<ComputedItem> items;
   /** Verdicts by student, then by computed item; null until judged. */
   private final ItemResult[][] results;
 
   CheckBatch(List<ComputedItem> items, Judge judge, List<Submission> submissions) {
-    this.judge = judge;
+    this(items, java.util.Collections.nCopies(submissions.size(), judge), submissions);
+  }
+
+  /** With one judge per submission, in the same order. */
+  CheckBatch(List<ComputedItem> items, List<Judge> judges, List<Submission> submissions) {
+    if (judges.size() != submissions.size()) {
+      throw new IllegalArgumentException(judges.size() + " judges for " + submissions.size() + " submissions");
+    }
+    this.judges = List.copyOf(judges);
     this.items = items;
     this.submissions = List.copyOf(submissions);
     this.results = new ItemResult[submissions.size()][items.size()];
@@ -61,7 +70,7 @@ final class CheckBatch {
     ItemResult[] verdicts = results[student];
     List<ItemResult> notCorrect = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      verdicts[i] = judged(submission, items.get(i));
+      verdicts[i] = judged(judges.get(student), submission, items.get(i));
       if (verdicts[i].status() != Status.CORRECT) {
         notCorrect.add(verdicts[i]);
       }
@@ -77,7 +86,7 @@ final class CheckBatch {
    * that test's failure), one level finer. Should anything escape, it fails the student's test and
    * {@link VerdictCollector} hands the items left unjudged to a TA.
    */
-  private ItemResult judged(Submission submission, ComputedItem item) {
+  private static ItemResult judged(Judge judge, Submission submission, ComputedItem item) {
     try {
       return judge.judge(submission, item.question(), item.item());
     } catch (OutOfMemoryError e) {

@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherConstants;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -43,9 +45,17 @@ public final class Grader {
    * than judging an item.
    */
   public List<StudentResult> grade(List<Submission> submissions) {
-    CheckBatch batch = new CheckBatch(computed, judge, submissions);
+    List<Optional<Variant>> variants = new ArrayList<>(submissions.size());
+    List<Judge> judges = new ArrayList<>(submissions.size());
+    for (Submission submission : submissions) {
+      // Each student against their own numbers: a classmate's answers are wrong here.
+      Rubric own = rubric.variants().isEmpty() ? rubric : rubric.forStudent(StudentKeys.of(submission));
+      variants.add(own.variant());
+      judges.add(own == rubric ? judge : new ItemJudge(own));
+    }
+    CheckBatch batch = new CheckBatch(computed, judges, submissions);
     launcher().execute(request(batch), new VerdictCollector(batch));
-    return collect(batch, submissions);
+    return collect(batch, submissions, variants);
   }
 
   /**
@@ -60,7 +70,8 @@ public final class Grader {
     launcher().execute(request(batch), new VerdictCollector(batch));
   }
 
-  private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions) {
+  private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions,
+      List<Optional<Variant>> variants) {
     List<StudentResult> results = new ArrayList<>(submissions.size());
     for (int s = 0; s < submissions.size(); s++) {
       List<ItemResult> items = new ArrayList<>();
@@ -76,7 +87,7 @@ public final class Grader {
       }
       Submission submission = submissions.get(s);
       results.add(new StudentResult(submission.studentId(), sourceName(submission), items,
-          fileProblems.of(submission), submission.submitters()));
+          fileProblems.of(submission), submission.submitters(), variants.get(s)));
     }
     return results;
   }

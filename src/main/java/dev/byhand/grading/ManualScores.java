@@ -98,7 +98,7 @@ public final class ManualScores {
       items.add(score.map(s -> scored(item, s)).orElse(item));
     }
     return new StudentResult(result.studentId(), result.sourceFile(), items, result.fileProblems(),
-        result.submitters());
+        result.submitters(), result.variant());
   }
 
   private static ItemResult scored(ItemResult item, ManualScore score) {

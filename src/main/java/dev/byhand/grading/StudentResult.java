@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.rnn.Rational;
 import dev.byhand.submission.Submitter;
+import dev.byhand.rubric.Variant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One student's graded submission: every rubric item in rubric order, and the problems with the file
@@ -15,11 +17,13 @@ import java.util.List;
  * @param items one result per rubric item, in rubric order
  * @param fileProblems sentences about the file as a whole, each with a fix
  * @param submitters who submitted it, when known
+ * @param variant the student's own numbers, when the rubric gives each student theirs
  */
 public record StudentResult(
     String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems,
-    List<Submitter> submitters) {
+    List<Submitter> submitters, Optional<Variant> variant) {
   public StudentResult {
+    requireNonNull(variant, "variant");
     requireNonNull(studentId, "studentId");
     requireNonNull(sourceFile, "sourceFile");
     items = List.copyOf(items);
@@ -27,9 +31,15 @@ public record StudentResult(
     submitters = List.copyOf(submitters);
   }
 
+  /** A result of a rubric without variants. */
+  public StudentResult(String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems,
+      List<Submitter> submitters) {
+    this(studentId, sourceFile, items, fileProblems, submitters, Optional.empty());
+  }
+
   /** The same result with another source file name. */
   public StudentResult withSourceFile(String file) {
-    return new StudentResult(studentId, file, items, fileProblems, submitters);
+    return new StudentResult(studentId, file, items, fileProblems, submitters, variant);
   }
 
   // Loops, not streams: reports, results.json and the class summaries each ask several times per student.

@@ -81,6 +81,41 @@ public final class Network {
         perStep ? List.copyOf(tokens) : List.of(), originals);
   }
 
+  /**
+   * The same equations over other values of the same names and shapes (a student's variant): no
+   * parsing or ordering again, one run.
+   *
+   * @throws EquationException when a value's shape does not fit the equations
+   */
+  public Network withValues(Map<String, Value> changed) {
+    Map<String, Value> merged = new LinkedHashMap<>(values);
+    merged.putAll(changed);
+    return new Network(java.util.Collections.unmodifiableMap(merged), equations, order, tokens, originals);
+  }
+
+  /**
+   * For a quantity computed as {@code relu(…)} or {@code step(…)} of one argument, that argument's
+   * value at {@code node} in the reference run: whether the activation changed anything there is
+   * {@code !argument.equals(value)}. Empty for any other quantity.
+   */
+  public Optional<Value> activationArgument(Node node) {
+    Equation equation = equations.get(node.quantity());
+    if (equation == null || !(equation.expression() instanceof Expr.Call call)
+        || !ACTIVATIONS.contains(call.function()) || call.arguments().size() != 1) {
+      return Optional.empty();
+    }
+    int step = node.step();
+    return Optional.of(Evaluator.evaluate(call.arguments().get(0), ref -> switch (ref.time()) {
+      case NONE -> reference.value(new Node(ref.name(), 0));
+      case CURRENT -> ref.isToken() ? new Value.Scalar(Rational.of(token(step)))
+          : reference.value(new Node(ref.name(), step));
+      case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
+    }, new Exactness()));
+  }
+
+  /** The elementwise activations whose effect a variant must show. */
+  private static final java.util.Set<String> ACTIVATIONS = java.util.Set.of("relu", "step");
+
   /** The reference run: every quantity from the rubric's values. */
   public Evaluation reference() {
     return reference;

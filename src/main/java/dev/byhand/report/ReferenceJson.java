@@ -28,6 +28,10 @@ public final class ReferenceJson {
       json.setIndent("  ");
       json.beginObject();
       json.name("rubric").value(rubric.id());
+      if (rubric.variant().isPresent()) {
+        json.name("variant").value(rubric.variant().get().id());
+        json.name("student").value(rubric.variant().get().key());
+      }
       if (rubric.vocabulary().size() > 0) {
         json.name("vocabulary").beginArray();
         for (String word : rubric.vocabulary().words()) {

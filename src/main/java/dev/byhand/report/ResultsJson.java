@@ -61,6 +61,10 @@ final class ResultsJson {
       json.endObject();
     }
     json.endArray();
+    // Only with variants: a rubric without them keeps results.json byte-identical.
+    if (student.variant().isPresent()) {
+      json.name("variant").value(student.variant().get().id());
+    }
     json.name("items").beginArray();
     for (ItemResult item : student.items()) {
       item(item);

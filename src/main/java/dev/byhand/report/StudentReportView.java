@@ -18,6 +18,7 @@ import java.util.List;
  *     saying how to fix it
  * @param questions in rubric order
  * @param trace the student's trace beside the reference
+ * @param own the student's own numbers when the rubric has variants: one entry, else none
  */
 public record StudentReportView(
     String title,
@@ -30,11 +31,46 @@ public record StudentReportView(
     String pendingNote,
     List<String> fileProblems,
     List<QuestionView> questions,
-    TraceView trace) {
+    TraceView trace,
+    List<OwnValues> own) {
   public StudentReportView {
+    own = List.copyOf(own);
     fileProblems = List.copyOf(fileProblems);
     questions = List.copyOf(questions);
     java.util.Objects.requireNonNull(trace, "trace");
+  }
+
+  /** A report of a rubric without variants. */
+  public StudentReportView(String title, String assignment, String studentId, String sourceFile, String score,
+      String maxScore, String percent, String pendingNote, List<String> fileProblems, List<QuestionView> questions,
+      TraceView trace) {
+    this(title, assignment, studentId, sourceFile, score, maxScore, percent, pendingNote, fileProblems, questions,
+        trace, List.of());
+  }
+
+  /**
+   * The values this student was given, each as rows of entries.
+   *
+   * @param variant the variant's short id
+   */
+  public record OwnValues(String variant, List<NamedValue> values) {
+    public OwnValues {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** {@code W} and its rows; a vector is one row, a number one row of one entry. */
+  public record NamedValue(String name, List<EntryRow> rows) {
+    public NamedValue {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One row of a value. */
+  public record EntryRow(List<String> entries) {
+    public EntryRow {
+      entries = List.copyOf(entries);
+    }
   }
 
   public boolean hasFileProblems() {

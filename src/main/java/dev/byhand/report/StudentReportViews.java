@@ -6,6 +6,7 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Variant;
 import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,15 @@ public final class StudentReportViews {
         pendingNote(result),
         result.fileProblems(),
         questions,
-        TraceViews.of(result));
+        TraceViews.of(result),
+        result.variant().map(StudentReportViews::own).stream().toList());
+  }
+
+  private static StudentReportView.OwnValues own(Variant variant) {
+    List<StudentReportView.NamedValue> values = new ArrayList<>();
+    variant.values().forEach((name, value) -> values.add(new StudentReportView.NamedValue(name,
+        ValueRows.of(value).stream().map(StudentReportView.EntryRow::new).toList())));
+    return new StudentReportView.OwnValues(variant.id(), values);
   }
 
   /**

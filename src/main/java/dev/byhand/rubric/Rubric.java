@@ -10,6 +10,7 @@ import dev.byhand.rnn.ElmanRnn;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Trace;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param elman the handout's Elman RNN, when the network is one (its known mistakes apply)
  * @param mistakes the network's known mistakes, each compiled once: the rubric's own, then those
  *     derived from its equations, in rubric order; empty for the handout, whose catalogue applies
+ * @param variants the rubric's {@code variants} section, when each student gets their own numbers
+ * @param variant whose numbers these are, when this is one student's rubric ({@link #forStudent})
  */
 public record Rubric(
     String id,
@@ -32,7 +35,9 @@ public record Rubric(
     List<Question> questions,
     Policies policies,
     Optional<Elman> elman,
-    List<Mutant> mistakes) {
+    List<Mutant> mistakes,
+    Optional<Variants> variants,
+    Optional<Variant> variant) {
   /**
    * The network in the handout's form {@code h_t = act(h_{t-1}·W + E[x_t]·U)}, {@code logits_t =
    * h_t·V}, with its trace.
@@ -69,6 +74,77 @@ public record Rubric(
     requireNonNull(policies, "policies");
     requireNonNull(elman, "elman");
     mistakes = List.copyOf(mistakes);
+    requireNonNull(variants, "variants");
+    requireNonNull(variant, "variant");
+  }
+
+  /** A rubric without variants. */
+  public Rubric(String id, String title, Vocabulary vocabulary, Network network, List<Integer> sentence,
+      List<Question> questions, Policies policies, Optional<Elman> elman, List<Mutant> mistakes) {
+    this(id, title, vocabulary, network, sentence, questions, policies, elman, mistakes, Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The rubric a student with {@code key} answers: this one when the rubric has no variants, else
+   * the same questions over the student's own values. Deterministic: the same key gives the same
+   * numbers on any machine and in any version.
+   *
+   * @throws RubricException when no draw keeps the guarantees (the message names the setting to loosen)
+   * @throws IllegalArgumentException for a blank key
+   */
+  public Rubric forStudent(String key) {
+    requireNonNull(key, "key");
+    if (variants.isEmpty()) {
+      return this;
+    }
+    // Only the shapes of this rubric's values matter: every varied value is drawn anew.
+    return StudentVariants.draw(this, variants.get(), key);
+  }
+
+  /**
+   * The variants of a roster, in its order, each drawn once per distinct key.
+   *
+   * @throws RubricException when two students' keys draw the same numbers (naming both)
+   */
+  public List<Variant> forRoster(List<String> keys) {
+    java.util.Map<String, Variant> byKey = new java.util.LinkedHashMap<>();
+    java.util.Map<java.util.Map<String, Value>, String> owners = new java.util.HashMap<>();
+    List<Variant> roster = new java.util.ArrayList<>(keys.size());
+    for (String key : keys) {
+      Variant variant = byKey.computeIfAbsent(StudentKey.normalise(key),
+          k -> forStudent(k).variant().orElseThrow(() -> new IllegalStateException("no variants")));
+      String owner = owners.putIfAbsent(variant.values(), variant.key());
+      if (owner != null && !owner.equals(variant.key())) {
+        throw new RubricException(variants.get().source() + ": variants: students \"" + owner + "\" and \""
+            + variant.key() + "\" draw the same numbers (variant " + variant.id() + "); widen the ranges in"
+            + " variants.vary, or vary more values");
+      }
+      roster.add(variant);
+    }
+    return roster;
+  }
+
+  /** The same rubric over a variant drawn before ({@link #forRoster}), without drawing again. */
+  public Rubric with(Variant chosen) {
+    return withValues(chosen.values(), chosen);
+  }
+
+  /** The same questions over other values of the same names and shapes: {@code chosen}'s. */
+  Rubric withValues(Map<String, Value> values, Variant chosen) {
+    Network changed = network.withValues(values);
+    Optional<Elman> rnn = elman.map(e -> {
+      Map<String, Value> v = changed.values();
+      dev.byhand.rnn.ElmanRnn model = new dev.byhand.rnn.ElmanRnn(((Value.Mat) v.get("E")).value(),
+          ((Value.Mat) v.get("U")).value(), ((Value.Mat) v.get("W")).value(), ((Value.Mat) v.get("V")).value(),
+          ((Value.Vec) v.get("hidden_0")).value(), e.model().activation());
+      return new Elman(model, model.run(sentence));
+    });
+    // The mistakes are the same equations over the student's own numbers.
+    List<Mutant> own = mistakes.stream()
+        .map(m -> new Mutant(m.mutation(), m.network().withValues(values))).toList();
+    return new Rubric(id, title, vocabulary, changed, sentence, questions, policies, rnn, own, variants,
+        Optional.of(chosen));
   }
 
   public Optional<Question> question(String questionId) {

@@ -24,7 +24,7 @@ public final class RubricLoader {
   static final long MAX_BYTES = 1 << 20;
 
   private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
-      "tolerance", "decimals", "misconceptions");
+      "tolerance", "decimals", "misconceptions", "variants");
 
   public Rubric load(Path file) {
     String source = file.toString();
@@ -63,8 +63,12 @@ public final class RubricLoader {
     Optional<Rubric.Elman> elman = ModelReader.recognise(declared, network)
         .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
     List<Mutant> mistakes = MisconceptionsReader.read(top, network, elman.isPresent());
+    Optional<Variants> variants = top.has("variants")
+        ? Optional.of(VariantsReader.read(top.nested("variants", top.require("variants")), network.values(),
+            declared.elman().isPresent(), source))
+        : Optional.empty();
     return new Rubric(top.string("id"), top.string("title"), vocabulary, network, sentence, questions,
-        policies, elman, mistakes);
+        policies, elman, mistakes, variants, Optional.empty());
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {

@@ -1,0 +1,30 @@
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws and checks the variants of an N-student roster (guarantees and distinctness included), R
+ * times in one JVM, and prints each round's wall time: the first round is cold (class loading,
+ * interpreter), the later ones warm.
+ *
+ *   java -cp target/byhand.jar:CLASSES VariantDrawing RUBRIC [N] [R]
+ */
+public final class VariantDrawing {
+  public static void main(String[] args) {
+    Rubric rubric = new RubricLoader().load(Path.of(args[0]));
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keys.add("student" + i + "@colgate.edu");
+    }
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      int attempts = rubric.forRoster(keys).stream().mapToInt(v -> v.attempt() + 1).sum();
+      System.out.printf("round %d: %d students, %d draws, %.3f s%n", r + 1, n, attempts,
+          (System.nanoTime() - start) / 1e9);
+    }
+  }
+}
