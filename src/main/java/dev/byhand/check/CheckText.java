@@ -49,7 +49,8 @@ public final class CheckText {
     return format.description();
   }
 
-  private String detail(ItemCheck item) {
+  /** What the report says after an item's key: its problem with the fix, or its verdict; may be empty. */
+  public String detail(ItemCheck item) {
     if (item.graded().isEmpty() || item.state() != ItemState.OK) {
       return item.message();
     }
@@ -65,7 +66,8 @@ public final class CheckText {
     }
   }
 
-  private String conclusion(FileCheck check) {
+  /** The report's last line: ready to submit, or what is left to fix. */
+  public String conclusion(FileCheck check) {
     long answers = check.items().stream().filter(i -> i.state() != ItemState.BY_TA).count();
     if (check.isComplete()) {
       String rest = check.correctnessShown()

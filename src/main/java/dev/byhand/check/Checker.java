@@ -22,6 +22,7 @@ import dev.byhand.submission.SubmissionReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A student's self-check of one answers file (or one student folder): reads it exactly as
@@ -33,17 +34,48 @@ public final class Checker {
   private final Rubric rubric;
   private final ReadabilityJudge readability;
   private final Hints hints;
+  private final Function<Submission, List<ItemResult>> grading;
 
+  /** A checker that grades, when the rubric allows it, as {@code grade} does (on the JUnit Platform). */
   public Checker(Rubric rubric) {
+    this(rubric, submission -> Correctness.grade(rubric, submission));
+  }
+
+  /**
+   * A checker that grades, when the rubric allows it, with {@code grading}: one verdict per rubric
+   * item in rubric order. The self-check page passes {@code ItemByItemGrader}, the same judge without
+   * the JUnit Platform, which does not run in a browser.
+   */
+  public Checker(Rubric rubric, Function<Submission, List<ItemResult>> grading) {
     this.rubric = requireNonNull(rubric, "rubric");
     this.readability = new ReadabilityJudge(rubric);
     this.hints = new Hints(rubric);
+    this.grading = requireNonNull(grading, "grading");
   }
 
   /** Checks {@code path}, a file or a student's folder; never throws for what the file holds. */
   public FileCheck check(Path path) {
     requireNonNull(path, "path");
     Submission submission = read(path, rubric);
+    String name = submission.source().getFileName() == null ? path.toString()
+        : submission.source().getFileName().toString();
+    return check(submission, name);
+  }
+
+  /**
+   * Checks {@code bytes}, the contents of a file called {@code fileName} that is not on disk (picked
+   * or typed in the self-check page), exactly as {@link #check(Path)} checks the same file on disk.
+   */
+  public FileCheck check(String fileName, byte[] bytes) {
+    requireNonNull(fileName, "fileName");
+    requireNonNull(bytes, "bytes");
+    return check(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of(fileName), bytes), fileName);
+  }
+
+  /** Checks what was read of a file called {@code name}; never throws for what the file holds. */
+  public FileCheck check(Submission submission, String name) {
+    requireNonNull(submission, "submission");
+    requireNonNull(name, "name");
     List<ItemCheck> items = new ArrayList<>();
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
@@ -52,7 +84,7 @@ public final class Checker {
     }
     boolean correctness = rubric.policies().selfCheck() == SelfCheck.CORRECTNESS;
     if (correctness && submission.unreadable().isEmpty()) {
-      List<ItemResult> graded = Correctness.grade(rubric, submission);
+      List<ItemResult> graded = grading.apply(submission);
       for (int i = 0; i < items.size(); i++) {
         // Even under the correctness policy, a question whose results are withheld stays withheld.
         if (graded.get(i).question().visibility() == Visibility.VISIBLE) {
@@ -60,8 +92,6 @@ public final class Checker {
         }
       }
     }
-    String name = submission.source().getFileName() == null ? path.toString()
-        : submission.source().getFileName().toString();
     return new FileCheck(name, submission.format(), submission.unreadable(), items,
         new FileNotes(rubric).of(submission), correctness);
   }

@@ -51,13 +51,45 @@ final class Transcendentals {
     if (x.signum() < 0) {
       throw new EquationException("sqrt needs a number of at least 0, found " + x);
     }
-    BigInteger p = x.numerator().sqrt();
-    BigInteger q = x.denominator().sqrt();
+    BigInteger p = integerSqrt(x.numerator());
+    BigInteger q = integerSqrt(x.denominator());
     if (p.multiply(p).equals(x.numerator()) && q.multiply(q).equals(x.denominator())) {
       return new Rational(p, q);
     }
     exactness.lose();
-    return Precision.rounded(Precision.decimal(x).sqrt(Precision.WORK));
+    return Precision.rounded(decimalSqrt(Precision.decimal(x)));
+  }
+
+  /**
+   * The largest integer whose square is at most {@code n}, by Newton's method. Written out rather
+   * than BigInteger.sqrt(), which the browser build's class library lacks.
+   */
+  static BigInteger integerSqrt(BigInteger n) {
+    if (n.signum() == 0) {
+      return BigInteger.ZERO;
+    }
+    BigInteger x = BigInteger.ONE.shiftLeft(n.bitLength() / 2 + 1);
+    while (true) {
+      BigInteger next = x.add(n.divide(x)).shiftRight(1);
+      if (next.compareTo(x) >= 0) {
+        return x;
+      }
+      x = next;
+    }
+  }
+
+  /** The square root of {@code a} > 0 to {@link Precision#WORK}, by Newton's method (BigDecimal.sqrt is missing in the browser). */
+  private static BigDecimal decimalSqrt(BigDecimal a) {
+    // Start at 10^(half the digits): within a factor of 10, so a few dozen iterations at most.
+    BigDecimal x = BigDecimal.ONE.scaleByPowerOfTen((a.precision() - a.scale()) / 2);
+    for (int i = 0; i < 200; i++) {
+      BigDecimal next = x.add(a.divide(x, Precision.WORK)).divide(TWO, Precision.WORK);
+      if (next.compareTo(x) == 0) {
+        return next;
+      }
+      x = next;
+    }
+    return x;
   }
 
   /** tanh x = expm1(2x) / (expm1(2x) + 2): no cancellation near 0. */

@@ -4,10 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.rnn.Matrix;
 import dev.byhand.rnn.Rational;
+import dev.byhand.rnn.SortedIds;
 import dev.byhand.rnn.Vector;
-import java.util.Collections;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** A typed value of a network: a number, a row vector, a matrix, or a token. Immutable. */
 public sealed interface Value {
@@ -96,7 +95,7 @@ public sealed interface Value {
    */
   record Token(SortedSet<Integer> ids) implements Value {
     public Token {
-      ids = Collections.unmodifiableSortedSet(new TreeSet<>(requireNonNull(ids, "ids")));
+      ids = SortedIds.copyOf(requireNonNull(ids, "ids"));
       if (ids.isEmpty()) {
         throw new IllegalArgumentException("a token value holds at least one id");
       }

@@ -3,8 +3,6 @@ package dev.byhand.rnn;
 import static java.util.Objects.requireNonNull;
 
 import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.Collections;
 
 /**
  * One time step of a trace. {@code position} counts from 1, so step 1 reads the first token and
@@ -23,7 +21,7 @@ public record Step(
     requireNonNull(preActivation, "preActivation");
     requireNonNull(hidden, "hidden");
     requireNonNull(logits, "logits");
-    predicted = Collections.unmodifiableSortedSet(new TreeSet<>(requireNonNull(predicted, "predicted")));
+    predicted = SortedIds.copyOf(requireNonNull(predicted, "predicted"));
     if (predicted.isEmpty()) {
       throw new IllegalArgumentException("a step predicts at least one token");
     }

@@ -1,5 +1,8 @@
 package dev.byhand.submission;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Strips what students and spreadsheets put around a value without meaning it: whitespace including
  * no-break and thin spaces, zero-width characters, byte order marks, and surrounding quotes.
@@ -119,5 +122,26 @@ final class Clean {
       return text.substring(1, n - 1);
     }
     return text;
+  }
+
+  /**
+   * The first {@code limit} lines of {@code text} as {@code String.lines()} gives them (split at \n,
+   * \r or \r\n; no empty last line after a final break). By hand: the browser build lacks lines().
+   */
+  static List<String> lines(String text, int limit) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length() && lines.size() < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        lines.add(text.substring(start, i));
+        i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
+        start = i + 1;
+      }
+    }
+    if (start < text.length() && lines.size() < limit) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 }

@@ -25,7 +25,7 @@ final class FormatSniffer {
     if (start.startsWith("{") || ((name.endsWith(".json") || start.startsWith("[{")) && start.startsWith("["))) {
       return Format.JSON;
     }
-    List<String> lines = start.lines().limit(Limits.MAX_ROWS + 1L).toList();
+    List<String> lines = Clean.lines(start, Limits.MAX_ROWS + 1);
     if (ReplAnswers.looksLikeSession(lines)) {
       return Format.PYTHON;
     }

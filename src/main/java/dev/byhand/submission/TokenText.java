@@ -47,7 +47,10 @@ public final class TokenText {
     }
     if (words.isEmpty()) {
       List<String> all = new ArrayList<>();
-      WORDS.matcher(plain).results().forEach(r -> all.add(r.group()));
+      // A find loop, not Matcher.results(): the browser build's class library lacks that.
+      for (Matcher word = WORDS.matcher(plain); word.find(); ) {
+        all.add(word.group());
+      }
       if (all.size() > MAX_WORDS) {
         return none("");
       }

@@ -1,0 +1,180 @@
+package dev.byhand.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.byhand.check.CheckText;
+import dev.byhand.check.Checker;
+import dev.byhand.check.FileCheck;
+import dev.byhand.check.ItemCheck;
+import dev.byhand.cli.Main;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The self-check page in a real browser (Debian's Chromium, headless, driven by puppeteer-core from
+ * file://): every file of the hostile corpus and the sample class gets, per item, the state and
+ * sentence the JVM's {@code check} gives; typing the answers by keyboard makes it ready; nothing is
+ * requested from a network. Skipped outside CI when Chromium or puppeteer-core is missing;
+ * {@code .ci/run} installs both.
+ */
+class SelfCheckPageIT {
+  private static final Path RUBRIC = Path.of("rubrics/rnn-by-hand.json");
+  private static final Path PUPPETEER = Path.of("target/browser-test").toAbsolutePath();
+  private static JsonObject result;
+  private static List<Path> files;
+  private static long pageBytes;
+
+  @BeforeAll
+  static void driveThePage(@TempDir Path temp) throws Exception {
+    Path chromium = onPath("chromium");
+    boolean ready = chromium != null && onPath("node") != null
+        && Files.isDirectory(PUPPETEER.resolve("node_modules/puppeteer-core"));
+    if (!ready && "true".equals(System.getenv("CI"))) {
+      fail("CI must test the page in a browser: install chromium, nodejs and puppeteer-core (.ci/run does)");
+    }
+    Assumptions.assumeTrue(ready, "skipped: the self-check page test needs chromium and node on PATH and"
+        + " puppeteer-core in target/browser-test (apt-get install -y chromium nodejs npm;"
+        + " npm install --prefix target/browser-test puppeteer-core)");
+    Path page = temp.resolve("answers.html");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), "template",
+        "--rubric", RUBRIC.toString(), "--format", "html", "-o", page.toString());
+    assertThat(code).as(err.toString()).isZero();
+    pageBytes = Files.size(page);
+    files = answerFiles();
+    JsonObject plan = new JsonObject();
+    plan.addProperty("page", page.toAbsolutePath().toString());
+    plan.addProperty("chromium", chromium.toString());
+    plan.addProperty("screenshot", Path.of("target/browser-test/page.png").toAbsolutePath().toString());
+    JsonArray list = new JsonArray();
+    files.forEach(f -> list.add(f.toAbsolutePath().toString()));
+    plan.add("files", list);
+    JsonObject type = new JsonObject();
+    aliceAnswers().forEach(type::addProperty);
+    plan.add("type", type);
+    Path planFile = Files.writeString(temp.resolve("plan.json"), plan.toString());
+    result = JsonParser.parseString(drive(planFile, temp)).getAsJsonObject();
+  }
+
+  @Test
+  void everyFileGetsTheStatesAndSentencesOfTheJvmCheck() {
+    Rubric rubric = new RubricLoader().load(RUBRIC);
+    Checker checker = new Checker(rubric);
+    CheckText text = new CheckText(false);
+    JsonArray loaded = result.getAsJsonArray("loaded");
+    assertThat(loaded).hasSize(files.size());
+    for (int f = 0; f < files.size(); f++) {
+      FileCheck expected = checker.check(files.get(f));
+      JsonObject shown = loaded.get(f).getAsJsonObject();
+      String file = files.get(f).toString();
+      assertThat(shown.get("ready").getAsString()).as(file).isEqualTo(String.valueOf(expected.isComplete()));
+      assertThat(shown.get("conclusion").getAsString()).as(file).isEqualTo(text.conclusion(expected));
+      assertThat(shown.get("unreadable").getAsString()).as(file)
+          .isEqualTo(expected.unreadable().map(u -> "This file cannot be read: " + u).orElse(""));
+      assertThat(strings(shown.getAsJsonArray("notes"))).as(file).isEqualTo(expected.notes());
+      JsonArray items = shown.getAsJsonArray("items");
+      for (int i = 0; i < expected.items().size(); i++) {
+        ItemCheck item = expected.items().get(i);
+        JsonObject showed = items.get(i).getAsJsonObject();
+        assertThat(showed.get("key").getAsString()).isEqualTo(item.key());
+        assertThat(showed.get("state").getAsString()).as(file + " " + item.key())
+            .isEqualTo(PageEngine.stateId(item.state()));
+        String detail = text.detail(item);
+        assertThat(showed.get("detail").getAsString()).as(file + " " + item.key())
+            .isEqualTo(item.where().isEmpty() || detail.isEmpty() ? item.where() + detail : item.where() + ": " + detail);
+      }
+    }
+  }
+
+  @Test
+  void typingTheAnswersByKeyboardMakesTheFileReadyWithinAFractionOfTheBudget() {
+    JsonObject typed = result.getAsJsonObject("typed");
+    assertThat(typed.get("ready").getAsString()).as(typed.toString()).isEqualTo("true");
+    double slowest = 0;
+    for (JsonElement latency : typed.getAsJsonArray("latencies")) {
+      slowest = Math.max(slowest, latency.getAsDouble());
+    }
+    assertThat(slowest).as("milliseconds from a key press to the states shown").isLessThan(100);
+  }
+
+  @Test
+  void thePageRequestsNothingFromANetworkAndStaysSmall() {
+    assertThat(strings(result.getAsJsonArray("requests"))).isEmpty();
+    assertThat(strings(result.getAsJsonArray("errors"))).isEmpty();
+    assertThat(pageBytes).isLessThan(1_500_000);
+  }
+
+  /** Every plain file a student could pick: the hostile corpus's and the sample class's, no folders or links. */
+  private static List<Path> answerFiles() throws IOException {
+    List<Path> found = new ArrayList<>();
+    for (Path folder : List.of(Path.of("src/test/resources/hostile"), Path.of("submissions"))) {
+      try (Stream<Path> entries = Files.list(folder)) {
+        entries.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted()
+            .forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  private static Map<String, String> aliceAnswers() throws IOException {
+    Map<String, String> answers = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("submissions/alice.csv"))) {
+      int comma = line.indexOf(',');
+      answers.put(line.substring(0, comma).toLowerCase(java.util.Locale.ROOT), line.substring(comma + 1));
+    }
+    return answers;
+  }
+
+  private static String drive(Path plan, Path temp) throws Exception {
+    Path out = temp.resolve("result.json");
+    Path log = temp.resolve("node.log");
+    ProcessBuilder node = new ProcessBuilder("node", "src/test/js/drive-page.js", plan.toString())
+        .redirectOutput(out.toFile()).redirectError(log.toFile());
+    node.environment().put("PUPPETEER_DIR", PUPPETEER.toString());
+    Process process = node.start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("the browser test did not finish in 5 minutes");
+    }
+    assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> strings(JsonArray array) {
+    List<String> strings = new ArrayList<>();
+    array.forEach(e -> strings.add(e.getAsString()));
+    return strings;
+  }
+
+  private static Path onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
