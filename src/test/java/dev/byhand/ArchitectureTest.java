@@ -85,6 +85,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void thePageUsesTheCheckAndNothingButTheBrowserBindings() {
+    onlyUses("page", "dev.byhand.check..", "dev.byhand.grading..", "dev.byhand.rubric..",
+        "dev.byhand.submission..", "org.teavm.jso..");
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     noClasses().that().resideOutsideOfPackage("dev.byhand.cli..")
         .should().dependOnClassesThat().resideInAPackage("dev.byhand.cli..")
