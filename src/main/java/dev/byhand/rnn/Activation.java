@@ -1,7 +1,6 @@
 package dev.byhand.rnn;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /** The hidden-state nonlinearity. Both are exact on rationals. */
 public enum Activation {
@@ -27,14 +26,5 @@ public enum Activation {
   /** The name used in rubric files: {@code relu} or {@code identity}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static Optional<Activation> fromId(String id) {
-    for (Activation activation : values()) {
-      if (activation.id().equalsIgnoreCase(id.strip())) {
-        return Optional.of(activation);
-      }
-    }
-    return Optional.empty();
   }
 }

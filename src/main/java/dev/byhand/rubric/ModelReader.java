@@ -142,7 +142,7 @@ final class ModelReader {
 
   private static ElmanRnn builtIn(Fields model, Vocabulary vocabulary) {
     String activationName = model.string("activation");
-    Activation activation = Activation.fromId(activationName).orElseThrow(() -> model.error(
+    Activation activation = Choices.byId(Activation.values(), Activation::id, activationName.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> model.error(
         "model.activation \"" + activationName + "\" is not supported; use one of "
             + Arrays.stream(Activation.values()).map(Activation::id).toList()));
     Matrix e = matrix(model, "model.E", model.require("E"));
