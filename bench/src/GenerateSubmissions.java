@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * all right, and the rest carry the mistakes students make: one arithmetic slip, the ReLU skipped,
  * a missing answer, a word instead of a number, predictions as token ids. Benchmark input only.
  *
- *   java -cp target/byhand.jar:CLASSES GenerateSubmissions RUBRIC OUT_DIR N
+ * <p>java -cp target/byhand.jar:CLASSES GenerateSubmissions RUBRIC OUT_DIR N
  */
 public final class GenerateSubmissions {
   private record Answer(String key, List<String> values, boolean prediction) {}
@@ -35,9 +35,11 @@ public final class GenerateSubmissions {
       String id = String.format("student-%06d", i);
       if (random.nextInt(10) < 6) {
         boolean semicolons = random.nextInt(5) == 0;
-        Files.writeString(out.resolve(id + ".csv"), csv(answers, semicolons), StandardCharsets.UTF_8);
+        Files.writeString(
+            out.resolve(id + ".csv"), csv(answers, semicolons), StandardCharsets.UTF_8);
       } else {
-        Files.writeString(out.resolve(id + ".json"), json(answers, random.nextBoolean()), StandardCharsets.UTF_8);
+        Files.writeString(
+            out.resolve(id + ".json"), json(answers, random.nextBoolean()), StandardCharsets.UTF_8);
       }
     }
   }
@@ -49,8 +51,15 @@ public final class GenerateSubmissions {
       if (question.isManual()) {
         continue;
       }
-      Step step = rubric.elman().orElseThrow(() -> new IllegalArgumentException(
-          "GenerateSubmissions writes answers for the handout's network only")).trace().step(question.step().getAsInt());
+      Step step =
+          rubric
+              .elman()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "GenerateSubmissions writes answers for the handout's network only"))
+              .trace()
+              .step(question.step().getAsInt());
       for (ItemSpec item : question.items()) {
         String key = question.key(item);
         if (kind >= 50 && kind < 60 && random.nextInt(6) == 0) {
@@ -61,7 +70,8 @@ public final class GenerateSubmissions {
           if (kind >= 90 && random.nextInt(3) == 0) {
             token = (token + 1) % rubric.vocabulary().size();
           }
-          String value = random.nextBoolean() ? rubric.vocabulary().word(token) : Integer.toString(token);
+          String value =
+              random.nextBoolean() ? rubric.vocabulary().word(token) : Integer.toString(token);
           answers.add(new Answer(key, List.of(value), true));
           continue;
         }
@@ -104,29 +114,44 @@ public final class GenerateSubmissions {
     }
     for (Answer answer : answers) {
       if (semicolons) {
-        text.append(answer.key()).append(';').append(String.join(";", answer.values())).append("\r\n");
+        text.append(answer.key())
+            .append(';')
+            .append(String.join(";", answer.values()))
+            .append("\r\n");
       } else if (answer.values().size() > 1 && answer.key().hashCode() % 2 == 0) {
-        text.append(answer.key()).append(",\"[").append(String.join(", ", answer.values())).append("]\"\n");
+        text.append(answer.key())
+            .append(",\"[")
+            .append(String.join(", ", answer.values()))
+            .append("]\"\n");
       } else {
-        text.append(answer.key()).append(',').append(String.join(",", answer.values())).append('\n');
+        text.append(answer.key())
+            .append(',')
+            .append(String.join(",", answer.values()))
+            .append('\n');
       }
     }
     return text.toString();
   }
 
   private static String json(List<Answer> answers, boolean vectorsAsStrings) {
-    return answers.stream().map(answer -> {
-      String value;
-      if (answer.prediction()) {
-        value = answer.values().get(0).chars().allMatch(Character::isDigit)
-            ? answer.values().get(0) : "\"" + answer.values().get(0) + "\"";
-      } else if (vectorsAsStrings || !answer.values().stream().allMatch(GenerateSubmissions::isNumber)) {
-        value = "\"" + String.join(" ", answer.values()) + "\"";
-      } else {
-        value = "[" + String.join(", ", answer.values()) + "]";
-      }
-      return "  \"" + answer.key() + "\": " + value;
-    }).collect(Collectors.joining(",\n", "{\n", "\n}\n"));
+    return answers.stream()
+        .map(
+            answer -> {
+              String value;
+              if (answer.prediction()) {
+                value =
+                    answer.values().get(0).chars().allMatch(Character::isDigit)
+                        ? answer.values().get(0)
+                        : "\"" + answer.values().get(0) + "\"";
+              } else if (vectorsAsStrings
+                  || !answer.values().stream().allMatch(GenerateSubmissions::isNumber)) {
+                value = "\"" + String.join(" ", answer.values()) + "\"";
+              } else {
+                value = "[" + String.join(", ", answer.values()) + "]";
+              }
+              return "  \"" + answer.key() + "\": " + value;
+            })
+        .collect(Collectors.joining(",\n", "{\n", "\n}\n"));
   }
 
   private static boolean isNumber(String text) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * The I/O floor of a grading run: reads every file in a folder and writes, for each, one file of a
  * given size into another folder. Whatever `byhand grade` spends beyond this is its own overhead.
  *
- *   java -cp CLASSES IoFloor SUBMISSIONS_DIR OUT_DIR BYTES_PER_FILE
+ * <p>java -cp CLASSES IoFloor SUBMISSIONS_DIR OUT_DIR BYTES_PER_FILE
  */
 public final class IoFloor {
   public static void main(String[] args) throws IOException {
@@ -22,12 +22,14 @@ public final class IoFloor {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(in)) {
       for (Path entry : entries) {
         read += Files.readAllBytes(entry).length;
-        try (OutputStream file = Files.newOutputStream(out.resolve(entry.getFileName() + ".html"))) {
+        try (OutputStream file =
+            Files.newOutputStream(out.resolve(entry.getFileName() + ".html"))) {
           file.write(report);
         }
         files++;
       }
     }
-    System.out.println(files + " files, " + read + " bytes read, " + (long) files * report.length + " written");
+    System.out.println(
+        files + " files, " + read + " bytes read, " + (long) files * report.length + " written");
   }
 }

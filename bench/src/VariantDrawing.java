@@ -9,7 +9,7 @@ import java.util.List;
  * times in one JVM, and prints each round's wall time: the first round is cold (class loading,
  * interpreter), the later ones warm.
  *
- *   java -cp target/byhand.jar:CLASSES VariantDrawing RUBRIC [N] [R]
+ * <p>java -cp target/byhand.jar:CLASSES VariantDrawing RUBRIC [N] [R]
  */
 public final class VariantDrawing {
   public static void main(String[] args) {
@@ -23,8 +23,9 @@ public final class VariantDrawing {
     for (int r = 0; r < rounds; r++) {
       long start = System.nanoTime();
       int attempts = rubric.forRoster(keys).stream().mapToInt(v -> v.attempt() + 1).sum();
-      System.out.printf("round %d: %d students, %d draws, %.3f s%n", r + 1, n, attempts,
-          (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "round %d: %d students, %d draws, %.3f s%n",
+          r + 1, n, attempts, (System.nanoTime() - start) / 1e9);
     }
   }
 }

@@ -13,17 +13,22 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the package table of docs/ARCHITECTURE.md true: who may use whom, and no cycles. */
 class ArchitectureTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.byhand");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.byhand");
 
   private static void onlyUses(String pkg, String... allowed) {
     String[] packages = new String[allowed.length + 2];
     packages[0] = "java..";
     packages[1] = "dev.byhand." + pkg + "..";
     System.arraycopy(allowed, 0, packages, 2, allowed.length);
-    classes().that().resideInAPackage("dev.byhand." + pkg + "..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(packages)
+    classes()
+        .that()
+        .resideInAPackage("dev.byhand." + pkg + "..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(packages)
         .check(MAIN);
   }
 
@@ -54,55 +59,97 @@ class ArchitectureTest {
 
   @Test
   void gradingUsesTheModelTheAnswersAndTheJUnitPlatform() {
-    onlyUses("grading", "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..", "org.junit..",
+    onlyUses(
+        "grading",
+        "dev.byhand.network..",
+        "dev.byhand.rnn..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "org.junit..",
         "org.apache.commons.csv..");
   }
 
   @Test
   void reportReadsGradingAndRendersWithMustacheAndGson() {
     // Submitter is the one submission type a StudentResult carries out to reports.
-    classes().that().resideInAPackage("dev.byhand.report..")
-        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.byhand.report..",
-                "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.grading..",
-                "dev.byhand.io..",
-                "com.github.mustachejava..",
-                "com.google.gson..", "org.apache.commons.csv..")
-            .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
+    classes()
+        .that()
+        .resideInAPackage("dev.byhand.report..")
+        .should()
+        .onlyDependOnClassesThat(
+            JavaClass.Predicates.resideInAnyPackage(
+                    "java..",
+                    "dev.byhand.report..",
+                    "dev.byhand.network..",
+                    "dev.byhand.rnn..",
+                    "dev.byhand.rubric..",
+                    "dev.byhand.grading..",
+                    "dev.byhand.io..",
+                    "com.github.mustachejava..",
+                    "com.google.gson..",
+                    "org.apache.commons.csv..")
+                .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
         .check(MAIN);
   }
 
   @Test
   void gradescopeUsesGradingItsInputsAtomicFilesGsonYamlAndZip() {
-    onlyUses("gradescope", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
-        "dev.byhand.grading..", "dev.byhand.io..", "com.google.gson..", "org.snakeyaml.engine..",
+    onlyUses(
+        "gradescope",
+        "dev.byhand.rnn..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "dev.byhand.grading..",
+        "dev.byhand.io..",
+        "com.google.gson..",
+        "org.snakeyaml.engine..",
         "org.apache.commons.compress..");
   }
 
   @Test
   void checkReadsAndJudgesLikeGradingAndRendersNothingButText() {
-    onlyUses("check", "dev.byhand.network..", "dev.byhand.rnn..", "dev.byhand.rubric..", "dev.byhand.submission..",
+    onlyUses(
+        "check",
+        "dev.byhand.network..",
+        "dev.byhand.rnn..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
         "dev.byhand.grading..");
   }
 
   @Test
   void thePageUsesTheCheckAndNothingButTheBrowserBindings() {
-    onlyUses("page", "dev.byhand.check..", "dev.byhand.grading..", "dev.byhand.rubric..",
-        "dev.byhand.submission..", "org.teavm.jso..");
+    onlyUses(
+        "page",
+        "dev.byhand.check..",
+        "dev.byhand.grading..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "org.teavm.jso..");
   }
 
   @Test
   void nothingDependsOnTheCli() {
-    noClasses().that().resideOutsideOfPackage("dev.byhand.cli..")
-        .should().dependOnClassesThat().resideInAPackage("dev.byhand.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.byhand.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.byhand.cli..")
         .check(MAIN);
   }
 
   @Test
   void onlyTheCliTouchesSystemStreamsAndExit() {
-    noClasses().that().resideOutsideOfPackage("dev.byhand.cli..")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .orShould().callMethod(System.class, "exit", int.class)
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.byhand.cli..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(System.class, "exit", int.class)
         .check(MAIN);
   }
 

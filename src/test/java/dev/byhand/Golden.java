@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden-file comparison. After an intended change, regenerate with
- * {@code mvn verify -Dbyhand.updateGolden=true} and review the diff before committing it.
+ * Golden-file comparison. After an intended change, regenerate with {@code mvn verify
+ * -Dbyhand.updateGolden=true} and review the diff before committing it.
  */
 public final class Golden {
   private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -22,7 +22,9 @@ public final class Golden {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertThat(golden).as("golden file %s (create it with -Dbyhand.updateGolden=true)", golden).exists();
+    assertThat(golden)
+        .as("golden file %s (create it with -Dbyhand.updateGolden=true)", golden)
+        .exists();
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

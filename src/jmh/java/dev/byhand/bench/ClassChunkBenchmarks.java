@@ -27,16 +27,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One chunk of 500 generated submissions as {@code grade} handles it: read every file, then grade
- * the chunk in one launcher execution. {@code bench/jmh.sh} generates the class into
- * {@code target/bench-submissions} (another one: {@code -p dir=DIR}). Forked with C1 only, as {@code grade} runs. Never part of
- * {@code mvn verify}.
+ * the chunk in one launcher execution. {@code bench/jmh.sh} generates the class into {@code
+ * target/bench-submissions} (another one: {@code -p dir=DIR}). Forked with C1 only, as {@code
+ * grade} runs. Never part of {@code mvn verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
 public class ClassChunkBenchmarks {
   @Param("target/bench-submissions")
   public String dir;

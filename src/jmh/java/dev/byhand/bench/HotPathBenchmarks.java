@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class HotPathBenchmarks {
-  /** Numbers as the sample class writes them: integers, decimals, exponents, fractions, a PDF minus. */
+  /**
+   * Numbers as the sample class writes them: integers, decimals, exponents, fractions, a PDF minus.
+   */
   @State(Scope.Benchmark)
   public static class Written {
     @Param({"57", "-92", "89.", "5.7e1", "114/2", "\u221292"})
@@ -64,8 +66,10 @@ public class HotPathBenchmarks {
     // hana-lee has one arithmetic slip, so follow-through and the misconception catalogue run too.
     Submission slip = reader.read("hana-lee", Path.of("submissions/hana-lee.csv"));
     Path json = Files.createTempFile("byhand-bench", ".json");
-    Files.writeString(json, "{\"q1.hidden\": [5, 4, 0], \"q1.logits\": \"21 8 9 20 13 12\", \"q2.prediction\": \"BOS\","
-        + " \"q3.hidden\": [57, 8, 36], \"q3.logits\": [89, -92, 29, 184, 181, -12], \"q3.prediction\": 3}");
+    Files.writeString(
+        json,
+        "{\"q1.hidden\": [5, 4, 0], \"q1.logits\": \"21 8 9 20 13 12\", \"q2.prediction\": \"BOS\","
+            + " \"q3.hidden\": [57, 8, 36], \"q3.logits\": [89, -92, 29, 184, 181, -12], \"q3.prediction\": 3}");
     Submission right = reader.read("bench", json);
     Files.delete(json);
     one = List.of(slip);

@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading one answers file and judging one student's items without the JUnit launcher (through
  * {@link ReadabilityJudge}, which runs the grader's own item judge), so the judge's cost is seen
- * apart from the platform's. Forked with C1 only, as {@code grade} runs. Run with
- * {@code bench/jmh.sh JudgingBenchmarks}; never part of {@code mvn verify}.
+ * apart from the platform's. Forked with C1 only, as {@code grade} runs. Run with {@code
+ * bench/jmh.sh JudgingBenchmarks}; never part of {@code mvn verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
 public class JudgingBenchmarks {
-  /** alice is right throughout; hana-lee has one slip (follow-through and diagnosis run); oscar forgot the ReLU. */
+  /**
+   * alice is right throughout; hana-lee has one slip (follow-through and diagnosis run); oscar
+   * forgot the ReLU.
+   */
   @Param({"alice.csv", "hana-lee.csv", "oscar.json"})
   public String file;
 

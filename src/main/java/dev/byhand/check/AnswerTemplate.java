@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A blank answers file: every key the rubric asks for, in rubric order, each with a hint of what goes
- * there and nothing after it, so {@code check} reports it incomplete rather than unreadable. Immutable.
+ * A blank answers file: every key the rubric asks for, in rubric order, each with a hint of what
+ * goes there and nothing after it, so {@code check} reports it incomplete rather than unreadable.
+ * Immutable.
  */
 public final class AnswerTemplate {
   private final Rubric rubric;
@@ -24,8 +25,8 @@ public final class AnswerTemplate {
   }
 
   /**
-   * The template in {@code format}, CSV or JSON (the formats students are asked for);
-   * {@code checkCommand} is the line a student runs to check it.
+   * The template in {@code format}, CSV or JSON (the formats students are asked for); {@code
+   * checkCommand} is the line a student runs to check it.
    */
   public String render(Format format, String checkCommand) {
     requireNonNull(format, "format");
@@ -40,15 +41,28 @@ public final class AnswerTemplate {
 
   private String csv(String checkCommand) {
     StringBuilder text = new StringBuilder();
-    text.append("# Answers for \"").append(oneLine(rubric.title())).append("\" (rubric ").append(rubric.id())
-        .append(")\n# Write each answer after its key on the same line: numbers separated by commas")
+    text.append("# Answers for \"")
+        .append(oneLine(rubric.title()))
+        .append("\" (rubric ")
+        .append(rubric.id())
+        .append(
+            ")\n# Write each answer after its key on the same line: numbers separated by commas")
         .append(" (like qN.hidden,1,-2,3), or one word for a prediction.\n")
         .append("# Lines starting with # are ignored. Check the file before you submit it:\n#   ")
-        .append(checkCommand).append('\n');
+        .append(checkCommand)
+        .append('\n');
     for (Question question : rubric.questions()) {
-      text.append("\n# ").append(question.id()).append(": ").append(oneLine(question.text())).append('\n');
+      text.append("\n# ")
+          .append(question.id())
+          .append(": ")
+          .append(oneLine(question.text()))
+          .append('\n');
       for (ItemSpec item : question.items()) {
-        text.append("# ").append(question.key(item)).append(": ").append(hints.of(question, item)).append('\n');
+        text.append("# ")
+            .append(question.key(item))
+            .append(": ")
+            .append(hints.of(question, item))
+            .append('\n');
         if (!item.manual()) {
           text.append(question.key(item)).append(",\n");
         }
@@ -59,29 +73,39 @@ public final class AnswerTemplate {
 
   private String json(String checkCommand) {
     List<String> entries = new ArrayList<>();
-    entries.add(entry("// about", "Answers for \"" + oneLine(rubric.title()) + "\" (rubric " + rubric.id()
-        + "). Put numbers in the lists, like [1, -2, 3], and a word in the quotes of a prediction. Keys"
-        + " starting with // are ignored. Check the file before you submit it: " + checkCommand));
+    entries.add(
+        entry(
+            "// about",
+            "Answers for \""
+                + oneLine(rubric.title())
+                + "\" (rubric "
+                + rubric.id()
+                + "). Put numbers in the lists, like [1, -2, 3], and a word in the quotes of a prediction. Keys"
+                + " starting with // are ignored. Check the file before you submit it: "
+                + checkCommand));
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         String key = question.key(item);
         entries.add(entry("// " + key, hints.of(question, item)));
         if (!item.manual()) {
-          entries.add("  " + quote(key) + ": "
-              + blank(rubric.expected(question, item)));
+          entries.add("  " + quote(key) + ": " + blank(rubric.expected(question, item)));
         }
       }
     }
     return "{\n" + String.join(",\n", entries) + "\n}\n";
   }
 
-  /** What a blank answer looks like: {@code ""} for a token, {@code []}, or one {@code []} a row. */
+  /**
+   * What a blank answer looks like: {@code ""} for a token, {@code []}, or one {@code []} a row.
+   */
   private static String blank(Value expected) {
     if (expected instanceof Value.Token) {
       return "\"\"";
     }
     if (expected instanceof Value.Mat matrix && matrix.value().rowCount() > 1) {
-      return "[" + String.join(", ", java.util.Collections.nCopies(matrix.value().rowCount(), "[]")) + "]";
+      return "["
+          + String.join(", ", java.util.Collections.nCopies(matrix.value().rowCount(), "[]"))
+          + "]";
     }
     return "[]";
   }

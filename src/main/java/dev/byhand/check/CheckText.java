@@ -1,9 +1,9 @@
 package dev.byhand.check;
 
-import dev.byhand.submission.InertText;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
 import dev.byhand.submission.Format;
+import dev.byhand.submission.InertText;
 import java.util.List;
 
 /** The self-check as text for a student's terminal, with ANSI colour only when asked for. */
@@ -24,18 +24,30 @@ public final class CheckText {
   /** The whole report, ending with a one-line conclusion; never null. */
   public String render(FileCheck check, String rubricTitle) {
     StringBuilder text = new StringBuilder();
-    text.append("Checking ").append(InertText.of(check.fileName())).append(" for \"").append(rubricTitle).append("\"\n");
+    text.append("Checking ")
+        .append(InertText.of(check.fileName()))
+        .append(" for \"")
+        .append(rubricTitle)
+        .append("\"\n");
     if (check.unreadable().isPresent()) {
       text.append("Format: not readable\n  ").append(check.unreadable().get()).append('\n');
-      return text.append('\n').append(paint(RED + BOLD, "Not ready: byhand cannot read this file."))
-          .append(" Fix it and check again.\n").toString();
+      return text.append('\n')
+          .append(paint(RED + BOLD, "Not ready: byhand cannot read this file."))
+          .append(" Fix it and check again.\n")
+          .toString();
     }
-    text.append("Format: ").append(check.format().map(CheckText::describe).orElse("unknown")).append("\n\n");
+    text.append("Format: ")
+        .append(check.format().map(CheckText::describe).orElse("unknown"))
+        .append("\n\n");
     int keyWidth = check.items().stream().mapToInt(i -> i.key().length()).max().orElse(0);
     int whereWidth = check.items().stream().mapToInt(i -> i.where().length()).max().orElse(0);
     for (ItemCheck item : check.items()) {
-      text.append("  ").append(paint(colourOf(item.state()), pad(item.state().label(), 10))).append(' ')
-          .append(pad(item.key(), keyWidth)).append("  ").append(pad(item.where(), whereWidth));
+      text.append("  ")
+          .append(paint(colourOf(item.state()), pad(item.state().label(), 10)))
+          .append(' ')
+          .append(pad(item.key(), keyWidth))
+          .append("  ")
+          .append(pad(item.where(), whereWidth));
       String detail = detail(item);
       text.append(detail.isEmpty() ? "" : "  " + detail);
       trimEnd(text);
@@ -49,13 +61,17 @@ public final class CheckText {
     return format.description();
   }
 
-  /** What the report says after an item's key: its problem with the fix, or its verdict; may be empty. */
+  /**
+   * What the report says after an item's key: its problem with the fix, or its verdict; may be
+   * empty.
+   */
   public String detail(ItemCheck item) {
     if (item.graded().isEmpty() || item.state() != ItemState.OK) {
       return item.message();
     }
     ItemResult result = item.graded().get();
-    String verdict = paint(result.status() == Status.CORRECT ? GREEN : YELLOW, result.status().label());
+    String verdict =
+        paint(result.status() == Status.CORRECT ? GREEN : YELLOW, result.status().label());
     return result.status() == Status.CORRECT ? verdict : verdict + ": " + result.feedback();
   }
 
@@ -70,29 +86,44 @@ public final class CheckText {
   public String conclusion(FileCheck check) {
     long answers = check.items().stream().filter(i -> i.state() != ItemState.BY_TA).count();
     if (check.isComplete()) {
-      String rest = check.correctnessShown()
-          ? " " + rightCount(check) + " of " + shownCount(check) + (shownCount(check) < answers
-              ? " shown (the rest are revealed after grading) are right." : " are right.")
-          : " Whether they are right is not checked before the deadline.";
-      return paint(GREEN + BOLD, "Ready to submit:") + " all " + answers
-          + " answers are there and readable." + rest;
+      String rest =
+          check.correctnessShown()
+              ? " "
+                  + rightCount(check)
+                  + " of "
+                  + shownCount(check)
+                  + (shownCount(check) < answers
+                      ? " shown (the rest are revealed after grading) are right."
+                      : " are right.")
+              : " Whether they are right is not checked before the deadline.";
+      return paint(GREEN + BOLD, "Ready to submit:")
+          + " all "
+          + answers
+          + " answers are there and readable."
+          + rest;
     }
     StringBuilder counts = new StringBuilder();
     count(counts, check.count(ItemState.MISSING), "missing");
     count(counts, check.count(ItemState.UNREADABLE), "unreadable");
     count(counts, check.count(ItemState.WRONG_SIZE), "with the wrong number of values");
-    return paint(RED + BOLD, "Not ready:") + " of " + answers + " answers, " + counts
+    return paint(RED + BOLD, "Not ready:")
+        + " of "
+        + answers
+        + " answers, "
+        + counts
         + ". Fix them and check again.";
   }
 
   private static long shownCount(FileCheck check) {
     return check.items().stream()
-        .filter(i -> i.graded().filter(r -> !r.item().manual()).isPresent()).count();
+        .filter(i -> i.graded().filter(r -> !r.item().manual()).isPresent())
+        .count();
   }
 
   private static long rightCount(FileCheck check) {
     return check.items().stream()
-        .filter(i -> i.graded().map(r -> r.status() == Status.CORRECT).orElse(false)).count();
+        .filter(i -> i.graded().map(r -> r.status() == Status.CORRECT).orElse(false))
+        .count();
   }
 
   private static void count(StringBuilder counts, long count, String what) {

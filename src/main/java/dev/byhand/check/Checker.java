@@ -2,9 +2,9 @@ package dev.byhand.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.grading.AskedKeys;
 import dev.byhand.grading.ItemReading;
 import dev.byhand.grading.ItemResult;
-import dev.byhand.grading.AskedKeys;
 import dev.byhand.grading.ReadabilityJudge;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.network.Value;
@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A student's self-check of one answers file (or one student folder): reads it exactly as
- * {@code grade} does and says, per rubric item, whether it is there, readable and the right size.
- * Says which answers are right only when the rubric's self-check policy is {@code correctness}.
+ * A student's self-check of one answers file (or one student folder): reads it exactly as {@code
+ * grade} does and says, per rubric item, whether it is there, readable and the right size. Says
+ * which answers are right only when the rubric's self-check policy is {@code correctness}.
  * Immutable and thread-safe.
  */
 public final class Checker {
@@ -36,15 +36,18 @@ public final class Checker {
   private final Hints hints;
   private final Function<Submission, List<ItemResult>> grading;
 
-  /** A checker that grades, when the rubric allows it, as {@code grade} does (on the JUnit Platform). */
+  /**
+   * A checker that grades, when the rubric allows it, as {@code grade} does (on the JUnit
+   * Platform).
+   */
   public Checker(Rubric rubric) {
     this(rubric, submission -> Correctness.grade(rubric, submission));
   }
 
   /**
    * A checker that grades, when the rubric allows it, with {@code grading}: one verdict per rubric
-   * item in rubric order. The self-check page passes {@code ItemByItemGrader}, the same judge without
-   * the JUnit Platform, which does not run in a browser.
+   * item in rubric order. The self-check page passes {@code ItemByItemGrader}, the same judge
+   * without the JUnit Platform, which does not run in a browser.
    */
   public Checker(Rubric rubric, Function<Submission, List<ItemResult>> grading) {
     this.rubric = requireNonNull(rubric, "rubric");
@@ -57,19 +60,24 @@ public final class Checker {
   public FileCheck check(Path path) {
     requireNonNull(path, "path");
     Submission submission = read(path, rubric);
-    String name = submission.source().getFileName() == null ? path.toString()
-        : submission.source().getFileName().toString();
+    String name =
+        submission.source().getFileName() == null
+            ? path.toString()
+            : submission.source().getFileName().toString();
     return check(submission, name);
   }
 
   /**
-   * Checks {@code bytes}, the contents of a file called {@code fileName} that is not on disk (picked
-   * or typed in the self-check page), exactly as {@link #check(Path)} checks the same file on disk.
+   * Checks {@code bytes}, the contents of a file called {@code fileName} that is not on disk
+   * (picked or typed in the self-check page), exactly as {@link #check(Path)} checks the same file
+   * on disk.
    */
   public FileCheck check(String fileName, byte[] bytes) {
     requireNonNull(fileName, "fileName");
     requireNonNull(bytes, "bytes");
-    return check(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of(fileName), bytes), fileName);
+    return check(
+        new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of(fileName), bytes),
+        fileName);
   }
 
   /** Checks what was read of a file called {@code name}; never throws for what the file holds. */
@@ -92,8 +100,13 @@ public final class Checker {
         }
       }
     }
-    return new FileCheck(name, submission.format(), submission.unreadable(), items,
-        new FileNotes(rubric).of(submission), correctness);
+    return new FileCheck(
+        name,
+        submission.format(),
+        submission.unreadable(),
+        items,
+        new FileNotes(rubric).of(submission),
+        correctness);
   }
 
   private static Submission read(Path path, Rubric rubric) {
@@ -106,13 +119,22 @@ public final class Checker {
     if (item.manual()) {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
     }
-    List<Answer> answers = submission.answersFor(AnswerKey.of(question.id(), item.name()),
-        AskedKeys.names(question), question.items().size() == 1);
+    List<Answer> answers =
+        submission.answersFor(
+            AnswerKey.of(question.id(), item.name()),
+            AskedKeys.names(question),
+            question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());
     ItemReading reading = readability.read(submission, question, item);
     return switch (reading.readability()) {
-      case MISSING -> check(key, ItemState.MISSING, where, (answers.isEmpty()
-          ? "no answer: add " + key + " with" : key + " is empty: write") + " " + hints.of(question, item));
+      case MISSING ->
+          check(
+              key,
+              ItemState.MISSING,
+              where,
+              (answers.isEmpty() ? "no answer: add " + key + " with" : key + " is empty: write")
+                  + " "
+                  + hints.of(question, item));
       case UNREADABLE -> check(key, ItemState.UNREADABLE, where, reading.fix());
       case READABLE -> sized(question, item, answers.get(0), where);
     };
@@ -127,28 +149,60 @@ public final class Checker {
     int given = answer.values().size();
     if (given == expected) {
       return rubric.expected(question, item) instanceof Value.Mat matrix
-          ? rows(key, matrix, answer, where, question, item) : check(key, ItemState.OK, where, "");
+          ? rows(key, matrix, answer, where, question, item)
+          : check(key, ItemState.OK, where, "");
     }
-    return check(key, ItemState.WRONG_SIZE, where, key + " has " + given + (given == 1 ? " number" : " numbers")
-        + ", expected " + expected + " (" + hints.what(question, item) + ")"
-        + (given < expected ? "; was one lost when copying?" : "; remove the extra ones"));
+    return check(
+        key,
+        ItemState.WRONG_SIZE,
+        where,
+        key
+            + " has "
+            + given
+            + (given == 1 ? " number" : " numbers")
+            + ", expected "
+            + expected
+            + " ("
+            + hints.what(question, item)
+            + ")"
+            + (given < expected ? "; was one lost when copying?" : "; remove the extra ones"));
   }
 
   /** Right size is right shape only when the rows are: a 3×2 matrix is not 2 rows of 3. */
-  private ItemCheck rows(String key, Value.Mat matrix, Answer answer, String where, Question question, ItemSpec item) {
+  private ItemCheck rows(
+      String key, Value.Mat matrix, Answer answer, String where, Question question, ItemSpec item) {
     int rows = matrix.value().rowCount();
     int columns = matrix.value().columnCount();
     List<Integer> written = answer.rowSizes();
     boolean flatIsFine = rows == 1 || columns == 1;
-    boolean right = written.isEmpty() ? flatIsFine
-        : written.size() == rows && written.stream().allMatch(size -> size == columns);
+    boolean right =
+        written.isEmpty()
+            ? flatIsFine
+            : written.size() == rows && written.stream().allMatch(size -> size == columns);
     if (right) {
       return check(key, ItemState.OK, where, "");
     }
-    String found = written.isEmpty() ? "its numbers in one row"
-        : written.size() + " rows of " + written.get(0) + (written.get(0) == 1 ? " number" : " numbers");
-    return check(key, ItemState.WRONG_SIZE, where, key + " has " + found + ", expected " + rows + " rows of "
-        + columns + " (" + hints.what(question, item) + "); write it by rows, e.g. [[1, 2], [3, 4]]");
+    String found =
+        written.isEmpty()
+            ? "its numbers in one row"
+            : written.size()
+                + " rows of "
+                + written.get(0)
+                + (written.get(0) == 1 ? " number" : " numbers");
+    return check(
+        key,
+        ItemState.WRONG_SIZE,
+        where,
+        key
+            + " has "
+            + found
+            + ", expected "
+            + rows
+            + " rows of "
+            + columns
+            + " ("
+            + hints.what(question, item)
+            + "); write it by rows, e.g. [[1, 2], [3, 4]]");
   }
 
   private static ItemCheck check(String key, ItemState state, String where, String message) {

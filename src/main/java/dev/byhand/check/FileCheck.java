@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param correctnessShown whether {@link ItemCheck#graded()} is filled in (the rubric allows it)
  */
 public record FileCheck(
-    String fileName, Optional<Format> format, Optional<String> unreadable, List<ItemCheck> items,
-    List<String> notes, boolean correctnessShown) {
+    String fileName,
+    Optional<Format> format,
+    Optional<String> unreadable,
+    List<ItemCheck> items,
+    List<String> notes,
+    boolean correctnessShown) {
   public FileCheck {
     requireNonNull(fileName, "fileName");
     requireNonNull(format, "format");

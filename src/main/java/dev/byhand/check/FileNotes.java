@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The self-check's sentences about the rest of the file: skipped rows and keys nobody asked for. */
+/**
+ * The self-check's sentences about the rest of the file: skipped rows and keys nobody asked for.
+ */
 final class FileNotes {
   private final Rubric rubric;
   private final List<String> keys = new ArrayList<>();
@@ -40,17 +42,30 @@ final class FileNotes {
     submission.answers().forEach(a -> answered.add(a.key().toString()));
     for (Answer answer : submission.answers()) {
       Optional<Question> question = rubric.question(answer.key().question());
-      if (answer.key().isQuestionOnly() && question.isPresent() && question.get().items().size() == 1) {
+      if (answer.key().isQuestionOnly()
+          && question.isPresent()
+          && question.get().items().size() == 1) {
         continue;
       }
       if (answer.key().isQuestionOnly() && question.isPresent()) {
-        notes.add(Checker.where(answer.location()) + ": \"" + answer.keyAsWritten()
-            + "\" names a question but not which of its answers this is; " + question.get().id() + " asks for "
-            + String.join(", ", question.get().items().stream().map(question.get()::key).toList())
-            + "; it will not be graded");
+        notes.add(
+            Checker.where(answer.location())
+                + ": \""
+                + answer.keyAsWritten()
+                + "\" names a question but not which of its answers this is; "
+                + question.get().id()
+                + " asks for "
+                + String.join(
+                    ", ", question.get().items().stream().map(question.get()::key).toList())
+                + "; it will not be graded");
       } else if (!asked.isAsked(answer.key())) {
-        notes.add(Checker.where(answer.location()) + ": \"" + answer.keyAsWritten()
-            + "\" is not asked for in this assignment" + suggestion(answer, answered) + "; it will not be graded");
+        notes.add(
+            Checker.where(answer.location())
+                + ": \""
+                + answer.keyAsWritten()
+                + "\" is not asked for in this assignment"
+                + suggestion(answer, answered)
+                + "; it will not be graded");
       }
     }
     return notes;
@@ -63,7 +78,9 @@ final class FileNotes {
     }
     Optional<Question> question = rubric.question(answer.key().question());
     if (question.isPresent()) {
-      return "; " + question.get().id() + " asks for "
+      return "; "
+          + question.get().id()
+          + " asks for "
           + String.join(", ", question.get().items().stream().map(question.get()::key).toList());
     }
     return "; the keys are " + String.join(", ", keys);

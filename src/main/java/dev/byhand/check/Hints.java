@@ -26,16 +26,29 @@ final class Hints {
     return shape(expected) + ", " + what(question, item) + rounding(item);
   }
 
-  /** {@code ; round to 2 decimals (within 0.01 is accepted)} for an item compared within a tolerance. */
+  /**
+   * {@code ; round to 2 decimals (within 0.01 is accepted)} for an item compared within a
+   * tolerance.
+   */
   private static String rounding(ItemSpec item) {
-    return item.accuracy().map(t -> "; " + (t.decimals().isPresent()
-        ? "round to " + t.decimals().getAsInt() + " decimals (within " + plain(t.value()) + " is accepted)"
-        : "within " + plain(t.value()) + " of the exact value is accepted")).orElse("");
+    return item.accuracy()
+        .map(
+            t ->
+                "; "
+                    + (t.decimals().isPresent()
+                        ? "round to "
+                            + t.decimals().getAsInt()
+                            + " decimals (within "
+                            + plain(t.value())
+                            + " is accepted)"
+                        : "within " + plain(t.value()) + " of the exact value is accepted"))
+        .orElse("");
   }
 
   private static String plain(dev.byhand.rnn.Rational value) {
     try {
-      return new java.math.BigDecimal(value.numerator()).divide(new java.math.BigDecimal(value.denominator()))
+      return new java.math.BigDecimal(value.numerator())
+          .divide(new java.math.BigDecimal(value.denominator()))
           .toPlainString();
     } catch (ArithmeticException notTerminating) {
       return value.toString();
@@ -49,10 +62,18 @@ final class Hints {
     }
     int position = question.position();
     if (rubric.expected(question, item) instanceof Value.Token) {
-      String choice = rubric.vocabulary().size() == 0 ? "one index (a whole number from 0)"
-          : "one word of " + String.join(" ", rubric.vocabulary().words()) + " (or its token id 0-"
-              + (rubric.vocabulary().size() - 1) + ")";
-      String of = item.name().equals("prediction") ? "the predicted next token" : item.label().orElse(item.name());
+      String choice =
+          rubric.vocabulary().size() == 0
+              ? "one index (a whole number from 0)"
+              : "one word of "
+                  + String.join(" ", rubric.vocabulary().words())
+                  + " (or its token id 0-"
+                  + (rubric.vocabulary().size() - 1)
+                  + ")";
+      String of =
+          item.name().equals("prediction")
+              ? "the predicted next token"
+              : item.label().orElse(item.name());
       return choice + ", " + of + (position > 0 ? " after reading " + rubric.word(position) : "");
     }
     if (position == 0) {
@@ -61,11 +82,15 @@ final class Hints {
     String word = rubric.word(position);
     return switch (item.name()) {
       case "input" -> "the input row of " + word + " (step " + position + ")";
-      case "preactivation" -> "the pre-activation before "
-          + rubric.elman().map(e -> e.model().activation().id()).orElse("the activation") + " after reading " + word;
+      case "preactivation" ->
+          "the pre-activation before "
+              + rubric.elman().map(e -> e.model().activation().id()).orElse("the activation")
+              + " after reading "
+              + word;
       case "hidden" -> "the hidden state h" + position + " after reading " + word;
       case "logits" -> "the logits after reading " + word;
-      default -> item.label().orElse(Quantities.label(item.name(), position)) + ", after reading " + word;
+      default ->
+          item.label().orElse(Quantities.label(item.name(), position)) + ", after reading " + word;
     };
   }
 
@@ -81,7 +106,12 @@ final class Hints {
   /** {@code 6 numbers}, {@code 1 number}, {@code a 2×3 matrix (2 rows of 3 numbers)}. */
   private static String shape(Value expected) {
     if (expected instanceof Value.Mat m) {
-      return "a " + m.shape() + " matrix (" + m.value().rowCount() + " rows of " + m.value().columnCount()
+      return "a "
+          + m.shape()
+          + " matrix ("
+          + m.value().rowCount()
+          + " rows of "
+          + m.value().columnCount()
           + " numbers)";
     }
     int size = expected instanceof Value.Vec v ? v.value().size() : 1;

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param where {@code line 3} (CSV) or {@code $.q1.hidden} (JSON); empty when the answer is not in
  *     the file
  * @param message for a problem, what is wrong and how to fix it; otherwise empty or a short note
- * @param graded the verdict grading gives, only when the rubric's self-check policy is
- *     {@code correctness}
+ * @param graded the verdict grading gives, only when the rubric's self-check policy is {@code
+ *     correctness}
  */
-public record ItemCheck(String key, ItemState state, String where, String message, Optional<ItemResult> graded) {
+public record ItemCheck(
+    String key, ItemState state, String where, String message, Optional<ItemResult> graded) {
   public ItemCheck {
     requireNonNull(key, "key");
     requireNonNull(state, "state");

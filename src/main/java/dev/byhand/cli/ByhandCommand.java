@@ -16,13 +16,18 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Grades \"neural network by hand\" homework exactly, and explains every mark.")
 final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
-  /** The subcommands, in the order help lists them; their picocli models are built only when needed. */
+  /**
+   * The subcommands, in the order help lists them; their picocli models are built only when needed.
+   */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
   @Spec CommandSpec spec;
 
-  /** Whether output may be coloured: decided once, in {@link Main}, from the terminal and NO_COLOR. */
+  /**
+   * Whether output may be coloured: decided once, in {@link Main}, from the terminal and NO_COLOR.
+   */
   final boolean colour;
+
   private final boolean terminal;
 
   ByhandCommand(boolean terminal, boolean colour) {
@@ -37,17 +42,18 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * {@code byhand} with its subcommands: only the one the arguments name, when they name one, since
-   * picocli reads every subcommand's annotations (a good part of a cold start) and a run uses
-   * one; every subcommand otherwise, for help, suggestions and usage errors.
+   * picocli reads every subcommand's annotations (a good part of a cold start) and a run uses one;
+   * every subcommand otherwise, for help, suggestions and usage errors.
    */
   CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(this);
     boolean named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]);
-    SUBCOMMANDS.forEach((name, command) -> {
-      if (!named || name.equals(args[0])) {
-        commandLine.addSubcommand(name, command.get());
-      }
-    });
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (!named || name.equals(args[0])) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
     return commandLine;
   }
 

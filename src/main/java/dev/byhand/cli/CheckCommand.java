@@ -35,14 +35,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StudentOption student;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Your answers file (.csv or .json) or folder.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Your answers file (.csv or .json) or folder.")
   Path file;
 
   @Override
   public Integer call() {
     if (!Files.exists(file)) {
-      throw new UsageException(file + " does not exist; pass the path of your answers file, e.g."
-          + " 'byhand check answers.csv' (make one with 'byhand template -o answers.csv')");
+      throw new UsageException(
+          file
+              + " does not exist; pass the path of your answers file, e.g."
+              + " 'byhand check answers.csv' (make one with 'byhand template -o answers.csv')");
     }
     Rubric rubric = student.apply(common.loadRubric(), true);
     FileCheck check = new Checker(rubric).check(file);

@@ -37,23 +37,30 @@ final class ChunkPipeline<T> implements AutoCloseable {
 
   ChunkPipeline(int workers) {
     this.workers = workers;
-    this.executor = Executors.newFixedThreadPool(workers, work -> {
-      Thread thread = new Thread(work, "byhand-grading");
-      // A failed run must not hang on a worker: the JVM may exit while one is still busy.
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            workers,
+            work -> {
+              Thread thread = new Thread(work, "byhand-grading");
+              // A failed run must not hang on a worker: the JVM may exit while one is still busy.
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Starts {@code work}; hands earlier outcomes to their consumers while too many are pending. */
   void submit(Work<T> work, Consumer<T> consumer) throws IOException {
-    pending.add(new Pending<>(executor.submit(() -> {
-      try {
-        return work.run();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }), consumer));
+    pending.add(
+        new Pending<>(
+            executor.submit(
+                () -> {
+                  try {
+                    return work.run();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }),
+            consumer));
     while (pending.size() > workers) {
       consumeOldest();
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 /** Maps what a command threw to a one-line message and an exit code. */
 final class FailureHandler implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
     String name = commandLine.getCommandName();
     if (e instanceof UsageException || e instanceof RubricException) {
       commandLine.getErr().println(name + ": " + e.getMessage());

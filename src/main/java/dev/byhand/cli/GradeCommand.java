@@ -1,6 +1,5 @@
 package dev.byhand.cli;
 
-import dev.byhand.grading.ManualScores;
 import dev.byhand.grading.ManualScoresException;
 import dev.byhand.report.ResultsComparison;
 import dev.byhand.rubric.Rubric;
@@ -28,8 +27,12 @@ import picocli.CommandLine.Spec;
       "A student is a file (alice.csv, bob.json) or a folder (carol/answers.csv).",
       "Exits 0 when the batch was graded, even if some students' files could not be read."
     },
-    footer = {"", "Examples:", "  target/byhand/bin/byhand grade --submissions submissions --reports reports",
-      "  target/byhand/bin/byhand grade --manual scores.csv --compare old/results.json --excel"})
+    footer = {
+      "",
+      "Examples:",
+      "  target/byhand/bin/byhand grade --submissions submissions --reports reports",
+      "  target/byhand/bin/byhand grade --manual scores.csv --compare old/results.json --excel"
+    })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,48 +40,71 @@ final class GradeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--submissions", paramLabel = "DIR", defaultValue = "submissions",
+  @Option(
+      names = "--submissions",
+      paramLabel = "DIR",
+      defaultValue = "submissions",
       description = "The folder of student submissions (default: ${DEFAULT-VALUE}).")
   Path submissions;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = "--reports",
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "Where reports are written (default: ${DEFAULT-VALUE}); created if missing.")
   Path reports;
 
-  @Option(names = "--manual", paramLabel = "FILE",
-      description = "A TA's scores for manual questions: CSV with columns student,question,points,comment.")
+  @Option(
+      names = "--manual",
+      paramLabel = "FILE",
+      description =
+          "A TA's scores for manual questions: CSV with columns student,question,points,comment.")
   Path manual;
 
-  @Option(names = "--compare", paramLabel = "RESULTS_JSON",
-      description = "An earlier run's results.json: prints whose scores changed, by how much, on which items.")
+  @Option(
+      names = "--compare",
+      paramLabel = "RESULTS_JSON",
+      description =
+          "An earlier run's results.json: prints whose scores changed, by how much, on which items.")
   Path compare;
 
-  @Option(names = "--excel", description = "Start grades.csv with a UTF-8 BOM, so Excel shows accents right.")
+  @Option(
+      names = "--excel",
+      description = "Start grades.csv with a UTF-8 BOM, so Excel shows accents right.")
   boolean excel;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(submissions)) {
-      throw new UsageException("submissions folder " + submissions + " does not exist or is not a folder;"
-          + " pass --submissions DIR");
+      throw new UsageException(
+          "submissions folder "
+              + submissions
+              + " does not exist or is not a folder;"
+              + " pass --submissions DIR");
     }
     if (Files.exists(reports) && !Files.isDirectory(reports)) {
       throw new UsageException("--reports " + reports + " is a file, not a folder");
     }
     Rubric rubric = common.loadRubric();
     // Read before grading: the earlier results.json is usually the one this run replaces.
-    Optional<ResultsComparison> earlier = compare == null ? Optional.empty() : Optional.of(readEarlier());
-    ProgressBar progress = parent != null && parent.terminal()
-        ? new ProgressBar(spec.commandLine().getErr(), true, System::nanoTime) : ProgressBar.disabled();
-    GradeTask.ClassOptions options = new GradeTask.ClassOptions(Optional.ofNullable(manual), excel, progress);
+    Optional<ResultsComparison> earlier =
+        compare == null ? Optional.empty() : Optional.of(readEarlier());
+    ProgressBar progress =
+        parent != null && parent.terminal()
+            ? new ProgressBar(spec.commandLine().getErr(), true, System::nanoTime)
+            : ProgressBar.disabled();
+    GradeTask.ClassOptions options =
+        new GradeTask.ClassOptions(Optional.ofNullable(manual), excel, progress);
     GradeSummary summary;
     try {
-      summary = new GradeTask(rubric, common.rubric.toString(), submissions, reports, options).run();
+      summary =
+          new GradeTask(rubric, common.rubric.toString(), submissions, reports, options).run();
     } catch (ManualScoresException e) {
       throw new UsageException("--manual " + e.getMessage());
     }
     summary.print(spec.commandLine().getOut());
-    earlier.ifPresent(e -> e.changes(summary.students()).forEach(spec.commandLine().getOut()::println));
+    earlier.ifPresent(
+        e -> e.changes(summary.students()).forEach(spec.commandLine().getOut()::println));
     return ExitCodes.OK;
   }
 

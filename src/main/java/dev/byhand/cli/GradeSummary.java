@@ -15,7 +15,11 @@ import java.util.List;
 final class GradeSummary {
   private final Path reports;
   private final Rational maxScore;
-  /** Problem lines printed; the rest are counted, so a MOOC's broken files cannot fill the heap or the terminal. */
+
+  /**
+   * Problem lines printed; the rest are counted, so a MOOC's broken files cannot fill the heap or
+   * the terminal.
+   */
   static final int PROBLEMS_SHOWN = 50;
 
   private final List<String> problems = new ArrayList<>();
@@ -35,8 +39,13 @@ final class GradeSummary {
       awaitingTa++;
     }
     if (!result.fileProblems().isEmpty() && problemCount++ < PROBLEMS_SHOWN) {
-      problems.add(result.studentId() + ": " + result.fileProblems().get(0)
-          + (result.fileProblems().size() > 1 ? " (+" + (result.fileProblems().size() - 1) + " more)" : ""));
+      problems.add(
+          result.studentId()
+              + ": "
+              + result.fileProblems().get(0)
+              + (result.fileProblems().size() > 1
+                  ? " (+" + (result.fileProblems().size() - 1) + " more)"
+                  : ""));
     }
   }
 
@@ -55,25 +64,43 @@ final class GradeSummary {
   void print(PrintWriter out) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     int count = scores.size();
-    out.printf("Graded %d student%s in %.1f s; reports in %s%n", count, count == 1 ? "" : "s",
-        elapsedNanos / 1e9, reports);
+    out.printf(
+        "Graded %d student%s in %.1f s; reports in %s%n",
+        count, count == 1 ? "" : "s", elapsedNanos / 1e9, reports);
     if (count > 0) {
-      out.println("Mean score: " + decimal(ClassStatistics.mean(scores)) + " / " + decimal(maxScore)
-          + ", median " + decimal(ClassStatistics.median(scores)));
+      out.println(
+          "Mean score: "
+              + decimal(ClassStatistics.mean(scores))
+              + " / "
+              + decimal(maxScore)
+              + ", median "
+              + decimal(ClassStatistics.median(scores)));
     }
     if (manualScores > 0 || awaitingTa > 0) {
-      out.println("TA scores applied: " + manualScores + "; " + awaitingTa + " student" + (awaitingTa == 1 ? "" : "s")
-          + " still awaiting a TA");
+      out.println(
+          "TA scores applied: "
+              + manualScores
+              + "; "
+              + awaitingTa
+              + " student"
+              + (awaitingTa == 1 ? "" : "s")
+              + " still awaiting a TA");
     }
-    out.println("Class overview: " + reports.resolve(ClassOutputs.INDEX_FILE) + "; gradebook: "
-        + reports.resolve(ClassOutputs.GRADES_FILE));
+    out.println(
+        "Class overview: "
+            + reports.resolve(ClassOutputs.INDEX_FILE)
+            + "; gradebook: "
+            + reports.resolve(ClassOutputs.GRADES_FILE));
     if (problemCount > 0) {
       out.println(problemCount + " file" + (problemCount == 1 ? " has" : "s have") + " problems:");
       problems.forEach(problem -> out.println("  " + problem));
     }
     if (problemCount > problems.size()) {
-      out.println("  … and " + (problemCount - problems.size()) + " more; every student's problems are in "
-          + reports.resolve(ReportSet.RESULTS_FILE));
+      out.println(
+          "  … and "
+              + (problemCount - problems.size())
+              + " more; every student's problems are in "
+              + reports.resolve(ReportSet.RESULTS_FILE));
     }
   }
 

@@ -1,17 +1,17 @@
 package dev.byhand.cli;
 
-import dev.byhand.grading.Grader;
-import dev.byhand.grading.StudentKeys;
 import dev.byhand.gradescope.ExportException;
 import dev.byhand.gradescope.ExportedSubmission;
 import dev.byhand.gradescope.GradescopeExport;
+import dev.byhand.grading.Grader;
 import dev.byhand.grading.ManualScores;
+import dev.byhand.grading.RubricKeys;
+import dev.byhand.grading.StudentKeys;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
-import dev.byhand.report.StudentSummary;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
-import dev.byhand.grading.RubricKeys;
+import dev.byhand.report.StudentSummary;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.InertText;
 import dev.byhand.submission.StudentSource;
@@ -30,20 +30,27 @@ import java.util.Optional;
 /**
  * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
  * chunk, so memory stays flat), and writes every report as it goes. Chunks are read, graded and
- * rendered on {@link #WORKERS} threads; results.json and the class outputs take them in class order.
+ * rendered on {@link #WORKERS} threads; results.json and the class outputs take them in class
+ * order.
  */
 final class GradeTask {
   /** Students per launcher execution. */
   static final int CHUNK = 500;
-  /** Chunks graded at once: one per core, so a laptop's cores all work while results.json is written. */
+
+  /**
+   * Chunks graded at once: one per core, so a laptop's cores all work while results.json is
+   * written.
+   */
   static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final Rubric rubric;
   private final String rubricFile;
   private final Path submissions;
   private final Path reports;
+
   /** Who submitted each student's files, when the folder is a Gradescope export. */
   private final Map<Path, List<Submitter>> submitters = new HashMap<>();
+
   private final ClassOptions options;
 
   /**
@@ -63,7 +70,8 @@ final class GradeTask {
     this(rubric, rubricFile, submissions, reports, ClassOptions.defaults());
   }
 
-  GradeTask(Rubric rubric, String rubricFile, Path submissions, Path reports, ClassOptions options) {
+  GradeTask(
+      Rubric rubric, String rubricFile, Path submissions, Path reports, ClassOptions options) {
     this.rubric = rubric;
     this.rubricFile = rubricFile;
     this.submissions = submissions;
@@ -77,14 +85,18 @@ final class GradeTask {
    * core busy while the other would wait.
    */
   static void warmUpInBackground() {
-    Thread warmUp = new Thread(() -> {
-      try {
-        Grader.warmUp();
-        Templates.renderer();
-      } catch (RuntimeException | LinkageError e) {
-        // Only a head start: grading initialises whatever this did not, and reports its own errors.
-      }
-    }, "byhand-warm-up");
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                Grader.warmUp();
+                Templates.renderer();
+              } catch (RuntimeException | LinkageError e) {
+                // Only a head start: grading initialises whatever this did not, and reports its own
+                // errors.
+              }
+            },
+            "byhand-warm-up");
     warmUp.setDaemon(true);
     warmUp.setPriority(Thread.MIN_PRIORITY);
     warmUp.start();
@@ -105,22 +117,28 @@ final class GradeTask {
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
     List<StudentSource> students = find();
-    // A typo in the scores file stops the run before anything is written, every problem listed at once.
+    // A typo in the scores file stops the run before anything is written, every problem listed at
+    // once.
     List<String> ids = students.stream().map(StudentSource::studentId).toList();
-    ManualScores manual = options.manual().isPresent()
-        ? ManualScores.read(options.manual().get(), rubric, ids) : ManualScores.none();
+    ManualScores manual =
+        options.manual().isPresent()
+            ? ManualScores.read(options.manual().get(), rubric, ids)
+            : ManualScores.none();
     checkVariants(students);
     Grader grader = new Grader(rubric);
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = Templates.renderer();
     List<StudentSummary> summaries;
     options.progress().start(students.size());
-    try (ReportSet reportSet = ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
-        ClassOutputs classOutputs = ClassOutputs.open(reports, rubric, renderer, options.excelBom());
+    try (ReportSet reportSet =
+            ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
+        ClassOutputs classOutputs =
+            ClassOutputs.open(reports, rubric, renderer, options.excelBom());
         ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
-        pipeline.submit(() -> gradeAndWriteReports(chunk, grader, manual, reportSet),
+        pipeline.submit(
+            () -> gradeAndWriteReports(chunk, grader, manual, reportSet),
             graded -> record(graded, reportSet, summary, classOutputs));
       }
       pipeline.finish();
@@ -139,19 +157,25 @@ final class GradeTask {
    */
   private void checkVariants(List<StudentSource> students) {
     if (rubric.variants().isPresent()) {
-      rubric.forRoster(students.stream()
-          .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.studentId())).toList());
+      rubric.forRoster(
+          students.stream()
+              .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.studentId()))
+              .toList());
     }
   }
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
-  private List<StudentResult> gradeAndWriteReports(List<StudentSource> students, Grader grader,
-      ManualScores manual, ReportSet reportSet) throws IOException {
+  private List<StudentResult> gradeAndWriteReports(
+      List<StudentSource> students, Grader grader, ManualScores manual, ReportSet reportSet)
+      throws IOException {
     SubmissionFinder finder = new SubmissionFinder();
     SubmissionReader reader = new SubmissionReader(RubricKeys.of(rubric));
     List<Submission> chunk = new ArrayList<>(students.size());
     for (StudentSource student : students) {
-      chunk.add(finder.read(student, reader).withSubmitters(submitters.getOrDefault(student.path(), List.of())));
+      chunk.add(
+          finder
+              .read(student, reader)
+              .withSubmitters(submitters.getOrDefault(student.path(), List.of())));
     }
     List<StudentResult> graded = grader.grade(chunk);
     List<StudentResult> results = new ArrayList<>(graded.size());
@@ -164,8 +188,12 @@ final class GradeTask {
   }
 
   /** On the calling thread, chunk by chunk in class order: results.json and the class summaries. */
-  private void record(List<StudentResult> graded, ReportSet reportSet, GradeSummary summary,
-      ClassOutputs classOutputs) throws IOException {
+  private void record(
+      List<StudentResult> graded,
+      ReportSet reportSet,
+      GradeSummary summary,
+      ClassOutputs classOutputs)
+      throws IOException {
     for (StudentResult result : graded) {
       reportSet.record(result);
       summary.add(result);
@@ -176,8 +204,10 @@ final class GradeTask {
 
   /** {@code chen-wei/answers.csv} rather than {@code answers.csv}: the TA can find the file. */
   private StudentResult withRelativeSource(StudentResult result, Path source) {
-    String relative = source.startsWith(submissions)
-        ? submissions.relativize(source).toString().replace('\\', '/') : result.sourceFile();
+    String relative =
+        source.startsWith(submissions)
+            ? submissions.relativize(source).toString().replace('\\', '/')
+            : result.sourceFile();
     // A file name is student text too: no escape sequence or bidi control in a report or summary.
     return result.withSourceFile(InertText.of(relative));
   }

@@ -11,14 +11,20 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Runs byhand as a Gradescope autograder, and builds the autograder zip.",
     subcommands = {GradescopeRunCommand.class, GradescopePackageCommand.class},
-    footer = {"", "Examples:", "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json",
-        "  AUTOGRADER_ROOT=/tmp/ag target/byhand/bin/byhand gradescope run"})
+    footer = {
+      "",
+      "Examples:",
+      "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json",
+      "  AUTOGRADER_ROOT=/tmp/ag target/byhand/bin/byhand gradescope run"
+    })
 final class GradescopeCommand implements java.util.concurrent.Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("gradescope: choose 'gradescope package' or 'gradescope run'");
+    spec.commandLine()
+        .getErr()
+        .println("gradescope: choose 'gradescope package' or 'gradescope run'");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }

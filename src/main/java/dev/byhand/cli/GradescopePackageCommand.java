@@ -24,8 +24,11 @@ import picocli.CommandLine.Spec;
           + " byhand.jar (this jar) and the rubric, stored as rubric.json.",
       "Upload it under Configure Autograder > Zip file upload."
     },
-    footer = {"", "Example:",
-        "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"})
+    footer = {
+      "",
+      "Example:",
+      "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"
+    })
 final class GradescopePackageCommand implements Callable<Integer> {
   static final Path BUILT_JAR = Path.of("target", "byhand.jar");
 
@@ -33,27 +36,46 @@ final class GradescopePackageCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "autograder.zip",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "autograder.zip",
       description = "Where the zip is written (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--jar", paramLabel = "FILE",
+  @Option(
+      names = "--jar",
+      paramLabel = "FILE",
       description = "The byhand jar to package (default: the running jar, else target/byhand.jar).")
   Path jar;
 
   @Override
   public Integer call() throws IOException {
-    Path jarFile = jar != null ? jar : runningJar().or(GradescopePackageCommand::builtJar).orElseThrow(() ->
-        new UsageException("cannot find byhand.jar to package: run 'mvn package' first, or pass --jar FILE"));
+    Path jarFile =
+        jar != null
+            ? jar
+            : runningJar()
+                .or(GradescopePackageCommand::builtJar)
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "cannot find byhand.jar to package: run 'mvn package' first, or pass --jar FILE"));
     if (!Files.isRegularFile(jarFile)) {
       throw new UsageException("--jar " + jarFile + " is not a file; pass the path of byhand.jar");
     }
     if (Files.isDirectory(out)) {
-      throw new UsageException("--out " + out + " is a folder; pass a file name such as autograder.zip");
+      throw new UsageException(
+          "--out " + out + " is a folder; pass a file name such as autograder.zip");
     }
     AutograderZip.write(out, jarFile, common.rubric);
-    spec.commandLine().getOut().println("Wrote " + out + " (setup.sh, run_autograder, byhand.jar, rubric.json from "
-        + common.rubric + "); upload it in Gradescope under Configure Autograder");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + out
+                + " (setup.sh, run_autograder, byhand.jar, rubric.json from "
+                + common.rubric
+                + "); upload it in Gradescope under Configure Autograder");
     return ExitCodes.OK;
   }
 
@@ -66,7 +88,8 @@ final class GradescopePackageCommand implements Callable<Integer> {
     try {
       Path location = Path.of(source.getLocation().toURI());
       return Files.isRegularFile(location) && location.toString().endsWith(".jar")
-          ? Optional.of(location) : Optional.empty();
+          ? Optional.of(location)
+          : Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -34,9 +34,13 @@ import picocli.CommandLine.Spec;
       "With --roster, one file per student into the folder -o (and with --answers an answer key per"
           + " student beside it, for TAs)."
     },
-    footer = {"", "Examples:", "  byhand handout --rubric rubrics/rnn-by-hand.json --format html -o handout.html",
+    footer = {
+      "",
+      "Examples:",
+      "  byhand handout --rubric rubrics/rnn-by-hand.json --format html -o handout.html",
       "  byhand handout --rubric rubrics/rnn-by-hand-variants.json --student ana@colgate.edu -o ana.html",
-      "  byhand handout --rubric rubrics/rnn-by-hand-variants.json --roster roster.csv --format tex --answers -o handouts"})
+      "  byhand handout --rubric rubrics/rnn-by-hand-variants.json --roster roster.csv --format tex --answers -o handouts"
+    })
 final class HandoutCommand implements Callable<Integer> {
   /** Rosters are class lists; anything larger is not one. */
   static final long MAX_ROSTER_BYTES = 10 << 20;
@@ -49,23 +53,37 @@ final class HandoutCommand implements Callable<Integer> {
   Who who;
 
   static final class Who {
-    @Option(names = "--student", paramLabel = "KEY", description = "One student's handout (their email, else id).")
+    @Option(
+        names = "--student",
+        paramLabel = "KEY",
+        description = "One student's handout (their email, else id).")
     String student;
 
-    @Option(names = "--roster", paramLabel = "FILE",
-        description = "A CSV class list with an email (or id) column, as LMSs and Gradescope export it.")
+    @Option(
+        names = "--roster",
+        paramLabel = "FILE",
+        description =
+            "A CSV class list with an email (or id) column, as LMSs and Gradescope export it.")
     Path roster;
   }
 
-  @Option(names = "--format", paramLabel = "html|md|tex", defaultValue = "html",
+  @Option(
+      names = "--format",
+      paramLabel = "html|md|tex",
+      defaultValue = "html",
       description = "html (default; self-contained, prints well), md or tex.")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE_OR_DIR", required = true,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE_OR_DIR",
+      required = true,
       description = "The handout file; with --roster, the folder for one file per student.")
   Path output;
 
-  @Option(names = "--answers", description = "Also write each handout's answer key (<name>-answers.<ext>), for TAs.")
+  @Option(
+      names = "--answers",
+      description = "Also write each handout's answer key (<name>-answers.<ext>), for TAs.")
   boolean answers;
 
   @Override
@@ -75,7 +93,10 @@ final class HandoutCommand implements Callable<Integer> {
     if (who != null && who.roster != null) {
       return roster(rubric, chosen);
     }
-    Rubric own = who != null && who.student != null ? new StudentOption(who.student).apply(rubric, false) : rubric;
+    Rubric own =
+        who != null && who.student != null
+            ? new StudentOption(who.student).apply(rubric, false)
+            : rubric;
     write(output, own, chosen);
     return ExitCodes.OK;
   }
@@ -95,10 +116,18 @@ final class HandoutCommand implements Callable<Integer> {
       keys.forEach(k -> students.add(rubric));
     }
     for (int i = 0; i < keys.size(); i++) {
-      write(output.resolve(fileName(keys.get(i)) + "." + extension(chosen)), students.get(i), chosen);
+      write(
+          output.resolve(fileName(keys.get(i)) + "." + extension(chosen)), students.get(i), chosen);
     }
-    spec.commandLine().getErr().println("Wrote " + keys.size() + " handouts" + (answers ? " and answer keys" : "")
-        + " into " + output);
+    spec.commandLine()
+        .getErr()
+        .println(
+            "Wrote "
+                + keys.size()
+                + " handouts"
+                + (answers ? " and answer keys" : "")
+                + " into "
+                + output);
     return ExitCodes.OK;
   }
 
@@ -107,8 +136,11 @@ final class HandoutCommand implements Callable<Integer> {
     if (answers) {
       String name = file.getFileName().toString();
       int dot = name.lastIndexOf('.');
-      Path key = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-answers"
-          + (dot > 0 ? name.substring(dot) : ""));
+      Path key =
+          file.resolveSibling(
+              (dot > 0 ? name.substring(0, dot) : name)
+                  + "-answers"
+                  + (dot > 0 ? name.substring(dot) : ""));
       AtomicFile.write(key, Handout.render(rubric, chosen, true), AtomicFile.Durability.RENAMED);
     }
   }
@@ -125,7 +157,10 @@ final class HandoutCommand implements Callable<Integer> {
     return format.name().toLowerCase(Locale.ROOT);
   }
 
-  /** A key as a file name on every system: {@code o'brien@colgate.edu} → {@code o_brien@colgate.edu}. */
+  /**
+   * A key as a file name on every system: {@code o'brien@colgate.edu} → {@code
+   * o_brien@colgate.edu}.
+   */
   static String fileName(String key) {
     String safe = key.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@._-]", "_");
     return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
@@ -140,25 +175,37 @@ final class HandoutCommand implements Callable<Integer> {
         throw new UsageException("--roster " + file + " does not exist");
       }
       if (Files.size(file) > maxBytes) {
-        throw new UsageException("--roster " + file + " is larger than 10 MiB; is it a class list?");
+        throw new UsageException(
+            "--roster " + file + " is larger than 10 MiB; is it a class list?");
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      char delimiter = text.lines().findFirst().orElse("").chars().filter(c -> c == ';').count()
-          > text.lines().findFirst().orElse("").chars().filter(c -> c == ',').count() ? ';' : ',';
+      char delimiter =
+          text.lines().findFirst().orElse("").chars().filter(c -> c == ';').count()
+                  > text.lines().findFirst().orElse("").chars().filter(c -> c == ',').count()
+              ? ';'
+              : ',';
       try (Reader reader = new java.io.StringReader(text);
-          CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-              .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+          CSVParser csv =
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setDelimiter(delimiter)
+                  .setHeader()
+                  .setIgnoreSurroundingSpaces(true)
+                  .get()
+                  .parse(reader)) {
         String column = column(csv.getHeaderNames(), file);
         List<String> keys = new ArrayList<>();
         for (CSVRecord record : csv) {
-          String key = record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+          String key =
+              record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
           if (!key.isEmpty()) {
             keys.add(key);
           }
         }
         if (keys.isEmpty()) {
-          throw new UsageException("--roster " + file + ": no student in column \"" + column + "\"");
+          throw new UsageException(
+              "--roster " + file + ": no student in column \"" + column + "\"");
         }
         return keys;
       } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -167,15 +214,20 @@ final class HandoutCommand implements Callable<Integer> {
     }
 
     private static String column(List<String> headers, Path file) {
-      for (String wanted : List.of("email", "e-mail", "email address", "sid", "student id", "id", "login id")) {
+      for (String wanted :
+          List.of("email", "e-mail", "email address", "sid", "student id", "id", "login id")) {
         for (String header : headers) {
           if (header.strip().toLowerCase(Locale.ROOT).equals(wanted)) {
             return header;
           }
         }
       }
-      throw new UsageException("--roster " + file + " has no email or id column (its columns: " + headers
-          + "); name one \"Email\" or \"SID\"");
+      throw new UsageException(
+          "--roster "
+              + file
+              + " has no email or id column (its columns: "
+              + headers
+              + "); name one \"Email\" or \"SID\"");
     }
   }
 }

@@ -14,7 +14,12 @@ public final class Main {
       // Overlaps the grading engine's and the templates' start-up with parsing and rubric loading.
       GradeTask.warmUpInBackground();
     }
-    System.exit(run(System.out, System.err, colour(System.console() != null, System.getenv("NO_COLOR")), args));
+    System.exit(
+        run(
+            System.out,
+            System.err,
+            colour(System.console() != null, System.getenv("NO_COLOR")),
+            args));
   }
 
   /** Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
@@ -22,23 +27,29 @@ public final class Main {
     return terminal && (noColor == null || noColor.isEmpty());
   }
 
-  /** Runs one command with the given streams and returns its exit code; never calls {@code exit}. */
+  /**
+   * Runs one command with the given streams and returns its exit code; never calls {@code exit}.
+   */
   public static int run(PrintStream out, PrintStream err, String... args) {
     return run(out, err, false, args);
   }
 
   /** As {@link #run(PrintStream, PrintStream, String...)}, colouring output when {@code colour}. */
   static int run(PrintStream out, PrintStream err, boolean colour, String... args) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     // A progress bar only where a person watches: the real standard error, attached to a terminal.
     boolean terminal = err == System.err && System.console() != null;
-    CommandLine commandLine = new ByhandCommand(terminal, colour).commandLine(args)
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new FailureHandler())
-        .setParameterExceptionHandler(new UsageErrorHandler());
+    CommandLine commandLine =
+        new ByhandCommand(terminal, colour)
+            .commandLine(args)
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(new FailureHandler())
+            .setParameterExceptionHandler(new UsageErrorHandler());
     int code = commandLine.execute(args);
     outWriter.flush();
     errWriter.flush();

@@ -5,9 +5,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar for a terminal, redrawn in place with a carriage return. It stays silent
- * for a batch that finishes within {@link #DELAY_NANOS} (a small class should not flicker), draws at
- * most every {@link #INTERVAL_NANOS}, and clears its line when done. A disabled bar draws nothing:
- * the CLI enables it only when standard error is a terminal, so logs and tests never see it.
+ * for a batch that finishes within {@link #DELAY_NANOS} (a small class should not flicker), draws
+ * at most every {@link #INTERVAL_NANOS}, and clears its line when done. A disabled bar draws
+ * nothing: the CLI enables it only when standard error is a terminal, so logs and tests never see
+ * it.
  */
 final class ProgressBar {
   static final long DELAY_NANOS = 500_000_000L;
@@ -46,7 +47,8 @@ final class ProgressBar {
       return;
     }
     long now = clock.getAsLong();
-    if (now - started >= DELAY_NANOS && (!drawn || now - lastDrawn >= INTERVAL_NANOS || done == total)) {
+    if (now - started >= DELAY_NANOS
+        && (!drawn || now - lastDrawn >= INTERVAL_NANOS || done == total)) {
       lastDrawn = now;
       draw();
     }
@@ -54,7 +56,15 @@ final class ProgressBar {
 
   private void draw() {
     int filled = (int) ((long) WIDTH * done / total);
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " students");
+    err.print(
+        "\r["
+            + "#".repeat(filled)
+            + " ".repeat(WIDTH - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " students");
     err.flush();
     drawn = true;
   }

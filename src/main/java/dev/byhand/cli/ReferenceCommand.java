@@ -1,10 +1,10 @@
 package dev.byhand.cli;
 
-import dev.byhand.report.ReferenceJson;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
+import dev.byhand.report.ReferenceJson;
 import dev.byhand.rubric.Rubric;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -22,10 +22,15 @@ import picocli.CommandLine.Spec;
     name = "reference",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Prints the reference trace of the rubric's sentence: per step the token, input row,"
-        + " pre-activation, hidden state, logits and predicted token(s).",
-    footer = {"", "Examples:", "  target/byhand/bin/byhand reference",
-        "  target/byhand/bin/byhand reference --json --rubric rubrics/rnn-by-hand-full.json"})
+    description =
+        "Prints the reference trace of the rubric's sentence: per step the token, input row,"
+            + " pre-activation, hidden state, logits and predicted token(s).",
+    footer = {
+      "",
+      "Examples:",
+      "  target/byhand/bin/byhand reference",
+      "  target/byhand/bin/byhand reference --json --rubric rubrics/rnn-by-hand-full.json"
+    })
 final class ReferenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -53,17 +58,33 @@ final class ReferenceCommand implements Callable<Integer> {
     Network network = rubric.network();
     List<Equation> perStep = network.equations().stream().filter(Equation::perStep).toList();
     StringBuilder text = new StringBuilder(rubric.title());
-    rubric.elman().ifPresentOrElse(
-        e -> text.append(" (h0 = ").append(e.trace().initialHidden()).append(", ")
-            .append(e.model().activation().id()).append(")"),
-        () -> text.append(" (").append(network.equations().size()).append(" equations)"));
-    rubric.variant().ifPresent(v -> text.append(" — variant ").append(v.id()).append(" of ").append(v.key())
-        .append(": ").append(v.values()));
+    rubric
+        .elman()
+        .ifPresentOrElse(
+            e ->
+                text.append(" (h0 = ")
+                    .append(e.trace().initialHidden())
+                    .append(", ")
+                    .append(e.model().activation().id())
+                    .append(")"),
+            () -> text.append(" (").append(network.equations().size()).append(" equations)"));
+    rubric
+        .variant()
+        .ifPresent(
+            v ->
+                text.append(" — variant ")
+                    .append(v.id())
+                    .append(" of ")
+                    .append(v.key())
+                    .append(": ")
+                    .append(v.values()));
     text.append('\n');
     for (Equation equation : network.equations()) {
       if (!equation.perStep()) {
-        text.append(equation.name()).append(" = ")
-            .append(show(rubric, new Node(equation.name(), 0))).append('\n');
+        text.append(equation.name())
+            .append(" = ")
+            .append(show(rubric, new Node(equation.name(), 0)))
+            .append('\n');
       }
     }
     if (perStep.isEmpty()) {
@@ -71,8 +92,12 @@ final class ReferenceCommand implements Callable<Integer> {
     }
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("step", "token"));
-    perStep.forEach(e -> header.add(rubric.elman().isPresent() ? HANDOUT_HEADERS.getOrDefault(e.name(), e.name())
-        : e.name()));
+    perStep.forEach(
+        e ->
+            header.add(
+                rubric.elman().isPresent()
+                    ? HANDOUT_HEADERS.getOrDefault(e.name(), e.name())
+                    : e.name()));
     rows.add(header.toArray(String[]::new));
     for (int t = 1; t <= network.steps(); t++) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(t), rubric.word(t)));
@@ -99,16 +124,19 @@ final class ReferenceCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static final java.util.Map<String, String> HANDOUT_HEADERS = java.util.Map.of(
-      "preactivation", "pre-activation");
+  private static final java.util.Map<String, String> HANDOUT_HEADERS =
+      java.util.Map.of("preactivation", "pre-activation");
 
   /** A value as the table shows it: a token as its word(s), an inexact value as its decimals. */
   private static String show(Rubric rubric, Node node) {
     Value value = rubric.network().reference().value(node);
     if (value instanceof Value.Token token && rubric.vocabulary().size() > 0) {
-      return token.ids().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" or "));
+      return token.ids().stream()
+          .map(rubric.vocabulary()::word)
+          .collect(Collectors.joining(" or "));
     }
-    return value instanceof Value.Token token ? token.ids().stream().map(String::valueOf)
-        .collect(Collectors.joining(" or ")) : rubric.network().reference().text(node);
+    return value instanceof Value.Token token
+        ? token.ids().stream().map(String::valueOf).collect(Collectors.joining(" or "))
+        : rubric.network().reference().text(node);
   }
 }

@@ -5,9 +5,12 @@ import picocli.CommandLine.Option;
 
 /** The {@code --student KEY} option: one student's own numbers, when the rubric has variants. */
 final class StudentOption {
-  @Option(names = "--student", paramLabel = "KEY",
-      description = "The student's key (their email, else their id) when the rubric gives each student"
-          + " their own numbers (variants); ignored for a rubric without variants.")
+  @Option(
+      names = "--student",
+      paramLabel = "KEY",
+      description =
+          "The student's key (their email, else their id) when the rubric gives each student"
+              + " their own numbers (variants); ignored for a rubric without variants.")
   String key;
 
   StudentOption() {}
@@ -17,16 +20,19 @@ final class StudentOption {
   }
 
   /**
-   * The rubric of the student named by {@code --student}, or {@code rubric} itself when no key is given
-   * or the rubric has no variants.
+   * The rubric of the student named by {@code --student}, or {@code rubric} itself when no key is
+   * given or the rubric has no variants.
    *
    * @param required whether a rubric with variants needs a key here
    */
   Rubric apply(Rubric rubric, boolean required) {
     if (key == null) {
       if (required && rubric.variants().isPresent()) {
-        throw new UsageException("rubric " + rubric.id() + " gives each student their own numbers; pass"
-            + " --student with your email (or your student id if you have no email on file)");
+        throw new UsageException(
+            "rubric "
+                + rubric.id()
+                + " gives each student their own numbers; pass"
+                + " --student with your email (or your student id if you have no email on file)");
       }
       return rubric;
     }

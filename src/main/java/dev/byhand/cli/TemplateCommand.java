@@ -31,9 +31,13 @@ import picocli.CommandLine.Spec;
           + " keystroke, and buttons that download the answers as CSV or JSON.",
       "Prints to standard output unless -o is given; never overwrites a file unless --force is given."
     },
-    footer = {"", "Examples:", "  java -jar byhand.jar template --rubric rnn-by-hand.json -o answers.csv",
-        "  java -jar byhand.jar template --format json -o answers.json",
-        "  java -jar byhand.jar template --format html -o answers.html"})
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar byhand.jar template --rubric rnn-by-hand.json -o answers.csv",
+      "  java -jar byhand.jar template --format json -o answers.json",
+      "  java -jar byhand.jar template --format html -o answers.html"
+    })
 final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,61 +46,103 @@ final class TemplateCommand implements Callable<Integer> {
   @Mixin StudentOption student;
 
   /** What a template can be written as. */
-  enum TemplateFormat { CSV, JSON, HTML }
+  enum TemplateFormat {
+    CSV,
+    JSON,
+    HTML
+  }
 
-  @Option(names = "--format", paramLabel = "csv|json|html",
-      description = "csv, json, or html: the self-check page (default: from the -o extension, else csv).")
+  @Option(
+      names = "--format",
+      paramLabel = "csv|json|html",
+      description =
+          "csv, json, or html: the self-check page (default: from the -o extension, else csv).")
   TemplateFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template to FILE.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the template to FILE.")
   Path output;
 
-  @Option(names = "--force", description = "Overwrite FILE if it exists (it may hold your answers!).")
+  @Option(
+      names = "--force",
+      description = "Overwrite FILE if it exists (it may hold your answers!).")
   boolean force;
 
   @Override
   public Integer call() throws IOException {
     if (output != null && Files.exists(output) && !force) {
-      throw new UsageException(output + " already exists and may hold your answers; choose another"
-          + " name, or add --force to overwrite it");
+      throw new UsageException(
+          output
+              + " already exists and may hold your answers; choose another"
+              + " name, or add --force to overwrite it");
     }
     if (output != null && Files.isDirectory(output)) {
       throw new UsageException(output + " is a folder; pass a file name such as answers.csv");
     }
     TemplateFormat chosen = format != null ? format : defaultFormat();
-    String name = output == null ? "answers." + chosen.name().toLowerCase(Locale.ROOT)
-        : String.valueOf(output.getFileName());
+    String name =
+        output == null
+            ? "answers." + chosen.name().toLowerCase(Locale.ROOT)
+            : String.valueOf(output.getFileName());
     Rubric rubric = student.apply(common.loadRubric(), false);
     // With variants, the check command a student copies must name them, or it refuses to run.
-    String who = rubric.variant().isPresent() ? " --student " + shellWord(rubric.variant().get().key()) : "";
+    String who =
+        rubric.variant().isPresent() ? " --student " + shellWord(rubric.variant().get().key()) : "";
     if (chosen == TemplateFormat.HTML && rubric.variants().isPresent()) {
-      // The page loads the rubric as written; drawing a student's variant in the browser is not built yet.
-      throw new UsageException("the self-check page does not support rubrics with variants yet; write a csv or"
-          + " json template and check it with: java -jar byhand.jar check FILE --student KEY");
+      // The page loads the rubric as written; drawing a student's variant in the browser is not
+      // built yet.
+      throw new UsageException(
+          "the self-check page does not support rubrics with variants yet; write a csv or"
+              + " json template and check it with: java -jar byhand.jar check FILE --student KEY");
     }
-    String text = chosen == TemplateFormat.HTML
-        ? new AnswerPage(rubric, Files.readString(common.rubric, StandardCharsets.UTF_8))
-            .render("java -jar byhand.jar check answers.json --rubric " + common.rubric.getFileName())
-        : new AnswerTemplate(rubric).render(chosen == TemplateFormat.JSON ? Format.JSON : Format.CSV,
-            "java -jar byhand.jar check " + name + " --rubric " + common.rubric.getFileName() + who);
+    String text =
+        chosen == TemplateFormat.HTML
+            ? new AnswerPage(rubric, Files.readString(common.rubric, StandardCharsets.UTF_8))
+                .render(
+                    "java -jar byhand.jar check answers.json --rubric "
+                        + common.rubric.getFileName())
+            : new AnswerTemplate(rubric)
+                .render(
+                    chosen == TemplateFormat.JSON ? Format.JSON : Format.CSV,
+                    "java -jar byhand.jar check "
+                        + name
+                        + " --rubric "
+                        + common.rubric.getFileName()
+                        + who);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
     } else {
       AtomicFile.write(output, text, AtomicFile.Durability.SYNCED);
-      spec.commandLine().getErr().println(chosen == TemplateFormat.HTML
-          ? "Wrote " + output + "; open it in a browser, fill in or load your answers, and download them"
-          : "Wrote " + output + "; fill in your answers, then run: java -jar byhand.jar check "
-              + output + " --rubric " + common.rubric + who);
+      spec.commandLine()
+          .getErr()
+          .println(
+              chosen == TemplateFormat.HTML
+                  ? "Wrote "
+                      + output
+                      + "; open it in a browser, fill in or load your answers, and download them"
+                  : "Wrote "
+                      + output
+                      + "; fill in your answers, then run: java -jar byhand.jar check "
+                      + output
+                      + " --rubric "
+                      + common.rubric
+                      + who);
     }
     return ExitCodes.OK;
   }
 
   private TemplateFormat defaultFormat() {
-    String name = output == null ? "" : String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") ? TemplateFormat.JSON
-        : name.endsWith(".html") || name.endsWith(".htm") ? TemplateFormat.HTML : TemplateFormat.CSV;
+    String name =
+        output == null ? "" : String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".json")
+        ? TemplateFormat.JSON
+        : name.endsWith(".html") || name.endsWith(".htm")
+            ? TemplateFormat.HTML
+            : TemplateFormat.CSV;
   }
 
   /** A key as one shell word: names with spaces or apostrophes in single quotes. */

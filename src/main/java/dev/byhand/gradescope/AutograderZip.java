@@ -57,7 +57,8 @@ public final class AutograderZip {
     }
   }
 
-  private static void entry(ZipArchiveOutputStream zip, String name, byte[] content, int mode) throws IOException {
+  private static void entry(ZipArchiveOutputStream zip, String name, byte[] content, int mode)
+      throws IOException {
     ZipArchiveEntry entry = new ZipArchiveEntry(name);
     // Unix permissions live in the entry's external attributes; unzip and Gradescope honour them.
     entry.setUnixMode(mode);
@@ -68,12 +69,15 @@ public final class AutograderZip {
     zip.closeArchiveEntry();
   }
 
-  /** A container script from the jar, with LF line endings whatever happened to the file on the way. */
+  /**
+   * A container script from the jar, with LF line endings whatever happened to the file on the way.
+   */
   static byte[] script(String name) {
     String resource = "/byhand/gradescope/" + name;
     try (InputStream in = AutograderZip.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is missing from byhand's jar; rebuild it with mvn package");
+        throw new IllegalStateException(
+            resource + " is missing from byhand's jar; rebuild it with mvn package");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
       return text.getBytes(StandardCharsets.UTF_8);

@@ -3,8 +3,8 @@ package dev.byhand.gradescope;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.Grader;
-import dev.byhand.grading.StudentResult;
 import dev.byhand.grading.RubricKeys;
+import dev.byhand.grading.StudentResult;
 import dev.byhand.io.AtomicFile;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricException;
@@ -47,12 +47,20 @@ public final class ContainerRun {
    * @param version byhand's version, recorded in {@code extra_data}
    */
   public ContainerRun(AutograderRoot root, Path rubricFile, OutputFormat format, String version) {
-    this(root, rubricFile, format, version, (rubric, submission) ->
-        new Grader(rubric).grade(List.of(submission)).get(0));
+    this(
+        root,
+        rubricFile,
+        format,
+        version,
+        (rubric, submission) -> new Grader(rubric).grade(List.of(submission)).get(0));
   }
 
   /** With another grader: lets tests prove that a failure inside grading still leaves results. */
-  ContainerRun(AutograderRoot root, Path rubricFile, OutputFormat format, String version,
+  ContainerRun(
+      AutograderRoot root,
+      Path rubricFile,
+      OutputFormat format,
+      String version,
       BiFunction<Rubric, Submission, StudentResult> grader) {
     this.root = requireNonNull(root, "root");
     this.rubricFile = requireNonNull(rubricFile, "rubricFile");
@@ -78,32 +86,56 @@ public final class ContainerRun {
       StudentResult result = grader.apply(rubric, read(upload, rubric));
       extra.put("file", result.sourceFile());
       // Which numbers this submission was graded against, for a regrade request.
-      result.variant().ifPresent(v -> extra.put("variant", v.id() + " (student key " + v.key() + ")"));
-      results = new ResultsBuilder(rubric, format).build(result, UploadFolder.shown(upload), seconds(start), extra);
-      outcome = new Outcome(true, "graded " + result.sourceFile() + ": " + results.score().toPlainString()
-          + " points" + (result.fileProblems().isEmpty() ? "" : "; " + result.fileProblems().get(0)));
+      result
+          .variant()
+          .ifPresent(v -> extra.put("variant", v.id() + " (student key " + v.key() + ")"));
+      results =
+          new ResultsBuilder(rubric, format)
+              .build(result, UploadFolder.shown(upload), seconds(start), extra);
+      outcome =
+          new Outcome(
+              true,
+              "graded "
+                  + result.sourceFile()
+                  + ": "
+                  + results.score().toPlainString()
+                  + " points"
+                  + (result.fileProblems().isEmpty() ? "" : "; " + result.fileProblems().get(0)));
     } catch (RubricException e) {
-      results = failure("The autograder is misconfigured (its rubric cannot be loaded), so your submission was"
-          + " received but not graded. Please tell your instructor.", start, extra, e);
+      results =
+          failure(
+              "The autograder is misconfigured (its rubric cannot be loaded), so your submission was"
+                  + " received but not graded. Please tell your instructor.",
+              start,
+              extra,
+              e);
       outcome = new Outcome(false, "the packaged rubric is broken: " + e.getMessage());
     } catch (RuntimeException e) {
       // A bug in byhand must cost the student a regrade request, not a missing result.
-      results = failure("byhand failed while grading your submission, so it was received but not graded."
-          + " Please tell your instructor; this is not your score.", start, extra, e);
+      results =
+          failure(
+              "byhand failed while grading your submission, so it was received but not graded."
+                  + " Please tell your instructor; this is not your score.",
+              start,
+              extra,
+              e);
       outcome = new Outcome(false, "internal error, please report it: " + e);
     }
-    // The one file Gradescope reads: on disk before it is named, whatever happens to the container next.
+    // The one file Gradescope reads: on disk before it is named, whatever happens to the container
+    // next.
     AtomicFile.write(root.results(), GradescopeJson.of(results), AtomicFile.Durability.SYNCED);
     return outcome;
   }
 
   private Submission read(StudentSource upload, Rubric rubric) {
-    Submission submission = new SubmissionFinder().read(upload, new SubmissionReader(RubricKeys.of(rubric)));
+    Submission submission =
+        new SubmissionFinder().read(upload, new SubmissionReader(RubricKeys.of(rubric)));
     List<Submitter> submitters = SubmissionMetadata.submitters(root.metadata());
     return submission.withSubmitters(submitters);
   }
 
-  private GradescopeResults failure(String why, long start, Map<String, String> extra, Exception cause) {
+  private GradescopeResults failure(
+      String why, long start, Map<String, String> extra, Exception cause) {
     extra.put("error", String.valueOf(cause));
     return GradescopeResults.failure(why, format, seconds(start), extra);
   }

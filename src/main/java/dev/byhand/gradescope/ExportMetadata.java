@@ -31,27 +31,33 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class ExportMetadata {
   /** Exports of large classes with full autograder results run to tens of megabytes. */
   static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
   private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   private ExportMetadata() {}
 
   /** Submission folder name → submitters, in file order. */
   static Map<String, List<Submitter>> read(Path file) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(file.toString())
-        .setCodePointLimit(MAX_CODE_POINTS)
-        .setMaxAliasesForCollections(50)
-        .setAllowDuplicateKeys(false)
-        .setAllowRecursiveKeys(false)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file.toString())
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setMaxAliasesForCollections(50)
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .build();
     Optional<Node> root;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new Compose(settings).composeReader(reader);
     } catch (IOException e) {
       throw new ExportException(file + ": cannot read (" + e.getMessage() + ")", e);
     } catch (YamlEngineException e) {
-      throw new ExportException(file + ": not valid YAML: " + e.getMessage().strip()
-          + "; download the export from Gradescope again", e);
+      throw new ExportException(
+          file
+              + ": not valid YAML: "
+              + e.getMessage().strip()
+              + "; download the export from Gradescope again",
+          e);
     }
     if (root.isEmpty()) {
       throw new ExportException(file + ": is empty; download the export from Gradescope again");
@@ -61,15 +67,23 @@ final class ExportMetadata {
 
   private static Map<String, List<Submitter>> submissions(Path file, Node root) {
     if (!(root instanceof MappingNode mapping)) {
-      throw new ExportException(file + ": expected submission_<id>: entries at the top level, found "
-          + kind(root) + "; is this Gradescope's submission_metadata.yml?");
+      throw new ExportException(
+          file
+              + ": expected submission_<id>: entries at the top level, found "
+              + kind(root)
+              + "; is this Gradescope's submission_metadata.yml?");
     }
     Map<String, List<Submitter>> submissions = new LinkedHashMap<>();
     for (NodeTuple entry : mapping.getValue()) {
       String key = scalar(entry.getKeyNode()).orElse("");
       if (!FOLDER.matcher(key).matches() || key.contains("..")) {
-        throw new ExportException(file + " line " + line(entry.getKeyNode()) + ": \"" + key
-            + "\" is not a submission folder name like submission_123456");
+        throw new ExportException(
+            file
+                + " line "
+                + line(entry.getKeyNode())
+                + ": \""
+                + key
+                + "\" is not a submission folder name like submission_123456");
       }
       submissions.put(key, submitters(file, key, entry.getValueNode()));
     }
@@ -78,25 +92,44 @@ final class ExportMetadata {
 
   private static List<Submitter> submitters(Path file, String key, Node submission) {
     if (!(submission instanceof MappingNode fields)) {
-      throw new ExportException(file + " line " + line(submission) + ": " + key
-          + " should hold :submitters and :created_at, found " + kind(submission));
+      throw new ExportException(
+          file
+              + " line "
+              + line(submission)
+              + ": "
+              + key
+              + " should hold :submitters and :created_at, found "
+              + kind(submission));
     }
     Optional<Node> people = field(fields, "submitters");
     if (people.isEmpty() || isNull(people.get())) {
       return List.of();
     }
     if (!(people.get() instanceof SequenceNode list)) {
-      throw new ExportException(file + " line " + line(people.get()) + ": " + key
-          + " :submitters should be a list of people, found " + kind(people.get()));
+      throw new ExportException(
+          file
+              + " line "
+              + line(people.get())
+              + ": "
+              + key
+              + " :submitters should be a list of people, found "
+              + kind(people.get()));
     }
     List<Submitter> submitters = new ArrayList<>();
     for (Node person : list.getValue()) {
       if (!(person instanceof MappingNode personFields)) {
-        throw new ExportException(file + " line " + line(person) + ": " + key
-            + " :submitters should list people with :name, :sid and :email, found " + kind(person));
+        throw new ExportException(
+            file
+                + " line "
+                + line(person)
+                + ": "
+                + key
+                + " :submitters should list people with :name, :sid and :email, found "
+                + kind(person));
       }
-      submitters.add(new Submitter(text(personFields, "name"), text(personFields, "email"),
-          text(personFields, "sid")));
+      submitters.add(
+          new Submitter(
+              text(personFields, "name"), text(personFields, "email"), text(personFields, "sid")));
     }
     return submitters;
   }
@@ -113,7 +146,11 @@ final class ExportMetadata {
   }
 
   private static String text(MappingNode person, String name) {
-    return field(person, name).filter(n -> !isNull(n)).flatMap(ExportMetadata::scalar).orElse("").strip();
+    return field(person, name)
+        .filter(n -> !isNull(n))
+        .flatMap(ExportMetadata::scalar)
+        .orElse("")
+        .strip();
   }
 
   private static Optional<String> scalar(Node node) {
@@ -121,7 +158,8 @@ final class ExportMetadata {
   }
 
   private static boolean isNull(Node node) {
-    return node instanceof ScalarNode scalar && scalar.isPlain()
+    return node instanceof ScalarNode scalar
+        && scalar.isPlain()
         && List.of("", "~", "null", "Null", "NULL").contains(scalar.getValue());
   }
 

@@ -7,8 +7,8 @@ import dev.byhand.submission.Submitter;
 import java.util.List;
 
 /**
- * One submission of a Gradescope export: its files and who submitted it (several people for a
- * group submission; none when the folder has no entry in the metadata).
+ * One submission of a Gradescope export: its files and who submitted it (several people for a group
+ * submission; none when the folder has no entry in the metadata).
  */
 public record ExportedSubmission(StudentSource source, List<Submitter> submitters) {
   public ExportedSubmission {

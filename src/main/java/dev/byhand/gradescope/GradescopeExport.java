@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * A folder downloaded with Gradescope's "Export Submissions": {@code submission_metadata.yml} plus
  * one {@code submission_<id>/} folder per submission. A student's id is their first submitter's
- * name made safe for file names ({@code José Pérez} → {@code jose-perez}), with {@code -<id>}
- * added when two submissions would share it, or the folder name when nobody is named. Stateless.
+ * name made safe for file names ({@code José Pérez} → {@code jose-perez}), with {@code -<id>} added
+ * when two submissions would share it, or the folder name when nobody is named. Stateless.
  */
 public final class GradescopeExport {
   /** The file that marks a folder as an export. */
@@ -31,7 +31,9 @@ public final class GradescopeExport {
 
   private GradescopeExport() {}
 
-  /** Whether {@code folder} holds a Gradescope export rather than one file or folder per student. */
+  /**
+   * Whether {@code folder} holds a Gradescope export rather than one file or folder per student.
+   */
   public static boolean isExport(Path folder) {
     return Files.isRegularFile(folder.resolve(METADATA_FILE), LinkOption.NOFOLLOW_LINKS);
   }
@@ -52,26 +54,30 @@ public final class GradescopeExport {
     Map<String, Integer> nameCounts = new HashMap<>();
     all.forEach((key, people) -> nameCounts.merge(baseId(key, people), 1, Integer::sum));
     List<ExportedSubmission> submissions = new ArrayList<>();
-    all.forEach((key, people) -> {
-      String base = baseId(key, people);
-      String id = nameCounts.get(base) > 1 && !base.equals(key) ? base + "-" + number(key) : base;
-      StudentSource source = UploadFolder.of(id, folder.resolve(key));
-      submissions.add(new ExportedSubmission(source, people));
-    });
+    all.forEach(
+        (key, people) -> {
+          String base = baseId(key, people);
+          String id =
+              nameCounts.get(base) > 1 && !base.equals(key) ? base + "-" + number(key) : base;
+          StudentSource source = UploadFolder.of(id, folder.resolve(key));
+          submissions.add(new ExportedSubmission(source, people));
+        });
     return submissions;
   }
 
   private static String baseId(String key, List<Submitter> people) {
     String name = people.isEmpty() ? "" : people.get(0).name();
     String id = slug(name);
-    // An unlisted folder's name comes from disk, not from the metadata's checked keys: made safe too.
+    // An unlisted folder's name comes from disk, not from the metadata's checked keys: made safe
+    // too.
     return id.isEmpty() ? StudentIds.ofFolder(key) : id;
   }
 
   /** {@code José Pérez} → {@code jose-perez}: letters without accents, digits, and dashes. */
   static String slug(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.length() > 60 ? slug.substring(0, 60) : slug;
   }
 

@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * Renders {@link GradescopeResults} as Gradescope's results.json, following its autograder
  * specification: {@code score}, {@code execution_time}, {@code output}, {@code output_format},
  * {@code test_output_format}, {@code visibility}, {@code stdout_visibility}, {@code extra_data} and
- * {@code tests[]} with {@code name}, {@code number}, {@code score}, {@code max_score},
- * {@code status}, {@code output}, {@code output_format}, {@code tags}, {@code visibility}.
+ * {@code tests[]} with {@code name}, {@code number}, {@code score}, {@code max_score}, {@code
+ * status}, {@code output}, {@code output_format}, {@code tags}, {@code visibility}.
  */
 final class GradescopeJson {
   private GradescopeJson() {}
@@ -48,7 +48,8 @@ final class GradescopeJson {
     return text.append('\n').toString();
   }
 
-  private static void test(JsonWriter json, GradescopeTest test, OutputFormat format) throws IOException {
+  private static void test(JsonWriter json, GradescopeTest test, OutputFormat format)
+      throws IOException {
     json.beginObject();
     json.name("name").value(test.name());
     json.name("number").value(test.number());

@@ -18,7 +18,11 @@ import java.util.Map;
  * @param extraData facts for instructors (byhand's version, the graded file), stored by Gradescope
  */
 public record GradescopeResults(
-    BigDecimal score, long executionSeconds, String output, OutputFormat format, List<GradescopeTest> tests,
+    BigDecimal score,
+    long executionSeconds,
+    String output,
+    OutputFormat format,
+    List<GradescopeTest> tests,
     Map<String, String> extraData) {
   public GradescopeResults {
     requireNonNull(score, "score");
@@ -31,10 +35,18 @@ public record GradescopeResults(
     }
   }
 
-  /** Results for a run that could not grade at all: score 0, no tests, and {@code why} for the student. */
-  public static GradescopeResults failure(String why, OutputFormat format, long executionSeconds,
-      Map<String, String> extraData) {
-    return new GradescopeResults(BigDecimal.ZERO, executionSeconds,
-        format.paragraph(format.text(why)), format, List.of(), extraData);
+  /**
+   * Results for a run that could not grade at all: score 0, no tests, and {@code why} for the
+   * student.
+   */
+  public static GradescopeResults failure(
+      String why, OutputFormat format, long executionSeconds, Map<String, String> extraData) {
+    return new GradescopeResults(
+        BigDecimal.ZERO,
+        executionSeconds,
+        format.paragraph(format.text(why)),
+        format,
+        List.of(),
+        extraData);
   }
 }

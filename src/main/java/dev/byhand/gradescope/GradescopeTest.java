@@ -18,7 +18,12 @@ import java.util.List;
  * @param visibility when the student may see it
  */
 public record GradescopeTest(
-    String name, String number, BigDecimal score, BigDecimal maxScore, String output, List<String> tags,
+    String name,
+    String number,
+    BigDecimal score,
+    BigDecimal maxScore,
+    String output,
+    List<String> tags,
     Visibility visibility) {
   public GradescopeTest {
     requireNonNull(name, "name");
@@ -29,7 +34,8 @@ public record GradescopeTest(
     tags = List.copyOf(tags);
     requireNonNull(visibility, "visibility");
     if (score.signum() < 0 || score.compareTo(maxScore) > 0) {
-      throw new IllegalArgumentException("score " + score + " outside 0.." + maxScore + " for " + name);
+      throw new IllegalArgumentException(
+          "score " + score + " outside 0.." + maxScore + " for " + name);
     }
   }
 

@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How byhand writes the text Gradescope shows a student ({@code output_format}). Every piece of text
- * passes through {@link #text}, which escapes it, because feedback can quote what a student wrote.
+ * How byhand writes the text Gradescope shows a student ({@code output_format}). Every piece of
+ * text passes through {@link #text}, which escapes it, because feedback can quote what a student
+ * wrote.
  */
 public enum OutputFormat {
-  /** Markdown: Gradescope renders it; every character Markdown gives a meaning is backslash-escaped. */
+  /**
+   * Markdown: Gradescope renders it; every character Markdown gives a meaning is backslash-escaped.
+   */
   MD,
   /** HTML: Gradescope shows it as markup; text is entity-escaped. */
   HTML;
@@ -31,20 +34,23 @@ public enum OutputFormat {
       char c = oneLine.charAt(i);
       switch (this) {
         case MD -> {
-          // CommonMark lets ASCII punctuation be escaped, so nothing a student wrote can become markup.
+          // CommonMark lets ASCII punctuation be escaped, so nothing a student wrote can become
+          // markup.
           if (isMarkup(c)) {
             out.append('\\');
           }
           out.append(c);
         }
-        case HTML -> out.append(switch (c) {
-          case '&' -> "&amp;";
-          case '<' -> "&lt;";
-          case '>' -> "&gt;";
-          case '"' -> "&quot;";
-          case '\'' -> "&#39;";
-          default -> String.valueOf(c);
-        });
+        case HTML ->
+            out.append(
+                switch (c) {
+                  case '&' -> "&amp;";
+                  case '<' -> "&lt;";
+                  case '>' -> "&gt;";
+                  case '"' -> "&quot;";
+                  case '\'' -> "&#39;";
+                  default -> String.valueOf(c);
+                });
       }
     }
     return out.toString();

@@ -18,7 +18,9 @@ import java.util.Map;
  * are neither in the autograder's score nor in its maximum. Stateless.
  */
 final class ResultsBuilder {
-  /** Points are exact; Gradescope takes decimals, so non-integers are rounded to this many places. */
+  /**
+   * Points are exact; Gradescope takes decimals, so non-integers are rounded to this many places.
+   */
   static final int DECIMALS = 4;
 
   private final Rubric rubric;
@@ -33,7 +35,8 @@ final class ResultsBuilder {
    * @param uploaded the answer-like files the student uploaded, as shown to them
    * @param extraData facts for instructors, stored by Gradescope
    */
-  GradescopeResults build(StudentResult result, List<String> uploaded, long seconds, Map<String, String> extraData) {
+  GradescopeResults build(
+      StudentResult result, List<String> uploaded, long seconds, Map<String, String> extraData) {
     List<GradescopeTest> tests = new ArrayList<>();
     Rational score = Rational.ZERO;
     for (ItemResult item : result.items()) {
@@ -42,24 +45,37 @@ final class ResultsBuilder {
         score = score.add(item.points());
       }
     }
-    return new GradescopeResults(decimal(score), seconds, new SubmissionOutput(rubric, format).of(result, uploaded),
-        format, tests, extraData);
+    return new GradescopeResults(
+        decimal(score),
+        seconds,
+        new SubmissionOutput(rubric, format).of(result, uploaded),
+        format,
+        tests,
+        extraData);
   }
 
   private GradescopeTest test(ItemResult item) {
-    return new GradescopeTest(item.key() + " — " + item.question().label(item.item()), number(item), decimal(item.points()),
-        decimal(item.maxPoints()), output(item), item.diagnosis().map(d -> List.of(d.id())).orElse(List.of()),
+    return new GradescopeTest(
+        item.key() + " — " + item.question().label(item.item()),
+        number(item),
+        decimal(item.points()),
+        decimal(item.maxPoints()),
+        output(item),
+        item.diagnosis().map(d -> List.of(d.id())).orElse(List.of()),
         item.question().visibility());
   }
 
-  /** {@code 1.2}: the question's number (its id without the {@code q}) and the item's position in it. */
+  /**
+   * {@code 1.2}: the question's number (its id without the {@code q}) and the item's position in
+   * it.
+   */
   static String number(ItemResult item) {
     Question question = item.question();
-    String questionNumber = question.id().startsWith("q") ? question.id().substring(1) : question.id();
+    String questionNumber =
+        question.id().startsWith("q") ? question.id().substring(1) : question.id();
     List<ItemSpec> items = question.items();
     return questionNumber + "." + (items.indexOf(item.item()) + 1);
   }
-
 
   /**
    * The feedback, what byhand read (the student's own answer), and the reference only when the
@@ -69,8 +85,11 @@ final class ResultsBuilder {
     StringBuilder out = new StringBuilder();
     String label = item.status().label();
     // "Correct." needs no "Correct." before it; other feedback starts with the verdict in bold.
-    out.append(format.paragraph(item.feedback().startsWith(label) ? format.text(item.feedback())
-        : format.labelled(label + ".", format.text(item.feedback()))));
+    out.append(
+        format.paragraph(
+            item.feedback().startsWith(label)
+                ? format.text(item.feedback())
+                : format.labelled(label + ".", format.text(item.feedback()))));
     if (!item.given().isEmpty()) {
       out.append(format.paragraph(format.labelled("Your answer:", format.text(item.given()))));
     }

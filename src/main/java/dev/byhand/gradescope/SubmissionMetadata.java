@@ -50,7 +50,8 @@ final class SubmissionMetadata {
     for (JsonElement user : (JsonArray) users) {
       if (user.isJsonObject()) {
         JsonObject fields = user.getAsJsonObject();
-        submitters.add(new Submitter(text(fields, "name"), text(fields, "email"), text(fields, "sid")));
+        submitters.add(
+            new Submitter(text(fields, "name"), text(fields, "email"), text(fields, "sid")));
       }
     }
     return submitters;

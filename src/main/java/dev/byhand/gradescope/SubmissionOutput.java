@@ -3,8 +3,8 @@ package dev.byhand.gradescope;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
-import dev.byhand.rubric.Visibility;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Visibility;
 import java.util.List;
 
 /**
@@ -24,15 +24,21 @@ final class SubmissionOutput {
     StringBuilder out = new StringBuilder();
     boolean graded = result.fileProblems().isEmpty() || uploaded.contains(result.sourceFile());
     if (uploaded.contains(result.sourceFile())) {
-      out.append(format.paragraph(format.labelled("Graded file:", format.text(result.sourceFile()))));
+      out.append(
+          format.paragraph(format.labelled("Graded file:", format.text(result.sourceFile()))));
       List<String> others = uploaded.stream().filter(f -> !f.equals(result.sourceFile())).toList();
       if (!others.isEmpty()) {
-        out.append(format.paragraph(format.text("Also uploaded and not graded: " + String.join(", ", others)
-            + ". byhand grades one answers file, the one named answers.csv or answers.json.")));
+        out.append(
+            format.paragraph(
+                format.text(
+                    "Also uploaded and not graded: "
+                        + String.join(", ", others)
+                        + ". byhand grades one answers file, the one named answers.csv or answers.json.")));
       }
     }
     if (!result.fileProblems().isEmpty()) {
-      out.append(format.paragraph(format.labelled(graded ? "Problems in your file:" : "Not graded:", "")));
+      out.append(
+          format.paragraph(format.labelled(graded ? "Problems in your file:" : "Not graded:", "")));
       out.append(format.list(result.fileProblems().stream().map(format::text).toList()));
     }
     out.append(format.paragraph(format.text(scoreLine(result))));
@@ -60,23 +66,48 @@ final class SubmissionOutput {
       count++;
       right += item.points().equals(item.maxPoints()) ? 1 : 0;
     }
-    String shown = count == 0 ? "" : "byhand autograded " + count + " answers: " + right + " fully right, "
-        + ResultsBuilder.decimal(earned).toPlainString() + " of " + ResultsBuilder.decimal(possible).toPlainString()
-        + " points.";
-    String hidden = withheld == 0 ? "" : (shown.isEmpty() ? "" : " ") + withheld
-        + (withheld == 1 ? " answer is" : " answers are") + " graded but shown only when your instructor releases them.";
+    String shown =
+        count == 0
+            ? ""
+            : "byhand autograded "
+                + count
+                + " answers: "
+                + right
+                + " fully right, "
+                + ResultsBuilder.decimal(earned).toPlainString()
+                + " of "
+                + ResultsBuilder.decimal(possible).toPlainString()
+                + " points.";
+    String hidden =
+        withheld == 0
+            ? ""
+            : (shown.isEmpty() ? "" : " ")
+                + withheld
+                + (withheld == 1 ? " answer is" : " answers are")
+                + " graded but shown only when your instructor releases them.";
     return shown + hidden;
   }
 
   private java.util.Optional<String> manualNote() {
-    List<String> manual = rubric.questions().stream()
-        .flatMap(q -> q.items().stream().filter(i -> i.manual())
-            .map(i -> q.key(i) + " (" + ResultsBuilder.decimal(i.points()).toPlainString() + " points)"))
-        .toList();
+    List<String> manual =
+        rubric.questions().stream()
+            .flatMap(
+                q ->
+                    q.items().stream()
+                        .filter(i -> i.manual())
+                        .map(
+                            i ->
+                                q.key(i)
+                                    + " ("
+                                    + ResultsBuilder.decimal(i.points()).toPlainString()
+                                    + " points)"))
+            .toList();
     if (manual.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(String.join(", ", manual)
-        + (manual.size() == 1 ? " is" : " are") + " graded by a TA on Gradescope and not part of this score.");
+    return java.util.Optional.of(
+        String.join(", ", manual)
+            + (manual.size() == 1 ? " is" : " are")
+            + " graded by a TA on Gradescope and not part of this score.");
   }
 }

@@ -13,15 +13,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One student's uploaded files in a folder (Gradescope's {@code submission/}, or an export's
- * {@code submission_<id>/}): answer-like files up to three levels down are the candidates; when there
- * are none, every file is, so that a lone picture is named and explained rather than ignored.
- * Symbolic links are never followed. Stateless.
+ * One student's uploaded files in a folder (Gradescope's {@code submission/}, or an export's {@code
+ * submission_<id>/}): answer-like files up to three levels down are the candidates; when there are
+ * none, every file is, so that a lone picture is named and explained rather than ignored. Symbolic
+ * links are never followed. Stateless.
  */
 final class UploadFolder {
   private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv");
-  private static final Set<String> NOISE = Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
+  private static final Set<String> NOISE =
+      Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final int MAX_DEPTH = 3;
+
   /** An upload is a handful of files; a folder with thousands is not an answers upload. */
   private static final int MAX_FILES = 1_000;
 

@@ -1,7 +1,7 @@
 package dev.byhand.grading;
 
-import dev.byhand.rnn.Rational;
 import dev.byhand.network.Value;
+import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -15,10 +15,10 @@ import dev.byhand.submission.Submission;
 import dev.byhand.submission.TokenText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Reads one item of a submission into numbers or a token, or says why it cannot. Thread-safe. */
 final class AnswerReader {
@@ -26,6 +26,7 @@ final class AnswerReader {
   private record Lookup(AnswerKey key, Set<String> siblings, boolean onlyItem, Value expected) {}
 
   private final Vocabulary vocabulary;
+
   /** By item, compared by identity: a record's generated hashCode is slow where C1 compiles it. */
   private final Map<ItemSpec, Lookup> lookups = new IdentityHashMap<>();
 
@@ -34,8 +35,13 @@ final class AnswerReader {
     for (Question question : rubric.questions()) {
       Set<String> siblings = Set.copyOf(AskedKeys.names(question));
       for (ItemSpec item : question.items()) {
-        lookups.put(item, new Lookup(AnswerKey.of(question.id(), item.name()), siblings,
-            question.items().size() == 1, item.manual() ? null : rubric.expected(question, item)));
+        lookups.put(
+            item,
+            new Lookup(
+                AnswerKey.of(question.id(), item.name()),
+                siblings,
+                question.items().size() == 1,
+                item.manual() ? null : rubric.expected(question, item)));
       }
     }
   }
@@ -44,34 +50,55 @@ final class AnswerReader {
   Reading read(Submission submission, Question question, ItemSpec item) {
     if (submission.unreadable().isPresent()) {
       // The reason is stated once, among the file's problems; repeating it per item buries it.
-      return new Reading.Failed(Status.UNPARSEABLE, "",
+      return new Reading.Failed(
+          Status.UNPARSEABLE,
+          "",
           "Not graded: your file could not be read (see the problem with your file above).");
     }
     Lookup lookup = lookups.get(item);
-    List<Answer> written = submission.answersFor(lookup.key(), lookup.siblings(), lookup.onlyItem());
+    List<Answer> written =
+        submission.answersFor(lookup.key(), lookup.siblings(), lookup.onlyItem());
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
-      return new Reading.Failed(Status.MISSING, "", "There is no answer for " + key + ". "
-          + submission.format().orElse(Format.CSV).howToAdd(key));
+      return new Reading.Failed(
+          Status.MISSING,
+          "",
+          "There is no answer for "
+              + key
+              + ". "
+              + submission.format().orElse(Format.CSV).howToAdd(key));
     }
     Value expected = lookup.expected();
-    if (expected instanceof Value.Mat && answers.size() > 1 && answers.stream().allMatch(a -> !a.isBlank()
-        && a.rowSizes().size() <= 1)) {
+    if (expected instanceof Value.Mat
+        && answers.size() > 1
+        && answers.stream().allMatch(a -> !a.isBlank() && a.rowSizes().size() <= 1)) {
       // A matrix written one row a line, each line starting with the key.
       return numbers(question, item, Answer.rows(answers), expected);
     }
     if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
-      return new Reading.Failed(Status.UNPARSEABLE, "", question.key(item) + " is answered more than once"
-          + " with different values (" + String.join(", ", answers.stream().map(a -> a.location().toString())
-          .toList()) + "). Keep only the answer you want graded.");
+      return new Reading.Failed(
+          Status.UNPARSEABLE,
+          "",
+          question.key(item)
+              + " is answered more than once"
+              + " with different values ("
+              + String.join(", ", answers.stream().map(a -> a.location().toString()).toList())
+              + "). Keep only the answer you want graded.");
     }
     Answer answer = answers.get(0);
     if (answer.isBlank()) {
-      return new Reading.Failed(Status.MISSING, "", question.key(item) + " is there but empty ("
-          + answer.location() + "). Write your answer after the key.");
+      return new Reading.Failed(
+          Status.MISSING,
+          "",
+          question.key(item)
+              + " is there but empty ("
+              + answer.location()
+              + "). Write your answer after the key.");
     }
-    return expected instanceof Value.Token ? token(question, item, answer) : numbers(question, item, answer, expected);
+    return expected instanceof Value.Token
+        ? token(question, item, answer)
+        : numbers(question, item, answer, expected);
   }
 
   /** A template's empty line left above the filled-in one is not a second answer. */
@@ -91,43 +118,94 @@ final class AnswerReader {
       try {
         numbers.add(NumberReader.parse(answer.values().get(i)));
       } catch (NotANumberException e) {
-        return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()), "Entry " + (i + 1)
-            + " of " + question.key(item) + " (" + answer.location() + "): " + e.getMessage());
+        return new Reading.Failed(
+            Status.UNPARSEABLE,
+            String.join(" ", answer.values()),
+            "Entry "
+                + (i + 1)
+                + " of "
+                + question.key(item)
+                + " ("
+                + answer.location()
+                + "): "
+                + e.getMessage());
       }
     }
     List<Integer> rows = answer.rowSizes();
     if (rows.size() > 1 && rows.stream().distinct().count() > 1) {
-      return new Reading.Failed(Status.UNPARSEABLE, String.join(" ", answer.values()), question.key(item)
-          + " (" + answer.location() + ") has rows of " + rows.stream().map(String::valueOf)
-          .collect(java.util.stream.Collectors.joining(", ")) + " numbers; every row of a matrix needs the"
-          + " same count (" + expected.shape() + " is expected).");
+      return new Reading.Failed(
+          Status.UNPARSEABLE,
+          String.join(" ", answer.values()),
+          question.key(item)
+              + " ("
+              + answer.location()
+              + ") has rows of "
+              + rows.stream()
+                  .map(String::valueOf)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " numbers; every row of a matrix needs the"
+              + " same count ("
+              + expected.shape()
+              + " is expected).");
     }
     return new Reading.Read(Shapes.asWritten(numbers, rows, expected), answer);
   }
 
   private Reading token(Question question, ItemSpec item, Answer answer) {
-    OptionalInt id = answer.values().size() == 1
-        ? TokenSyntax.tokenId(vocabulary, answer.values().get(0)) : OptionalInt.empty();
+    OptionalInt id =
+        answer.values().size() == 1
+            ? TokenSyntax.tokenId(vocabulary, answer.values().get(0))
+            : OptionalInt.empty();
     if (id.isPresent()) {
-      return new Reading.Read(new Value.Token(new java.util.TreeSet<>(List.of(id.getAsInt()))), answer);
+      return new Reading.Read(
+          new Value.Token(new java.util.TreeSet<>(List.of(id.getAsInt()))), answer);
     }
     String key = question.key(item);
     String written = String.join(" ", answer.values());
     TokenText.Reading decorated = TokenText.read(answer.text(), vocabulary.words());
     if (decorated.id().isPresent()) {
-      return new Reading.Read(new Value.Token(new java.util.TreeSet<>(List.of(decorated.id().getAsInt()))), answer);
+      return new Reading.Read(
+          new Value.Token(new java.util.TreeSet<>(List.of(decorated.id().getAsInt()))), answer);
     }
     if (!decorated.why().isEmpty()) {
-      return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + answer.text() + "\" (" + answer.location()
-          + ") for " + key + ": " + decorated.why() + ".");
+      return new Reading.Failed(
+          Status.UNPARSEABLE,
+          written,
+          "\""
+              + answer.text()
+              + "\" ("
+              + answer.location()
+              + ") for "
+              + key
+              + ": "
+              + decorated.why()
+              + ".");
     }
     if (answer.values().size() != 1) {
-      return new Reading.Failed(Status.UNPARSEABLE, written, "Write one token for " + key + " ("
-          + answer.location() + "), a word such as " + vocabulary.word(0) + " or its token id, not "
-          + answer.values().size() + " values.");
+      return new Reading.Failed(
+          Status.UNPARSEABLE,
+          written,
+          "Write one token for "
+              + key
+              + " ("
+              + answer.location()
+              + "), a word such as "
+              + vocabulary.word(0)
+              + " or its token id, not "
+              + answer.values().size()
+              + " values.");
     }
-    return new Reading.Failed(Status.UNPARSEABLE, written, "\"" + written + "\" (" + answer.location()
-        + ") is not a word of the vocabulary " + vocabulary.words() + " nor a token id 0–"
-        + (vocabulary.size() - 1) + ".");
+    return new Reading.Failed(
+        Status.UNPARSEABLE,
+        written,
+        "\""
+            + written
+            + "\" ("
+            + answer.location()
+            + ") is not a word of the vocabulary "
+            + vocabulary.words()
+            + " nor a token id 0–"
+            + (vocabulary.size() - 1)
+            + ".");
   }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Which answer keys a rubric asks for, compared the way grading looks answers up: by item name
- * (case and separators aside), or by a common synonym where the question has no item of the
- * written name. Immutable and thread-safe.
+ * (case and separators aside), or by a common synonym where the question has no item of the written
+ * name. Immutable and thread-safe.
  */
 public final class AskedKeys {
   /** By question id, the question's item names as keys compare them. */

@@ -32,8 +32,10 @@ final class CheckBatch {
 
   /** By student: each judges against that student's own numbers when the rubric has variants. */
   private final List<Judge> judges;
+
   private final List<Submission> submissions;
   private final List<ComputedItem> items;
+
   /** Verdicts by student, then by computed item; null until judged. */
   private final ItemResult[][] results;
 
@@ -44,7 +46,8 @@ final class CheckBatch {
   /** With one judge per submission, in the same order. */
   CheckBatch(List<ComputedItem> items, List<Judge> judges, List<Submission> submissions) {
     if (judges.size() != submissions.size()) {
-      throw new IllegalArgumentException(judges.size() + " judges for " + submissions.size() + " submissions");
+      throw new IllegalArgumentException(
+          judges.size() + " judges for " + submissions.size() + " submissions");
     }
     this.judges = List.copyOf(judges);
     this.items = items;
@@ -63,7 +66,8 @@ final class CheckBatch {
   /**
    * Judges every computed item of a student and records the verdicts.
    *
-   * @throws NotFullMarks when some item is not correct: the student's test fails, as the student did
+   * @throws NotFullMarks when some item is not correct: the student's test fails, as the student
+   *     did
    */
   void run(int student) {
     Submission submission = submissions.get(student);

@@ -11,10 +11,11 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
- * The test engine that grading runs on: one test per student of the batch that the request's
- * {@link BatchSelector} carries, run in order on the calling thread. A test passes when every computed item is correct and
- * fails with {@link NotFullMarks} otherwise; anything else that escapes a check fails that student's
- * test alone, by the platform's rule (everything but running out of memory is that test's failure).
+ * The test engine that grading runs on: one test per student of the batch that the request's {@link
+ * BatchSelector} carries, run in order on the calling thread. A test passes when every computed
+ * item is correct and fails with {@link NotFullMarks} otherwise; anything else that escapes a check
+ * fails that student's test alone, by the platform's rule (everything but running out of memory is
+ * that test's failure).
  *
  * <p>A plain engine rather than Jupiter dynamic tests: Jupiter's per-test machinery (extension
  * registry, interceptor chain, a test source per check) cost about 30 µs a student, more than
@@ -32,7 +33,8 @@ final class CheckEngine implements TestEngine {
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
     EngineDescriptor engine = new EngineDescriptor(uniqueId, "byhand checks");
     List<BatchSelector> selectors = request.getSelectorsByType(BatchSelector.class);
-    // Students are told apart by their index in the batch: two batches in one request would collide.
+    // Students are told apart by their index in the batch: two batches in one request would
+    // collide.
     if (selectors.size() > 1) {
       throw new IllegalArgumentException("one batch per launcher request, not " + selectors.size());
     }

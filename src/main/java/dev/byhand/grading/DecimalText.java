@@ -9,17 +9,21 @@ import java.util.function.Function;
 
 /**
  * Values of items compared within a tolerance, as decimals: the reference rounded half-up to the
- * tolerance's precision ({@code [0.49, 0.51]}), and a student's numbers as they wrote them
- * ({@code 0.488}; a fraction without a decimal form stays a fraction). Display only: verdicts
- * compare the exact values.
+ * tolerance's precision ({@code [0.49, 0.51]}), and a student's numbers as they wrote them ({@code
+ * 0.488}; a fraction without a decimal form stays a fraction). Display only: verdicts compare the
+ * exact values.
  */
 final class DecimalText {
   private DecimalText() {}
 
   /** {@code 0.49}, {@code [0.49, 0.51]}: every entry rounded to {@code places} decimals. */
   static String rounded(Value value, int places) {
-    return text(value, x -> new BigDecimal(x.numerator())
-        .divide(new BigDecimal(x.denominator()), places, RoundingMode.HALF_UP).toPlainString());
+    return text(
+        value,
+        x ->
+            new BigDecimal(x.numerator())
+                .divide(new BigDecimal(x.denominator()), places, RoundingMode.HALF_UP)
+                .toPlainString());
   }
 
   /** The student's numbers: exact decimals where they have one. */

@@ -22,7 +22,11 @@ final class Diagnoser {
 
   private final Rubric rubric;
   private final MutationDiagnoser derived;
-  /** By step: what each mistake gives from the reference is the same for every student, so computed once. */
+
+  /**
+   * By step: what each mistake gives from the reference is the same for every student, so computed
+   * once.
+   */
   private final Map<Integer, List<Prepared>> steps = new ConcurrentHashMap<>();
 
   Diagnoser(Rubric rubric) {
@@ -52,12 +56,13 @@ final class Diagnoser {
     Situation situation = situation(step, values);
     for (Prepared mistake : prepared(step)) {
       for (Outcome outcome : mistake.outcomes().outcomes(situation)) {
-        Optional<Vector> produced = switch (kind) {
-          case "preactivation" -> outcome.preActivation();
-          case "hidden" -> outcome.hidden();
-          case "logits" -> outcome.logits();
-          default -> Optional.empty();
-        };
+        Optional<Vector> produced =
+            switch (kind) {
+              case "preactivation" -> outcome.preActivation();
+              case "hidden" -> outcome.hidden();
+              case "logits" -> outcome.logits();
+              default -> Optional.empty();
+            };
         if (produced.filter(v -> v.equals(given) && !v.equals(reference)).isPresent()) {
           return Optional.of(diagnosis(mistake.misconception()));
         }
@@ -71,7 +76,8 @@ final class Diagnoser {
    * student wrote their own logits at this step, mistakes in computing logits cannot explain the
    * prediction (their logits say what they computed): only mistakes in reading them can.
    */
-  Optional<Diagnosis> prediction(Node node, int given, SortedSet<Integer> accepted, StudentValues values) {
+  Optional<Diagnosis> prediction(
+      Node node, int given, SortedSet<Integer> accepted, StudentValues values) {
     if (rubric.elman().isEmpty()) {
       return derived.prediction(node, given, accepted, values);
     }
@@ -84,8 +90,13 @@ final class Diagnoser {
         if (ownLogits && outcome.logits().isPresent()) {
           continue;
         }
-        if (outcome.predicted()
-            .filter(tokens -> tokens.size() < vocabulary && tokens.contains(given) && !accepted.contains(given))
+        if (outcome
+            .predicted()
+            .filter(
+                tokens ->
+                    tokens.size() < vocabulary
+                        && tokens.contains(given)
+                        && !accepted.contains(given))
             .isPresent()) {
           return Optional.of(diagnosis(mistake.misconception()));
         }
@@ -95,9 +106,12 @@ final class Diagnoser {
   }
 
   private List<Prepared> prepared(int step) {
-    return steps.computeIfAbsent(step, s -> Catalogue.all().stream()
-        .map(misconception -> new Prepared(misconception, misconception.prepare(rubric, s)))
-        .toList());
+    return steps.computeIfAbsent(
+        step,
+        s ->
+            Catalogue.all().stream()
+                .map(misconception -> new Prepared(misconception, misconception.prepare(rubric, s)))
+                .toList());
   }
 
   private static Diagnosis diagnosis(Misconception misconception) {
@@ -105,7 +119,9 @@ final class Diagnoser {
   }
 
   private Situation situation(int step, StudentValues values) {
-    return new Situation(rubric, step,
+    return new Situation(
+        rubric,
+        step,
         step == 1 ? Optional.empty() : values.vector(new Node("hidden", step - 1)),
         values.vector(new Node("hidden", step)),
         values.vector(new Node("logits", step)));

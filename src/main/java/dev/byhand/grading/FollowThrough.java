@@ -28,7 +28,8 @@ final class FollowThrough {
    * error really is). {@code onlyRounded} when every one of those answers lies within its tolerance
    * of the reference: the student rounded, as asked, and carried their rounded numbers on.
    */
-  record Target(Value value, List<StudentValues.Own> from, StudentValues.Own root, boolean onlyRounded) {}
+  record Target(
+      Value value, List<StudentValues.Own> from, StudentValues.Own root, boolean onlyRounded) {}
 
   private record Direct(Value value, List<StudentValues.Own> from) {}
 
@@ -53,11 +54,14 @@ final class FollowThrough {
   }
 
   Optional<Target> target(Node node, StudentValues values) {
-    return direct(node, values).map(d -> {
-      List<StudentValues.Own> wrong = d.from().stream().filter(own -> !rounded(own)).toList();
-      StudentValues.Own first = wrong.isEmpty() ? d.from().get(0) : wrong.get(0);
-      return new Target(d.value(), d.from(), root(first, values), wrong.isEmpty());
-    });
+    return direct(node, values)
+        .map(
+            d -> {
+              List<StudentValues.Own> wrong =
+                  d.from().stream().filter(own -> !rounded(own)).toList();
+              StudentValues.Own first = wrong.isEmpty() ? d.from().get(0) : wrong.get(0);
+              return new Target(d.value(), d.from(), root(first, values), wrong.isEmpty());
+            });
   }
 
   /** An answer within its tolerance of the reference: right, as rounded. */
@@ -72,7 +76,8 @@ final class FollowThrough {
     try {
       value = network.recompute(node, n -> fixed(n, values, used));
     } catch (EquationException e) {
-      // The student's values do not fit the equations (e.g. a wrong size): nothing follows from them.
+      // The student's values do not fit the equations (e.g. a wrong size): nothing follows from
+      // them.
       return Optional.empty();
     }
     if (used.isEmpty() || (value instanceof Value.Token token && words.isDegenerate(token))) {
@@ -101,9 +106,11 @@ final class FollowThrough {
     StudentValues.Own current = from;
     for (int i = 0; i < guard; i++) {
       StudentValues.Own here = current;
-      Optional<Direct> earlier = direct(here.node(), values)
-          .filter(d -> tolerances.matches(here.node(), here.value(), d.value()));
-      Optional<StudentValues.Own> wrong = earlier.flatMap(d -> d.from().stream().filter(o -> !rounded(o)).findFirst());
+      Optional<Direct> earlier =
+          direct(here.node(), values)
+              .filter(d -> tolerances.matches(here.node(), here.value(), d.value()));
+      Optional<StudentValues.Own> wrong =
+          earlier.flatMap(d -> d.from().stream().filter(o -> !rounded(o)).findFirst());
       if (wrong.isEmpty()) {
         return current;
       }

@@ -18,8 +18,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades submissions against a rubric. Each call runs the given submissions as tests of
- * {@link CheckEngine} in one launcher execution; pass chunks of a large class to keep memory flat. Thread-safe.
+ * Grades submissions against a rubric. Each call runs the given submissions as tests of {@link
+ * CheckEngine} in one launcher execution; pass chunks of a large class to keep memory flat.
+ * Thread-safe.
  */
 public final class Grader {
   private final Rubric rubric;
@@ -49,7 +50,8 @@ public final class Grader {
     List<Judge> judges = new ArrayList<>(submissions.size());
     for (Submission submission : submissions) {
       // Each student against their own numbers: a classmate's answers are wrong here.
-      Rubric own = rubric.variants().isEmpty() ? rubric : rubric.forStudent(StudentKeys.of(submission));
+      Rubric own =
+          rubric.variants().isEmpty() ? rubric : rubric.forStudent(StudentKeys.of(submission));
       variants.add(own.variant());
       judges.add(own == rubric ? judge : new ItemJudge(own));
     }
@@ -60,18 +62,22 @@ public final class Grader {
 
   /**
    * Runs the platform once over no submissions: discovery and a launcher execution, loaded and
-   * initialised. The first real batch otherwise pays for that itself, cold;
-   * a caller with an idle core can do it while it reads the rubric and lists the class.
+   * initialised. The first real batch otherwise pays for that itself, cold; a caller with an idle
+   * core can do it while it reads the rubric and lists the class.
    */
   public static void warmUp() {
-    CheckBatch batch = new CheckBatch(List.of(), (submission, question, item) -> {
-      throw new IllegalStateException("no submissions to judge");
-    }, List.of());
+    CheckBatch batch =
+        new CheckBatch(
+            List.of(),
+            (submission, question, item) -> {
+              throw new IllegalStateException("no submissions to judge");
+            },
+            List.of());
     launcher().execute(request(batch), new VerdictCollector(batch));
   }
 
-  private List<StudentResult> collect(CheckBatch batch, List<Submission> submissions,
-      List<Optional<Variant>> variants) {
+  private List<StudentResult> collect(
+      CheckBatch batch, List<Submission> submissions, List<Optional<Variant>> variants) {
     List<StudentResult> results = new ArrayList<>(submissions.size());
     for (int s = 0; s < submissions.size(); s++) {
       List<ItemResult> items = new ArrayList<>();
@@ -81,25 +87,37 @@ public final class Grader {
           if (item.manual()) {
             items.add(Verdicts.manual(question, item));
           } else {
-            items.add(batch.result(s, next++).orElseGet(() -> InternalErrors.result(question, item, null)));
+            items.add(
+                batch
+                    .result(s, next++)
+                    .orElseGet(() -> InternalErrors.result(question, item, null)));
           }
         }
       }
       Submission submission = submissions.get(s);
-      results.add(new StudentResult(submission.studentId(), sourceName(submission), items,
-          fileProblems.of(submission), submission.submitters(), variants.get(s)));
+      results.add(
+          new StudentResult(
+              submission.studentId(),
+              sourceName(submission),
+              items,
+              fileProblems.of(submission),
+              submission.submitters(),
+              variants.get(s)));
     }
     return results;
   }
 
   private static String sourceName(Submission submission) {
-    return submission.source().getFileName() == null ? "" : submission.source().getFileName().toString();
+    return submission.source().getFileName() == null
+        ? ""
+        : submission.source().getFileName().toString();
   }
 
   private static LauncherDiscoveryRequest request(CheckBatch batch) {
     return LauncherDiscoveryRequestBuilder.request()
         .selectors(new BatchSelector(batch))
-        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever shown.
+        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever
+        // shown.
         .configurationParameter(LauncherConstants.STACKTRACE_PRUNING_ENABLED_PROPERTY_NAME, "false")
         // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
         .enableImplicitConfigurationParameters(false)
@@ -107,14 +125,16 @@ public final class Grader {
   }
 
   private static Launcher launcher() {
-    // Only byhand's engine, and no listeners found on the classpath: the grader's platform is self-contained.
-    return LauncherFactory.create(LauncherConfig.builder()
-        .enableTestEngineAutoRegistration(false)
-        .addTestEngines(new CheckEngine())
-        .enableTestExecutionListenerAutoRegistration(false)
-        .enablePostDiscoveryFilterAutoRegistration(false)
-        .enableLauncherDiscoveryListenerAutoRegistration(false)
-        .enableLauncherSessionListenerAutoRegistration(false)
-        .build());
+    // Only byhand's engine, and no listeners found on the classpath: the grader's platform is
+    // self-contained.
+    return LauncherFactory.create(
+        LauncherConfig.builder()
+            .enableTestEngineAutoRegistration(false)
+            .addTestEngines(new CheckEngine())
+            .enableTestExecutionListenerAutoRegistration(false)
+            .enablePostDiscoveryFilterAutoRegistration(false)
+            .enableLauncherDiscoveryListenerAutoRegistration(false)
+            .enableLauncherSessionListenerAutoRegistration(false)
+            .build());
   }
 }

@@ -4,14 +4,26 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 
-/** The verdict for an item that byhand itself failed to grade: it goes to a TA, at no cost to the student. */
+/**
+ * The verdict for an item that byhand itself failed to grade: it goes to a TA, at no cost to the
+ * student.
+ */
 final class InternalErrors {
   private InternalErrors() {}
 
   static ItemResult result(Question question, ItemSpec item, Throwable cause) {
-    String reason = cause == null ? "no verdict was reported" : cause.getClass().getSimpleName()
-        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    return new ItemResult(question, item, Status.MANUAL, Rational.ZERO, "", "",
+    String reason =
+        cause == null
+            ? "no verdict was reported"
+            : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return new ItemResult(
+        question,
+        item,
+        Status.MANUAL,
+        Rational.ZERO,
+        "",
+        "",
         "byhand could not grade this item (" + reason + "); a TA will grade it by hand.");
   }
 }

@@ -23,13 +23,16 @@ public final class ItemByItemGrader {
     this.judge = new ItemJudge(rubric);
   }
 
-  /** One verdict per rubric item, manual ones included, in rubric order; never throws for content. */
+  /**
+   * One verdict per rubric item, manual ones included, in rubric order; never throws for content.
+   */
   public List<ItemResult> grade(Submission submission) {
     requireNonNull(submission, "submission");
     List<ItemResult> results = new ArrayList<>();
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
-        results.add(item.manual() ? Verdicts.manual(question, item) : judged(submission, question, item));
+        results.add(
+            item.manual() ? Verdicts.manual(question, item) : judged(submission, question, item));
       }
     }
     return results;

@@ -13,10 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Decides the verdict on one item: read it, then compare with the reference (exactly, or within the
- * item's tolerance), with what the
- * student's own earlier answers give (follow-through), and with what known mistakes give (diagnosis).
- * Precedence: correct, then follow-through, then partial or incorrect. Pure and thread-safe; one
- * instance serves a whole batch.
+ * item's tolerance), with what the student's own earlier answers give (follow-through), and with
+ * what known mistakes give (diagnosis). Precedence: correct, then follow-through, then partial or
+ * incorrect. Pure and thread-safe; one instance serves a whole batch.
  */
 final class ItemJudge implements Judge {
   private final Rubric rubric;
@@ -26,7 +25,11 @@ final class ItemJudge implements Judge {
   private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
-  /** By item (by identity), its node, its reference, and the reference as every verdict shows it: once. */
+
+  /**
+   * By item (by identity), its node, its reference, and the reference as every verdict shows it:
+   * once.
+   */
   private final Map<ItemSpec, Expected> expected = new IdentityHashMap<>();
 
   private record Expected(Node node, Value value, String text) {}
@@ -43,7 +46,10 @@ final class ItemJudge implements Judge {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
           Value value = rubric.expected(question, item);
-          String text = item.accuracy().map(t -> DecimalText.rounded(value, t.places())).orElseGet(() -> words.expected(value));
+          String text =
+              item.accuracy()
+                  .map(t -> DecimalText.rounded(value, t.places()))
+                  .orElseGet(() -> words.expected(value));
           expected.put(item, new Expected(rubric.node(question, item), value, text));
         }
       }
@@ -65,14 +71,27 @@ final class ItemJudge implements Judge {
     Reading reading = reader.read(submission, question, item);
     if (reading instanceof Reading.Read read && reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
-      return predictions.judge(question, item, given, token, expected, target,
+      return predictions.judge(
+          question,
+          item,
+          given,
+          token,
+          expected,
+          target,
           () -> diagnoser.prediction(node, given, words.accepted(token.ids()), values));
     }
     if (reading instanceof Reading.Read read) {
-      return numbers.judge(question, item, read.value(), reference, expected, target,
+      return numbers.judge(
+          question,
+          item,
+          read.value(),
+          reference,
+          expected,
+          target,
           () -> diagnoser.numbers(node, read.value(), reference, values));
     }
     Reading.Failed failed = (Reading.Failed) reading;
-    return Verdicts.zero(question, item, failed.status(), failed.given(), expected, failed.feedback());
+    return Verdicts.zero(
+        question, item, failed.status(), failed.given(), expected, failed.feedback());
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param item the rubric's item
  * @param status the verdict
  * @param points earned, between 0 and the item's points
- * @param given what the student wrote, normalised for display ({@code [5, 4, 0]}, {@code is}); empty
- *     when nothing usable was written
+ * @param given what the student wrote, normalised for display ({@code [5, 4, 0]}, {@code is});
+ *     empty when nothing usable was written
  * @param expected the reference for display; empty for manual items
  * @param feedback one or two sentences the student can act on
  * @param diagnosis the known mistake this answer matches, if any
@@ -27,8 +27,16 @@ import java.util.Optional;
  *     outside it; empty for an item compared exactly
  */
 public record ItemResult(
-    Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-    String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa,
+    Question question,
+    ItemSpec item,
+    Status status,
+    Rational points,
+    String given,
+    String expected,
+    String feedback,
+    Optional<Diagnosis> diagnosis,
+    Optional<String> checkedAgainst,
+    boolean scoredByTa,
     Optional<ToleranceCheck> tolerance) {
   public ItemResult {
     requireNonNull(question, "question");
@@ -49,24 +57,73 @@ public record ItemResult(
 
   /** A verdict compared exactly, or not compared at all. */
   public ItemResult(
-      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-      String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst, boolean scoredByTa) {
-    this(question, item, status, points, given, expected, feedback, diagnosis, checkedAgainst, scoredByTa,
+      Question question,
+      ItemSpec item,
+      Status status,
+      Rational points,
+      String given,
+      String expected,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<String> checkedAgainst,
+      boolean scoredByTa) {
+    this(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
         Optional.empty());
   }
 
   /** A verdict with no diagnosis and no follow-through. */
   public ItemResult(
-      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
+      Question question,
+      ItemSpec item,
+      Status status,
+      Rational points,
+      String given,
+      String expected,
       String feedback) {
-    this(question, item, status, points, given, expected, feedback, Optional.empty(), Optional.empty());
+    this(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        feedback,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A computed verdict (never scored by a TA). */
   public ItemResult(
-      Question question, ItemSpec item, Status status, Rational points, String given, String expected,
-      String feedback, Optional<Diagnosis> diagnosis, Optional<String> checkedAgainst) {
-    this(question, item, status, points, given, expected, feedback, diagnosis, checkedAgainst, false);
+      Question question,
+      ItemSpec item,
+      Status status,
+      Rational points,
+      String given,
+      String expected,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<String> checkedAgainst) {
+    this(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        false);
   }
 
   /** A manual item that still waits for a TA's points. */

@@ -40,26 +40,39 @@ public final class ManualScores {
    * Every problem is reported at once, so one round of fixes is enough.
    *
    * @throws ManualScoresException listing every unknown student or question, bad or too-high points
-   *     and duplicate row, each with its line and fix (a typo in an id would otherwise leave the real
-   *     student's item awaiting a TA without anyone noticing)
+   *     and duplicate row, each with its line and fix (a typo in an id would otherwise leave the
+   *     real student's item awaiting a TA without anyone noticing)
    * @throws IOException if the file cannot be read
    */
-  public static ManualScores read(Path file, Rubric rubric, Collection<String> studentIds) throws IOException {
+  public static ManualScores read(Path file, Rubric rubric, Collection<String> studentIds)
+      throws IOException {
     requireNonNull(file, "file");
     Set<String> known = new HashSet<>(studentIds);
     List<String> problems = new ArrayList<>();
     Map<String, ManualScore> scores = new LinkedHashMap<>();
     for (ManualScore score : new ManualScoresCsv(rubric, problems).read(file)) {
       if (!known.contains(score.student())) {
-        problems.add("line " + score.line() + ": no student \"" + score.student()
-            + "\" in the submissions folder; use the id byhand gives (the file or folder name,"
-            + " as in results.json)");
+        problems.add(
+            "line "
+                + score.line()
+                + ": no student \""
+                + score.student()
+                + "\" in the submissions folder; use the id byhand gives (the file or folder name,"
+                + " as in results.json)");
         continue;
       }
       ManualScore earlier = scores.putIfAbsent(id(score.student(), score.key()), score);
       if (earlier != null) {
-        problems.add("line " + score.line() + ": " + score.student() + " " + score.key()
-            + " is already scored on line " + earlier.line() + "; keep one of the two rows");
+        problems.add(
+            "line "
+                + score.line()
+                + ": "
+                + score.student()
+                + " "
+                + score.key()
+                + " is already scored on line "
+                + earlier.line()
+                + "; keep one of the two rows");
       }
     }
     problems.sort(java.util.Comparator.comparingInt(ManualScores::lineOf));
@@ -67,7 +80,9 @@ public final class ManualScores {
     return new ManualScores(file.toString(), scores);
   }
 
-  /** The line number a problem starts with ({@code line 4: …}), for listing problems in file order. */
+  /**
+   * The line number a problem starts with ({@code line 4: …}), for listing problems in file order.
+   */
   private static int lineOf(String problem) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(problem);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -97,14 +112,28 @@ public final class ManualScores {
           item.status() == Status.MANUAL ? score(result.studentId(), item.key()) : Optional.empty();
       items.add(score.map(s -> scored(item, s)).orElse(item));
     }
-    return new StudentResult(result.studentId(), result.sourceFile(), items, result.fileProblems(),
-        result.submitters(), result.variant());
+    return new StudentResult(
+        result.studentId(),
+        result.sourceFile(),
+        items,
+        result.fileProblems(),
+        result.submitters(),
+        result.variant());
   }
 
   private static ItemResult scored(ItemResult item, ManualScore score) {
     String feedback = score.comment().isEmpty() ? "Scored by a TA." : score.comment();
-    return new ItemResult(item.question(), item.item(), Status.MANUAL, score.points(), "", "", feedback,
-        Optional.empty(), Optional.empty(), true);
+    return new ItemResult(
+        item.question(),
+        item.item(),
+        Status.MANUAL,
+        score.points(),
+        "",
+        "",
+        feedback,
+        Optional.empty(),
+        Optional.empty(),
+        true);
   }
 
   private static String id(String student, String key) {
@@ -117,7 +146,11 @@ public final class ManualScores {
     }
     int shown = Math.min(problems.size(), 10);
     String more = problems.size() > shown ? "; and " + (problems.size() - shown) + " more" : "";
-    throw new ManualScoresException(file + ": " + (problems.size() == 1 ? "" : problems.size() + " problems: ")
-        + String.join("; ", problems.subList(0, shown)) + more);
+    throw new ManualScoresException(
+        file
+            + ": "
+            + (problems.size() == 1 ? "" : problems.size() + " problems: ")
+            + String.join("; ", problems.subList(0, shown))
+            + more);
   }
 }

@@ -26,8 +26,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a manual-scores CSV the way a TA's spreadsheet writes it: a header naming the columns
  * {@code student}, {@code question}, {@code points} and optionally {@code comment} in any order and
- * case; commas or semicolons (then decimal commas); a BOM. A row with empty points is not scored yet.
- * Each bad row adds a problem instead of stopping the read, so the TA sees them all at once.
+ * case; commas or semicolons (then decimal commas); a BOM. A row with empty points is not scored
+ * yet. Each bad row adds a problem instead of stopping the read, so the TA sees them all at once.
  */
 final class ManualScoresCsv {
   /** Far beyond any class: a file this large is not a scores sheet. */
@@ -49,9 +49,18 @@ final class ManualScoresCsv {
     delimiter = sniff(text);
     lineStarts = lineStarts(text);
     this.text = text;
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true)
-        .setIgnoreHeaderCase(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setAllowMissingColumnNames(true)
+            .setIgnoreHeaderCase(true)
+            .setTrim(true)
+            .get();
     List<ManualScore> scores = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Map<String, Integer> columns = parser.getHeaderMap();
@@ -63,8 +72,11 @@ final class ManualScoresCsv {
       }
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // Commons CSV reports a duplicate header or an unclosed quote this way.
-      throw new ManualScoresException(file + ": not a readable CSV file (" + e.getMessage()
-          + "); save it from the spreadsheet as CSV with the columns student,question,points,comment");
+      throw new ManualScoresException(
+          file
+              + ": not a readable CSV file ("
+              + e.getMessage()
+              + "); save it from the spreadsheet as CSV with the columns student,question,points,comment");
     }
     return scores;
   }
@@ -72,16 +84,25 @@ final class ManualScoresCsv {
   private static String text(Path file) throws IOException {
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new ManualScoresException(file + ": the file is " + Files.size(file) + " bytes; byhand reads "
-            + "scores files of up to 16 MiB, so pass the CSV of scores itself");
+        throw new ManualScoresException(
+            file
+                + ": the file is "
+                + Files.size(file)
+                + " bytes; byhand reads "
+                + "scores files of up to 16 MiB, so pass the CSV of scores itself");
       }
-      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
-      throw new ManualScoresException(file + ": no such file; pass the TA's scores CSV to --manual");
+      throw new ManualScoresException(
+          file + ": no such file; pass the TA's scores CSV to --manual");
     } catch (CharacterCodingException e) {
-      throw new ManualScoresException(file + ": not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"");
+      throw new ManualScoresException(
+          file + ": not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"");
     }
   }
 
@@ -99,14 +120,17 @@ final class ManualScoresCsv {
   private int lineOf(long recordPosition) {
     // A record's position is where the parser started, before any empty lines it skipped.
     int position = (int) recordPosition;
-    while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+    while (position < text.length()
+        && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
       position++;
     }
     int index = java.util.Arrays.binarySearch(lineStarts, position);
     return (index >= 0 ? index : -index - 2) + 1;
   }
 
-  /** A spreadsheet in a decimal-comma locale separates with semicolons; the header line tells which. */
+  /**
+   * A spreadsheet in a decimal-comma locale separates with semicolons; the header line tells which.
+   */
   private static char sniff(String text) {
     int end = text.indexOf('\n');
     String header = end < 0 ? text : text.substring(0, end);
@@ -121,8 +145,11 @@ final class ManualScoresCsv {
       }
     }
     if (!missing.isEmpty()) {
-      problems.add("line 1: the header has no " + String.join(", ", missing) + " column; the first row must"
-          + " name the columns student,question,points,comment");
+      problems.add(
+          "line 1: the header has no "
+              + String.join(", ", missing)
+              + " column; the first row must"
+              + " name the columns student,question,points,comment");
     }
     return missing.isEmpty();
   }
@@ -144,9 +171,15 @@ final class ManualScoresCsv {
     if (key.isEmpty() || points.isEmpty()) {
       return Optional.empty();
     }
-    return points(line, key.get(), points).map(p -> new ManualScore(
-        student.replaceAll("[^A-Za-z0-9._-]", "_"), key.get().text(), p, cell(record, "comment"),
-        lineNumber));
+    return points(line, key.get(), points)
+        .map(
+            p ->
+                new ManualScore(
+                    student.replaceAll("[^A-Za-z0-9._-]", "_"),
+                    key.get().text(),
+                    p,
+                    cell(record, "comment"),
+                    lineNumber));
   }
 
   private static String cell(CSVRecord record, String column) {
@@ -159,15 +192,19 @@ final class ManualScoresCsv {
     }
   }
 
-  /** {@code q0} when the manual question has one item, or {@code q0.diagram}; case does not matter. */
+  /**
+   * {@code q0} when the manual question has one item, or {@code q0.diagram}; case does not matter.
+   */
   private Optional<Key> key(String line, String written) {
     String lower = written.toLowerCase(Locale.ROOT);
     int dot = lower.indexOf('.');
     String questionId = dot < 0 ? lower : lower.substring(0, dot);
     Optional<Question> question = rubric.question(questionId);
     if (question.isEmpty() || !question.get().isManual()) {
-      String why = question.isEmpty() ? "the rubric has no question \"" + written + "\""
-          : questionId + " is graded by byhand, not by a TA";
+      String why =
+          question.isEmpty()
+              ? "the rubric has no question \"" + written + "\""
+              : questionId + " is graded by byhand, not by a TA";
       problems.add(line + ": " + why + "; manual items are " + manualKeys());
       return Optional.empty();
     }
@@ -180,9 +217,17 @@ final class ManualScoresCsv {
       return Optional.empty();
     }
     String itemName = lower.substring(dot + 1);
-    Optional<ItemSpec> item = items.stream().filter(i -> i.name().equalsIgnoreCase(itemName)).findFirst();
+    Optional<ItemSpec> item =
+        items.stream().filter(i -> i.name().equalsIgnoreCase(itemName)).findFirst();
     if (item.isEmpty()) {
-      problems.add(line + ": " + questionId + " has no item \"" + itemName + "\"; manual items are " + manualKeys());
+      problems.add(
+          line
+              + ": "
+              + questionId
+              + " has no item \""
+              + itemName
+              + "\"; manual items are "
+              + manualKeys());
     }
     return item.map(i -> new Key(question.get(), i));
   }
@@ -192,8 +237,15 @@ final class ManualScoresCsv {
     try {
       Rational points = NumberReader.parse(number);
       if (points.signum() < 0 || points.compareTo(key.item().points()) > 0) {
-        problems.add(line + ": " + written + " points for " + key.text() + ", which is worth 0 to "
-            + key.item().points() + "; correct the points");
+        problems.add(
+            line
+                + ": "
+                + written
+                + " points for "
+                + key.text()
+                + ", which is worth 0 to "
+                + key.item().points()
+                + "; correct the points");
         return Optional.empty();
       }
       return Optional.of(points);
@@ -205,7 +257,8 @@ final class ManualScoresCsv {
 
   private String manualKeys() {
     List<String> keys = new ArrayList<>();
-    rubric.questions().stream().filter(Question::isManual)
+    rubric.questions().stream()
+        .filter(Question::isManual)
         .forEach(q -> q.items().forEach(i -> keys.add(q.key(i))));
     return keys.isEmpty() ? "none in this rubric" : String.join(", ", keys);
   }

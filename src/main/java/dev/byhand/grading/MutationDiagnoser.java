@@ -24,10 +24,10 @@ import java.util.function.Predicate;
 
 /**
  * Diagnoses a wrong item of any network by its rubric's mistakes (derived from the equations, or
- * the rubric's own): one mutation at a time, on the item's own equation and on the equations of
- * the quantities nobody asked for between the student's earlier answers and this item, each
- * evaluated from the student's own earlier answers (as follow-through fixes them) and from the
- * reference. Thread-safe: which mutations concern an item is worked out once per item.
+ * the rubric's own): one mutation at a time, on the item's own equation and on the equations of the
+ * quantities nobody asked for between the student's earlier answers and this item, each evaluated
+ * from the student's own earlier answers (as follow-through fixes them) and from the reference.
+ * Thread-safe: which mutations concern an item is worked out once per item.
  */
 final class MutationDiagnoser {
   private final Rubric rubric;
@@ -54,19 +54,34 @@ final class MutationDiagnoser {
     return diagnosis(matches(node, v -> v.equals(given) && !v.equals(reference), values));
   }
 
-  /** A mutation explains a prediction only if it predicts that token, not an accepted one, and not every token. */
-  Optional<Diagnosis> prediction(Node node, int given, Set<Integer> accepted, StudentValues values) {
+  /**
+   * A mutation explains a prediction only if it predicts that token, not an accepted one, and not
+   * every token.
+   */
+  Optional<Diagnosis> prediction(
+      Node node, int given, Set<Integer> accepted, StudentValues values) {
     int vocabulary = rubric.vocabulary().size();
-    return diagnosis(matches(node, v -> v instanceof Value.Token t && t.ids().contains(given)
-        && !accepted.contains(given) && t.ids().size() < vocabulary, values));
+    return diagnosis(
+        matches(
+            node,
+            v ->
+                v instanceof Value.Token t
+                    && t.ids().contains(given)
+                    && !accepted.contains(given)
+                    && t.ids().size() < vocabulary,
+            values));
   }
 
-  /** Every mutation concerning {@code node} that gives a value {@code explains} accepts, in rubric order. */
+  /**
+   * Every mutation concerning {@code node} that gives a value {@code explains} accepts, in rubric
+   * order.
+   */
   List<Mutation> matches(Node node, Predicate<Value> explains, StudentValues values) {
     List<Mutation> found = new ArrayList<>();
     for (Mutant mutant : concerning.computeIfAbsent(node, this::concerning)) {
       Optional<Value> fromReference = mutant.network().reference().find(node);
-      if (fromReference.filter(explains).isPresent() || fromOwn(mutant.network(), node, values).filter(explains).isPresent()) {
+      if (fromReference.filter(explains).isPresent()
+          || fromOwn(mutant.network(), node, values).filter(explains).isPresent()) {
         found.add(mutant.mutation());
       }
     }
@@ -76,14 +91,21 @@ final class MutationDiagnoser {
   private Optional<Value> fromOwn(Network mutant, Node node, StudentValues values) {
     Network network = rubric.network();
     try {
-      return Optional.of(mutant.recompute(node, n -> {
-        if (!asked.contains(n)) {
-          return Optional.empty();
-        }
-        Value reference = network.reference().value(n);
-        return Optional.of(values.own(n).map(StudentValues.Own::value)
-            .filter(own -> FollowThrough.usable(own, reference)).orElse(reference));
-      }));
+      return Optional.of(
+          mutant.recompute(
+              node,
+              n -> {
+                if (!asked.contains(n)) {
+                  return Optional.empty();
+                }
+                Value reference = network.reference().value(n);
+                return Optional.of(
+                    values
+                        .own(n)
+                        .map(StudentValues.Own::value)
+                        .filter(own -> FollowThrough.usable(own, reference))
+                        .orElse(reference));
+              }));
     } catch (EquationException | IllegalArgumentException e) {
       // The student's values do not fit the mutated equations: this mistake cannot explain them.
       return Optional.empty();
@@ -93,7 +115,9 @@ final class MutationDiagnoser {
   /** The mutations of the item's own equation and of the unasked quantities it is computed from. */
   private List<Mutant> concerning(Node node) {
     Set<String> quantities = involved(node);
-    return rubric.mistakes().stream().filter(m -> quantities.contains(m.mutation().quantity())).toList();
+    return rubric.mistakes().stream()
+        .filter(m -> quantities.contains(m.mutation().quantity()))
+        .toList();
   }
 
   private Set<String> involved(Node target) {
@@ -104,13 +128,18 @@ final class MutationDiagnoser {
     while (!todo.isEmpty()) {
       Node node = todo.pop();
       Optional<Equation> equation = network.equation(node.quantity());
-      if (!seen.add(node) || equation.isEmpty() || (!node.equals(target) && asked.contains(node))
+      if (!seen.add(node)
+          || equation.isEmpty()
+          || (!node.equals(target) && asked.contains(node))
           || (equation.get().perStep() && node.step() == 0)) {
         continue;
       }
       quantities.add(node.quantity());
       for (Expr.Ref ref : equation.get().refs()) {
-        int step = ref.time() == Expr.Time.PREVIOUS ? node.step() - 1 : ref.time() == Expr.Time.NONE ? 0 : node.step();
+        int step =
+            ref.time() == Expr.Time.PREVIOUS
+                ? node.step() - 1
+                : ref.time() == Expr.Time.NONE ? 0 : node.step();
         if (!ref.isToken() && step >= 0) {
           todo.push(new Node(ref.name(), step));
         }
@@ -126,7 +155,9 @@ final class MutationDiagnoser {
     }
     StringBuilder text = new StringBuilder(found.get(0).sentence());
     for (Mutation other : found.subList(1, found.size())) {
-      text.append(" The same numbers come from another mistake (").append(other.id()).append("): ")
+      text.append(" The same numbers come from another mistake (")
+          .append(other.id())
+          .append("): ")
           .append(other.sentence());
     }
     return Optional.of(new Diagnosis(found.get(0).id(), text.toString()));

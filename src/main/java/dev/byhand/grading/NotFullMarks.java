@@ -21,7 +21,11 @@ final class NotFullMarks extends AssertionError {
   public String getMessage() {
     StringBuilder message = new StringBuilder();
     for (ItemResult item : notCorrect) {
-      message.append(message.length() == 0 ? "" : "; ").append(item.key()).append(": ").append(item.status().id());
+      message
+          .append(message.length() == 0 ? "" : "; ")
+          .append(item.key())
+          .append(": ")
+          .append(item.status().id());
     }
     return message.toString();
   }

@@ -25,28 +25,54 @@ final class PredictionJudge {
   }
 
   /** {@code expected} is the reference as text, which the caller prints once for all students. */
-  ItemResult judge(Question question, ItemSpec item, int given, Value.Token reference, String expected,
-      Supplier<Optional<FollowThrough.Target>> ownInputs, Supplier<Optional<Diagnosis>> diagnose) {
+  ItemResult judge(
+      Question question,
+      ItemSpec item,
+      int given,
+      Value.Token reference,
+      String expected,
+      Supplier<Optional<FollowThrough.Target>> ownInputs,
+      Supplier<Optional<Diagnosis>> diagnose) {
     String word = words.word(given);
     SortedSet<Integer> accepted = words.accepted(reference.ids());
     // Naming the tied tokens reveals the answer: only where the question's results may be shown.
-    String tie = reference.isTie() && question.visibility() == Visibility.VISIBLE
-        ? " The largest logit is shared by " + words.words(reference.ids())
-            + (ties == Ties.ANY ? "; any of them is accepted." : "; the first of them is the prediction, as numpy's argmax picks it.")
-        : "";
+    String tie =
+        reference.isTie() && question.visibility() == Visibility.VISIBLE
+            ? " The largest logit is shared by "
+                + words.words(reference.ids())
+                + (ties == Ties.ANY
+                    ? "; any of them is accepted."
+                    : "; the first of them is the prediction, as numpy's argmax picks it.")
+            : "";
     if (accepted.contains(given)) {
       return Verdicts.full(question, item, word, expected, "Correct." + tie);
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
-    if (followThrough.isPresent() && followThrough.get().value() instanceof Value.Token own
+    if (followThrough.isPresent()
+        && followThrough.get().value() instanceof Value.Token own
         && words.accepted(own.ids()).contains(given)) {
       return Verdicts.followThrough(question, item, word, expected, followThrough.get(), words);
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     String at = question.position() > 0 ? " at step " + question.position() : "";
-    String feedback = "The model predicts the token with the largest logit" + at + "; " + word + " (id "
-        + given + ") is not it." + tie;
-    return new ItemResult(question, item, Status.INCORRECT, Rational.ZERO, word, expected,
-        Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, Optional.empty());
+    String feedback =
+        "The model predicts the token with the largest logit"
+            + at
+            + "; "
+            + word
+            + " (id "
+            + given
+            + ") is not it."
+            + tie;
+    return new ItemResult(
+        question,
+        item,
+        Status.INCORRECT,
+        Rational.ZERO,
+        word,
+        expected,
+        Verdicts.withDiagnosis(feedback, diagnosis),
+        diagnosis,
+        Optional.empty());
   }
 }

@@ -11,6 +11,8 @@ sealed interface Reading {
    */
   record Read(Value value, Answer answer) implements Reading {}
 
-  /** Nothing usable: {@code status} is missing or unparseable, with feedback saying how to fix it. */
+  /**
+   * Nothing usable: {@code status} is missing or unparseable, with feedback saying how to fix it.
+   */
   record Failed(Status status, String given, String feedback) implements Reading {}
 }

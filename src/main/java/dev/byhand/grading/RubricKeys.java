@@ -18,7 +18,9 @@ public final class RubricKeys {
     for (Question question : rubric.questions()) {
       for (int i = 0; i < question.items().size(); i++) {
         ItemSpec item = question.items().get(i);
-        targets.add(new KeyTarget(question.id(), item.name(), question.step(), question.label(item), i + 1));
+        targets.add(
+            new KeyTarget(
+                question.id(), item.name(), question.step(), question.label(item), i + 1));
       }
     }
     List<String> words = rubric.sentence().stream().map(rubric.vocabulary()::word).toList();

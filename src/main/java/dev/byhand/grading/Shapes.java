@@ -25,9 +25,12 @@ final class Shapes {
       if (expected instanceof Value.Mat m && m.value().rowCount() == 1) {
         return new Value.Mat(new Matrix(List.of(new Vector(numbers))));
       }
-      if (expected instanceof Value.Mat m && m.value().columnCount() == 1 && numbers.size() == m.value().rowCount()) {
+      if (expected instanceof Value.Mat m
+          && m.value().columnCount() == 1
+          && numbers.size() == m.value().rowCount()) {
         // A one-column matrix written as a list, the way a column is written everywhere else.
-        return new Value.Mat(new Matrix(numbers.stream().map(x -> new Vector(List.of(x))).toList()));
+        return new Value.Mat(
+            new Matrix(numbers.stream().map(x -> new Vector(List.of(x))).toList()));
       }
       return new Value.Vec(new Vector(numbers));
     }
@@ -61,6 +64,7 @@ final class Shapes {
 
   /** All entries zero: a placeholder more often than an answer. */
   static boolean isAllZero(Value value) {
-    return !(value instanceof Value.Token) && entries(value).stream().allMatch(x -> x.signum() == 0);
+    return !(value instanceof Value.Token)
+        && entries(value).stream().allMatch(x -> x.signum() == 0);
   }
 }

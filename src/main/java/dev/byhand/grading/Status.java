@@ -13,6 +13,7 @@ public enum Status {
   MANUAL("Graded by a TA");
 
   private final String label;
+
   /** Kept, not derived per call: every item of every student is written with it several times. */
   private final String id;
 

@@ -3,14 +3,14 @@ package dev.byhand.grading;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.rnn.Rational;
-import dev.byhand.submission.Submitter;
 import dev.byhand.rubric.Variant;
+import dev.byhand.submission.Submitter;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One student's graded submission: every rubric item in rubric order, and the problems with the file
- * as a whole. Immutable.
+ * One student's graded submission: every rubric item in rubric order, and the problems with the
+ * file as a whole. Immutable.
  *
  * @param studentId the student's id (safe as a file name)
  * @param sourceFile the name of the graded file, or the folder when no single file was graded
@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param variant the student's own numbers, when the rubric gives each student theirs
  */
 public record StudentResult(
-    String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems,
-    List<Submitter> submitters, Optional<Variant> variant) {
+    String studentId,
+    String sourceFile,
+    List<ItemResult> items,
+    List<String> fileProblems,
+    List<Submitter> submitters,
+    Optional<Variant> variant) {
   public StudentResult {
     requireNonNull(variant, "variant");
     requireNonNull(studentId, "studentId");
@@ -32,7 +36,11 @@ public record StudentResult(
   }
 
   /** A result of a rubric without variants. */
-  public StudentResult(String studentId, String sourceFile, List<ItemResult> items, List<String> fileProblems,
+  public StudentResult(
+      String studentId,
+      String sourceFile,
+      List<ItemResult> items,
+      List<String> fileProblems,
       List<Submitter> submitters) {
     this(studentId, sourceFile, items, fileProblems, submitters, Optional.empty());
   }
@@ -42,7 +50,8 @@ public record StudentResult(
     return new StudentResult(studentId, file, items, fileProblems, submitters, variant);
   }
 
-  // Loops, not streams: reports, results.json and the class summaries each ask several times per student.
+  // Loops, not streams: reports, results.json and the class summaries each ask several times per
+  // student.
 
   /** Points earned over every item. */
   public Rational score() {

@@ -15,8 +15,9 @@ import java.util.Optional;
  */
 final class StudentValues {
   /**
-   * A value the student wrote, the key they wrote it under, and the node it answers; {@code decimal}
-   * when that item is compared within a tolerance, so its numbers read as the decimals written.
+   * A value the student wrote, the key they wrote it under, and the node it answers; {@code
+   * decimal} when that item is compared within a tolerance, so its numbers read as the decimals
+   * written.
    */
   record Own(Value value, String key, Node node, boolean decimal) {
     /** {@code q1.hidden = [5, 4, -1]}, {@code q1.weights = [0.25, 0.75]}. */
@@ -45,7 +46,8 @@ final class StudentValues {
         if (item.name().equals(node.quantity())) {
           Reading reading = reader.read(submission, question, item);
           if (reading instanceof Reading.Read read) {
-            return Optional.of(new Own(read.value(), question.key(item), node, item.accuracy().isPresent()));
+            return Optional.of(
+                new Own(read.value(), question.key(item), node, item.accuracy().isPresent()));
           }
         }
       }
@@ -55,6 +57,9 @@ final class StudentValues {
 
   /** The student's vector at {@code node}, when they wrote one. */
   Optional<Vector> vector(Node node) {
-    return own(node).map(Own::value).filter(Value.Vec.class::isInstance).map(v -> ((Value.Vec) v).value());
+    return own(node)
+        .map(Own::value)
+        .filter(Value.Vec.class::isInstance)
+        .map(v -> ((Value.Vec) v).value());
   }
 }

@@ -35,11 +35,15 @@ final class Tolerances {
 
   /** Same shape, and every entry equal (or within the node's tolerance). */
   boolean matches(Node node, Value given, Value expected) {
-    return given.sameShape(expected) && (given instanceof Value.Token
-        ? given.equals(expected) : differences(given, expected, of(node)).isEmpty());
+    return given.sameShape(expected)
+        && (given instanceof Value.Token
+            ? given.equals(expected)
+            : differences(given, expected, of(node)).isEmpty());
   }
 
-  /** Positions (from 1, row by row) of the entries that differ, or lie outside {@code tolerance}. */
+  /**
+   * Positions (from 1, row by row) of the entries that differ, or lie outside {@code tolerance}.
+   */
   static List<Integer> differences(Value given, Value expected, Optional<Rational> tolerance) {
     List<Rational> g = Shapes.entries(given);
     List<Rational> e = Shapes.entries(expected);
@@ -57,6 +61,7 @@ final class Tolerances {
       return given.compareTo(expected) == 0;
     }
     Rational difference = given.subtract(expected);
-    return (difference.signum() < 0 ? difference.negate() : difference).compareTo(tolerance.get()) <= 0;
+    return (difference.signum() < 0 ? difference.negate() : difference).compareTo(tolerance.get())
+        <= 0;
   }
 }

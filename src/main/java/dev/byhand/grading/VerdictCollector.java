@@ -21,11 +21,13 @@ final class VerdictCollector implements TestExecutionListener {
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult outcome) {
     Throwable thrown = outcome.getThrowable().orElse(null);
-    if (outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL || thrown instanceof NotFullMarks) {
+    if (outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL
+        || thrown instanceof NotFullMarks) {
       return;
     }
     if (test.isTest()) {
-      StudentCheck.student(test.getUniqueIdObject()).ifPresent(student -> batch.failed(student, thrown));
+      StudentCheck.student(test.getUniqueIdObject())
+          .ifPresent(student -> batch.failed(student, thrown));
     } else {
       batch.failedAll(thrown);
     }

@@ -33,9 +33,15 @@ final class Within {
 
   /** Right for the student's own rounded earlier answers, which are right as rounded. */
   String rounded(FollowThrough.Target target, TokenWords words) {
-    String from = target.from().stream().map(own -> own.describe(words)).collect(Collectors.joining(" and "));
-    return "Correct: within " + tolerance() + " of what your rounded " + from + " give"
-        + (target.from().size() == 1 ? "s" : "") + ".";
+    String from =
+        target.from().stream().map(own -> own.describe(words)).collect(Collectors.joining(" and "));
+    return "Correct: within "
+        + tolerance()
+        + " of what your rounded "
+        + from
+        + " give"
+        + (target.from().size() == 1 ? "s" : "")
+        + ".";
   }
 
   /** {@code , outside the tolerance of 0.01; the reference is 0.49 (to 2 decimals)}. */
@@ -44,11 +50,13 @@ final class Within {
       return "";
     }
     String reference = reference();
-    return ", outside the tolerance of " + tolerance() + (reference.isEmpty() ? "" : "; the reference is" + reference);
+    return ", outside the tolerance of "
+        + tolerance()
+        + (reference.isEmpty() ? "" : "; the reference is" + reference);
   }
 
   /**
-   * {@code  Round to 2 decimals, as asked.} when the rubric says how to round and the answer did
+   * {@code Round to 2 decimals, as asked.} when the rubric says how to round and the answer did
    * not: an entry with more decimals, or every entry with fewer.
    */
   String asked(Value given) {
@@ -57,36 +65,62 @@ final class Within {
     }
     int decimals = item.accuracy().get().decimals().getAsInt();
     List<Integer> scales = Shapes.entries(given).stream().map(Within::scale).toList();
-    boolean roundedAsAsked = scales.stream().allMatch(s -> s <= decimals) && scales.stream().anyMatch(s -> s == decimals);
+    boolean roundedAsAsked =
+        scales.stream().allMatch(s -> s <= decimals)
+            && scales.stream().anyMatch(s -> s == decimals);
     return roundedAsAsked ? "" : " Round to " + decimals + " decimals, as asked.";
   }
 
   /** The decimals a number is written with; a fraction without a decimal form counts as many. */
   private static int scale(Rational x) {
     try {
-      return new BigDecimal(x.numerator()).divide(new BigDecimal(x.denominator())).stripTrailingZeros().scale();
+      return new BigDecimal(x.numerator())
+          .divide(new BigDecimal(x.denominator()))
+          .stripTrailingZeros()
+          .scale();
     } catch (ArithmeticException notTerminating) {
       return Integer.MAX_VALUE;
     }
   }
 
-  ItemResult result(Status status, Rational points, String given, String feedback, List<Integer> outside,
+  ItemResult result(
+      Status status,
+      Rational points,
+      String given,
+      String feedback,
+      List<Integer> outside,
       Optional<String> checkedAgainst) {
     return result(status, points, given, feedback, outside, checkedAgainst, Optional.empty());
   }
 
-  ItemResult result(Status status, Rational points, String given, String feedback, List<Integer> outside,
-      Optional<String> checkedAgainst, Optional<Diagnosis> diagnosis) {
+  ItemResult result(
+      Status status,
+      Rational points,
+      String given,
+      String feedback,
+      List<Integer> outside,
+      Optional<String> checkedAgainst,
+      Optional<Diagnosis> diagnosis) {
     ItemSpec.Tolerance tolerance = item.accuracy().orElseThrow();
-    return new ItemResult(question, item, status, points, given, expectedText, feedback, diagnosis, checkedAgainst,
-        false, Optional.of(new ToleranceCheck(tolerance.value(), tolerance.places(), outside)));
+    return new ItemResult(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expectedText,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        false,
+        Optional.of(new ToleranceCheck(tolerance.value(), tolerance.places(), outside)));
   }
 
   private String tolerance() {
     return DecimalText.written(new Value.Scalar(item.accuracy().orElseThrow().value()));
   }
 
-  /** {@code  0.49 (to 2 decimals)}, or nothing where the reference may not be shown. */
+  /** {@code 0.49 (to 2 decimals)}, or nothing where the reference may not be shown. */
   private String reference() {
     if (question.visibility() != Visibility.VISIBLE) {
       return "";

@@ -45,23 +45,33 @@ public final class AtomicFile implements AutoCloseable {
 
   /** {@code .<name>.<anything without a dot>.tmp}: this class's names and earlier versions'. */
   private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[^.]+\\.tmp");
+
   /** The random part of this process's temporary names, drawn once; a counter follows it. */
   private static final String RUN = randomHex(8);
+
   private static final AtomicLong NEXT = new AtomicLong();
 
   private final Path target;
   private final Path temporary;
   private final Durability durability;
   private final FileChannel channel;
+
   /** The stream or writer handed out, closed (so flushed) by {@link #commit}; null before. */
   private Closeable content;
+
   private boolean closed;
 
   private AtomicFile(Path target, Durability durability) throws IOException {
     this.target = target;
     this.durability = durability;
-    this.temporary = target.resolveSibling("." + target.getFileName() + "." + RUN
-        + Long.toHexString(NEXT.getAndIncrement()) + ".tmp");
+    this.temporary =
+        target.resolveSibling(
+            "."
+                + target.getFileName()
+                + "."
+                + RUN
+                + Long.toHexString(NEXT.getAndIncrement())
+                + ".tmp");
     this.channel = createNew(temporary);
   }
 
@@ -172,7 +182,8 @@ public final class AtomicFile implements AutoCloseable {
   private static boolean modifiedBefore(Path file, Instant instant) {
     try {
       return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+          && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+              .toInstant()
               .isBefore(instant);
     } catch (IOException e) {
       // Gone meanwhile, or unreadable: not ours to delete.
@@ -198,8 +209,8 @@ public final class AtomicFile implements AutoCloseable {
 
   private static void move(Path temporary, Path target) throws IOException {
     try {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some file systems (network shares) cannot rename atomically; replacing is the best left.
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);

@@ -12,19 +12,28 @@ import java.util.Map;
 final class Carried {
   private Carried() {}
 
-  /** The carried mutations of {@code reader}: one per activated quantity it reads from the step before. */
+  /**
+   * The carried mutations of {@code reader}: one per activated quantity it reads from the step
+   * before.
+   */
   static List<Mutation> of(Network network, Equation reader) {
     List<Mutation> found = new ArrayList<>();
     if (!reader.perStep()) {
       return found;
     }
     for (Expr.Ref ref : NameCheck.refs(reader.expression(), new ArrayList<>())) {
-      if (ref.time() != Expr.Time.PREVIOUS || found.stream().anyMatch(m -> m.symbol().equals(ref.name()))) {
+      if (ref.time() != Expr.Time.PREVIOUS
+          || found.stream().anyMatch(m -> m.symbol().equals(ref.name()))) {
         continue;
       }
-      network.equation(ref.name())
-          .filter(e -> e.perStep() && e.expression() instanceof Expr.Call c && c.arguments().size() == 1
-              && Rewrites.ACTIVATIONS.contains(c.function()))
+      network
+          .equation(ref.name())
+          .filter(
+              e ->
+                  e.perStep()
+                      && e.expression() instanceof Expr.Call c
+                      && c.arguments().size() == 1
+                      && Rewrites.ACTIVATIONS.contains(c.function()))
           .ifPresent(activated -> found.add(carried(network, reader, activated)));
     }
     return found;
@@ -34,18 +43,39 @@ final class Carried {
     Expr.Call call = (Expr.Call) activated.expression();
     Expr inner = call.arguments().get(0);
     String name = activated.name();
-    String pre = inner instanceof Expr.Ref r && r.time() == Expr.Time.CURRENT && network.isPerStep(r.name())
-        ? r.name() : free(network, name + "_pre");
-    List<Equation> helpers = pre.equals(name + "_pre") || network.equation(pre).isEmpty()
-        ? List.of(new Equation(pre, true, inner, pre + "_t = " + inner)) : List.of();
-    Expr changed = Rewrites.map(reader.expression(), e -> e instanceof Expr.Ref r && r.name().equals(name)
-        && r.time() == Expr.Time.PREVIOUS ? new Expr.Ref(pre, Expr.Time.PREVIOUS) : e);
+    String pre =
+        inner instanceof Expr.Ref r && r.time() == Expr.Time.CURRENT && network.isPerStep(r.name())
+            ? r.name()
+            : free(network, name + "_pre");
+    List<Equation> helpers =
+        pre.equals(name + "_pre") || network.equation(pre).isEmpty()
+            ? List.of(new Equation(pre, true, inner, pre + "_t = " + inner))
+            : List.of();
+    Expr changed =
+        Rewrites.map(
+            reader.expression(),
+            e ->
+                e instanceof Expr.Ref r && r.name().equals(name) && r.time() == Expr.Time.PREVIOUS
+                    ? new Expr.Ref(pre, Expr.Time.PREVIOUS)
+                    : e);
     Value start = network.values().get(name + "_0");
-    Map<String, Value> starts = start == null || network.values().containsKey(pre + "_0")
-        ? Map.of() : Map.of(pre + "_0", start);
+    Map<String, Value> starts =
+        start == null || network.values().containsKey(pre + "_0")
+            ? Map.of()
+            : Map.of(pre + "_0", start);
     Equation mutated = reader.with(changed);
-    return new Mutation("carried", "carried", name, reader, mutated, helpers, starts, Mutations.sentence(reader,
-        mutated, "reading " + name + " from the step before without its " + call.function()));
+    return new Mutation(
+        "carried",
+        "carried",
+        name,
+        reader,
+        mutated,
+        helpers,
+        starts,
+        Mutations.sentence(
+            reader,
+            mutated,
+            "reading " + name + " from the step before without its " + call.function()));
   }
 
   private static String free(Network network, String name) {

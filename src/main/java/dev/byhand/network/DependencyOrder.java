@@ -23,17 +23,26 @@ final class DependencyOrder {
     return List.copyOf(order);
   }
 
-  private static void visit(Equation equation, Map<String, Equation> equations, Set<String> done,
-      LinkedHashSet<String> path, List<Equation> order) {
+  private static void visit(
+      Equation equation,
+      Map<String, Equation> equations,
+      Set<String> done,
+      LinkedHashSet<String> path,
+      List<Equation> order) {
     if (done.contains(equation.name())) {
       return;
     }
     if (!path.add(equation.name())) {
       List<String> cycle = new ArrayList<>(path);
       cycle = cycle.subList(cycle.indexOf(equation.name()), cycle.size());
-      throw new EquationException("the equations for " + String.join(", ", cycle)
-          + " depend on each other in a cycle (" + String.join(" → ", cycle) + " → " + equation.name()
-          + "); one of them must use a value or a previous step (_{t-1})");
+      throw new EquationException(
+          "the equations for "
+              + String.join(", ", cycle)
+              + " depend on each other in a cycle ("
+              + String.join(" → ", cycle)
+              + " → "
+              + equation.name()
+              + "); one of them must use a value or a previous step (_{t-1})");
     }
     for (Expr.Ref ref : NameCheck.refs(equation.expression(), new ArrayList<>())) {
       Equation dependency = equations.get(ref.name());

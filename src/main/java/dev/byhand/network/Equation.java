@@ -3,8 +3,8 @@ package dev.byhand.network;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One equation {@code name = expression}. {@code perStep} for a quantity of every step
- * ({@code hidden_t = …}); {@code text} is the equation as the rubric wrote it.
+ * One equation {@code name = expression}. {@code perStep} for a quantity of every step ({@code
+ * hidden_t = …}); {@code text} is the equation as the rubric wrote it.
  */
 public record Equation(String name, boolean perStep, Expr expression, String text) {
   public Equation {

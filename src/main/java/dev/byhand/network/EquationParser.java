@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
- * script engine. Errors point at the column. Precedence, loosest first: {@code + -}, then
- * {@code * / @ ·}, then unary minus, then {@code ^T} and {@code [i]}.
+ * script engine. Errors point at the column. Precedence, loosest first: {@code + -}, then {@code *
+ * / @ ·}, then unary minus, then {@code ^T} and {@code [i]}.
  */
 final class EquationParser {
   /** Equations are one line; longer text is not an equation worth reading. */
   static final int MAX_CHARS = 2000;
+
   private static final int MAX_DEPTH = 100;
 
   private final String text;
@@ -46,7 +47,8 @@ final class EquationParser {
     if (pos < text.length()) {
       throw error(pos, "unexpected \"" + text.charAt(pos) + "\"");
     }
-    return new Equation(target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
+    return new Equation(
+        target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
   }
 
   private Expr sum() {
@@ -85,7 +87,9 @@ final class EquationParser {
       enter();
       Expr operand = unary();
       depth--;
-      return operand instanceof Expr.Num n ? new Expr.Num(n.value().negate()) : new Expr.Negate(operand);
+      return operand instanceof Expr.Num n
+          ? new Expr.Num(n.value().negate())
+          : new Expr.Negate(operand);
     }
     return postfix();
   }
@@ -148,8 +152,12 @@ final class EquationParser {
 
   private Expr call(int start, String function) {
     if (!Functions.isKnown(function)) {
-      throw error(start, "unknown function \"" + function + "\"; known functions are "
-          + String.join(", ", Functions.names()));
+      throw error(
+          start,
+          "unknown function \""
+              + function
+              + "\"; known functions are "
+              + String.join(", ", Functions.names()));
     }
     enter();
     List<Expr> arguments = new ArrayList<>();
@@ -166,8 +174,14 @@ final class EquationParser {
     depth--;
     int arity = Functions.arity(function);
     if (arguments.size() != arity) {
-      throw error(start, function + " takes " + arity + (arity == 1 ? " argument" : " arguments")
-          + ", found " + arguments.size());
+      throw error(
+          start,
+          function
+              + " takes "
+              + arity
+              + (arity == 1 ? " argument" : " arguments")
+              + ", found "
+              + arguments.size());
     }
     return new Expr.Call(function, arguments);
   }
@@ -178,8 +192,8 @@ final class EquationParser {
     if (pos >= text.length() || !isLetter(text.charAt(pos))) {
       throw error(pos, "expected a name");
     }
-    while (pos < text.length() && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos))
-        || text.charAt(pos) == '_')) {
+    while (pos < text.length()
+        && (isLetter(text.charAt(pos)) || isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
       pos++;
     }
     String word = text.substring(start, pos);
@@ -201,8 +215,15 @@ final class EquationParser {
       return new Expr.Ref(word.substring(0, word.length() - 2), Expr.Time.CURRENT);
     }
     if (word.endsWith("_")) {
-      throw error(pos, "\"" + word + "\" ends with _; write " + word + "t for this step or "
-          + word + "{t-1} for the step before");
+      throw error(
+          pos,
+          "\""
+              + word
+              + "\" ends with _; write "
+              + word
+              + "t for this step or "
+              + word
+              + "{t-1} for the step before");
     }
     return new Expr.Ref(word, Expr.Time.NONE);
   }
@@ -252,6 +273,7 @@ final class EquationParser {
   }
 
   private EquationException error(int column, String message) {
-    return new EquationException("\"" + text.strip() + "\" at column " + (column + 1) + ": " + message);
+    return new EquationException(
+        "\"" + text.strip() + "\" at column " + (column + 1) + ": " + message);
   }
 }

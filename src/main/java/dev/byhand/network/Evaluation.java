@@ -50,7 +50,8 @@ public final class Evaluation {
 
   /**
    * The value at {@code node} as text: exact values as they print ({@code [1/2, 3/2, 2]}), inexact
-   * ones as the 40-digit decimals they hold ({@code [0.7310585786300048792511592418218362743651, 0.5]}).
+   * ones as the 40-digit decimals they hold ({@code [0.7310585786300048792511592418218362743651,
+   * 0.5]}).
    */
   public String text(Node node) {
     Value value = value(node);
@@ -63,18 +64,24 @@ public final class Evaluation {
     if (value instanceof Value.Vec v) {
       return row(v.value());
     }
-    return ((Value.Mat) value).value().rows().stream().map(Evaluation::row)
-        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    return ((Value.Mat) value)
+        .value().rows().stream()
+            .map(Evaluation::row)
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   private static String row(dev.byhand.rnn.Vector row) {
-    return row.entries().stream().map(Evaluation::decimal).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    return row.entries().stream()
+        .map(Evaluation::decimal)
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   /** An inexact entry: rounded to a decimal, so its decimal is exact. */
   public static String decimal(dev.byhand.rnn.Rational x) {
     try {
-      return new java.math.BigDecimal(x.numerator()).divide(new java.math.BigDecimal(x.denominator())).toPlainString();
+      return new java.math.BigDecimal(x.numerator())
+          .divide(new java.math.BigDecimal(x.denominator()))
+          .toPlainString();
     } catch (ArithmeticException notTerminating) {
       return x.toString();
     }

@@ -23,7 +23,8 @@ final class Evaluator {
       return value;
     }
     if (expr instanceof Expr.Binary b) {
-      return Ops.binary(b.op(), evaluate(b.left(), names, exactness), evaluate(b.right(), names, exactness));
+      return Ops.binary(
+          b.op(), evaluate(b.left(), names, exactness), evaluate(b.right(), names, exactness));
     }
     if (expr instanceof Expr.Negate n) {
       return Ops.negate(evaluate(n.operand(), names, exactness));
@@ -32,7 +33,8 @@ final class Evaluator {
       return Ops.transpose(evaluate(t.operand(), names, exactness));
     }
     if (expr instanceof Expr.Index i) {
-      return Ops.index(evaluate(i.operand(), names, exactness), evaluate(i.index(), names, exactness));
+      return Ops.index(
+          evaluate(i.operand(), names, exactness), evaluate(i.index(), names, exactness));
     }
     Expr.Call call = (Expr.Call) expr;
     List<Value> arguments = new ArrayList<>(call.arguments().size());

@@ -30,13 +30,18 @@ public sealed interface Expr {
       requireNonNull(value, "value");
     }
 
-    /** A negative number binds like unary minus; a fraction without a decimal form like a division. */
+    /**
+     * A negative number binds like unary minus; a fraction without a decimal form like a division.
+     */
     @Override
     public int precedence() {
       return value.signum() < 0 ? 3 : value.isInteger() || decimal().isPresent() ? 4 : 2;
     }
 
-    /** As the grammar writes it: {@code 3}, {@code 0.5}, {@code -2}, or {@code 1/3} when no decimal is exact. */
+    /**
+     * As the grammar writes it: {@code 3}, {@code 0.5}, {@code -2}, or {@code 1/3} when no decimal
+     * is exact.
+     */
     @Override
     public String toString() {
       return value.isInteger() ? value.toString() : decimal().orElse(value.toString());
@@ -44,8 +49,10 @@ public sealed interface Expr {
 
     private java.util.Optional<String> decimal() {
       try {
-        return java.util.Optional.of(new java.math.BigDecimal(value.numerator())
-            .divide(new java.math.BigDecimal(value.denominator())).toPlainString());
+        return java.util.Optional.of(
+            new java.math.BigDecimal(value.numerator())
+                .divide(new java.math.BigDecimal(value.denominator()))
+                .toPlainString());
       } catch (ArithmeticException notTerminating) {
         return java.util.Optional.empty();
       }
@@ -150,7 +157,10 @@ public sealed interface Expr {
 
     @Override
     public String toString() {
-      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString()) + "[" + index + "]";
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString())
+          + "["
+          + index
+          + "]";
     }
   }
 
@@ -168,7 +178,8 @@ public sealed interface Expr {
 
     @Override
     public String toString() {
-      return function + arguments.stream().map(Expr::toString).collect(Collectors.joining(", ", "(", ")"));
+      return function
+          + arguments.stream().map(Expr::toString).collect(Collectors.joining(", ", "(", ")"));
     }
   }
 }

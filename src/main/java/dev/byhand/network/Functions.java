@@ -26,22 +26,37 @@ final class Functions {
     }
   }
 
-  private static final Map<String, Definition> ALL = Map.ofEntries(
-      Map.entry("exp", entrywise(Transcendentals::exp)),
-      Map.entry("log", entrywise(Transcendentals::log)),
-      Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
-      Map.entry("tanh", entrywise(Transcendentals::tanh)),
-      Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
-      Map.entry("softmax", new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness))),
-      exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
-      exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
-      exact("step", 1, a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
-      exact("argmax", 1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
-      exact("argmin", 1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
-      exact("sum", 1, a -> new Value.Scalar(entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
-      exact("max", 1, a -> new Value.Scalar(entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
-      exact("outer", 2, a -> outer(a.get(0), a.get(1))),
-      exact("concat", 2, a -> concat(a.get(0), a.get(1))));
+  private static final Map<String, Definition> ALL =
+      Map.ofEntries(
+          Map.entry("exp", entrywise(Transcendentals::exp)),
+          Map.entry("log", entrywise(Transcendentals::log)),
+          Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
+          Map.entry("tanh", entrywise(Transcendentals::tanh)),
+          Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
+          Map.entry(
+              "softmax", new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness))),
+          exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
+          exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
+          exact(
+              "step",
+              1,
+              a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
+          exact("argmax", 1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
+          exact("argmin", 1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
+          exact(
+              "sum",
+              1,
+              a ->
+                  new Value.Scalar(
+                      entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
+          exact(
+              "max",
+              1,
+              a ->
+                  new Value.Scalar(
+                      entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
+          exact("outer", 2, a -> outer(a.get(0), a.get(1))),
+          exact("concat", 2, a -> concat(a.get(0), a.get(1))));
 
   /** A function of one number applied to every entry. */
   private interface EntryFunction {
@@ -66,7 +81,8 @@ final class Functions {
     return ALL.get(name).body().apply(arguments, exactness);
   }
 
-  private static Map.Entry<String, Definition> exact(String name, int arity, Function<List<Value>, Value> body) {
+  private static Map.Entry<String, Definition> exact(
+      String name, int arity, Function<List<Value>, Value> body) {
     return Map.entry(name, new Definition(arity, body));
   }
 

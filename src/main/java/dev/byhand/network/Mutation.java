@@ -14,8 +14,15 @@ import java.util.Map;
  * @param operator the kind of change: {@code no-relu}, {@code dropped-term}, {@code transposed}, …
  * @param symbol what it changes: a value, a term or a quantity ({@code W2}, {@code b1}, {@code a1})
  */
-public record Mutation(String id, String operator, String symbol, Equation original, Equation changed,
-    List<Equation> helpers, Map<String, Value> startValues, String sentence) {
+public record Mutation(
+    String id,
+    String operator,
+    String symbol,
+    Equation original,
+    Equation changed,
+    List<Equation> helpers,
+    Map<String, Value> startValues,
+    String sentence) {
   public Mutation {
     requireNonNull(id, "id");
     requireNonNull(operator, "operator");
@@ -26,7 +33,8 @@ public record Mutation(String id, String operator, String symbol, Equation origi
     startValues = Map.copyOf(startValues);
     requireNonNull(sentence, "sentence");
     if (!original.name().equals(changed.name())) {
-      throw new IllegalArgumentException("a mutation changes " + original.name() + ", not " + changed.name());
+      throw new IllegalArgumentException(
+          "a mutation changes " + original.name() + ", not " + changed.name());
     }
   }
 

@@ -27,16 +27,22 @@ public final class Mutations {
     return withIds(kept);
   }
 
-  /** {@code mutation}'s network, when it computes its quantity in the same shape and changes it somewhere. */
+  /**
+   * {@code mutation}'s network, when it computes its quantity in the same shape and changes it
+   * somewhere.
+   */
   public static Optional<Mutant> compile(Network network, Mutation mutation) {
-    return network.mutant(mutation).filter(m -> changes(network, m, mutation.quantity()))
+    return network
+        .mutant(mutation)
+        .filter(m -> changes(network, m, mutation.quantity()))
         .map(m -> new Mutant(mutation, m));
   }
 
   /** The function the equations use as an activation: the first one an equation is made of. */
   static Optional<String> activation(Network network) {
     for (Equation equation : network.equations()) {
-      if (equation.expression() instanceof Expr.Call c && Rewrites.ACTIVATIONS.contains(c.function())) {
+      if (equation.expression() instanceof Expr.Call c
+          && Rewrites.ACTIVATIONS.contains(c.function())) {
         return Optional.of(c.function());
       }
     }
@@ -48,24 +54,44 @@ public final class Mutations {
     Optional<String> activation = activation(network);
     for (Equation equation : network.equations()) {
       for (Rewrites.Site site : Rewrites.of(equation.expression(), network)) {
-        drafts.add(mutation(equation, site.operator(), site.symbol(), equation.with(site.whole()), site.change()));
+        drafts.add(
+            mutation(
+                equation,
+                site.operator(),
+                site.symbol(),
+                equation.with(site.whole()),
+                site.change()));
       }
       Expr rhs = equation.expression();
-      boolean bare = !(rhs instanceof Expr.Call c) || !c.function().startsWith("arg")
-          && !Rewrites.ACTIVATIONS.contains(c.function());
+      boolean bare =
+          !(rhs instanceof Expr.Call c)
+              || !c.function().startsWith("arg") && !Rewrites.ACTIVATIONS.contains(c.function());
       if (activation.isPresent() && bare) {
         String act = activation.get();
-        drafts.add(mutation(equation, "extra-" + act, "", equation.with(new Expr.Call(act, List.of(rhs))),
-            "with " + act + " applied to it"));
+        drafts.add(
+            mutation(
+                equation,
+                "extra-" + act,
+                "",
+                equation.with(new Expr.Call(act, List.of(rhs))),
+                "with " + act + " applied to it"));
       }
       drafts.addAll(Carried.of(network, equation));
     }
     return drafts;
   }
 
-  static Mutation mutation(Equation original, String operator, String symbol, Equation changed, String change) {
+  static Mutation mutation(
+      Equation original, String operator, String symbol, Equation changed, String change) {
     String name = symbol.isEmpty() ? original.name() : symbol;
-    return new Mutation(operator, operator, name, original, changed, List.of(), Map.of(),
+    return new Mutation(
+        operator,
+        operator,
+        name,
+        original,
+        changed,
+        List.of(),
+        Map.of(),
         sentence(original, changed, change));
   }
 
@@ -89,7 +115,10 @@ public final class Mutations {
     return differs;
   }
 
-  /** {@code operator} where it is the only one, else {@code operator:symbol}, numbered if still shared. */
+  /**
+   * {@code operator} where it is the only one, else {@code operator:symbol}, numbered if still
+   * shared.
+   */
   private static List<Mutant> withIds(List<Mutant> mutants) {
     Map<String, Integer> operators = new HashMap<>();
     for (Mutant mutant : mutants) {

@@ -21,8 +21,11 @@ final class NameCheck {
   void check() {
     for (Equation equation : equations.values()) {
       if (equation.perStep() && !hasSentence) {
-        throw error(equation, equation.name() + "_t is computed at every step, but the rubric has no"
-            + " sentence; add \"sentence\" (and \"vocabulary\") or drop the _t");
+        throw error(
+            equation,
+            equation.name()
+                + "_t is computed at every step, but the rubric has no"
+                + " sentence; add \"sentence\" (and \"vocabulary\") or drop the _t");
       }
       for (Expr.Ref ref : refs(equation.expression(), new ArrayList<>())) {
         check(equation, ref);
@@ -35,39 +38,72 @@ final class NameCheck {
     Equation defined = equations.get(name);
     if (ref.isToken()) {
       if (!hasSentence) {
-        throw error(equation, "x_t is the token read at step t, but the rubric has no sentence; add"
-            + " \"sentence\" and \"vocabulary\"");
+        throw error(
+            equation,
+            "x_t is the token read at step t, but the rubric has no sentence; add"
+                + " \"sentence\" and \"vocabulary\"");
       }
       if (!equation.perStep()) {
-        throw error(equation, "x_t changes at every step, so " + equation.name() + " must be "
-            + equation.name() + "_t");
+        throw error(
+            equation,
+            "x_t changes at every step, so "
+                + equation.name()
+                + " must be "
+                + equation.name()
+                + "_t");
       }
       return;
     }
     switch (ref.time()) {
       case NONE -> {
         if (defined != null && defined.perStep()) {
-          throw error(equation, name + " is computed at every step; write " + name + "_t for this step or "
-              + name + "_{t-1} for the step before");
+          throw error(
+              equation,
+              name
+                  + " is computed at every step; write "
+                  + name
+                  + "_t for this step or "
+                  + name
+                  + "_{t-1} for the step before");
         }
         if (defined == null && !values.containsKey(name)) {
-          throw error(equation, "unknown name \"" + name + "\"" + suggestion(name) + "; define it in values or"
-              + " by an equation");
+          throw error(
+              equation,
+              "unknown name \""
+                  + name
+                  + "\""
+                  + suggestion(name)
+                  + "; define it in values or"
+                  + " by an equation");
         }
       }
       case CURRENT, PREVIOUS -> {
         if (!equation.perStep()) {
-          throw error(equation, equation.name() + " has no steps but uses " + ref + "; write "
-              + equation.name() + "_t if it is computed at every step");
+          throw error(
+              equation,
+              equation.name()
+                  + " has no steps but uses "
+                  + ref
+                  + "; write "
+                  + equation.name()
+                  + "_t if it is computed at every step");
         }
         if (defined == null || !defined.perStep()) {
-          throw error(equation, values.containsKey(name) || defined != null
-              ? name + " is the same at every step; write " + name + " without _t"
-              : "unknown name \"" + ref + "\"" + suggestion(name) + "; a per-step quantity needs an equation "
-                  + name + "_t = …");
+          throw error(
+              equation,
+              values.containsKey(name) || defined != null
+                  ? name + " is the same at every step; write " + name + " without _t"
+                  : "unknown name \""
+                      + ref
+                      + "\""
+                      + suggestion(name)
+                      + "; a per-step quantity needs an equation "
+                      + name
+                      + "_t = …");
         }
         if (ref.time() == Expr.Time.PREVIOUS && !values.containsKey(name + "_0")) {
-          throw error(equation, ref + " at step 1 needs a start value: add \"" + name + "_0\" to values");
+          throw error(
+              equation, ref + " at step 1 needs a start value: add \"" + name + "_0\" to values");
         }
       }
     }

@@ -1,7 +1,5 @@
 package dev.byhand.network;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.byhand.rnn.Rational;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +21,7 @@ public final class Network {
   private final List<Equation> order;
   private final List<Integer> tokens;
   private final Evaluation reference;
+
   /**
    * A mutant's original equations: where its changed equation cannot compute (a row past the
    * matrix), the original one is used, so the mistake applies wherever it can be made. Empty for a
@@ -30,8 +29,12 @@ public final class Network {
    */
   private final Map<String, Equation> originals;
 
-  private Network(Map<String, Value> values, Map<String, Equation> equations, List<Equation> order,
-      List<Integer> tokens, Map<String, Equation> originals) {
+  private Network(
+      Map<String, Value> values,
+      Map<String, Equation> equations,
+      List<Equation> order,
+      List<Integer> tokens,
+      Map<String, Equation> originals) {
     this.values = values;
     this.equations = equations;
     this.order = order;
@@ -41,12 +44,13 @@ public final class Network {
   }
 
   /**
-   * Compiles equation texts over named values; {@code tokens} are the token ids read at steps 1, 2, …
-   * (empty for a network without steps).
+   * Compiles equation texts over named values; {@code tokens} are the token ids read at steps 1, 2,
+   * … (empty for a network without steps).
    *
    * @throws EquationException naming the equation and the fix
    */
-  public static Network compile(Map<String, Value> values, List<String> equationTexts, List<Integer> tokens) {
+  public static Network compile(
+      Map<String, Value> values, List<String> equationTexts, List<Integer> tokens) {
     List<Equation> parsed = new ArrayList<>();
     for (String text : equationTexts) {
       parsed.add(EquationParser.parse(text));
@@ -59,17 +63,28 @@ public final class Network {
     return build(values, parsed, tokens, Map.of());
   }
 
-  private static Network build(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens,
+  private static Network build(
+      Map<String, Value> values,
+      List<Equation> parsed,
+      List<Integer> tokens,
       Map<String, Equation> originals) {
     Map<String, Equation> byName = new LinkedHashMap<>();
     for (Equation equation : parsed) {
       if (byName.containsKey(equation.name())) {
-        throw new EquationException("\"" + equation.text() + "\": " + equation.name()
-            + " is defined twice; keep one equation for it");
+        throw new EquationException(
+            "\""
+                + equation.text()
+                + "\": "
+                + equation.name()
+                + " is defined twice; keep one equation for it");
       }
       if (values.containsKey(equation.name())) {
-        throw new EquationException("\"" + equation.text() + "\": " + equation.name()
-            + " is also given in values; a name is either a value or an equation");
+        throw new EquationException(
+            "\""
+                + equation.text()
+                + "\": "
+                + equation.name()
+                + " is also given in values; a name is either a value or an equation");
       }
       byName.put(equation.name(), equation);
     }
@@ -77,8 +92,12 @@ public final class Network {
     List<Equation> order = DependencyOrder.of(byName);
     boolean perStep = order.stream().anyMatch(Equation::perStep);
     // The rubric's order of values is kept: reference --json lists them as the rubric does.
-    return new Network(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)), byName, order,
-        perStep ? List.copyOf(tokens) : List.of(), originals);
+    return new Network(
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)),
+        byName,
+        order,
+        perStep ? List.copyOf(tokens) : List.of(),
+        originals);
   }
 
   /**
@@ -90,7 +109,8 @@ public final class Network {
   public Network withValues(Map<String, Value> changed) {
     Map<String, Value> merged = new LinkedHashMap<>(values);
     merged.putAll(changed);
-    return new Network(java.util.Collections.unmodifiableMap(merged), equations, order, tokens, originals);
+    return new Network(
+        java.util.Collections.unmodifiableMap(merged), equations, order, tokens, originals);
   }
 
   /**
@@ -100,17 +120,26 @@ public final class Network {
    */
   public Optional<Value> activationArgument(Node node) {
     Equation equation = equations.get(node.quantity());
-    if (equation == null || !(equation.expression() instanceof Expr.Call call)
-        || !ACTIVATIONS.contains(call.function()) || call.arguments().size() != 1) {
+    if (equation == null
+        || !(equation.expression() instanceof Expr.Call call)
+        || !ACTIVATIONS.contains(call.function())
+        || call.arguments().size() != 1) {
       return Optional.empty();
     }
     int step = node.step();
-    return Optional.of(Evaluator.evaluate(call.arguments().get(0), ref -> switch (ref.time()) {
-      case NONE -> reference.value(new Node(ref.name(), 0));
-      case CURRENT -> ref.isToken() ? new Value.Scalar(Rational.of(token(step)))
-          : reference.value(new Node(ref.name(), step));
-      case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
-    }, new Exactness()));
+    return Optional.of(
+        Evaluator.evaluate(
+            call.arguments().get(0),
+            ref ->
+                switch (ref.time()) {
+                  case NONE -> reference.value(new Node(ref.name(), 0));
+                  case CURRENT ->
+                      ref.isToken()
+                          ? new Value.Scalar(Rational.of(token(step)))
+                          : reference.value(new Node(ref.name(), step));
+                  case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
+                },
+            new Exactness()));
   }
 
   /** The elementwise activations whose effect a variant must show. */
@@ -190,8 +219,12 @@ public final class Network {
     for (Equation equation : order) {
       if (!equation.perStep()) {
         Exactness exactness = new Exactness();
-        put(fixed, equation, 0,
-            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness), exactness);
+        put(
+            fixed,
+            equation,
+            0,
+            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness),
+            exactness);
         markIfInexact(inexact, new Node(equation.name(), 0), exactness);
       }
     }
@@ -202,8 +235,13 @@ public final class Network {
         if (equation.perStep()) {
           int step = t;
           Exactness exactness = new Exactness();
-          put(now, equation, step,
-              ref -> read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness), exactness);
+          put(
+              now,
+              equation,
+              step,
+              ref ->
+                  read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness),
+              exactness);
           markIfInexact(inexact, new Node(equation.name(), step), exactness);
         }
       }
@@ -235,7 +273,11 @@ public final class Network {
     }
   }
 
-  private void put(Map<String, Value> into, Equation equation, int step, Function<Expr.Ref, Value> names,
+  private void put(
+      Map<String, Value> into,
+      Equation equation,
+      int step,
+      Function<Expr.Ref, Value> names,
       Exactness exactness) {
     try {
       into.put(equation.name(), evaluateOrOriginal(equation, step, names, exactness));
@@ -247,8 +289,8 @@ public final class Network {
     }
   }
 
-  private Value evaluateOrOriginal(Equation equation, int step, Function<Expr.Ref, Value> names,
-      Exactness exactness) {
+  private Value evaluateOrOriginal(
+      Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
     try {
       return evaluate(equation, step, names, exactness);
     } catch (EquationException e) {
@@ -260,11 +302,16 @@ public final class Network {
     }
   }
 
-  private Value lookup(Expr.Ref ref, int step, Map<String, Value> fixed, Map<String, Value> now,
+  private Value lookup(
+      Expr.Ref ref,
+      int step,
+      Map<String, Value> fixed,
+      Map<String, Value> now,
       Map<String, Value> before) {
     return switch (ref.time()) {
       case NONE -> fixed.get(ref.name());
-      case CURRENT -> ref.isToken() ? new Value.Scalar(Rational.of(token(step))) : now.get(ref.name());
+      case CURRENT ->
+          ref.isToken() ? new Value.Scalar(Rational.of(token(step))) : now.get(ref.name());
       case PREVIOUS -> before == null ? values.get(ref.name() + "_0") : before.get(ref.name());
     };
   }
@@ -272,8 +319,8 @@ public final class Network {
   /**
    * The value of {@code target} when every node for which {@code fixed} gives a value takes that
    * value instead of being computed (the target itself is always computed). Other nodes are
-   * computed from their equations. Used for follow-through: the student's own answers in, what
-   * they lead to out.
+   * computed from their equations. Used for follow-through: the student's own answers in, what they
+   * lead to out.
    *
    * @throws EquationException when the fixed values do not fit the equations
    */
@@ -313,23 +360,36 @@ public final class Network {
       }
       int step = node.step();
       Exactness exactness = new Exactness();
-      Value value = evaluateOrOriginal(equation, step, ref -> {
-        Node used = node(ref, step);
-        return used == null ? new Value.Scalar(Rational.of(token(step))) : read(value(used), used, inexact, exactness);
-      }, exactness);
+      Value value =
+          evaluateOrOriginal(
+              equation,
+              step,
+              ref -> {
+                Node used = node(ref, step);
+                return used == null
+                    ? new Value.Scalar(Rational.of(token(step)))
+                    : read(value(used), used, inexact, exactness);
+              },
+              exactness);
       markIfInexact(inexact, node, exactness);
       return value;
     }
   }
 
   /** The equation's value; rounded to {@link Precision#CONTEXT} when it is not exact. */
-  private static Value evaluate(Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
+  private static Value evaluate(
+      Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
     try {
       Value value = Evaluator.evaluate(equation.expression(), names, exactness);
       return exactness.isExact() ? value : Precision.rounded(value);
     } catch (EquationException e) {
-      throw new EquationException("\"" + equation.text() + "\"" + (step > 0 ? " at step " + step : "")
-          + ": " + e.getMessage());
+      throw new EquationException(
+          "\""
+              + equation.text()
+              + "\""
+              + (step > 0 ? " at step " + step : "")
+              + ": "
+              + e.getMessage());
     }
   }
 }

@@ -9,8 +9,8 @@ import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
- * The operators of the grammar on typed values, exact throughout. A shape mismatch throws an
- * {@link EquationException} giving both shapes; the network adds which equation it was.
+ * The operators of the grammar on typed values, exact throughout. A shape mismatch throws an {@link
+ * EquationException} giving both shapes; the network adds which equation it was.
  */
 final class Ops {
   private Ops() {}
@@ -60,13 +60,27 @@ final class Ops {
     int i = integer(index, "a row index");
     Value number = number(value, "index");
     if (number instanceof Value.Mat m) {
-      check(i >= 0 && i < m.value().rowCount(), "row " + i + " of a " + m.shape()
-          + " matrix does not exist (rows count from 0 to " + (m.value().rowCount() - 1) + ")");
+      check(
+          i >= 0 && i < m.value().rowCount(),
+          "row "
+              + i
+              + " of a "
+              + m.shape()
+              + " matrix does not exist (rows count from 0 to "
+              + (m.value().rowCount() - 1)
+              + ")");
       return new Value.Vec(m.value().row(i));
     }
     if (number instanceof Value.Vec v) {
-      check(i >= 0 && i < v.value().size(), "entry " + i + " of a " + v.shape()
-          + " vector does not exist (entries count from 0 to " + (v.value().size() - 1) + ")");
+      check(
+          i >= 0 && i < v.value().size(),
+          "entry "
+              + i
+              + " of a "
+              + v.shape()
+              + " vector does not exist (entries count from 0 to "
+              + (v.value().size() - 1)
+              + ")");
       return new Value.Scalar(v.value().get(i));
     }
     throw new EquationException("cannot take a row of a number");
@@ -77,7 +91,9 @@ final class Ops {
     if (value instanceof Value.Token token) {
       return token.first();
     }
-    if (value instanceof Value.Scalar s && s.value().isInteger() && s.value().numerator().bitLength() < 31) {
+    if (value instanceof Value.Scalar s
+        && s.value().isInteger()
+        && s.value().numerator().bitLength() < 31) {
       return s.value().numerator().intValue();
     }
     throw new EquationException(what + " must be a whole number, found " + describe(value));
@@ -90,20 +106,41 @@ final class Ops {
       return elementwise(a, b, Rational::multiply, "multiply");
     }
     if (a instanceof Value.Vec v && b instanceof Value.Mat m) {
-      check(v.value().size() == m.value().rowCount(), "cannot multiply a " + v.shape() + " vector by a "
-          + m.shape() + " matrix: the matrix needs " + v.value().size() + " rows");
+      check(
+          v.value().size() == m.value().rowCount(),
+          "cannot multiply a "
+              + v.shape()
+              + " vector by a "
+              + m.shape()
+              + " matrix: the matrix needs "
+              + v.value().size()
+              + " rows");
       return new Value.Vec(v.value().times(m.value()));
     }
     if (a instanceof Value.Mat m && b instanceof Value.Vec v) {
-      check(v.value().size() == m.value().columnCount(), "cannot multiply a " + m.shape()
-          + " matrix by a vector of " + v.value().size() + " entries: the matrix needs "
-          + v.value().size() + " columns");
+      check(
+          v.value().size() == m.value().columnCount(),
+          "cannot multiply a "
+              + m.shape()
+              + " matrix by a vector of "
+              + v.value().size()
+              + " entries: the matrix needs "
+              + v.value().size()
+              + " columns");
       return new Value.Vec(v.value().times(m.value().transpose()));
     }
     if (a instanceof Value.Mat l && b instanceof Value.Mat r) {
-      check(l.value().columnCount() == r.value().rowCount(), "cannot multiply a " + l.shape() + " matrix by a "
-          + r.shape() + " matrix: the columns of the left (" + l.value().columnCount()
-          + ") must equal the rows of the right (" + r.value().rowCount() + ")");
+      check(
+          l.value().columnCount() == r.value().rowCount(),
+          "cannot multiply a "
+              + l.shape()
+              + " matrix by a "
+              + r.shape()
+              + " matrix: the columns of the left ("
+              + l.value().columnCount()
+              + ") must equal the rows of the right ("
+              + r.value().rowCount()
+              + ")");
       List<Vector> rows = new ArrayList<>();
       for (Vector row : l.value().rows()) {
         rows.add(row.times(r.value()));
@@ -112,8 +149,9 @@ final class Ops {
     }
     Value.Vec l = (Value.Vec) a;
     Value.Vec r = (Value.Vec) b;
-    check(l.value().size() == r.value().size(), "cannot take the dot product of a " + l.shape() + " and a "
-        + r.shape() + " vector");
+    check(
+        l.value().size() == r.value().size(),
+        "cannot take the dot product of a " + l.shape() + " and a " + r.shape() + " vector");
     Rational sum = Rational.ZERO;
     for (int i = 0; i < l.value().size(); i++) {
       sum = sum.add(l.value().get(i).multiply(r.value().get(i)));
@@ -121,7 +159,8 @@ final class Ops {
     return new Value.Scalar(sum);
   }
 
-  private static Value elementwise(Value left, Value right, BinaryOperator<Rational> f, String verb) {
+  private static Value elementwise(
+      Value left, Value right, BinaryOperator<Rational> f, String verb) {
     Value a = number(left, verb);
     Value b = number(right, verb);
     if (a instanceof Value.Scalar s) {
@@ -130,8 +169,19 @@ final class Ops {
     if (b instanceof Value.Scalar s) {
       return map(a, x -> f.apply(x, s.value()));
     }
-    check(a.sameShape(b), "cannot " + verb + " a " + a.shape() + " " + kind(a) + " and a " + b.shape()
-        + " " + kind(b) + ": both need the same shape");
+    check(
+        a.sameShape(b),
+        "cannot "
+            + verb
+            + " a "
+            + a.shape()
+            + " "
+            + kind(a)
+            + " and a "
+            + b.shape()
+            + " "
+            + kind(b)
+            + ": both need the same shape");
     if (a instanceof Value.Vec v) {
       Vector w = ((Value.Vec) b).value();
       List<Rational> out = new ArrayList<>(w.size());
@@ -144,7 +194,9 @@ final class Ops {
     Matrix n = ((Value.Mat) b).value();
     List<Vector> rows = new ArrayList<>();
     for (int r = 0; r < m.rowCount(); r++) {
-      rows.add(((Value.Vec) elementwise(new Value.Vec(m.row(r)), new Value.Vec(n.row(r)), f, verb)).value());
+      rows.add(
+          ((Value.Vec) elementwise(new Value.Vec(m.row(r)), new Value.Vec(n.row(r)), f, verb))
+              .value());
     }
     return new Value.Mat(new Matrix(rows));
   }
@@ -152,7 +204,8 @@ final class Ops {
   /** The value itself, unless it is a token, which is no number to compute with. */
   static Value number(Value value, String verb) {
     if (value instanceof Value.Token) {
-      throw new EquationException("cannot " + verb + " a token (the result of argmax); use it as a row index");
+      throw new EquationException(
+          "cannot " + verb + " a token (the result of argmax); use it as a row index");
     }
     return value;
   }

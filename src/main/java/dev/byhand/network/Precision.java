@@ -6,16 +6,18 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The one place that says how precise an inexact value is. A value an inexact function gives (or one
- * computed from such a value) is the exact rational of a decimal rounded to {@link #CONTEXT}: 40
- * significant digits, so sizes stay bounded however many steps a network runs. The functions work
- * with {@link #WORK}'s 20 guard digits before rounding. Never {@code double}.
+ * The one place that says how precise an inexact value is. A value an inexact function gives (or
+ * one computed from such a value) is the exact rational of a decimal rounded to {@link #CONTEXT}:
+ * 40 significant digits, so sizes stay bounded however many steps a network runs. The functions
+ * work with {@link #WORK}'s 20 guard digits before rounding. Never {@code double}.
  */
 final class Precision {
   /** Inexact values keep 40 significant digits, half-even. */
   static final MathContext CONTEXT = new MathContext(40, RoundingMode.HALF_EVEN);
+
   /** The working precision of the functions: 20 digits more than {@link #CONTEXT}. */
-  static final MathContext WORK = new MathContext(CONTEXT.getPrecision() + 20, RoundingMode.HALF_EVEN);
+  static final MathContext WORK =
+      new MathContext(CONTEXT.getPrecision() + 20, RoundingMode.HALF_EVEN);
 
   private Precision() {}
 

@@ -45,7 +45,8 @@ final class Rewrites {
     } else if (expr instanceof Expr.Index i) {
       mapped = new Expr.Index(map(i.operand(), change), map(i.index(), change));
     } else if (expr instanceof Expr.Call c) {
-      mapped = new Expr.Call(c.function(), c.arguments().stream().map(a -> map(a, change)).toList());
+      mapped =
+          new Expr.Call(c.function(), c.arguments().stream().map(a -> map(a, change)).toList());
     }
     return change.apply(mapped);
   }
@@ -68,11 +69,13 @@ final class Rewrites {
     } else if (e instanceof Expr.Call c) {
       for (int k = 0; k < c.arguments().size(); k++) {
         int at = k;
-        walk(c.arguments().get(k), x -> {
-          List<Expr> arguments = new ArrayList<>(c.arguments());
-          arguments.set(at, x);
-          return rebuild.apply(new Expr.Call(c.function(), arguments));
-        });
+        walk(
+            c.arguments().get(k),
+            x -> {
+              List<Expr> arguments = new ArrayList<>(c.arguments());
+              arguments.set(at, x);
+              return rebuild.apply(new Expr.Call(c.function(), arguments));
+            });
       }
     }
   }
@@ -87,7 +90,10 @@ final class Rewrites {
     } else if (e instanceof Expr.Index i && i.operand() instanceof Expr.Ref r) {
       for (int delta : new int[] {1, -1}) {
         Expr row = new Expr.Binary(delta > 0 ? '+' : '-', i.index(), new Expr.Num(Rational.ONE));
-        add("neighbour-row", r.name() + (delta > 0 ? "+1" : "-1"), rebuild.apply(new Expr.Index(r, row)),
+        add(
+            "neighbour-row",
+            r.name() + (delta > 0 ? "+1" : "-1"),
+            rebuild.apply(new Expr.Index(r, row)),
             "reading row " + row + " of " + r + " instead of row " + i.index());
       }
     } else if (e instanceof Expr.Ref r) {
@@ -103,7 +109,10 @@ final class Rewrites {
     if (ACTIVATIONS.contains(c.function())) {
       add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());
     } else if (c.function().equals("argmax")) {
-      add("argmin", "", rebuild.apply(new Expr.Call("argmin", c.arguments())),
+      add(
+          "argmin",
+          "",
+          rebuild.apply(new Expr.Call("argmin", c.arguments())),
           "taking the smallest entry instead of the largest");
     }
   }
@@ -115,12 +124,18 @@ final class Rewrites {
       case '+' -> {
         add("dropped-term", right, rebuild.apply(b.left()), "without + " + b.right());
         add("dropped-term", left, rebuild.apply(b.right()), "without " + b.left() + " +");
-        add("sign", right, rebuild.apply(new Expr.Binary('-', b.left(), b.right())),
+        add(
+            "sign",
+            right,
+            rebuild.apply(new Expr.Binary('-', b.left(), b.right())),
             "subtracting " + b.right() + " instead of adding it");
       }
       case '-' -> {
         add("dropped-term", right, rebuild.apply(b.left()), "without - " + b.right());
-        add("sign", right, rebuild.apply(new Expr.Binary('-', b.right(), b.left())),
+        add(
+            "sign",
+            right,
+            rebuild.apply(new Expr.Binary('-', b.right(), b.left())),
             "with the subtraction the wrong way round");
       }
       case '*' -> {
@@ -128,13 +143,17 @@ final class Rewrites {
         add("dropped-factor", right, rebuild.apply(b.left()), "without * " + b.right());
       }
       case '/' -> add("dropped-factor", right, rebuild.apply(b.left()), "without / " + b.right());
-      default -> { }
+      default -> {}
     }
   }
 
   private void ref(Expr.Ref r, UnaryOperator<Expr> rebuild) {
     if (r.time() == Expr.Time.NONE && network.values().get(r.name()) instanceof Value.Mat) {
-      add("transposed", r.name(), rebuild.apply(new Expr.Transpose(r)), "with " + r + " transposed");
+      add(
+          "transposed",
+          r.name(),
+          rebuild.apply(new Expr.Transpose(r)),
+          "with " + r + " transposed");
     } else if (r.time() == Expr.Time.PREVIOUS) {
       Expr.Ref now = new Expr.Ref(r.name(), Expr.Time.CURRENT);
       add("wrong-step", r.name(), rebuild.apply(now), "reading " + now + " instead of " + r);

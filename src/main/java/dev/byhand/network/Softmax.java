@@ -42,7 +42,8 @@ final class Softmax {
     BigDecimal sum = BigDecimal.ZERO;
     for (Rational x : v.entries()) {
       BigDecimal shifted = Precision.decimal(x.subtract(max));
-      BigDecimal power = shifted.compareTo(FLOOR) < 0 ? BigDecimal.ZERO : Transcendentals.exp(shifted);
+      BigDecimal power =
+          shifted.compareTo(FLOOR) < 0 ? BigDecimal.ZERO : Transcendentals.exp(shifted);
       powers.add(power);
       sum = sum.add(power, Precision.WORK);
     }

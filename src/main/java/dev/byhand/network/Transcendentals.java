@@ -13,11 +13,14 @@ import java.math.BigInteger;
 final class Transcendentals {
   /** exp(10000) has 4343 digits: far beyond any value computed by hand, and still cheap. */
   private static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(10_000);
+
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
-  private static final BigDecimal NEGLIGIBLE = BigDecimal.ONE.movePointLeft(Precision.WORK.getPrecision() + 10);
-  private static final BigDecimal LN2 = atanhSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(3), Precision.WORK))
-      .multiply(TWO, Precision.WORK);
+  private static final BigDecimal NEGLIGIBLE =
+      BigDecimal.ONE.movePointLeft(Precision.WORK.getPrecision() + 10);
+  private static final BigDecimal LN2 =
+      atanhSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(3), Precision.WORK))
+          .multiply(TWO, Precision.WORK);
 
   private Transcendentals() {}
 
@@ -37,13 +40,18 @@ final class Transcendentals {
       return Rational.ZERO;
     }
     exactness.lose();
-    // x = 2^k · m with m in [1/2, 2): log x = k·ln 2 + 2·atanh((m - 1)/(m + 1)), |(m - 1)/(m + 1)| ≤ 1/3.
+    // x = 2^k · m with m in [1/2, 2): log x = k·ln 2 + 2·atanh((m - 1)/(m + 1)), |(m - 1)/(m + 1)|
+    // ≤ 1/3.
     int k = x.numerator().bitLength() - x.denominator().bitLength();
-    Rational m = k >= 0 ? x.divide(Rational.of(BigInteger.ONE.shiftLeft(k)))
-        : x.multiply(Rational.of(BigInteger.ONE.shiftLeft(-k)));
+    Rational m =
+        k >= 0
+            ? x.divide(Rational.of(BigInteger.ONE.shiftLeft(k)))
+            : x.multiply(Rational.of(BigInteger.ONE.shiftLeft(-k)));
     Rational z = m.subtract(Rational.ONE).divide(m.add(Rational.ONE));
-    BigDecimal log = atanhSeries(Precision.decimal(z)).multiply(TWO, Precision.WORK)
-        .add(LN2.multiply(BigDecimal.valueOf(k), Precision.WORK), Precision.WORK);
+    BigDecimal log =
+        atanhSeries(Precision.decimal(z))
+            .multiply(TWO, Precision.WORK)
+            .add(LN2.multiply(BigDecimal.valueOf(k), Precision.WORK), Precision.WORK);
     return Precision.rounded(log);
   }
 
@@ -78,7 +86,10 @@ final class Transcendentals {
     }
   }
 
-  /** The square root of {@code a} > 0 to {@link Precision#WORK}, by Newton's method (BigDecimal.sqrt is missing in the browser). */
+  /**
+   * The square root of {@code a} > 0 to {@link Precision#WORK}, by Newton's method (BigDecimal.sqrt
+   * is missing in the browser).
+   */
   private static BigDecimal decimalSqrt(BigDecimal a) {
     // Start at 10^(half the digits): within a factor of 10, so a few dozen iterations at most.
     BigDecimal x = BigDecimal.ONE.scaleByPowerOfTen((a.precision() - a.scale()) / 2);
@@ -100,7 +111,8 @@ final class Transcendentals {
     exactness.lose();
     BigDecimal twice = bounded(x.multiply(Rational.of(2)), "tanh");
     if (twice.signum() > 0) {
-      // For large x, expm1(2x) overflows nothing but dwarfs 2; the quotient below stays exact enough.
+      // For large x, expm1(2x) overflows nothing but dwarfs 2; the quotient below stays exact
+      // enough.
       BigDecimal e = expm1(twice);
       return Precision.rounded(e.divide(e.add(TWO), Precision.WORK));
     }
@@ -135,7 +147,9 @@ final class Transcendentals {
 
   /** e^x − 1, by its own series near 0 where e^x − 1 would cancel. */
   private static BigDecimal expm1(BigDecimal x) {
-    return x.abs().compareTo(HALF) <= 0 ? expm1Series(x) : exp(x).subtract(BigDecimal.ONE, Precision.WORK);
+    return x.abs().compareTo(HALF) <= 0
+        ? expm1Series(x)
+        : exp(x).subtract(BigDecimal.ONE, Precision.WORK);
   }
 
   /** x + x²/2! + x³/3! + …, for |x| ≤ 1/2. */
@@ -164,8 +178,11 @@ final class Transcendentals {
   private static BigDecimal bounded(Rational x, String function) {
     BigDecimal value = Precision.decimal(x);
     if (value.abs().compareTo(MAX_EXPONENT) > 0) {
-      throw new EquationException(function + " of " + value.round(Precision.CONTEXT).toPlainString()
-          + " is out of range: its argument must lie between -10000 and 10000");
+      throw new EquationException(
+          function
+              + " of "
+              + value.round(Precision.CONTEXT).toPlainString()
+              + " is out of range: its argument must lie between -10000 and 10000");
     }
     return value;
   }

@@ -73,7 +73,8 @@ public sealed interface Value {
 
     @Override
     public boolean sameShape(Value other) {
-      return other instanceof Mat m && m.value.rowCount() == value.rowCount()
+      return other instanceof Mat m
+          && m.value.rowCount() == value.rowCount()
           && m.value.columnCount() == value.columnCount();
     }
 

@@ -3,15 +3,17 @@ package dev.byhand.page;
 import java.util.List;
 
 /**
- * Writes the little JSON the page exchanges with its script: string literals and lists of them.
- * By hand, because Gson's writer pulls its reflective type adapters into the browser build.
+ * Writes the little JSON the page exchanges with its script: string literals and lists of them. By
+ * hand, because Gson's writer pulls its reflective type adapters into the browser build.
  */
 final class JsonText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private JsonText() {}
 
-  /** A JSON string literal; control characters and the line separators JavaScript dislikes escaped. */
+  /**
+   * A JSON string literal; control characters and the line separators JavaScript dislikes escaped.
+   */
   static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
@@ -22,7 +24,11 @@ final class JsonText {
         case '\n' -> quoted.append("\\n");
         default -> {
           if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+            quoted
+                .append("\\u")
+                .append(HEX[c >> 12])
+                .append(HEX[(c >> 8) & 15])
+                .append(HEX[(c >> 4) & 15])
                 .append(HEX[c & 15]);
           } else {
             quoted.append(c);

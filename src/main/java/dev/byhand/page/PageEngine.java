@@ -33,9 +33,12 @@ public final class PageEngine {
   private final SubmissionReader reader;
   private final CheckText text = new CheckText(false);
 
-  /** The engine for the rubric {@code rubricJson}, the rubric file's text as embedded in the page. */
+  /**
+   * The engine for the rubric {@code rubricJson}, the rubric file's text as embedded in the page.
+   */
   public PageEngine(String rubricJson) {
-    this.rubric = new RubricLoader().parse(requireNonNull(rubricJson, "rubricJson"), "the page's rubric");
+    this.rubric =
+        new RubricLoader().parse(requireNonNull(rubricJson, "rubricJson"), "the page's rubric");
     this.checker = new Checker(rubric, new ItemByItemGrader(rubric)::grade);
     this.reader = new SubmissionReader(RubricKeys.of(rubric));
   }
@@ -43,8 +46,8 @@ public final class PageEngine {
   /**
    * The check of {@code bytes}, a file called {@code fileName}, as JSON: {@code ready}, {@code
    * unreadable}, {@code format}, {@code conclusion}, {@code notes} and per item {@code key}, {@code
-   * state} (ok, missing, unreadable, wrong-size, manual), {@code label}, {@code where}, {@code detail},
-   * {@code verdict} and {@code text} (the answer as read, to put back into its field).
+   * state} (ok, missing, unreadable, wrong-size, manual), {@code label}, {@code where}, {@code
+   * detail}, {@code verdict} and {@code text} (the answer as read, to put back into its field).
    */
   public String check(String fileName, byte[] bytes) {
     Submission submission = reader.readContents(Path.of(safeName(fileName)), bytes);
@@ -56,12 +59,19 @@ public final class PageEngine {
         items.add(item(check.items().get(index++), answerText(submission, question, item)));
       }
     }
-    return "{\"ready\":" + check.isComplete()
-        + ",\"unreadable\":" + JsonText.quote(check.unreadable().orElse(""))
-        + ",\"format\":" + JsonText.quote(check.format().map(f -> f.description()).orElse(""))
-        + ",\"conclusion\":" + JsonText.quote(text.conclusion(check))
-        + ",\"notes\":" + JsonText.list(check.notes())
-        + ",\"items\":[" + String.join(",", items) + "]}";
+    return "{\"ready\":"
+        + check.isComplete()
+        + ",\"unreadable\":"
+        + JsonText.quote(check.unreadable().orElse(""))
+        + ",\"format\":"
+        + JsonText.quote(check.format().map(f -> f.description()).orElse(""))
+        + ",\"conclusion\":"
+        + JsonText.quote(text.conclusion(check))
+        + ",\"notes\":"
+        + JsonText.list(check.notes())
+        + ",\"items\":["
+        + String.join(",", items)
+        + "]}";
   }
 
   /**
@@ -73,23 +83,37 @@ public final class PageEngine {
     StringBuilder file = new StringBuilder(json ? "{\n" : "");
     for (int i = 0; i < keys.size(); i++) {
       if (json) {
-        file.append("  ").append(JsonText.quote(keys.get(i))).append(": ").append(JsonText.quote(texts.get(i)))
+        file.append("  ")
+            .append(JsonText.quote(keys.get(i)))
+            .append(": ")
+            .append(JsonText.quote(texts.get(i)))
             .append(i + 1 < keys.size() ? ",\n" : "\n");
       } else {
-        file.append(keys.get(i)).append(",\"").append(oneLine(texts.get(i)).replace("\"", "\"\"")).append("\"\n");
+        file.append(keys.get(i))
+            .append(",\"")
+            .append(oneLine(texts.get(i)).replace("\"", "\"\""))
+            .append("\"\n");
       }
     }
     return file.append(json ? "}\n" : "").toString();
   }
 
   private String item(ItemCheck item, String answer) {
-    return "{\"key\":" + JsonText.quote(item.key())
-        + ",\"state\":" + JsonText.quote(stateId(item.state()))
-        + ",\"label\":" + JsonText.quote(item.state().label())
-        + ",\"where\":" + JsonText.quote(item.where())
-        + ",\"detail\":" + JsonText.quote(text.detail(item))
-        + ",\"verdict\":" + JsonText.quote(item.graded().map(r -> r.status().label()).orElse(""))
-        + ",\"text\":" + JsonText.quote(answer) + "}";
+    return "{\"key\":"
+        + JsonText.quote(item.key())
+        + ",\"state\":"
+        + JsonText.quote(stateId(item.state()))
+        + ",\"label\":"
+        + JsonText.quote(item.state().label())
+        + ",\"where\":"
+        + JsonText.quote(item.where())
+        + ",\"detail\":"
+        + JsonText.quote(text.detail(item))
+        + ",\"verdict\":"
+        + JsonText.quote(item.graded().map(r -> r.status().label()).orElse(""))
+        + ",\"text\":"
+        + JsonText.quote(answer)
+        + "}";
   }
 
   /** The state as the page's {@code data-state} names it. */
@@ -103,13 +127,18 @@ public final class PageEngine {
     };
   }
 
-  /** The first answer to an item as a field shows it: numbers by commas, matrix rows by semicolons. */
+  /**
+   * The first answer to an item as a field shows it: numbers by commas, matrix rows by semicolons.
+   */
   private static String answerText(Submission submission, Question question, ItemSpec item) {
     if (item.manual()) {
       return "";
     }
-    List<Answer> answers = submission.answersFor(AnswerKey.of(question.id(), item.name()),
-        AskedKeys.names(question), question.items().size() == 1);
+    List<Answer> answers =
+        submission.answersFor(
+            AnswerKey.of(question.id(), item.name()),
+            AskedKeys.names(question),
+            question.items().size() == 1);
     if (answers.isEmpty()) {
       return "";
     }
@@ -126,7 +155,9 @@ public final class PageEngine {
     return String.join("; ", rows);
   }
 
-  /** A line break inside a CSV cell would start a new answer in some readers: a field is one line. */
+  /**
+   * A line break inside a CSV cell would start a new answer in some readers: a field is one line.
+   */
   private static String oneLine(String text) {
     return text.replace('\r', ' ').replace('\n', ' ');
   }

@@ -7,9 +7,9 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
- * The page's entry point, compiled to JavaScript by TeaVM: publishes {@link PageEngine} to the page's
- * script as {@code byhand.load(rubricJson)}, {@code byhand.check(fileName, bytes)} and {@code
- * byhand.answers(json, keys, texts)}. Glue only: every decision is {@link PageEngine}'s.
+ * The page's entry point, compiled to JavaScript by TeaVM: publishes {@link PageEngine} to the
+ * page's script as {@code byhand.load(rubricJson)}, {@code byhand.check(fileName, bytes)} and
+ * {@code byhand.answers(json, keys, texts)}. Glue only: every decision is {@link PageEngine}'s.
  */
 public final class PageMain {
   private static PageEngine engine;
@@ -35,8 +35,11 @@ public final class PageMain {
   }
 
   public static void main(String[] args) {
-    publish(PageMain::load, (fileName, bytes) -> engine.check(fileName, bytes.copyToJavaArray()),
-        (json, keys, texts) -> PageEngine.answersFile(json, Arrays.asList(keys), Arrays.asList(texts)));
+    publish(
+        PageMain::load,
+        (fileName, bytes) -> engine.check(fileName, bytes.copyToJavaArray()),
+        (json, keys, texts) ->
+            PageEngine.answersFile(json, Arrays.asList(keys), Arrays.asList(texts)));
   }
 
   private static String load(String rubricJson) {
@@ -48,7 +51,8 @@ public final class PageMain {
     }
   }
 
-  @JSBody(params = {"load", "check", "answers"},
+  @JSBody(
+      params = {"load", "check", "answers"},
       script = "globalThis.byhand = {load: load, check: check, answers: answers};")
   private static native void publish(Load load, Check check, Answers answers);
 }

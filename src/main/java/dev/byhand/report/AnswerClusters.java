@@ -42,8 +42,8 @@ final class AnswerClusters {
   public record SharedAnswer(String key, String answer) {}
 
   /**
-   * The wrong answers of the students added so far, gathered as they are graded, so that the end of a
-   * run only groups them. Not thread-safe.
+   * The wrong answers of the students added so far, gathered as they are graded, so that the end of
+   * a run only groups them. Not thread-safe.
    */
   static final class Tally {
     private final Map<SharedAnswer, List<StudentSummary>> byAnswer = new LinkedHashMap<>();
@@ -51,7 +51,9 @@ final class AnswerClusters {
     void add(StudentSummary student) {
       for (StudentSummary.Item item : student.items()) {
         if (item.vector() && !item.wrongAnswer().isEmpty() && item.diagnosis().isEmpty()) {
-          byAnswer.computeIfAbsent(new SharedAnswer(item.key(), item.wrongAnswer()), k -> new ArrayList<>())
+          byAnswer
+              .computeIfAbsent(
+                  new SharedAnswer(item.key(), item.wrongAnswer()), k -> new ArrayList<>())
               .add(student);
         }
       }
@@ -64,22 +66,33 @@ final class AnswerClusters {
 
   private static List<Cluster> clusters(Map<SharedAnswer, List<StudentSummary>> byAnswer) {
     Map<SharedAnswer, List<StudentSummary>> shared = new LinkedHashMap<>();
-    byAnswer.forEach((answer, group) -> {
-      if (group.size() >= 2) {
-        shared.put(answer, group);
-      }
-    });
+    byAnswer.forEach(
+        (answer, group) -> {
+          if (group.size() >= 2) {
+            shared.put(answer, group);
+          }
+        });
     // One cluster per distinct group of students, with every wrong answer all of them share.
     Map<List<String>, List<StudentLink>> groups = new LinkedHashMap<>();
-    shared.values().forEach(group -> groups.putIfAbsent(ids(group),
-        group.stream().map(s -> new StudentLink(s.id(), s.reportFile())).toList()));
+    shared
+        .values()
+        .forEach(
+            group ->
+                groups.putIfAbsent(
+                    ids(group),
+                    group.stream().map(s -> new StudentLink(s.id(), s.reportFile())).toList()));
     List<Cluster> clusters = new ArrayList<>();
-    groups.forEach((ids, links) -> {
-      List<SharedAnswer> answers = shared.entrySet().stream()
-          .filter(e -> ids(e.getValue()).containsAll(ids)).map(Map.Entry::getKey).toList();
-      clusters.add(new Cluster(links, answers));
-    });
-    clusters.sort(Comparator.comparingInt(Cluster::sharedCount).reversed().thenComparingInt(Cluster::size));
+    groups.forEach(
+        (ids, links) -> {
+          List<SharedAnswer> answers =
+              shared.entrySet().stream()
+                  .filter(e -> ids(e.getValue()).containsAll(ids))
+                  .map(Map.Entry::getKey)
+                  .toList();
+          clusters.add(new Cluster(links, answers));
+        });
+    clusters.sort(
+        Comparator.comparingInt(Cluster::sharedCount).reversed().thenComparingInt(Cluster::size));
     return clusters;
   }
 

@@ -12,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The class-wide outputs of a grading run: {@code index.html} (the overview), {@code grades.csv} (the
- * gradebook) and {@code identical-answers.html} (TA only), each committed atomically once every
- * student is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so
- * memory grows slowly with the class. Not thread-safe: one run adds students from one thread.
+ * The class-wide outputs of a grading run: {@code index.html} (the overview), {@code grades.csv}
+ * (the gradebook) and {@code identical-answers.html} (TA only), each committed atomically once
+ * every student is graded. Keeps a small {@link StudentSummary} per student rather than whole
+ * results, so memory grows slowly with the class. Not thread-safe: one run adds students from one
+ * thread.
  */
 public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
@@ -34,7 +35,8 @@ public final class ClassOutputs implements AutoCloseable {
   private final AtomicFile gradebookFile;
   private final GradebookCsv gradebook;
 
-  private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom) throws IOException {
+  private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
+      throws IOException {
     this.folder = folder;
     this.rubric = rubric;
     this.renderer = renderer;
@@ -55,15 +57,19 @@ public final class ClassOutputs implements AutoCloseable {
    *
    * @param excelBom whether grades.csv starts with a UTF-8 BOM, which Excel needs to read UTF-8
    */
-  public static ClassOutputs open(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
-      throws IOException {
-    return new ClassOutputs(requireNonNull(folder, "folder"), requireNonNull(rubric, "rubric"),
-        requireNonNull(renderer, "renderer"), excelBom);
+  public static ClassOutputs open(
+      Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom) throws IOException {
+    return new ClassOutputs(
+        requireNonNull(folder, "folder"),
+        requireNonNull(rubric, "rubric"),
+        requireNonNull(renderer, "renderer"),
+        excelBom);
   }
 
   /** Adds a graded student whose report is {@link ReportSet#reportFileName}. */
   public void add(StudentResult result) throws IOException {
-    StudentSummary student = StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of);
+    StudentSummary student =
+        StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of);
     students.add(student);
     indexTally.add(student);
     clusterTally.add(student);
@@ -94,15 +100,21 @@ public final class ClassOutputs implements AutoCloseable {
 
   private void writeIndex(int clusterCount) throws IOException {
     try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE), Durability.RENAMED)) {
-      renderer.renderIndex(IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount), index.writer());
+      renderer.renderIndex(
+          IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount), index.writer());
       index.commit();
     }
   }
 
   private void writeClusters(List<AnswerClusters.Cluster> clusters) throws IOException {
     try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE), Durability.RENAMED)) {
-      renderer.renderClusters(new ClustersView("Identical wrong answers — " + rubric.title(), rubric.title(),
-          students.size(), clusters), page.writer());
+      renderer.renderClusters(
+          new ClustersView(
+              "Identical wrong answers — " + rubric.title(),
+              rubric.title(),
+              students.size(),
+              clusters),
+          page.writer());
       page.commit();
     }
   }

@@ -12,11 +12,15 @@ public final class ClassStatistics {
     return values.stream().reduce(Rational.ZERO, Rational::add).divide(Rational.of(values.size()));
   }
 
-  /** The exact median (the mean of the middle two for an even count); {@code values} must not be empty. */
+  /**
+   * The exact median (the mean of the middle two for an even count); {@code values} must not be
+   * empty.
+   */
   public static Rational median(List<Rational> values) {
     List<Rational> sorted = values.stream().sorted().toList();
     int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle)
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
         : sorted.get(middle - 1).add(sorted.get(middle)).divide(Rational.of(2));
   }
 }

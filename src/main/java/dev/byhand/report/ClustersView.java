@@ -10,7 +10,8 @@ import java.util.List;
  * @param studentCount how many students were compared
  * @param clusters the groups, most suspicious first
  */
-public record ClustersView(String title, String assignment, int studentCount, List<AnswerClusters.Cluster> clusters) {
+public record ClustersView(
+    String title, String assignment, int studentCount, List<AnswerClusters.Cluster> clusters) {
   public ClustersView {
     clusters = List.copyOf(clusters);
   }

@@ -9,32 +9,53 @@ import java.util.regex.Pattern;
  * a function. Stateless.
  */
 final class EquationMarkup {
-  private static final Pattern TOKEN = Pattern.compile(
-      "\\s*(?:(?<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:_\\{t-1\\})?)|(?<number>\\d+(?:\\.\\d+)?)"
-          + "|(?<transpose>\\^T)|(?<op>[-+*/@·=()\\[\\],]))");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "\\s*(?:(?<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:_\\{t-1\\})?)|(?<number>\\d+(?:\\.\\d+)?)"
+              + "|(?<transpose>\\^T)|(?<op>[-+*/@·=()\\[\\],]))");
 
   private EquationMarkup() {}
 
   static String mathMl(String equation) {
     StringBuilder out = new StringBuilder("<math display=\"block\"><mrow>");
-    tokens(equation, (kind, text, function) -> out.append(switch (kind) {
-      case "name" -> function ? "<mi mathvariant=\"normal\">" + Html.escape(text) + "</mi>" : mathMlName(text);
-      case "number" -> "<mn>" + text + "</mn>";
-      case "transpose" -> "<msup><mrow></mrow><mi mathvariant=\"normal\">T</mi></msup>";
-      default -> "<mo>" + Html.escape(text.equals("@") || text.equals("*") ? "·" : text) + "</mo>";
-    }));
+    tokens(
+        equation,
+        (kind, text, function) ->
+            out.append(
+                switch (kind) {
+                  case "name" ->
+                      function
+                          ? "<mi mathvariant=\"normal\">" + Html.escape(text) + "</mi>"
+                          : mathMlName(text);
+                  case "number" -> "<mn>" + text + "</mn>";
+                  case "transpose" -> "<msup><mrow></mrow><mi mathvariant=\"normal\">T</mi></msup>";
+                  default ->
+                      "<mo>"
+                          + Html.escape(text.equals("@") || text.equals("*") ? "·" : text)
+                          + "</mo>";
+                }));
     return out.append("</mrow></math>").toString();
   }
 
   static String latex(String equation) {
     StringBuilder out = new StringBuilder();
-    tokens(equation, (kind, text, function) -> out.append(switch (kind) {
-      case "name" -> function ? "\\operatorname{" + tex(text) + "}" : latexName(text);
-      case "number" -> text;
-      case "transpose" -> "^{\\top}";
-      default -> text.equals("@") || text.equals("·") ? " \\cdot " : text.equals("*") ? " \\odot "
-          : text.equals("=") ? " = " : text.equals("+") || text.equals("-") ? " " + text + " " : text;
-    }));
+    tokens(
+        equation,
+        (kind, text, function) ->
+            out.append(
+                switch (kind) {
+                  case "name" -> function ? "\\operatorname{" + tex(text) + "}" : latexName(text);
+                  case "number" -> text;
+                  case "transpose" -> "^{\\top}";
+                  default ->
+                      text.equals("@") || text.equals("·")
+                          ? " \\cdot "
+                          : text.equals("*")
+                              ? " \\odot "
+                              : text.equals("=")
+                                  ? " = "
+                                  : text.equals("+") || text.equals("-") ? " " + text + " " : text;
+                }));
     return out.toString();
   }
 
@@ -47,9 +68,14 @@ final class EquationMarkup {
     int at = 0;
     while (at < equation.length() && matcher.find(at) && matcher.start() == at) {
       at = matcher.end();
-      String kind = matcher.group("name") != null ? "name" : matcher.group("number") != null ? "number"
-          : matcher.group("transpose") != null ? "transpose" : "op";
-      boolean function = kind.equals("name") && equation.substring(at).stripLeading().startsWith("(");
+      String kind =
+          matcher.group("name") != null
+              ? "name"
+              : matcher.group("number") != null
+                  ? "number"
+                  : matcher.group("transpose") != null ? "transpose" : "op";
+      boolean function =
+          kind.equals("name") && equation.substring(at).stripLeading().startsWith("(");
       sink.token(kind, matcher.group(kind), function);
     }
     if (at < equation.stripTrailing().length()) {
@@ -63,7 +89,8 @@ final class EquationMarkup {
     if (name.endsWith("_{t-1}")) {
       return new String[] {name.substring(0, name.length() - 6), "t-1"};
     }
-    return underscore > 0 ? new String[] {name.substring(0, underscore), name.substring(underscore + 1)}
+    return underscore > 0
+        ? new String[] {name.substring(0, underscore), name.substring(underscore + 1)}
         : new String[] {name, ""};
   }
 
@@ -73,8 +100,10 @@ final class EquationMarkup {
     if (parts[1].isEmpty()) {
       return base;
     }
-    String sub = parts[1].equals("t-1") ? "<mrow><mi>t</mi><mo>-</mo><mn>1</mn></mrow>"
-        : "<mi>" + Html.escape(parts[1]) + "</mi>";
+    String sub =
+        parts[1].equals("t-1")
+            ? "<mrow><mi>t</mi><mo>-</mo><mn>1</mn></mrow>"
+            : "<mi>" + Html.escape(parts[1]) + "</mi>";
     return "<msub>" + base + sub + "</msub>";
   }
 
@@ -103,7 +132,10 @@ final class EquationMarkup {
     private Html() {}
 
     static String escape(String text) {
-      return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+      return text.replace("&", "&amp;")
+          .replace("<", "&lt;")
+          .replace(">", "&gt;")
+          .replace("\"", "&quot;")
           .replace("'", "&#39;");
     }
   }

@@ -29,8 +29,8 @@ final class GradebookCsv {
   }
 
   /**
-   * Writes the header (after a UTF-8 BOM with {@code excelBom}, so Excel reads UTF-8); then
-   * {@link #add} writes a student's row at a time, as students are graded. Not thread-safe.
+   * Writes the header (after a UTF-8 BOM with {@code excelBom}, so Excel reads UTF-8); then {@link
+   * #add} writes a student's row at a time, as students are graded. Not thread-safe.
    */
   static GradebookCsv begin(Writer out, Rubric rubric, boolean excelBom) throws IOException {
     if (excelBom) {
@@ -62,7 +62,9 @@ final class GradebookCsv {
     csv.flush();
   }
 
-  /** A text cell that cannot start a formula: a leading apostrophe makes the spreadsheet show text. */
+  /**
+   * A text cell that cannot start a formula: a leading apostrophe makes the spreadsheet show text.
+   */
   static String text(String value) {
     return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
  */
 public final class Handout {
   /** The output formats. */
-  public enum Format { HTML, MD, TEX }
+  public enum Format {
+    HTML,
+    MD,
+    TEX
+  }
 
   private Handout() {}
 
@@ -24,44 +28,74 @@ public final class Handout {
    * @param answers the TA's answer key (every asked item's value) instead of the exercise
    */
   public static String render(Rubric rubric, Format format, boolean answers) {
-    Writer out = switch (format) {
-      case HTML -> new HtmlWriter();
-      case MD -> new MarkdownWriter();
-      case TEX -> new TexWriter();
-    };
+    Writer out =
+        switch (format) {
+          case HTML -> new HtmlWriter();
+          case MD -> new MarkdownWriter();
+          case TEX -> new TexWriter();
+        };
     out.begin(rubric.title() + (answers ? " — answer key" : ""));
-    rubric.variant().ifPresent(v -> out.paragraph("Your own numbers: variant " + v.id() + " for " + v.key() + "."));
+    rubric
+        .variant()
+        .ifPresent(
+            v -> out.paragraph("Your own numbers: variant " + v.id() + " for " + v.key() + "."));
     out.heading("The network");
     List<Equation> equations = rubric.network().equations();
     equations.forEach(e -> out.equation(e.text()));
     if (rubric.vocabulary().size() > 0) {
       out.heading("Vocabulary");
-      out.paragraph(String.join(", ", rubric.vocabulary().words().stream()
-          .map(w -> w + " = " + rubric.vocabulary().id(w).getAsInt()).toList()));
+      out.paragraph(
+          String.join(
+              ", ",
+              rubric.vocabulary().words().stream()
+                  .map(w -> w + " = " + rubric.vocabulary().id(w).getAsInt())
+                  .toList()));
     }
     out.heading("Values");
     new TreeMap<>(rubric.network().values()).forEach(out::value);
     if (!rubric.sentence().isEmpty()) {
       out.heading("Sentence");
-      out.paragraph(rubric.sentence().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" ")));
+      out.paragraph(
+          rubric.sentence().stream()
+              .map(rubric.vocabulary()::word)
+              .collect(Collectors.joining(" ")));
     }
     out.heading(answers ? "Answers" : "Questions");
     for (Question question : rubric.questions()) {
-      String context = question.position() > 0 ? " (step " + question.position() + ", reading "
-          + rubric.word(question.position()) + ")" : "";
+      String context =
+          question.position() > 0
+              ? " (step "
+                  + question.position()
+                  + ", reading "
+                  + rubric.word(question.position())
+                  + ")"
+              : "";
       out.paragraph(question.id() + context + ": " + question.text());
       for (ItemSpec item : question.items()) {
         if (answers && !item.manual()) {
           Value value = rubric.expected(question, item);
           if (value instanceof Value.Token token) {
-            out.paragraph(question.key(item) + " = " + token.ids().stream().map(id -> rubric.vocabulary().size() > 0
-                ? rubric.vocabulary().word(id) : String.valueOf(id)).collect(Collectors.joining(" or ")));
+            out.paragraph(
+                question.key(item)
+                    + " = "
+                    + token.ids().stream()
+                        .map(
+                            id ->
+                                rubric.vocabulary().size() > 0
+                                    ? rubric.vocabulary().word(id)
+                                    : String.valueOf(id))
+                        .collect(Collectors.joining(" or ")));
           } else {
             out.value(question.key(item), value);
           }
         } else {
-          out.item(question.key(item) + " — " + question.label(item) + " (" + Numbers.points(item.points())
-              + (item.points().equals(dev.byhand.rnn.Rational.ONE) ? " point)" : " points)"));
+          out.item(
+              question.key(item)
+                  + " — "
+                  + question.label(item)
+                  + " ("
+                  + Numbers.points(item.points())
+                  + (item.points().equals(dev.byhand.rnn.Rational.ONE) ? " point)" : " points)"));
         }
       }
     }
@@ -91,12 +125,15 @@ public final class Handout {
     @Override
     void begin(String title) {
       text.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-          .append(esc(title)).append("</title>\n<style>\n")
-          .append("body{font:16px/1.5 Georgia,serif;max-width:48em;margin:2em auto;padding:0 1em;color:#000}\n")
+          .append(esc(title))
+          .append("</title>\n<style>\n")
+          .append(
+              "body{font:16px/1.5 Georgia,serif;max-width:48em;margin:2em auto;padding:0 1em;color:#000}\n")
           .append("math[display=block]{margin:.6em 0}\nh2{break-after:avoid}\n")
           .append(".value{display:inline-block;margin:0 2em 1em 0;break-inside:avoid}\n")
           .append("@media print{body{margin:0;max-width:none}}\n</style>\n</head>\n<body>\n<h1>")
-          .append(esc(title)).append("</h1>\n");
+          .append(esc(title))
+          .append("</h1>\n");
     }
 
     @Override
@@ -121,7 +158,8 @@ public final class Handout {
 
     @Override
     void value(String name, Value value) {
-      text.append("<div class=\"value\"><math display=\"block\"><mi>").append(esc(name))
+      text.append("<div class=\"value\"><math display=\"block\"><mi>")
+          .append(esc(name))
           .append("</mi><mo>=</mo><mrow><mo>[</mo><mtable>");
       for (List<String> row : ValueRows.of(value)) {
         text.append("<mtr>");
@@ -170,7 +208,8 @@ public final class Handout {
     @Override
     void value(String name, Value value) {
       text.append(name).append(" =\n\n");
-      ValueRows.of(value).forEach(row -> text.append("    [").append(String.join(", ", row)).append("]\n"));
+      ValueRows.of(value)
+          .forEach(row -> text.append("    [").append(String.join(", ", row)).append("]\n"));
       text.append('\n');
     }
 
@@ -184,7 +223,9 @@ public final class Handout {
     @Override
     void begin(String title) {
       text.append("\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n")
-          .append("\\begin{document}\n\\section*{").append(EquationMarkup.tex(title)).append("}\n\n");
+          .append("\\begin{document}\n\\section*{")
+          .append(EquationMarkup.tex(title))
+          .append("}\n\n");
     }
 
     @Override
@@ -210,7 +251,10 @@ public final class Handout {
     @Override
     void value(String name, Value value) {
       text.append("\\[ ").append(EquationMarkup.latex(name)).append(" = \\begin{bmatrix} ");
-      text.append(ValueRows.of(value).stream().map(row -> String.join(" & ", row)).collect(Collectors.joining(" \\\\ ")));
+      text.append(
+          ValueRows.of(value).stream()
+              .map(row -> String.join(" & ", row))
+              .collect(Collectors.joining(" \\\\ ")));
       text.append(" \\end{bmatrix} \\]\n");
     }
 
@@ -219,5 +263,4 @@ public final class Handout {
       return text.append("\\end{document}\n").toString();
     }
   }
-
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param mean the mean score, e.g. {@code 10.34}
  * @param median the median score
  * @param maxScore points possible
- * @param pendingNote e.g. {@code "q0.diagram is still awaiting a TA for 12 students."}, or {@code ""}
+ * @param pendingNote e.g. {@code "q0.diagram is still awaiting a TA for 12 students."}, or {@code
+ *     ""}
  * @param chart the score distribution
  * @param questions per question and item, how the class did
  * @param mistakes the most frequent wrong answers, most frequent first
@@ -21,9 +22,19 @@ import java.util.List;
  * @param clusterCount how many groups that page lists
  */
 public record IndexView(
-    String title, String assignment, int studentCount, String mean, String median, String maxScore,
-    String pendingNote, ScoreChart chart, List<QuestionRow> questions, List<Mistake> mistakes,
-    List<StudentRow> students, String clustersFile, int clusterCount) {
+    String title,
+    String assignment,
+    int studentCount,
+    String mean,
+    String median,
+    String maxScore,
+    String pendingNote,
+    ScoreChart chart,
+    List<QuestionRow> questions,
+    List<Mistake> mistakes,
+    List<StudentRow> students,
+    String clustersFile,
+    int clusterCount) {
   public IndexView {
     questions = List.copyOf(questions);
     mistakes = List.copyOf(mistakes);
@@ -39,7 +50,8 @@ public record IndexView(
    *
    * @param average mean points on the question (over students a TA has scored, for a manual one)
    */
-  public record QuestionRow(String id, String text, String average, String maxPoints, List<ItemRow> items) {
+  public record QuestionRow(
+      String id, String text, String average, String maxPoints, List<ItemRow> items) {
     public QuestionRow {
       items = List.copyOf(items);
     }
@@ -60,8 +72,8 @@ public record IndexView(
   /**
    * The students with one verdict on one item.
    *
-   * @param status a CSS class: {@code correct}, {@code partial}, {@code followthrough},
-   *     {@code incorrect}, {@code missing}, {@code unparseable}, {@code manual}, {@code awaiting}
+   * @param status a CSS class: {@code correct}, {@code partial}, {@code followthrough}, {@code
+   *     incorrect}, {@code missing}, {@code unparseable}, {@code manual}, {@code awaiting}
    * @param label for people, e.g. {@code wrong}, {@code awaiting TA}
    * @param count how many students
    * @param percent e.g. {@code 42.9}; also the bar segment's width
@@ -79,7 +91,12 @@ public record IndexView(
    * @param more e.g. {@code "and 12 more"}, or {@code ""}
    */
   public record Mistake(
-      String key, String what, boolean diagnosed, int count, List<StudentLink> students, String more) {
+      String key,
+      String what,
+      boolean diagnosed,
+      int count,
+      List<StudentLink> students,
+      String more) {
     public Mistake {
       students = List.copyOf(students);
     }
@@ -96,6 +113,12 @@ public record IndexView(
    * @param problems whether the file had problems
    */
   public record StudentRow(
-      String id, String name, String report, String score, String scoreValue, String percent, String pending,
+      String id,
+      String name,
+      String report,
+      String score,
+      String scoreValue,
+      String percent,
+      String pending,
       boolean problems) {}
 }

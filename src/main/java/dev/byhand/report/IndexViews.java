@@ -16,44 +16,78 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the class overview from the students' summaries and a {@link Tally} of them. Stateless. */
+/**
+ * Builds the class overview from the students' summaries and a {@link Tally} of them. Stateless.
+ */
 final class IndexViews {
   /** The order of a verdict bar, best to worst. */
-  private static final List<Status> ORDER = List.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH,
-      Status.INCORRECT, Status.MISSING, Status.UNPARSEABLE, Status.MANUAL);
+  private static final List<Status> ORDER =
+      List.of(
+          Status.CORRECT,
+          Status.PARTIAL,
+          Status.FOLLOWTHROUGH,
+          Status.INCORRECT,
+          Status.MISSING,
+          Status.UNPARSEABLE,
+          Status.MANUAL);
 
   private IndexViews() {}
 
   /** {@code tally} must have had every one of {@code students} added, and no one else. */
-  static IndexView of(Rubric rubric, List<StudentSummary> students, Tally tally, String clustersFile,
+  static IndexView of(
+      Rubric rubric,
+      List<StudentSummary> students,
+      Tally tally,
+      String clustersFile,
       int clusterCount) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
-      List<ItemRow> items = question.items().stream()
-          .map(item -> item(question.key(item), tally.verdicts, students.size())).toList();
-      questions.add(new QuestionRow(question.id(), question.text(), tally.average(question),
-          Numbers.points(question.maxPoints()), items));
+      List<ItemRow> items =
+          question.items().stream()
+              .map(item -> item(question.key(item), tally.verdicts, students.size()))
+              .toList();
+      questions.add(
+          new QuestionRow(
+              question.id(),
+              question.text(),
+              tally.average(question),
+              Numbers.points(question.maxPoints()),
+              items));
     }
-    return new IndexView("Class overview — " + rubric.title(), rubric.title(), students.size(),
+    return new IndexView(
+        "Class overview — " + rubric.title(),
+        rubric.title(),
+        students.size(),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.mean(scores)),
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.median(scores)),
-        Numbers.points(rubric.maxPoints()), pendingNote(rubric, tally.verdicts), tally.chart.chart(),
-        questions, tally.mistakes.mistakes(), students.stream().map(IndexViews::row).toList(), clustersFile,
+        Numbers.points(rubric.maxPoints()),
+        pendingNote(rubric, tally.verdicts),
+        tally.chart.chart(),
+        questions,
+        tally.mistakes.mistakes(),
+        students.stream().map(IndexViews::row).toList(),
+        clustersFile,
         clusterCount);
   }
 
   /**
-   * What the overview counts over the class, gathered as students are graded rather than in passes over
-   * the whole class at the end of a run, where they ran on one core and mostly uncompiled. Not
+   * What the overview counts over the class, gathered as students are graded rather than in passes
+   * over the whole class at the end of a run, where they ran on one core and mostly uncompiled. Not
    * thread-safe.
    */
   static final class Tally {
-    /** For every item key, how many students got each verdict of {@link #ORDER}, then how many await a TA. */
+    /**
+     * For every item key, how many students got each verdict of {@link #ORDER}, then how many await
+     * a TA.
+     */
     private final Map<String, int[]> verdicts = new HashMap<>();
+
     private final List<Question> questions;
+
     /** Per question: the sum of the known points, and how many students they are known for. */
     private final Rational[] pointSums;
+
     private final int[] pointCounts;
     private final ScoreChart.Tally chart;
     private final Mistakes.Tally mistakes = new Mistakes.Tally();
@@ -85,7 +119,9 @@ final class IndexViews {
 
     private String average(Question question) {
       int q = questions.indexOf(question);
-      return pointCounts[q] == 0 ? "–" : Numbers.points(pointSums[q].divide(Rational.of(pointCounts[q])));
+      return pointCounts[q] == 0
+          ? "–"
+          : Numbers.points(pointSums[q].divide(Rational.of(pointCounts[q])));
     }
   }
 
@@ -106,15 +142,16 @@ final class IndexViews {
       return new Share("awaiting", "awaiting TA", count, percent);
     }
     Status status = ORDER.get(index);
-    String label = switch (status) {
-      case CORRECT -> "correct";
-      case PARTIAL -> "partial";
-      case FOLLOWTHROUGH -> "follow-through";
-      case INCORRECT -> "wrong";
-      case MISSING -> "missing";
-      case UNPARSEABLE -> "unreadable";
-      case MANUAL -> "scored by TA";
-    };
+    String label =
+        switch (status) {
+          case CORRECT -> "correct";
+          case PARTIAL -> "partial";
+          case FOLLOWTHROUGH -> "follow-through";
+          case INCORRECT -> "wrong";
+          case MISSING -> "missing";
+          case UNPARSEABLE -> "unreadable";
+          case MANUAL -> "scored by TA";
+        };
     return new Share(status.id(), label, count, percent);
   }
 
@@ -125,11 +162,14 @@ final class IndexViews {
         String key = question.key(spec);
         int waiting = tallies.getOrDefault(key, new int[ORDER.size() + 1])[ORDER.size()];
         if (waiting > 0) {
-          notes.add(key + " is awaiting a TA for " + waiting + (waiting == 1 ? " student" : " students"));
+          notes.add(
+              key + " is awaiting a TA for " + waiting + (waiting == 1 ? " student" : " students"));
         }
       }
     }
-    return notes.isEmpty() ? "" : String.join("; ", notes) + "; those points are not in the scores yet.";
+    return notes.isEmpty()
+        ? ""
+        : String.join("; ", notes) + "; those points are not in the scores yet.";
   }
 
   private static StudentRow row(StudentSummary student) {
@@ -139,8 +179,14 @@ final class IndexViews {
         pending = pending.add(item.maxPoints());
       }
     }
-    return new StudentRow(student.id(), student.name(), student.reportFile(), Numbers.points(student.score()),
-        Numbers.json(student.score()).toPlainString(), Numbers.percent(student.score(), student.maxScore()),
-        pending.signum() == 0 ? "" : Numbers.points(pending) + " awaiting TA", student.hasFileProblems());
+    return new StudentRow(
+        student.id(),
+        student.name(),
+        student.reportFile(),
+        Numbers.points(student.score()),
+        Numbers.json(student.score()).toPlainString(),
+        Numbers.percent(student.score(), student.maxScore()),
+        pending.signum() == 0 ? "" : Numbers.points(pending) + " awaiting TA",
+        student.hasFileProblems());
   }
 }

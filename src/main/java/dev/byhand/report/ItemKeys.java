@@ -8,14 +8,17 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * The keys of a rubric's items ({@code q1.hidden}), built once per run: {@link ItemResult#key} joins
- * two strings on every call, which was a quarter of each student's class summary, and one shared
- * string per item keeps a class of summaries smaller too. Immutable and thread-safe.
+ * The keys of a rubric's items ({@code q1.hidden}), built once per run: {@link ItemResult#key}
+ * joins two strings on every call, which was a quarter of each student's class summary, and one
+ * shared string per item keeps a class of summaries smaller too. Immutable and thread-safe.
  */
 final class ItemKeys {
   private final Map<ItemSpec, Known> known = new IdentityHashMap<>();
 
-  /** An item of the rubric, with the question that holds it: the same spec could sit in two questions. */
+  /**
+   * An item of the rubric, with the question that holds it: the same spec could sit in two
+   * questions.
+   */
   private record Known(Question question, String key) {}
 
   ItemKeys(Rubric rubric) {
@@ -26,9 +29,14 @@ final class ItemKeys {
     }
   }
 
-  /** The item's key, equal to {@link ItemResult#key}; the rubric's own string where the item is one of its. */
+  /**
+   * The item's key, equal to {@link ItemResult#key}; the rubric's own string where the item is one
+   * of its.
+   */
   String of(ItemResult item) {
     Known rubricItem = known.get(item.item());
-    return rubricItem != null && rubricItem.question() == item.question() ? rubricItem.key() : item.key();
+    return rubricItem != null && rubricItem.question() == item.question()
+        ? rubricItem.key()
+        : item.key();
   }
 }

@@ -25,13 +25,16 @@ final class Mistakes {
 
     void add(StudentSummary student) {
       for (StudentSummary.Item item : student.items()) {
-        boolean counted = switch (item.status()) {
-          case INCORRECT, PARTIAL -> true;
-          case CORRECT, FOLLOWTHROUGH, MISSING, UNPARSEABLE, MANUAL -> false;
-        };
+        boolean counted =
+            switch (item.status()) {
+              case INCORRECT, PARTIAL -> true;
+              case CORRECT, FOLLOWTHROUGH, MISSING, UNPARSEABLE, MANUAL -> false;
+            };
         if (counted && !(item.diagnosis().isEmpty() && item.wrongAnswer().isEmpty())) {
           String what = item.diagnosis().isEmpty() ? item.wrongAnswer() : item.diagnosis();
-          groups.computeIfAbsent(List.of(item.key(), what, item.diagnosis()), k -> new ArrayList<>()).add(student);
+          groups
+              .computeIfAbsent(List.of(item.key(), what, item.diagnosis()), k -> new ArrayList<>())
+              .add(student);
         }
       }
     }
@@ -39,7 +42,9 @@ final class Mistakes {
     /** The {@link #SHOWN} most frequent, most frequent first. */
     List<Mistake> mistakes() {
       return groups.entrySet().stream()
-          .sorted(Comparator.comparingInt((Map.Entry<List<String>, List<StudentSummary>> e) -> -e.getValue().size()))
+          .sorted(
+              Comparator.comparingInt(
+                  (Map.Entry<List<String>, List<StudentSummary>> e) -> -e.getValue().size()))
           .limit(SHOWN)
           .map(e -> mistake(e.getKey(), e.getValue()))
           .toList();
@@ -47,8 +52,8 @@ final class Mistakes {
   }
 
   private static Mistake mistake(List<String> key, List<StudentSummary> students) {
-    List<StudentLink> links = students.stream().limit(LINKS)
-        .map(s -> new StudentLink(s.id(), s.reportFile())).toList();
+    List<StudentLink> links =
+        students.stream().limit(LINKS).map(s -> new StudentLink(s.id(), s.reportFile())).toList();
     String more = students.size() > LINKS ? "and " + (students.size() - LINKS) + " more" : "";
     return new Mistake(key.get(0), key.get(1), !key.get(2).isEmpty(), students.size(), links, more);
   }

@@ -9,7 +9,8 @@ final class Numbers {
 
   static String points(Rational value) {
     if (isSmallInteger(value)) {
-      // The usual case, a few times per report: int formatting is several times cheaper than BigInteger's.
+      // The usual case, a few times per report: int formatting is several times cheaper than
+      // BigInteger's.
       return Integer.toString(value.numerator().intValue());
     }
     return value.isInteger() ? value.toString() : value.toDecimal(2).toPlainString();

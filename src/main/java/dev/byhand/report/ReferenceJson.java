@@ -64,8 +64,8 @@ public final class ReferenceJson {
 
   /** Every quantity computed at {@code step} (0: those without steps), under "quantities". */
   private static void quantities(JsonWriter json, Rubric rubric, int step) throws IOException {
-    List<Equation> equations = rubric.network().equations().stream()
-        .filter(e -> e.perStep() == (step > 0)).toList();
+    List<Equation> equations =
+        rubric.network().equations().stream().filter(e -> e.perStep() == (step > 0)).toList();
     if (step == 0 && equations.isEmpty()) {
       return;
     }
@@ -73,7 +73,10 @@ public final class ReferenceJson {
     for (Equation equation : equations) {
       json.name(equation.name());
       Node node = new Node(equation.name(), step);
-      ValueJson.write(json, rubric.network().reference().value(node), rubric.vocabulary(),
+      ValueJson.write(
+          json,
+          rubric.network().reference().value(node),
+          rubric.vocabulary(),
           rubric.network().reference().isExact(node));
     }
     json.endObject();
@@ -110,10 +113,14 @@ public final class ReferenceJson {
     json.name("predictionIds").jsonValue(step.predicted().toString());
   }
 
-  /** One line per vector: {@code [5, 4, 0]}, built from our own exact numbers, so raw output is safe. */
+  /**
+   * One line per vector: {@code [5, 4, 0]}, built from our own exact numbers, so raw output is
+   * safe.
+   */
   private static void vector(JsonWriter json, Vector vector) throws IOException {
-    json.jsonValue(vector.entries().stream()
-        .map(value -> value.isInteger() ? value.toString() : "\"" + value + "\"")
-        .collect(Collectors.joining(", ", "[", "]")));
+    json.jsonValue(
+        vector.entries().stream()
+            .map(value -> value.isInteger() ? value.toString() : "\"" + value + "\"")
+            .collect(Collectors.joining(", ", "[", "]")));
   }
 }

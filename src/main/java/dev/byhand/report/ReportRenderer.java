@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -22,9 +22,14 @@ public final class ReportRenderer {
   private final Mustache student;
   private final Mustache index;
   private final Mustache clusters;
+
   /** The templates' literal texts, already encoded: see {@link TemplateFactory}. */
   private final Map<String, byte[]> encodedText;
-  /** Each rendering thread's page buffer, reused from report to report: see {@link #renderStudentReused}. */
+
+  /**
+   * Each rendering thread's page buffer, reused from report to report: see {@link
+   * #renderStudentReused}.
+   */
   private final ThreadLocal<Utf8Writer> pages;
 
   /** Compiles every template; throws if one is missing or malformed. */
@@ -47,8 +52,8 @@ public final class ReportRenderer {
   }
 
   /**
-   * The same page as {@link #renderStudent}, encoded as UTF-8 (the form it is written in), never null.
-   * The buffer is the caller's, positioned at the page's first byte.
+   * The same page as {@link #renderStudent}, encoded as UTF-8 (the form it is written in), never
+   * null. The buffer is the caller's, positioned at the page's first byte.
    */
   public ByteBuffer renderStudentUtf8(StudentReportView view) {
     requireNonNull(view, "view");
@@ -70,16 +75,18 @@ public final class ReportRenderer {
   }
 
   /**
-   * Writes the class overview straight to {@code out}, every value HTML-escaped: for a MOOC the page
-   * is tens of megabytes, too large to build as one String in a small heap.
+   * Writes the class overview straight to {@code out}, every value HTML-escaped: for a MOOC the
+   * page is tens of megabytes, too large to build as one String in a small heap.
    */
   public void renderIndex(IndexView view, Writer out) throws IOException {
     index.execute(out, requireNonNull(view, "view")).flush();
   }
 
-  /** Writes the TA-only page of identical wrong answers straight to {@code out}, every value HTML-escaped. */
+  /**
+   * Writes the TA-only page of identical wrong answers straight to {@code out}, every value
+   * HTML-escaped.
+   */
   public void renderClusters(ClustersView view, Writer out) throws IOException {
     clusters.execute(out, requireNonNull(view, "view")).flush();
   }
-
 }

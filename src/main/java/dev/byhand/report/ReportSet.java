@@ -19,8 +19,10 @@ import java.time.Instant;
  */
 public final class ReportSet implements AutoCloseable {
   public static final String RESULTS_FILE = "results.json";
+
   /** Pages of the class outputs that share the reports folder with the students' reports. */
-  private static final java.util.Set<String> RESERVED = java.util.Set.of("index", "identical-answers");
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("index", "identical-answers");
 
   private final Path folder;
   private final ReportRenderer renderer;
@@ -30,7 +32,8 @@ public final class ReportSet implements AutoCloseable {
   private final Instant started = Instant.now();
   private int students;
 
-  private ReportSet(Path folder, Rubric rubric, String rubricFile, String version, ReportRenderer renderer)
+  private ReportSet(
+      Path folder, Rubric rubric, String rubricFile, String version, ReportRenderer renderer)
       throws IOException {
     this.folder = folder;
     this.renderer = renderer;
@@ -45,8 +48,9 @@ public final class ReportSet implements AutoCloseable {
    * @param rubricFile the rubric's path as the user gave it, recorded in results.json
    * @param version byhand's version, recorded in results.json
    */
-  public static ReportSet open(Path folder, Rubric rubric, String rubricFile, String version,
-      ReportRenderer renderer) throws IOException {
+  public static ReportSet open(
+      Path folder, Rubric rubric, String rubricFile, String version, ReportRenderer renderer)
+      throws IOException {
     requireNonNull(folder, "folder");
     return new ReportSet(folder, rubric, rubricFile, version, renderer);
   }
@@ -72,15 +76,17 @@ public final class ReportSet implements AutoCloseable {
     return report;
   }
 
-  /** Adds the student to results.json; call from one thread, in the order students should appear. */
+  /**
+   * Adds the student to results.json; call from one thread, in the order students should appear.
+   */
   public void record(StudentResult student) throws IOException {
     results.student(student, reportFileName(student.studentId()));
     students++;
   }
 
   /**
-   * Completes results.json and moves it into place, then deletes the hidden temporary files that
-   * an earlier run left behind when it was killed mid-write.
+   * Completes results.json and moves it into place, then deletes the hidden temporary files that an
+   * earlier run left behind when it was killed mid-write.
    */
   public void commit() throws IOException {
     results.finish(students);

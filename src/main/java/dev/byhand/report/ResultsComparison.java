@@ -54,21 +54,31 @@ public final class ResultsComparison {
         Map<String, OldItem> items = new LinkedHashMap<>();
         for (JsonElement item : student.getAsJsonArray("items")) {
           JsonObject object = item.getAsJsonObject();
-          items.put(object.get("key").getAsString(),
+          items.put(
+              object.get("key").getAsString(),
               new OldItem(object.get("status").getAsString(), number(object.get("points"))));
         }
-        students.put(student.get("id").getAsString(), new OldStudent(number(student.get("score")), items));
+        students.put(
+            student.get("id").getAsString(), new OldStudent(number(student.get("score")), items));
       }
       return new ResultsComparison(resultsJson.toString(), students);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(resultsJson + ": no such file; pass the results.json of the earlier run"
-          + " to --compare");
-    } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException
-        | UnsupportedOperationException | NumberFormatException e) {
+      throw new IllegalArgumentException(
+          resultsJson
+              + ": no such file; pass the results.json of the earlier run"
+              + " to --compare");
+    } catch (JsonParseException
+        | IllegalStateException
+        | ClassCastException
+        | NullPointerException
+        | UnsupportedOperationException
+        | NumberFormatException e) {
       // Gson signals a missing or mistyped field with these; all mean "not a byhand results.json".
-      throw new IllegalArgumentException(resultsJson + ": not a byhand results.json (it needs students[] with"
-          + " id, score and items[] of key, status and points); pass the results.json an earlier"
-          + " 'byhand grade' wrote");
+      throw new IllegalArgumentException(
+          resultsJson
+              + ": not a byhand results.json (it needs students[] with"
+              + " id, score and items[] of key, status and points); pass the results.json an earlier"
+              + " 'byhand grade' wrote");
     }
   }
 
@@ -77,8 +87,8 @@ public final class ResultsComparison {
   }
 
   /**
-   * One line per student whose score changed ({@code hana-lee: 13 → 14 (+1): q1.logits partial 2.5 →
-   * correct 3}), then students only in one run, then a one-line count; never null.
+   * One line per student whose score changed ({@code hana-lee: 13 → 14 (+1): q1.logits partial 2.5
+   * → correct 3}), then students only in one run, then a one-line count; never null.
    */
   public List<String> changes(List<StudentSummary> current) {
     List<String> lines = new ArrayList<>();
@@ -93,16 +103,35 @@ public final class ResultsComparison {
         unchanged++;
       } else {
         changed++;
-        lines.add("  " + student.id() + ": " + Numbers.points(old.score()) + " → " + Numbers.points(student.score())
-            + " (" + signed(Rational.of(Numbers.json(student.score())).subtract(old.score())) + ")"
-            + itemChanges(old, student));
+        lines.add(
+            "  "
+                + student.id()
+                + ": "
+                + Numbers.points(old.score())
+                + " → "
+                + Numbers.points(student.score())
+                + " ("
+                + signed(Rational.of(Numbers.json(student.score())).subtract(old.score()))
+                + ")"
+                + itemChanges(old, student));
       }
     }
-    List<String> gone = students.keySet().stream()
-        .filter(id -> current.stream().noneMatch(s -> s.id().equals(id))).toList();
-    lines.add(0, "Compared with " + file + ": " + changed + (changed == 1 ? " score" : " scores") + " changed, "
-        + unchanged + " unchanged" + (added.isEmpty() ? "" : ", " + added.size() + " new")
-        + (gone.isEmpty() ? "" : ", " + gone.size() + " no longer graded"));
+    List<String> gone =
+        students.keySet().stream()
+            .filter(id -> current.stream().noneMatch(s -> s.id().equals(id)))
+            .toList();
+    lines.add(
+        0,
+        "Compared with "
+            + file
+            + ": "
+            + changed
+            + (changed == 1 ? " score" : " scores")
+            + " changed, "
+            + unchanged
+            + " unchanged"
+            + (added.isEmpty() ? "" : ", " + added.size() + " new")
+            + (gone.isEmpty() ? "" : ", " + gone.size() + " no longer graded"));
     if (!added.isEmpty()) {
       lines.add("  new: " + String.join(", ", added));
     }
@@ -117,15 +146,25 @@ public final class ResultsComparison {
     for (StudentSummary.Item item : student.items()) {
       OldItem before = old.items().get(item.key());
       String status = item.awaitingTa() ? "manual" : item.status().id();
-      if (before == null || !same(before.points(), item.points()) || !before.status().equals(status)) {
-        changes.add(item.key() + " " + (before == null ? "new" : before.status() + " " + Numbers.points(before.points()))
-            + " → " + status + " " + Numbers.points(item.points()));
+      if (before == null
+          || !same(before.points(), item.points())
+          || !before.status().equals(status)) {
+        changes.add(
+            item.key()
+                + " "
+                + (before == null ? "new" : before.status() + " " + Numbers.points(before.points()))
+                + " → "
+                + status
+                + " "
+                + Numbers.points(item.points()));
       }
     }
     return changes.isEmpty() ? "" : ": " + String.join(", ", changes);
   }
 
-  /** results.json rounds non-integers to 4 places, so compare the new value rounded the same way. */
+  /**
+   * results.json rounds non-integers to 4 places, so compare the new value rounded the same way.
+   */
   private static boolean same(Rational old, Rational current) {
     return Numbers.json(current).compareTo(Numbers.json(old)) == 0;
   }

@@ -20,17 +20,25 @@ import java.util.Optional;
 final class ResultsJson {
   private final JsonWriter json;
   private final ItemKeys keys;
-  /** Only a rubric with items compared within a tolerance writes the tolerance fields: exact ones stay as they were. */
+
+  /**
+   * Only a rubric with items compared within a tolerance writes the tolerance fields: exact ones
+   * stay as they were.
+   */
   private final boolean tolerances;
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
     keys = new ItemKeys(rubric);
-    tolerances = rubric.questions().stream().flatMap(q -> q.items().stream()).anyMatch(i -> i.accuracy().isPresent());
+    tolerances =
+        rubric.questions().stream()
+            .flatMap(q -> q.items().stream())
+            .anyMatch(i -> i.accuracy().isPresent());
     json = new JsonWriter(writer);
     json.setIndent("  ");
     // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
     json.setSerializeNulls(true);
-    // < > & = ' as \\u escapes: the same strings to any JSON reader, but no student markup in the file.
+    // < > & = ' as \\u escapes: the same strings to any JSON reader, but no student markup in the
+    // file.
     json.setHtmlSafe(true);
     json.beginObject();
     json.name("generator").value("byhand " + version);

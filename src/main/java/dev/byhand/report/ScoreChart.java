@@ -21,7 +21,15 @@ import java.util.List;
  * @param topCount the largest bar's count, labelled on the y axis
  * @param description a sentence for screen readers
  */
-public record ScoreChart(int width, int height, int baseline, int axisLabelY, int plotRight, List<Bar> bars, int topCount, String description) {
+public record ScoreChart(
+    int width,
+    int height,
+    int baseline,
+    int axisLabelY,
+    int plotRight,
+    List<Bar> bars,
+    int topCount,
+    String description) {
   private static final int WIDTH = 720;
   private static final int HEIGHT = 240;
   private static final int LEFT = 36;
@@ -38,14 +46,24 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
    * @param label the bin under the bar, e.g. {@code 13} or {@code 40–50%}
    * @param tooltip e.g. {@code 3 students scored 13 to under 14}
    */
-  public record Bar(String x, String y, String width, String height, String labelX, String labelY, String label,
-      int count, String tooltip) {
+  public record Bar(
+      String x,
+      String y,
+      String width,
+      String height,
+      String labelX,
+      String labelY,
+      String label,
+      int count,
+      String tooltip) {
     public boolean hasStudents() {
       return count > 0;
     }
   }
 
-  /** The bins' counts of the scores added so far, counted as students are graded. Not thread-safe. */
+  /**
+   * The bins' counts of the scores added so far, counted as students are graded. Not thread-safe.
+   */
   static final class Tally {
     private final Rational maxScore;
     private final boolean perPoint;
@@ -54,8 +72,10 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
 
     Tally(Rational maxScore) {
       this.maxScore = maxScore;
-      this.perPoint = maxScore.isInteger() && maxScore.signum() > 0
-          && maxScore.numerator().compareTo(BigInteger.valueOf(20)) <= 0;
+      this.perPoint =
+          maxScore.isInteger()
+              && maxScore.signum() > 0
+              && maxScore.numerator().compareTo(BigInteger.valueOf(20)) <= 0;
       this.counts = new int[perPoint ? maxScore.numerator().intValueExact() + 1 : 10];
     }
 
@@ -69,7 +89,8 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
     }
   }
 
-  private static ScoreChart chart(int[] counts, int scoreCount, Rational maxScore, boolean perPoint) {
+  private static ScoreChart chart(
+      int[] counts, int scoreCount, Rational maxScore, boolean perPoint) {
     int bins = counts.length;
     int top = 1;
     for (int count : counts) {
@@ -82,10 +103,26 @@ public record ScoreChart(int width, int height, int baseline, int axisLabelY, in
       double h = plot * counts[i] / (double) top;
       double x = LEFT + i * slot + slot * 0.1;
       String label = perPoint ? String.valueOf(i) : (i * 10) + "–" + (i * 10 + 10) + "%";
-      bars.add(new Bar(f(x), f(HEIGHT - BOTTOM - h), f(slot * 0.8), f(h), f(x + slot * 0.4),
-          f(HEIGHT - BOTTOM - h - 4), label, counts[i], tooltip(counts[i], label, perPoint, i == bins - 1)));
+      bars.add(
+          new Bar(
+              f(x),
+              f(HEIGHT - BOTTOM - h),
+              f(slot * 0.8),
+              f(h),
+              f(x + slot * 0.4),
+              f(HEIGHT - BOTTOM - h - 4),
+              label,
+              counts[i],
+              tooltip(counts[i], label, perPoint, i == bins - 1)));
     }
-    return new ScoreChart(WIDTH, HEIGHT, HEIGHT - BOTTOM, HEIGHT - BOTTOM + 16, WIDTH - 8, bars, top,
+    return new ScoreChart(
+        WIDTH,
+        HEIGHT,
+        HEIGHT - BOTTOM,
+        HEIGHT - BOTTOM + 16,
+        WIDTH - 8,
+        bars,
+        top,
         "Histogram of " + scoreCount + " scores out of " + Numbers.points(maxScore));
   }
 

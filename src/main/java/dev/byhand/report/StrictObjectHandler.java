@@ -14,7 +14,10 @@ final class StrictObjectHandler extends ReflectionObjectHandler {
   @Override
   protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
     throw new IllegalStateException(
-        "template refers to {{" + name + "}}, which the report view does not have;"
-            + " fix the name in src/main/resources/" + ConfinedResolver.ROOT);
+        "template refers to {{"
+            + name
+            + "}}, which the report view does not have;"
+            + " fix the name in src/main/resources/"
+            + ConfinedResolver.ROOT);
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param score points earned, e.g. {@code 7} or {@code 6.5}
  * @param maxScore points possible
  * @param percent e.g. {@code 78%}
- * @param pendingNote e.g. {@code "2 points are graded by a TA (q0) and not included yet."}, or {@code ""}
+ * @param pendingNote e.g. {@code "2 points are graded by a TA (q0) and not included yet."}, or
+ *     {@code ""}
  * @param fileProblems sentences about the file as a whole (unreadable file, skipped rows), each
  *     saying how to fix it
  * @param questions in rubric order
@@ -41,11 +42,31 @@ public record StudentReportView(
   }
 
   /** A report of a rubric without variants. */
-  public StudentReportView(String title, String assignment, String studentId, String sourceFile, String score,
-      String maxScore, String percent, String pendingNote, List<String> fileProblems, List<QuestionView> questions,
+  public StudentReportView(
+      String title,
+      String assignment,
+      String studentId,
+      String sourceFile,
+      String score,
+      String maxScore,
+      String percent,
+      String pendingNote,
+      List<String> fileProblems,
+      List<QuestionView> questions,
       TraceView trace) {
-    this(title, assignment, studentId, sourceFile, score, maxScore, percent, pendingNote, fileProblems, questions,
-        trace, List.of());
+    this(
+        title,
+        assignment,
+        studentId,
+        sourceFile,
+        score,
+        maxScore,
+        percent,
+        pendingNote,
+        fileProblems,
+        questions,
+        trace,
+        List.of());
   }
 
   /**
@@ -88,7 +109,12 @@ public record StudentReportView(
    * @param items the answer items, in rubric order
    */
   public record QuestionView(
-      String id, String text, String context, String points, String maxPoints, List<ItemView> items) {
+      String id,
+      String text,
+      String context,
+      String points,
+      String maxPoints,
+      List<ItemView> items) {
     public QuestionView {
       items = List.copyOf(items);
     }
@@ -101,8 +127,8 @@ public record StudentReportView(
    * @param label e.g. {@code hidden state h1}
    * @param given what the student wrote, e.g. {@code [5, 4, 0]}, or {@code ""} when nothing
    * @param expected the reference, e.g. {@code [5, 4, 0]}, or {@code ""} when not shown
-   * @param status the verdict id: {@code correct}, {@code partial}, {@code followthrough},
-   *     {@code incorrect}, {@code missing}, {@code unparseable} or {@code manual}; also a CSS class
+   * @param status the verdict id: {@code correct}, {@code partial}, {@code followthrough}, {@code
+   *     incorrect}, {@code missing}, {@code unparseable} or {@code manual}; also a CSS class
    * @param statusLabel the verdict for people, e.g. {@code Correct}, {@code Missing}
    * @param points earned
    * @param maxPoints possible

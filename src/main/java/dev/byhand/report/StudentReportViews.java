@@ -15,10 +15,12 @@ import java.util.List;
 public final class StudentReportViews {
   /** Shown instead of points that a TA has yet to give. */
   static final String PENDING = "–";
+
   /** The verdict of a manual item a TA has not scored yet. */
   static final String AWAITING_TA = "Awaiting TA";
 
   private final Rubric rubric;
+
   /** What depends on the rubric alone, built once per run rather than once per student. */
   private final List<QuestionFrame> frames;
 
@@ -40,8 +42,14 @@ public final class StudentReportViews {
         views.add(item(frame, item));
       }
       Question question = frame.question();
-      questions.add(new StudentReportView.QuestionView(question.id(), question.text(), frame.context(),
-          awaitingTa(items) ? PENDING : Numbers.points(earned), frame.maxPoints(), views));
+      questions.add(
+          new StudentReportView.QuestionView(
+              question.id(),
+              question.text(),
+              frame.context(),
+              awaitingTa(items) ? PENDING : Numbers.points(earned),
+              frame.maxPoints(),
+              views));
     }
     // StudentResult sums its items on every call: once each here.
     Rational score = result.score();
@@ -63,8 +71,16 @@ public final class StudentReportViews {
 
   private static StudentReportView.OwnValues own(Variant variant) {
     List<StudentReportView.NamedValue> values = new ArrayList<>();
-    variant.values().forEach((name, value) -> values.add(new StudentReportView.NamedValue(name,
-        ValueRows.of(value).stream().map(StudentReportView.EntryRow::new).toList())));
+    variant
+        .values()
+        .forEach(
+            (name, value) ->
+                values.add(
+                    new StudentReportView.NamedValue(
+                        name,
+                        ValueRows.of(value).stream()
+                            .map(StudentReportView.EntryRow::new)
+                            .toList())));
     return new StudentReportView.OwnValues(variant.id(), values);
   }
 
@@ -106,9 +122,18 @@ public final class StudentReportViews {
   }
 
   private QuestionFrame frame(Question question) {
-    List<ItemFrame> items = question.items().stream().map(spec -> new ItemFrame(spec, question.key(spec),
-        question.label(spec), Numbers.points(spec.points()))).toList();
-    return new QuestionFrame(question, context(question), Numbers.points(question.maxPoints()), items);
+    List<ItemFrame> items =
+        question.items().stream()
+            .map(
+                spec ->
+                    new ItemFrame(
+                        spec,
+                        question.key(spec),
+                        question.label(spec),
+                        Numbers.points(spec.points())))
+            .toList();
+    return new QuestionFrame(
+        question, context(question), Numbers.points(question.maxPoints()), items);
   }
 
   private String context(Question question) {
@@ -126,10 +151,15 @@ public final class StudentReportViews {
   private static StudentReportView.ItemView item(QuestionFrame question, ItemResult item) {
     ItemFrame frame = question.item(item.item());
     return new StudentReportView.ItemView(
-        frame.key(), frame.label(), item.given(), shownExpected(item), item.status().id(),
+        frame.key(),
+        frame.label(),
+        item.given(),
+        shownExpected(item),
+        item.status().id(),
         item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
-        frame.maxPoints(), item.feedback());
+        frame.maxPoints(),
+        item.feedback());
   }
 
   /** Reference values are shown only for questions whose visibility allows it. */
@@ -137,28 +167,43 @@ public final class StudentReportViews {
     return item.question().visibility() == Visibility.VISIBLE ? item.expected() : "";
   }
 
-
   private static String pendingNote(StudentResult result) {
     Rational pending = result.pendingPoints();
     if (pending.signum() == 0) {
       return "";
     }
-    List<String> keys = result.items().stream().filter(ItemResult::isAwaitingTa).map(ItemResult::key).toList();
-    return Numbers.points(pending) + (pending.equals(Rational.ONE) ? " point is" : " points are")
-        + " graded by a TA (" + String.join(", ", keys) + ") and not included yet.";
+    List<String> keys =
+        result.items().stream().filter(ItemResult::isAwaitingTa).map(ItemResult::key).toList();
+    return Numbers.points(pending)
+        + (pending.equals(Rational.ONE) ? " point is" : " points are")
+        + " graded by a TA ("
+        + String.join(", ", keys)
+        + ") and not included yet.";
   }
 
   /** A rubric question with the texts every report shows for it. */
-  private record QuestionFrame(Question question, String context, String maxPoints, List<ItemFrame> items) {
-    /** The frame of {@code spec}, by identity first like the questions; built on the spot if unknown. */
+  private record QuestionFrame(
+      Question question, String context, String maxPoints, List<ItemFrame> items) {
+    /**
+     * The frame of {@code spec}, by identity first like the questions; built on the spot if
+     * unknown.
+     */
     ItemFrame item(ItemSpec spec) {
       for (ItemFrame item : items) {
         if (item.spec() == spec) {
           return item;
         }
       }
-      return items.stream().filter(item -> item.spec().equals(spec)).findFirst().orElseGet(() ->
-          new ItemFrame(spec, question.key(spec), question.label(spec), Numbers.points(spec.points())));
+      return items.stream()
+          .filter(item -> item.spec().equals(spec))
+          .findFirst()
+          .orElseGet(
+              () ->
+                  new ItemFrame(
+                      spec,
+                      question.key(spec),
+                      question.label(spec),
+                      Numbers.points(spec.points())));
     }
   }
 

@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * What the class-wide outputs need of one student, and nothing more, so that a class of thousands
- * stays small in memory: no feedback sentences, no expected values, and the written answer only where
- * it was wrong. Immutable.
+ * stays small in memory: no feedback sentences, no expected values, and the written answer only
+ * where it was wrong. Immutable.
  *
  * @param id the student id
  * @param reportFile the student's report, relative to the reports folder
@@ -28,8 +28,15 @@ import java.util.function.Function;
  * @param items one per rubric item, in rubric order
  */
 public record StudentSummary(
-    String id, String reportFile, String name, String email, String sid, Rational score, Rational maxScore,
-    boolean hasFileProblems, List<Item> items) {
+    String id,
+    String reportFile,
+    String name,
+    String email,
+    String sid,
+    Rational score,
+    Rational maxScore,
+    boolean hasFileProblems,
+    List<Item> items) {
   public StudentSummary {
     requireNonNull(id, "id");
     requireNonNull(score, "score");
@@ -51,36 +58,63 @@ public record StudentSummary(
    * @param diagnosis the id of the known mistake it matches, else {@code ""}
    */
   public record Item(
-      String key, String question, Status status, boolean awaitingTa, Rational points, Rational maxPoints,
+      String key,
+      String question,
+      Status status,
+      boolean awaitingTa,
+      Rational points,
+      Rational maxPoints,
       boolean vector,
-      String wrongAnswer, String diagnosis) {}
+      String wrongAnswer,
+      String diagnosis) {}
 
-  /** The summary of one graded student, taking each item's key from {@code keys} (see {@link ItemKeys}). */
-  static StudentSummary of(StudentResult result, String reportFile, Function<ItemResult, String> keys) {
+  /**
+   * The summary of one graded student, taking each item's key from {@code keys} (see {@link
+   * ItemKeys}).
+   */
+  static StudentSummary of(
+      StudentResult result, String reportFile, Function<ItemResult, String> keys) {
     List<Item> items = new ArrayList<>(result.items().size());
     for (ItemResult item : result.items()) {
       items.add(item(item, keys.apply(item)));
     }
-    return new StudentSummary(result.studentId(), reportFile, join(result.submitters(), Submitter::name),
-        join(result.submitters(), Submitter::email), join(result.submitters(), Submitter::sid),
-        result.score(), result.maxScore(), !result.fileProblems().isEmpty(), items);
+    return new StudentSummary(
+        result.studentId(),
+        reportFile,
+        join(result.submitters(), Submitter::name),
+        join(result.submitters(), Submitter::email),
+        join(result.submitters(), Submitter::sid),
+        result.score(),
+        result.maxScore(),
+        !result.fileProblems().isEmpty(),
+        items);
   }
 
   private static Item item(ItemResult item, String key) {
-    boolean wrong = switch (item.status()) {
-      case INCORRECT, PARTIAL, FOLLOWTHROUGH -> true;
-      case CORRECT, MISSING, UNPARSEABLE, MANUAL -> false;
-    };
-    return new Item(key, item.question().id(), item.status(), item.isAwaitingTa(), item.points(), item.maxPoints(),
-        TraceViews.isVector(item), wrong ? item.given() : "", item.diagnosis().map(d -> d.id()).orElse(""));
+    boolean wrong =
+        switch (item.status()) {
+          case INCORRECT, PARTIAL, FOLLOWTHROUGH -> true;
+          case CORRECT, MISSING, UNPARSEABLE, MANUAL -> false;
+        };
+    return new Item(
+        key,
+        item.question().id(),
+        item.status(),
+        item.isAwaitingTa(),
+        item.points(),
+        item.maxPoints(),
+        TraceViews.isVector(item),
+        wrong ? item.given() : "",
+        item.diagnosis().map(d -> d.id()).orElse(""));
   }
 
   private static String join(List<Submitter> submitters, Function<Submitter, String> field) {
     if (submitters.isEmpty()) {
-      return "";  // a plain folder of submissions: no stream for each of three fields
+      return ""; // a plain folder of submissions: no stream for each of three fields
     }
-    return String.join("; ", submitters.stream().map(field).filter(Objects::nonNull)
-        .filter(s -> !s.isEmpty()).toList());
+    return String.join(
+        "; ",
+        submitters.stream().map(field).filter(Objects::nonNull).filter(s -> !s.isEmpty()).toList());
   }
 
   /** Points earned on one question, or empty when all its items still wait for a TA. */

@@ -9,16 +9,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Compiles byhand's templates: found only in the templates folder ({@link ConfinedResolver}), strict
- * about names ({@link StrictObjectHandler}), and keeping the UTF-8 bytes of every piece of literal
- * template text as it is compiled. A student's page is mostly such text (its style sheet above
- * all), so {@link Utf8Writer} copies these bytes instead of encoding the same markup for every
- * student. Not thread-safe while compiling; {@link #encodedText} is an immutable snapshot.
+ * Compiles byhand's templates: found only in the templates folder ({@link ConfinedResolver}),
+ * strict about names ({@link StrictObjectHandler}), and keeping the UTF-8 bytes of every piece of
+ * literal template text as it is compiled. A student's page is mostly such text (its style sheet
+ * above all), so {@link Utf8Writer} copies these bytes instead of encoding the same markup for
+ * every student. Not thread-safe while compiling; {@link #encodedText} is an immutable snapshot.
  */
 final class TemplateFactory extends DefaultMustacheFactory {
   private static final byte[][] HTML_ESCAPES = htmlEscapes();
 
   private final Map<String, byte[]> encodedText = new HashMap<>();
+
   /** The first instance of each literal text, which every later equal text is replaced with. */
   private final Map<String, String> canonical = new HashMap<>();
 
@@ -51,17 +52,17 @@ final class TemplateFactory extends DefaultMustacheFactory {
   /**
    * The literal texts of every template compiled so far, each with its UTF-8 bytes: a snapshot that
    * callers must only read. A HashMap: its lookup tries the key's identity first, and the writer is
-   * handed the very strings compiled here. Not wrapped unmodifiable: the writer looks it up for every
-   * piece of template text, and the wrapper adds a call to each lookup.
+   * handed the very strings compiled here. Not wrapped unmodifiable: the writer looks it up for
+   * every piece of template text, and the wrapper adds a call to each lookup.
    */
   Map<String, byte[]> encodedText() {
     return new HashMap<>(encodedText);
   }
 
   /**
-   * Escapes a value as Mustache.java's {@code HtmlEscaper} does, straight into the bytes of a {@link
-   * Utf8Writer}: one pass over the value, where the escaper copies it into a char array and the
-   * writer then encodes the pieces.
+   * Escapes a value as Mustache.java's {@code HtmlEscaper} does, straight into the bytes of a
+   * {@link Utf8Writer}: one pass over the value, where the escaper copies it into a char array and
+   * the writer then encodes the pieces.
    */
   @Override
   public void encode(String value, Writer writer) {
@@ -76,14 +77,24 @@ final class TemplateFactory extends DefaultMustacheFactory {
     }
   }
 
-  /** What Mustache.java 0.9's HtmlEscaper writes for each ASCII character it escapes; null for the others. */
+  /**
+   * What Mustache.java 0.9's HtmlEscaper writes for each ASCII character it escapes; null for the
+   * others.
+   */
   private static byte[][] htmlEscapes() {
     byte[][] escapes = new byte[128][];
     for (int c = 0; c <= '\r'; c++) {
       escapes[c] = ("&#" + c + ";").getBytes(StandardCharsets.US_ASCII);
     }
-    String[][] named = {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"},
-        {"`", "&#96;"}, {"=", "&#61;"}};
+    String[][] named = {
+      {"&", "&amp;"},
+      {"<", "&lt;"},
+      {">", "&gt;"},
+      {"\"", "&quot;"},
+      {"'", "&#39;"},
+      {"`", "&#96;"},
+      {"=", "&#61;"}
+    };
     for (String[] escape : named) {
       escapes[escape[0].charAt(0)] = escape[1].getBytes(StandardCharsets.US_ASCII);
     }

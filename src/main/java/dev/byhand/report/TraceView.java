@@ -28,7 +28,13 @@ public record TraceView(String summary, List<Row> rows) {
    * @param reference the reference entries, empty when they may not be shown
    * @param note e.g. {@code follows from your q1.hidden}, or the mistake's id, or {@code ""}
    */
-  public record Row(String label, String key, String status, List<Entry> given, List<Entry> reference, String note) {
+  public record Row(
+      String label,
+      String key,
+      String status,
+      List<Entry> given,
+      List<Entry> reference,
+      String note) {
     public Row {
       given = List.copyOf(given);
       reference = List.copyOf(reference);

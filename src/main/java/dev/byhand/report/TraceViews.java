@@ -13,16 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of graded
- * vector items, which grading writes in one canonical form ({@code [5, 4, -1]}, fractions in lowest
- * terms), so equal texts are equal values; an item compared within a tolerance says itself which
- * entries lie outside it.
+ * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of
+ * graded vector items, which grading writes in one canonical form ({@code [5, 4, -1]}, fractions in
+ * lowest terms), so equal texts are equal values; an item compared within a tolerance says itself
+ * which entries lie outside it.
  */
 final class TraceViews {
   private static final Set<Status> COMPARED =
       EnumSet.of(Status.CORRECT, Status.PARTIAL, Status.FOLLOWTHROUGH, Status.INCORRECT);
+
   /** By step; within a step, rubric order (the sort is stable). */
-  private static final Comparator<Vector> IN_STEP_ORDER = Comparator.comparingInt((Vector v) -> step(v.item()));
+  private static final Comparator<Vector> IN_STEP_ORDER =
+      Comparator.comparingInt((Vector v) -> step(v.item()));
 
   private TraceViews() {}
 
@@ -36,33 +38,62 @@ final class TraceViews {
       List<TraceView.Entry> givenEntries = new ArrayList<>(given.size());
       for (int i = 0; i < given.size(); i++) {
         int position = i + 1;
-        boolean wrong = item.tolerance().map(check -> check.isOutside(position))
-            .orElseGet(() -> !vector.given().get(position - 1).equals(vector.expected().get(position - 1)));
+        boolean wrong =
+            item.tolerance()
+                .map(check -> check.isOutside(position))
+                .orElseGet(
+                    () ->
+                        !vector
+                            .given()
+                            .get(position - 1)
+                            .equals(vector.expected().get(position - 1)));
         givenEntries.add(new TraceView.Entry(given.get(i), wrong));
         if (wrong && first.isEmpty()) {
-          first = Optional.of((step(item) > 0 ? "step " + step(item) + ", " : "") + label(item) + " entry " + (i + 1));
+          first =
+              Optional.of(
+                  (step(item) > 0 ? "step " + step(item) + ", " : "")
+                      + label(item)
+                      + " entry "
+                      + (i + 1));
         }
       }
       boolean visible = item.question().visibility() == Visibility.VISIBLE;
-      rows.add(new TraceView.Row(label(item), item.key(), item.status().id(), givenEntries,
-          visible ? referenceEntries(vector, givenEntries) : List.of(), note(item)));
+      rows.add(
+          new TraceView.Row(
+              label(item),
+              item.key(),
+              item.status().id(),
+              givenEntries,
+              visible ? referenceEntries(vector, givenEntries) : List.of(),
+              note(item)));
     }
-    String summary = rows.isEmpty() ? ""
-        : first.map(where -> "Your trace first differs from the reference at " + where + ".")
-            .orElse(anyWrong(result)
-                ? "The vectors shown here match the reference; the answers marked above as wrong or unreadable do not."
-                : "Your trace matches the reference at every step you answered.");
+    String summary =
+        rows.isEmpty()
+            ? ""
+            : first
+                .map(where -> "Your trace first differs from the reference at " + where + ".")
+                .orElse(
+                    anyWrong(result)
+                        ? "The vectors shown here match the reference; the answers marked above as wrong or unreadable do not."
+                        : "Your trace matches the reference at every step you answered.");
     return new TraceView(summary, rows);
   }
 
-  /** Whether an answer is wrong or unreadable, so the trace must not claim that everything matches. */
+  /**
+   * Whether an answer is wrong or unreadable, so the trace must not claim that everything matches.
+   */
   private static boolean anyWrong(StudentResult result) {
-    return result.items().stream().anyMatch(item -> item.status() == Status.INCORRECT
-        || item.status() == Status.PARTIAL || item.status() == Status.UNPARSEABLE);
+    return result.items().stream()
+        .anyMatch(
+            item ->
+                item.status() == Status.INCORRECT
+                    || item.status() == Status.PARTIAL
+                    || item.status() == Status.UNPARSEABLE);
   }
 
   /** The reference's entries, none marked; a right answer's own entries already are just that. */
-  private static List<TraceView.Entry> referenceEntries(Vector vector, List<TraceView.Entry> givenEntries) {
+  private static List<TraceView.Entry> referenceEntries(
+      Vector vector, List<TraceView.Entry> givenEntries) {
     if (vector.given() == vector.expected()) {
       return givenEntries;
     }
@@ -80,7 +111,8 @@ final class TraceViews {
       if (isVector(item) && COMPARED.contains(item.status())) {
         List<String> given = entries(item.given());
         // Half a class answers right: the same canonical text, split once.
-        List<String> expected = item.expected().equals(item.given()) ? given : entries(item.expected());
+        List<String> expected =
+            item.expected().equals(item.given()) ? given : entries(item.expected());
         if (given.size() == expected.size()) {
           vectors.add(new Vector(item, given, expected));
         }
@@ -99,7 +131,9 @@ final class TraceViews {
 
   /** A vector item: its reference prints as one row of numbers. */
   static boolean isVector(ItemResult item) {
-    return !item.item().manual() && item.expected().startsWith("[") && !item.expected().startsWith("[[");
+    return !item.item().manual()
+        && item.expected().startsWith("[")
+        && !item.expected().startsWith("[[");
   }
 
   /** {@code h1}, {@code logits 2}, {@code pre-activation 2}, {@code input 1}. */
@@ -109,7 +143,8 @@ final class TraceViews {
 
   private static String note(ItemResult item) {
     if (item.status() == Status.FOLLOWTHROUGH) {
-      return item.checkedAgainst().map(from -> "follows from your " + from.substring(0, from.indexOf(' ')))
+      return item.checkedAgainst()
+          .map(from -> "follows from your " + from.substring(0, from.indexOf(' ')))
           .orElse("follows from your earlier answer");
     }
     return item.diagnosis().map(d -> "likely mistake: " + d.id()).orElse("");
@@ -124,9 +159,9 @@ final class TraceViews {
   }
 
   /**
-   * The same entries as {@code text.split(", ")} for a non-empty {@code text} (trailing empty entries
-   * dropped), without a regex: String.split compiles a Pattern on every call for a two-character
-   * separator.
+   * The same entries as {@code text.split(", ")} for a non-empty {@code text} (trailing empty
+   * entries dropped), without a regex: String.split compiles a Pattern on every call for a
+   * two-character separator.
    */
   static List<String> splitAtCommas(String text) {
     List<String> entries = new ArrayList<>();

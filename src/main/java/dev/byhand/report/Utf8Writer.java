@@ -12,18 +12,22 @@ import java.util.Map;
  * same bytes as an {@code OutputStreamWriter} for UTF-8 (a lone surrogate becomes {@code ?}), and
  * copies template text that {@link TemplateFactory} encoded once. With {@link TemplateFactory}'s
  * escaping it replaces Mustache.java's {@code HtmlEscaper} and a JDK writer for student pages only,
- * because those cost measurably more at 10,000 students (docs/PERFORMANCE.md);
- * {@code TemplateFactoryEscapingTest} pins the escaping to Mustache.java's for every character.
- * Not thread-safe.
+ * because those cost measurably more at 10,000 students (docs/PERFORMANCE.md); {@code
+ * TemplateFactoryEscapingTest} pins the escaping to Mustache.java's for every character. Not
+ * thread-safe.
  */
 final class Utf8Writer extends Writer {
   private static final int ASCII = 0x80;
+
   /** An escaping table that replaces nothing. */
   private static final byte[][] NO_ESCAPES = new byte[ASCII][];
+
   /** Template texts and their bytes; null when there are none (a streaming writer). */
   private final Map<String, byte[]> encodedText;
+
   private byte[] bytes;
   private int count;
+
   /** A high surrogate written last, waiting for the low surrogate that completes it; else 0. */
   private char pendingHigh;
 
@@ -38,8 +42,8 @@ final class Utf8Writer extends Writer {
   }
 
   /**
-   * Keeps every byte in memory, copying the bytes of a string that {@code encodedText} already holds
-   * (a template's literal text, see {@link TemplateFactory}) rather than encoding it again.
+   * Keeps every byte in memory, copying the bytes of a string that {@code encodedText} already
+   * holds (a template's literal text, see {@link TemplateFactory}) rather than encoding it again.
    */
   static Utf8Writer inMemory(int initialCapacity, Map<String, byte[]> encodedText) {
     return new Utf8Writer(initialCapacity, encodedText);
@@ -48,7 +52,7 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(int c) throws IOException {
     if (c < ASCII && pendingHigh == 0 && count < bytes.length) {
-      bytes[count++] = (byte) c;  // JsonWriter writes its punctuation one char at a time
+      bytes[count++] = (byte) c; // JsonWriter writes its punctuation one char at a time
     } else {
       encode((char) c);
     }
@@ -105,7 +109,8 @@ final class Utf8Writer extends Writer {
     writeEscaped(text, 0, text.length(), replacements);
   }
 
-  private void writeEscaped(String text, int from, int to, byte[][] replacements) throws IOException {
+  private void writeEscaped(String text, int from, int to, byte[][] replacements)
+      throws IOException {
     int i = from;
     while (i < to) {
       i = copyPlainAscii(text, i, to, replacements);
@@ -166,8 +171,8 @@ final class Utf8Writer extends Writer {
   }
 
   /**
-   * Everything written so far, as UTF-8, positioned at its first byte. A view of this writer's array,
-   * not a copy.
+   * Everything written so far, as UTF-8, positioned at its first byte. A view of this writer's
+   * array, not a copy.
    */
   ByteBuffer toByteBuffer() {
     if (pendingHigh != 0) {
@@ -179,9 +184,9 @@ final class Utf8Writer extends Writer {
   }
 
   /**
-   * Forgets everything written so far, keeping the buffer: a thread renders thousands of reports, and
-   * the JVM zeroes every fresh array.
-   * A buffer from {@link #toByteBuffer} is invalid afterwards.
+   * Forgets everything written so far, keeping the buffer: a thread renders thousands of reports,
+   * and the JVM zeroes every fresh array. A buffer from {@link #toByteBuffer} is invalid
+   * afterwards.
    */
   void clear() {
     count = 0;

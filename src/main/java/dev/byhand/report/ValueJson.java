@@ -20,14 +20,17 @@ final class ValueJson {
   }
 
   /** An inexact value's entries are strings holding their 40-digit decimals ({@code "0.7310…"}). */
-  static void write(JsonWriter json, Value value, Vocabulary vocabulary, boolean exact) throws IOException {
+  static void write(JsonWriter json, Value value, Vocabulary vocabulary, boolean exact)
+      throws IOException {
     if (value instanceof Value.Scalar s) {
       number(json, s.value(), exact);
     } else if (value instanceof Value.Vec v) {
       vector(json, v.value(), exact);
     } else if (value instanceof Value.Mat m) {
-      json.jsonValue(m.value().rows().stream().map(row -> row(row, exact))
-          .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
+      json.jsonValue(
+          m.value().rows().stream()
+              .map(row -> row(row, exact))
+              .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
     } else {
       Value.Token token = (Value.Token) value;
       if (token.isTie()) {
@@ -46,17 +49,24 @@ final class ValueJson {
     }
   }
 
-  /** A vector on one line, as a person reads it; built from exact numbers only, so raw output is safe. */
+  /**
+   * A vector on one line, as a person reads it; built from exact numbers only, so raw output is
+   * safe.
+   */
   private static void vector(JsonWriter json, Vector vector, boolean exact) throws IOException {
     json.jsonValue(row(vector, exact));
   }
 
   private static String row(Vector vector, boolean exact) {
-    return vector.entries().stream().map(value -> text(value, exact))
+    return vector.entries().stream()
+        .map(value -> text(value, exact))
         .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
-  /** A number as JSON text: digits, or a string of digits, '-', '.', '/' and 'E' (nothing to escape). */
+  /**
+   * A number as JSON text: digits, or a string of digits, '-', '.', '/' and 'E' (nothing to
+   * escape).
+   */
   private static String text(Rational value, boolean exact) {
     if (value.isInteger()) {
       return value.toString();

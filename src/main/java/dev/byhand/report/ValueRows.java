@@ -7,7 +7,9 @@ import dev.byhand.rnn.Vector;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A value as rows of exact entries for a matrix layout: a vector is one row, a number one entry. */
+/**
+ * A value as rows of exact entries for a matrix layout: a vector is one row, a number one entry.
+ */
 public final class ValueRows {
   private ValueRows() {}
 

@@ -17,7 +17,11 @@ import java.util.TreeSet;
  * @param output V (hidden × vocabulary)
  */
 public record ElmanRnn(
-    Matrix embedding, Matrix input, Matrix recurrent, Matrix output, Vector initialHidden,
+    Matrix embedding,
+    Matrix input,
+    Matrix recurrent,
+    Matrix output,
+    Vector initialHidden,
     Activation activation) {
 
   /** Rejects matrices whose shapes do not chain; messages name the matrices involved. */
@@ -29,17 +33,49 @@ public record ElmanRnn(
     requireNonNull(initialHidden, "initialHidden");
     requireNonNull(activation, "activation");
     int hidden = initialHidden.size();
-    check(embedding.columnCount() == input.rowCount(),
-        "E is " + embedding.shape() + " and U is " + input.shape()
-            + ": U needs one row per column of E (" + embedding.columnCount() + ")");
-    check(input.columnCount() == hidden,
-        "U is " + input.shape() + " but h0 has " + hidden + " entries: U needs " + hidden + " columns");
-    check(recurrent.rowCount() == hidden && recurrent.columnCount() == hidden,
-        "W is " + recurrent.shape() + " but h0 has " + hidden + " entries: W must be " + hidden + "×" + hidden);
-    check(output.rowCount() == hidden,
-        "V is " + output.shape() + " but h0 has " + hidden + " entries: V needs " + hidden + " rows");
-    check(output.columnCount() == embedding.rowCount(),
-        "V is " + output.shape() + " but E has " + embedding.rowCount()
+    check(
+        embedding.columnCount() == input.rowCount(),
+        "E is "
+            + embedding.shape()
+            + " and U is "
+            + input.shape()
+            + ": U needs one row per column of E ("
+            + embedding.columnCount()
+            + ")");
+    check(
+        input.columnCount() == hidden,
+        "U is "
+            + input.shape()
+            + " but h0 has "
+            + hidden
+            + " entries: U needs "
+            + hidden
+            + " columns");
+    check(
+        recurrent.rowCount() == hidden && recurrent.columnCount() == hidden,
+        "W is "
+            + recurrent.shape()
+            + " but h0 has "
+            + hidden
+            + " entries: W must be "
+            + hidden
+            + "×"
+            + hidden);
+    check(
+        output.rowCount() == hidden,
+        "V is "
+            + output.shape()
+            + " but h0 has "
+            + hidden
+            + " entries: V needs "
+            + hidden
+            + " rows");
+    check(
+        output.columnCount() == embedding.rowCount(),
+        "V is "
+            + output.shape()
+            + " but E has "
+            + embedding.rowCount()
             + " rows (one per word): V needs one column per word");
   }
 
@@ -56,7 +92,8 @@ public record ElmanRnn(
   /** One step from {@code previousHidden} reading {@code tokenId}. */
   public Step step(int position, Vector previousHidden, int tokenId) {
     if (tokenId < 0 || tokenId >= vocabularySize()) {
-      throw new IllegalArgumentException("token id " + tokenId + " is outside 0.." + (vocabularySize() - 1));
+      throw new IllegalArgumentException(
+          "token id " + tokenId + " is outside 0.." + (vocabularySize() - 1));
     }
     Vector in = embedding.row(tokenId);
     Vector pre = previousHidden.times(recurrent).plus(in.times(input));

@@ -10,7 +10,8 @@ import java.math.RoundingMode;
  * An exact rational number in lowest terms with a positive denominator. Immutable; nothing
  * overflows or rounds.
  */
-public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
+public record Rational(BigInteger numerator, BigInteger denominator)
+    implements Comparable<Rational> {
   public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
   public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
 
@@ -70,11 +71,13 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
   }
 
   public Rational multiply(Rational other) {
-    return new Rational(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    return new Rational(
+        numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
   public Rational divide(Rational other) {
-    return new Rational(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    return new Rational(
+        numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
   public Rational negate() {
@@ -112,14 +115,15 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
   }
 
   /**
-   * Equal values have equal numerators and denominators (both are in lowest terms). Written out, with
-   * the record's own hash formula: the generated methods go through method handles, which C1, the
-   * only compiler `grade` uses, does not inline, and grading compares rationals all the time.
+   * Equal values have equal numerators and denominators (both are in lowest terms). Written out,
+   * with the record's own hash formula: the generated methods go through method handles, which C1,
+   * the only compiler `grade` uses, does not inline, and grading compares rationals all the time.
    */
   @Override
   public boolean equals(Object other) {
     return other instanceof Rational that
-        && numerator.equals(that.numerator) && denominator.equals(that.denominator);
+        && numerator.equals(that.numerator)
+        && denominator.equals(that.denominator);
   }
 
   @Override
@@ -133,7 +137,9 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     return isInteger() ? digits(numerator) : digits(numerator) + "/" + digits(denominator);
   }
 
-  /** BigInteger prints even a one-word value by long division; a value that fits a long need not. */
+  /**
+   * BigInteger prints even a one-word value by long division; a value that fits a long need not.
+   */
   private static String digits(BigInteger value) {
     return value.bitLength() < Long.SIZE ? Long.toString(value.longValue()) : value.toString();
   }

@@ -11,8 +11,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Unmodifiable sorted sets of token ids. {@code Collections.unmodifiableSortedSet} would do, but the
- * browser build's class library (TeaVM) lacks it, and the self-check page runs this code too.
+ * Unmodifiable sorted sets of token ids. {@code Collections.unmodifiableSortedSet} would do, but
+ * the browser build's class library (TeaVM) lacks it, and the self-check page runs this code too.
  */
 public final class SortedIds {
   private SortedIds() {}
@@ -22,7 +22,8 @@ public final class SortedIds {
     return new Unmodifiable(new TreeSet<>(requireNonNull(ids, "ids")));
   }
 
-  private static final class Unmodifiable extends AbstractSet<Integer> implements SortedSet<Integer> {
+  private static final class Unmodifiable extends AbstractSet<Integer>
+      implements SortedSet<Integer> {
     private final SortedSet<Integer> ids;
 
     Unmodifiable(SortedSet<Integer> ids) {

@@ -6,7 +6,8 @@ import java.util.SortedSet;
 
 /**
  * One time step of a trace. {@code position} counts from 1, so step 1 reads the first token and
- * produces h1. {@code predicted} holds every token id tied for the largest logit, in increasing order.
+ * produces h1. {@code predicted} holds every token id tied for the largest logit, in increasing
+ * order.
  */
 public record Step(
     int position,

@@ -51,7 +51,8 @@ public record Vector(List<Rational> entries) {
 
   public Vector plus(Vector other) {
     if (other.size() != size()) {
-      throw new IllegalArgumentException("cannot add vectors of sizes " + size() + " and " + other.size());
+      throw new IllegalArgumentException(
+          "cannot add vectors of sizes " + size() + " and " + other.size());
     }
     List<Rational> result = new ArrayList<>(size());
     for (int i = 0; i < size(); i++) {

@@ -29,17 +29,28 @@ public record Accuracy(Optional<Rational> tolerance, OptionalInt decimals) {
     if (fields.has("tolerance")) {
       Rational value = fields.number(fields.child("tolerance"), fields.require("tolerance"));
       if (value.signum() <= 0) {
-        throw fields.error(fields.child("tolerance") + " is " + value + "; a tolerance is the largest absolute"
-            + " difference accepted, more than 0 (e.g. 0.01); leave it out to compare exactly");
+        throw fields.error(
+            fields.child("tolerance")
+                + " is "
+                + value
+                + "; a tolerance is the largest absolute"
+                + " difference accepted, more than 0 (e.g. 0.01); leave it out to compare exactly");
       }
       tolerance = Optional.of(value);
     }
     OptionalInt decimals = outer.decimals;
     if (fields.has("decimals")) {
       Rational value = fields.number(fields.child("decimals"), fields.require("decimals"));
-      if (!value.isInteger() || value.signum() < 0 || value.compareTo(Rational.of(MAX_DECIMALS)) > 0) {
-        throw fields.error(fields.child("decimals") + " is " + value + "; give the number of decimals answers"
-            + " are rounded to, a whole number from 0 to " + MAX_DECIMALS);
+      if (!value.isInteger()
+          || value.signum() < 0
+          || value.compareTo(Rational.of(MAX_DECIMALS)) > 0) {
+        throw fields.error(
+            fields.child("decimals")
+                + " is "
+                + value
+                + "; give the number of decimals answers"
+                + " are rounded to, a whole number from 0 to "
+                + MAX_DECIMALS);
       }
       decimals = OptionalInt.of(value.numerator().intValueExact());
     }

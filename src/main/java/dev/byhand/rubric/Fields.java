@@ -15,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Typed access to one JSON object of a rubric, with the field path in every error message
- * ({@code questions[2].step}). Unknown fields are errors, so a misspelt field is never ignored.
+ * Typed access to one JSON object of a rubric, with the field path in every error message ({@code
+ * questions[2].step}). Unknown fields are errors, so a misspelt field is never ignored.
  */
 final class Fields {
-  private static final Pattern FRACTION = Pattern.compile("\\s*(-?\\d{1,100})\\s*/\\s*(\\d{1,100})\\s*");
+  private static final Pattern FRACTION =
+      Pattern.compile("\\s*(-?\\d{1,100})\\s*/\\s*(\\d{1,100})\\s*");
   private static final int MAX_SCALE = 1000;
 
   private final String source;
@@ -47,8 +48,12 @@ final class Fields {
   Fields allowOnly(Set<String> known) {
     for (String name : object.keySet()) {
       if (!known.contains(name)) {
-        throw error(nameOf(path) + " has an unknown field \"" + name + "\"; known fields are "
-            + String.join(", ", known.stream().sorted().toList()));
+        throw error(
+            nameOf(path)
+                + " has an unknown field \""
+                + name
+                + "\"; known fields are "
+                + String.join(", ", known.stream().sorted().toList()));
       }
     }
     return this;
@@ -76,24 +81,38 @@ final class Fields {
 
   String string(String name) {
     JsonElement element = require(name);
-    if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()
+    if (!element.isJsonPrimitive()
+        || !element.getAsJsonPrimitive().isString()
         || element.getAsString().isBlank()) {
       throw error(child(name) + " must be a non-empty string");
     }
     return element.getAsString().strip();
   }
 
-  /** An optional enumerated value, e.g. {@code "credit": "per-entry"}; the message lists the choices. */
-  <T> T choice(String name, T fallback, java.util.function.Function<String, Optional<T>> parse,
+  /**
+   * An optional enumerated value, e.g. {@code "credit": "per-entry"}; the message lists the
+   * choices.
+   */
+  <T> T choice(
+      String name,
+      T fallback,
+      java.util.function.Function<String, Optional<T>> parse,
       List<String> choices) {
     if (!has(name)) {
       return fallback;
     }
     String value = string(name);
-    return parse.apply(value).orElseThrow(() -> error(child(name) + " \"" + value
-        + "\" is not one of " + String.join(", ", choices)));
+    return parse
+        .apply(value)
+        .orElseThrow(
+            () ->
+                error(
+                    child(name)
+                        + " \""
+                        + value
+                        + "\" is not one of "
+                        + String.join(", ", choices)));
   }
-
 
   boolean flag(String name) {
     if (!has(name)) {
@@ -140,7 +159,8 @@ final class Fields {
         }
       }
     }
-    throw error(where + " must be a number (or a fraction as a string, like \"1/2\"), found " + element);
+    throw error(
+        where + " must be a number (or a fraction as a string, like \"1/2\"), found " + element);
   }
 
   List<Rational> numbers(String where, JsonElement element) {

@@ -21,8 +21,13 @@ import java.util.OptionalInt;
  *     are asked to round to
  */
 public record ItemSpec(
-    String name, boolean manual, Rational points, Credit credit, Rational followThroughCredit,
-    Optional<String> label, Optional<Tolerance> accuracy) {
+    String name,
+    boolean manual,
+    Rational points,
+    Credit credit,
+    Rational followThroughCredit,
+    Optional<String> label,
+    Optional<Tolerance> accuracy) {
   /** A tolerance an item is compared within, and the decimals answers are rounded to if stated. */
   public record Tolerance(Rational value, OptionalInt decimals) {
     public Tolerance {
@@ -55,14 +60,20 @@ public record ItemSpec(
   }
 
   /** An item compared exactly. */
-  public ItemSpec(String name, boolean manual, Rational points, Credit credit, Rational followThroughCredit,
+  public ItemSpec(
+      String name,
+      boolean manual,
+      Rational points,
+      Credit credit,
+      Rational followThroughCredit,
       Optional<String> label) {
     this(name, manual, points, credit, followThroughCredit, label, Optional.empty());
   }
 
   /** A computed item with all-or-nothing credit and full credit for follow-through. */
   public static ItemSpec of(String quantity, Rational points) {
-    return new ItemSpec(quantity, false, points, Credit.ALL_OR_NOTHING, Rational.ONE, Optional.empty());
+    return new ItemSpec(
+        quantity, false, points, Credit.ALL_OR_NOTHING, Rational.ONE, Optional.empty());
   }
 
   /** A manual item, graded by a TA. */

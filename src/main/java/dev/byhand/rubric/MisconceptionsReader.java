@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Reads a rubric's optional {@code misconceptions}: {@code ignore} silences derived mistakes by
- * operator ({@code sign}) or full id ({@code transposed:W2}); {@code add} names the rubric's own wrong
- * equations, which come first. Every added equation is checked at load.
+ * operator ({@code sign}) or full id ({@code transposed:W2}); {@code add} names the rubric's own
+ * wrong equations, which come first. Every added equation is checked at load.
  */
 final class MisconceptionsReader {
   private static final Set<String> FIELDS = Set.of("ignore", "add");
@@ -26,8 +26,10 @@ final class MisconceptionsReader {
 
   /** The network's mistakes for grading: the rubric's own, then the derived ones not ignored. */
   static List<Mutant> read(Fields top, Network network, boolean handout) {
-    Fields field = top.has("misconceptions")
-        ? top.nested("misconceptions", top.require("misconceptions")).allowOnly(FIELDS) : null;
+    Fields field =
+        top.has("misconceptions")
+            ? top.nested("misconceptions", top.require("misconceptions")).allowOnly(FIELDS)
+            : null;
     Set<String> ignored = field != null && field.has("ignore") ? words(field) : Set.of();
     List<Mutant> added = field != null && field.has("add") ? added(field, network) : List.of();
     if (handout) {
@@ -52,8 +54,11 @@ final class MisconceptionsReader {
     for (int i = 0; i < array.size(); i++) {
       JsonElement element = array.get(i);
       if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
-        throw field.error("misconceptions.ignore[" + i + "] must be an operator such as \"sign\" or an id"
-            + " such as \"transposed:W2\", in quotes");
+        throw field.error(
+            "misconceptions.ignore["
+                + i
+                + "] must be an operator such as \"sign\" or an id"
+                + " such as \"transposed:W2\", in quotes");
       }
       words.add(element.getAsString().strip());
     }
@@ -84,12 +89,30 @@ final class MisconceptionsReader {
     } catch (EquationException e) {
       throw entry.error(where + ".equation: " + e.getMessage());
     }
-    Equation original = network.equation(changed.name()).filter(e -> e.perStep() == changed.perStep())
-        .orElseThrow(() -> entry.error(where + ".equation \"" + text + "\" names no quantity of the network;"
-            + " write it for one of " + network.equations().stream().map(Equation::name).toList()));
+    Equation original =
+        network
+            .equation(changed.name())
+            .filter(e -> e.perStep() == changed.perStep())
+            .orElseThrow(
+                () ->
+                    entry.error(
+                        where
+                            + ".equation \""
+                            + text
+                            + "\" names no quantity of the network;"
+                            + " write it for one of "
+                            + network.equations().stream().map(Equation::name).toList()));
     Mutation mutation = Mutation.named(id, original, changed, entry.string("text"));
-    return Mutations.compile(network, mutation).orElseThrow(() -> entry.error(where + ".equation \"" + text
-        + "\" does not compute a different " + changed.name() + " of the same shape from the rubric's values;"
-        + " check its names and shapes, or remove it"));
+    return Mutations.compile(network, mutation)
+        .orElseThrow(
+            () ->
+                entry.error(
+                    where
+                        + ".equation \""
+                        + text
+                        + "\" does not compute a different "
+                        + changed.name()
+                        + " of the same shape from the rubric's values;"
+                        + " check its names and shapes, or remove it"));
   }
 }

@@ -21,26 +21,31 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a rubric's {@code model}: either the handout's built-in form ({@code E}, {@code U},
- * {@code W}, {@code V}, {@code h0}, {@code activation}), which means exactly {@link #HANDOUT}'s
- * equations, or {@code values} and {@code equations}.
+ * Reads a rubric's {@code model}: either the handout's built-in form ({@code E}, {@code U}, {@code
+ * W}, {@code V}, {@code h0}, {@code activation}), which means exactly {@link #HANDOUT}'s equations,
+ * or {@code values} and {@code equations}.
  */
 final class ModelReader {
   /** The handout's network as equations; {@code %s} is the activation. */
-  static final List<String> HANDOUT = List.of(
-      "input_t = E[x_t]",
-      "preactivation_t = hidden_{t-1} @ W + input_t @ U",
-      "hidden_t = %s(preactivation_t)",
-      "logits_t = hidden_t @ V",
-      "prediction_t = argmax(logits_t)");
+  static final List<String> HANDOUT =
+      List.of(
+          "input_t = E[x_t]",
+          "preactivation_t = hidden_{t-1} @ W + input_t @ U",
+          "hidden_t = %s(preactivation_t)",
+          "logits_t = hidden_t @ V",
+          "prediction_t = argmax(logits_t)");
 
-  private static final Set<String> BUILT_IN = Set.of("vocabulary", "activation", "E", "U", "W", "V", "h0");
+  private static final Set<String> BUILT_IN =
+      Set.of("vocabulary", "activation", "E", "U", "W", "V", "h0");
   private static final Set<String> GENERAL = Set.of("vocabulary", "values", "equations");
   private static final Pattern VALUE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final int MAX_EQUATIONS = 200;
 
   /** What the model section declares, before the sentence is known. */
-  record Declared(Vocabulary vocabulary, Map<String, Value> values, List<String> equations,
+  record Declared(
+      Vocabulary vocabulary,
+      Map<String, Value> values,
+      List<String> equations,
       Optional<ElmanRnn> elman) {}
 
   private ModelReader() {}
@@ -48,12 +53,14 @@ final class ModelReader {
   static Declared read(Fields model) {
     if (model.has("equations")) {
       model.allowOnly(GENERAL);
-      Vocabulary vocabulary = model.has("vocabulary") ? vocabulary(model) : new Vocabulary(List.of());
+      Vocabulary vocabulary =
+          model.has("vocabulary") ? vocabulary(model) : new Vocabulary(List.of());
       return new Declared(vocabulary, values(model), equations(model), Optional.empty());
     }
     if (model.has("values")) {
-      throw model.error("model has \"values\" but no \"equations\"; list the network's equations, e.g."
-          + " \"equations\": [\"hidden_t = relu(hidden_{t-1} @ W + E[x_t] @ U)\"]");
+      throw model.error(
+          "model has \"values\" but no \"equations\"; list the network's equations, e.g."
+              + " \"equations\": [\"hidden_t = relu(hidden_{t-1} @ W + E[x_t] @ U)\"]");
     }
     model.allowOnly(BUILT_IN);
     Vocabulary vocabulary = vocabulary(model);
@@ -68,7 +75,9 @@ final class ModelReader {
   }
 
   static List<String> handout(Activation activation) {
-    return HANDOUT.stream().map(e -> e.contains("%s") ? e.replace("%s", activation.id()) : e).toList();
+    return HANDOUT.stream()
+        .map(e -> e.contains("%s") ? e.replace("%s", activation.id()) : e)
+        .toList();
   }
 
   /** Compiles the declared network over the sentence; a problem names the equation. */
@@ -80,7 +89,9 @@ final class ModelReader {
     }
   }
 
-  /** The handout's RNN when the equations are exactly its equations over E, U, W, V and hidden_0. */
+  /**
+   * The handout's RNN when the equations are exactly its equations over E, U, W, V and hidden_0.
+   */
   static Optional<ElmanRnn> recognise(Declared declared, Network network) {
     if (declared.elman().isPresent()) {
       return declared.elman();
@@ -92,9 +103,17 @@ final class ModelReader {
       } catch (EquationException e) {
         return Optional.empty();
       }
-      if (handout.equations().size() == network.equations().size() && network.equations().stream()
-          .allMatch(eq -> handout.equation(eq.name()).filter(h -> h.expression().equals(eq.expression())
-              && h.perStep() == eq.perStep()).isPresent())) {
+      if (handout.equations().size() == network.equations().size()
+          && network.equations().stream()
+              .allMatch(
+                  eq ->
+                      handout
+                          .equation(eq.name())
+                          .filter(
+                              h ->
+                                  h.expression().equals(eq.expression())
+                                      && h.perStep() == eq.perStep())
+                          .isPresent())) {
         return elman(declared, activation);
       }
     }
@@ -103,11 +122,16 @@ final class ModelReader {
 
   private static Optional<ElmanRnn> elman(Declared declared, Activation activation) {
     Map<String, Value> v = declared.values();
-    if (v.size() == 5 && v.get("E") instanceof Value.Mat e && v.get("U") instanceof Value.Mat u
-        && v.get("W") instanceof Value.Mat w && v.get("V") instanceof Value.Mat o
-        && v.get("hidden_0") instanceof Value.Vec h && e.value().rowCount() == declared.vocabulary().size()) {
+    if (v.size() == 5
+        && v.get("E") instanceof Value.Mat e
+        && v.get("U") instanceof Value.Mat u
+        && v.get("W") instanceof Value.Mat w
+        && v.get("V") instanceof Value.Mat o
+        && v.get("hidden_0") instanceof Value.Vec h
+        && e.value().rowCount() == declared.vocabulary().size()) {
       try {
-        return Optional.of(new ElmanRnn(e.value(), u.value(), w.value(), o.value(), h.value(), activation));
+        return Optional.of(
+            new ElmanRnn(e.value(), u.value(), w.value(), o.value(), h.value(), activation));
       } catch (IllegalArgumentException shapes) {
         return Optional.empty();
       }
@@ -130,7 +154,8 @@ final class ModelReader {
         throw model.error(where + " must be one word without spaces, found \"" + word + "\"");
       }
       if (!seen.add(word.toLowerCase(java.util.Locale.ROOT))) {
-        throw model.error(where + " \"" + word + "\" appears twice; each word needs its own token id");
+        throw model.error(
+            where + " \"" + word + "\" appears twice; each word needs its own token id");
       }
       words.add(word);
     }
@@ -142,18 +167,36 @@ final class ModelReader {
 
   private static ElmanRnn builtIn(Fields model, Vocabulary vocabulary) {
     String activationName = model.string("activation");
-    Activation activation = Choices.byId(Activation.values(), Activation::id, activationName.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> model.error(
-        "model.activation \"" + activationName + "\" is not supported; use one of "
-            + Arrays.stream(Activation.values()).map(Activation::id).toList()));
+    Activation activation =
+        Choices.byId(
+                Activation.values(),
+                Activation::id,
+                activationName.toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    model.error(
+                        "model.activation \""
+                            + activationName
+                            + "\" is not supported; use one of "
+                            + Arrays.stream(Activation.values()).map(Activation::id).toList()));
     Matrix e = matrix(model, "model.E", model.require("E"));
     if (e.rowCount() != vocabulary.size()) {
-      throw model.error("model.E has " + e.rowCount() + " rows but model.vocabulary has "
-          + vocabulary.size() + " words: E needs one row per word, in token-id order");
+      throw model.error(
+          "model.E has "
+              + e.rowCount()
+              + " rows but model.vocabulary has "
+              + vocabulary.size()
+              + " words: E needs one row per word, in token-id order");
     }
     Vector h0 = new Vector(model.numbers("model.h0", model.require("h0")));
     try {
-      return new ElmanRnn(e, matrix(model, "model.U", model.require("U")), matrix(model, "model.W",
-          model.require("W")), matrix(model, "model.V", model.require("V")), h0, activation);
+      return new ElmanRnn(
+          e,
+          matrix(model, "model.U", model.require("U")),
+          matrix(model, "model.W", model.require("W")),
+          matrix(model, "model.V", model.require("V")),
+          h0,
+          activation);
     } catch (IllegalArgumentException shapes) {
       throw model.error("model: " + shapes.getMessage());
     }
@@ -162,16 +205,21 @@ final class ModelReader {
   private static Map<String, Value> values(Fields model) {
     JsonElement element = model.require("values");
     if (!element.isJsonObject()) {
-      throw model.error("model.values must be an object of named numbers, vectors and matrices,"
-          + " e.g. {\"W\": [[1, 0], [0, 1]], \"b\": [1, 2], \"c\": 3}");
+      throw model.error(
+          "model.values must be an object of named numbers, vectors and matrices,"
+              + " e.g. {\"W\": [[1, 0], [0, 1]], \"b\": [1, 2], \"c\": 3}");
     }
     Map<String, Value> values = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> entry : ((JsonObject) element).entrySet()) {
       String name = entry.getKey();
       String where = "model.values." + name;
       if (!VALUE_NAME.matcher(name).matches() || name.endsWith("_t")) {
-        throw model.error(where + ": \"" + name + "\" is not a usable name; use letters, digits and _,"
-            + " starting with a letter (a start value is name_0, e.g. hidden_0)");
+        throw model.error(
+            where
+                + ": \""
+                + name
+                + "\" is not a usable name; use letters, digits and _,"
+                + " starting with a letter (a start value is name_0, e.g. hidden_0)");
       }
       values.put(name, value(model, where, entry.getValue()));
     }
@@ -200,8 +248,17 @@ final class ModelReader {
     for (int i = 0; i < rows.size(); i++) {
       Vector row = new Vector(model.numbers(where + "[" + i + "]", rows.get(i)));
       if (!vectors.isEmpty() && row.size() != vectors.get(0).size()) {
-        throw model.error(where + " row " + (i + 1) + " has " + row.size() + " numbers but row 1 has "
-            + vectors.get(0).size() + ": every row of " + name + " needs the same count");
+        throw model.error(
+            where
+                + " row "
+                + (i + 1)
+                + " has "
+                + row.size()
+                + " numbers but row 1 has "
+                + vectors.get(0).size()
+                + ": every row of "
+                + name
+                + " needs the same count");
       }
       vectors.add(row);
     }
@@ -211,14 +268,18 @@ final class ModelReader {
   private static List<String> equations(Fields model) {
     JsonArray array = model.array("equations");
     if (array.isEmpty() || array.size() > MAX_EQUATIONS) {
-      throw model.error("model.equations must list 1 to " + MAX_EQUATIONS + " equations such as"
-          + " \"z1 = x @ W1 + b1\"");
+      throw model.error(
+          "model.equations must list 1 to "
+              + MAX_EQUATIONS
+              + " equations such as"
+              + " \"z1 = x @ W1 + b1\"");
     }
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       JsonElement element = array.get(i);
       if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
-        throw model.error("model.equations[" + i + "] must be an equation in quotes, like \"z1 = x @ W1\"");
+        throw model.error(
+            "model.equations[" + i + "] must be an equation in quotes, like \"z1 = x @ W1\"");
       }
       texts.add(element.getAsString());
     }

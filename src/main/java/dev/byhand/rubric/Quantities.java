@@ -3,19 +3,20 @@ package dev.byhand.rubric;
 import java.util.Map;
 
 /**
- * How people call a quantity, in one place: the handout's names have their own words
- * ({@code hidden} is "hidden state h1"), any other quantity is called by its name.
+ * How people call a quantity, in one place: the handout's names have their own words ({@code
+ * hidden} is "hidden state h1"), any other quantity is called by its name.
  */
 public final class Quantities {
   /** The handout's quantities: their description, and how a sentence refers to one at a step. */
   private record Words(String description, String phrase) {}
 
-  private static final Map<String, Words> HANDOUT = Map.of(
-      "input", new Words("input row", "the input row at step "),
-      "preactivation", new Words("pre-activation", "the pre-activation at step "),
-      "hidden", new Words("hidden state", "h"),
-      "logits", new Words("logits", "the logits at step "),
-      "prediction", new Words("predicted next token", "the prediction at step "));
+  private static final Map<String, Words> HANDOUT =
+      Map.of(
+          "input", new Words("input row", "the input row at step "),
+          "preactivation", new Words("pre-activation", "the pre-activation at step "),
+          "hidden", new Words("hidden state", "h"),
+          "logits", new Words("logits", "the logits at step "),
+          "prediction", new Words("predicted next token", "the prediction at step "));
 
   private Quantities() {}
 
@@ -33,10 +34,14 @@ public final class Quantities {
     if (step == 0) {
       return quantity;
     }
-    return quantity.equals("hidden") ? "hidden state h" + step : description(quantity) + " at step " + step;
+    return quantity.equals("hidden")
+        ? "hidden state h" + step
+        : description(quantity) + " at step " + step;
   }
 
-  /** Inside a sentence: {@code h1}, {@code the logits at step 1}, {@code z1 at step 2}, {@code dW1}. */
+  /**
+   * Inside a sentence: {@code h1}, {@code the logits at step 1}, {@code z1 at step 2}, {@code dW1}.
+   */
   public static String phrase(String quantity, int step) {
     if (step == 0) {
       return quantity;

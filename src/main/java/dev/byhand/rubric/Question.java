@@ -9,10 +9,11 @@ import java.util.OptionalInt;
 /**
  * One question of the assignment. A computed question about per-step quantities is about one step
  * of the sentence ({@code step} counts from 1); one about quantities without steps (an MLP's) has
- * no step; a manual question has no step and only manual items.
- * {@code visibility} says when students may see its results and reference values.
+ * no step; a manual question has no step and only manual items. {@code visibility} says when
+ * students may see its results and reference values.
  */
-public record Question(String id, String text, OptionalInt step, List<ItemSpec> items, Visibility visibility) {
+public record Question(
+    String id, String text, OptionalInt step, List<ItemSpec> items, Visibility visibility) {
   public Question {
     requireNonNull(id, "id");
     requireNonNull(text, "text");

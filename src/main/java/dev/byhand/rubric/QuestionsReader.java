@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 final class QuestionsReader {
   private static final Pattern QUESTION_ID = Pattern.compile("q(0|[1-9]\\d{0,3})");
   private static final Pattern MANUAL_ITEM = Pattern.compile("[a-z]{1,30}");
-  private static final Set<String> QUESTION = Set.of("id", "text", "step", "manual", "items", "visibility",
-      "tolerance", "decimals");
-  private static final Set<String> ITEM = Set.of("item", "points", "credit", "followThroughCredit", "label",
-      "tolerance", "decimals");
+  private static final Set<String> QUESTION =
+      Set.of("id", "text", "step", "manual", "items", "visibility", "tolerance", "decimals");
+  private static final Set<String> ITEM =
+      Set.of("item", "points", "credit", "followThroughCredit", "label", "tolerance", "decimals");
 
   private final Fields top;
   private final Network network;
@@ -45,8 +45,12 @@ final class QuestionsReader {
     for (int i = 0; i < array.size(); i++) {
       Question question = question(top.nested("questions[" + i + "]", array.get(i)));
       if (!ids.add(question.id())) {
-        throw top.error("questions[" + i + "].id \"" + question.id()
-            + "\" is used by an earlier question; give each question its own id");
+        throw top.error(
+            "questions["
+                + i
+                + "].id \""
+                + question.id()
+                + "\" is used by an earlier question; give each question its own id");
       }
       questions.add(question);
     }
@@ -57,30 +61,44 @@ final class QuestionsReader {
     fields.allowOnly(QUESTION);
     String id = fields.string("id");
     if (!QUESTION_ID.matcher(id).matches()) {
-      throw fields.error(fields.child("id") + " \"" + id
-          + "\" must be q followed by a number without leading zeros (q0, q1, q12, …): students' answer"
-          + " keys are built from it, and q01 would be read as q1");
+      throw fields.error(
+          fields.child("id")
+              + " \""
+              + id
+              + "\" must be q followed by a number without leading zeros (q0, q1, q12, …): students' answer"
+              + " keys are built from it, and q01 would be read as q1");
     }
     boolean manual = fields.flag("manual");
     OptionalInt step = OptionalInt.empty();
     if (manual && fields.has("step")) {
-      throw fields.error(fields.child("step") + " is set on a manual question; remove it or drop \"manual\"");
+      throw fields.error(
+          fields.child("step") + " is set on a manual question; remove it or drop \"manual\"");
     }
     if (!manual && fields.has("step")) {
       step = OptionalInt.of(fields.positiveInt("step"));
     }
-    Visibility visibility = fields.choice("visibility", Visibility.VISIBLE, Visibility::fromId,
-        RubricLoader.ids(Visibility.values(), Visibility::id));
+    Visibility visibility =
+        fields.choice(
+            "visibility",
+            Visibility.VISIBLE,
+            Visibility::fromId,
+            RubricLoader.ids(Visibility.values(), Visibility::id));
     // The items first: an item without steps under a "step" is the clearer mistake to name.
     List<ItemSpec> items = items(fields, manual, step, Accuracy.read(fields, rubricAccuracy));
     if (step.isPresent() && step.getAsInt() > sentenceLength) {
-      throw fields.error(fields.child("step") + " is " + step.getAsInt() + " but the sentence has only "
-          + sentenceLength + " words; steps count from 1 (step 1 reads the first word)");
+      throw fields.error(
+          fields.child("step")
+              + " is "
+              + step.getAsInt()
+              + " but the sentence has only "
+              + sentenceLength
+              + " words; steps count from 1 (step 1 reads the first word)");
     }
     return new Question(id, fields.string("text"), step, items, visibility);
   }
 
-  private List<ItemSpec> items(Fields question, boolean manual, OptionalInt step, Accuracy accuracy) {
+  private List<ItemSpec> items(
+      Fields question, boolean manual, OptionalInt step, Accuracy accuracy) {
     JsonArray array = question.array("items");
     if (array.isEmpty()) {
       throw question.error(question.child("items") + " is empty; list what the question asks for");
@@ -95,9 +113,14 @@ final class QuestionsReader {
       if (points.signum() < 0) {
         throw item.error(item.child("points") + " is negative; points must be 0 or more");
       }
-      ItemSpec spec = manual ? manualItem(item, name, points)
-          : withAccuracy(item, computedItem(item, name, points, step.isPresent(), question.child("step")),
-              step.orElse(0), accuracy);
+      ItemSpec spec =
+          manual
+              ? manualItem(item, name, points)
+              : withAccuracy(
+                  item,
+                  computedItem(item, name, points, step.isPresent(), question.child("step")),
+                  step.orElse(0),
+                  accuracy);
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
@@ -108,13 +131,24 @@ final class QuestionsReader {
 
   private static ItemSpec manualItem(Fields item, String name, Rational points) {
     if (!MANUAL_ITEM.matcher(name).matches()) {
-      throw item.error(item.child("item") + " \"" + name + "\" must be lower-case letters, e.g. \"diagram\"");
+      throw item.error(
+          item.child("item") + " \"" + name + "\" must be lower-case letters, e.g. \"diagram\"");
     }
-    if (item.has("credit") || item.has("followThroughCredit") || item.has("tolerance") || item.has("decimals")) {
-      throw item.error(item.path() + ": credit, tolerance and decimals apply to computed items only; remove them from manual items");
+    if (item.has("credit")
+        || item.has("followThroughCredit")
+        || item.has("tolerance")
+        || item.has("decimals")) {
+      throw item.error(
+          item.path()
+              + ": credit, tolerance and decimals apply to computed items only; remove them from manual items");
     }
     if (item.has("label")) {
-      return new ItemSpec(name, true, points, Credit.ALL_OR_NOTHING, Rational.ONE,
+      return new ItemSpec(
+          name,
+          true,
+          points,
+          Credit.ALL_OR_NOTHING,
+          Rational.ONE,
           Optional.of(item.string("label")));
     }
     return ItemSpec.manual(name, points);
@@ -134,59 +168,110 @@ final class QuestionsReader {
     }
     if (reference.get() instanceof Value.Token) {
       if (item.has("tolerance")) {
-        throw item.error(item.child("tolerance") + " is set, but \"" + spec.name() + "\" is a token, which is"
-            + " right or wrong; remove the tolerance");
+        throw item.error(
+            item.child("tolerance")
+                + " is set, but \""
+                + spec.name()
+                + "\" is a token, which is"
+                + " right or wrong; remove the tolerance");
       }
       return spec;
     }
     if (network.reference().isExact(node) && !item.has("tolerance")) {
       return spec;
     }
-    Rational tolerance = accuracy.tolerance().orElseThrow(() -> item.error(item.path() + " \"" + spec.name()
-        + "\" is not exact: its reference depends on exp, log, sqrt, tanh, sigmoid or softmax, computed to 40"
-        + " digits, and no tolerance is given; add \"tolerance\": 0.01 (the largest difference accepted) to the"
-        + " item, its question or the rubric"));
-    return new ItemSpec(spec.name(), false, spec.points(), spec.credit(), spec.followThroughCredit(), spec.label(),
+    Rational tolerance =
+        accuracy
+            .tolerance()
+            .orElseThrow(
+                () ->
+                    item.error(
+                        item.path()
+                            + " \""
+                            + spec.name()
+                            + "\" is not exact: its reference depends on exp, log, sqrt, tanh, sigmoid or softmax, computed to 40"
+                            + " digits, and no tolerance is given; add \"tolerance\": 0.01 (the largest difference accepted) to the"
+                            + " item, its question or the rubric"));
+    return new ItemSpec(
+        spec.name(),
+        false,
+        spec.points(),
+        spec.credit(),
+        spec.followThroughCredit(),
+        spec.label(),
         Optional.of(new ItemSpec.Tolerance(tolerance, accuracy.decimals())));
   }
 
   private record Policy(Credit credit, Rational followThrough) {}
 
   private static Policy policy(Fields item) {
-    Credit credit = item.choice("credit", Credit.ALL_OR_NOTHING, Credit::fromId,
-        RubricLoader.ids(Credit.values(), Credit::id));
-    Rational followThrough = item.has("followThroughCredit")
-        ? item.number(item.child("followThroughCredit"), item.require("followThroughCredit"))
-        : Rational.ONE;
+    Credit credit =
+        item.choice(
+            "credit",
+            Credit.ALL_OR_NOTHING,
+            Credit::fromId,
+            RubricLoader.ids(Credit.values(), Credit::id));
+    Rational followThrough =
+        item.has("followThroughCredit")
+            ? item.number(item.child("followThroughCredit"), item.require("followThroughCredit"))
+            : Rational.ONE;
     if (followThrough.signum() < 0 || followThrough.compareTo(Rational.ONE) > 0) {
-      throw item.error(item.child("followThroughCredit") + " is " + followThrough
-          + "; it is the share of the points, from 0 (none) to 1 (full)");
+      throw item.error(
+          item.child("followThroughCredit")
+              + " is "
+              + followThrough
+              + "; it is the share of the points, from 0 (none) to 1 (full)");
     }
     return new Policy(credit, followThrough);
   }
 
-  private ItemSpec computedItem(Fields item, String name, Rational points, boolean stepped, String step) {
+  private ItemSpec computedItem(
+      Fields item, String name, Rational points, boolean stepped, String step) {
     Policy policy = policy(item);
     Optional<Equation> equation = network.equation(name);
     if (equation.isEmpty()) {
-      throw item.error(item.child("item") + " \"" + name + "\" is not an item byhand can compute: it names no"
-          + " quantity of the network; use one of " + network.equations().stream().map(Equation::name).toList()
-          + ", or mark the question \"manual\": true");
+      throw item.error(
+          item.child("item")
+              + " \""
+              + name
+              + "\" is not an item byhand can compute: it names no"
+              + " quantity of the network; use one of "
+              + network.equations().stream().map(Equation::name).toList()
+              + ", or mark the question \"manual\": true");
     }
     if (equation.get().perStep() && !stepped) {
-      throw item.error(step + " is missing, but " + item.child("item") + " \"" + name + "\" is computed at every"
-          + " step; give the question a \"step\" (from 1: step 1 reads the first word)");
+      throw item.error(
+          step
+              + " is missing, but "
+              + item.child("item")
+              + " \""
+              + name
+              + "\" is computed at every"
+              + " step; give the question a \"step\" (from 1: step 1 reads the first word)");
     }
     if (!equation.get().perStep() && stepped) {
-      throw item.error(step + " is set, but " + item.child("item") + " \"" + name + "\" has no steps (its"
-          + " equation has no _t); remove the question's \"step\" or ask about a quantity computed at every step");
+      throw item.error(
+          step
+              + " is set, but "
+              + item.child("item")
+              + " \""
+              + name
+              + "\" has no steps (its"
+              + " equation has no _t); remove the question's \"step\" or ask about a quantity computed at every step");
     }
     Value sample = network.reference().value(new Node(name, stepped ? 1 : 0));
-    if (policy.credit() == Credit.PER_ENTRY && (sample instanceof Value.Token || sample instanceof Value.Scalar)) {
-      throw item.error(item.child("credit") + " \"per-entry\" needs a vector or matrix item; a " + name
-          + " is " + (sample instanceof Value.Token ? "one token" : "one number") + ", so it is all or nothing");
+    if (policy.credit() == Credit.PER_ENTRY
+        && (sample instanceof Value.Token || sample instanceof Value.Scalar)) {
+      throw item.error(
+          item.child("credit")
+              + " \"per-entry\" needs a vector or matrix item; a "
+              + name
+              + " is "
+              + (sample instanceof Value.Token ? "one token" : "one number")
+              + ", so it is all or nothing");
     }
-    Optional<String> label = item.has("label") ? Optional.of(item.string("label")) : Optional.empty();
+    Optional<String> label =
+        item.has("label") ? Optional.of(item.string("label")) : Optional.empty();
     return new ItemSpec(name, false, points, policy.credit(), policy.followThrough(), label);
   }
 }

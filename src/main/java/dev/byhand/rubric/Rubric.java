@@ -79,9 +79,27 @@ public record Rubric(
   }
 
   /** A rubric without variants. */
-  public Rubric(String id, String title, Vocabulary vocabulary, Network network, List<Integer> sentence,
-      List<Question> questions, Policies policies, Optional<Elman> elman, List<Mutant> mistakes) {
-    this(id, title, vocabulary, network, sentence, questions, policies, elman, mistakes, Optional.empty(),
+  public Rubric(
+      String id,
+      String title,
+      Vocabulary vocabulary,
+      Network network,
+      List<Integer> sentence,
+      List<Question> questions,
+      Policies policies,
+      Optional<Elman> elman,
+      List<Mutant> mistakes) {
+    this(
+        id,
+        title,
+        vocabulary,
+        network,
+        sentence,
+        questions,
+        policies,
+        elman,
+        mistakes,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -90,7 +108,8 @@ public record Rubric(
    * the same questions over the student's own values. Deterministic: the same key gives the same
    * numbers on any machine and in any version.
    *
-   * @throws RubricException when no draw keeps the guarantees (the message names the setting to loosen)
+   * @throws RubricException when no draw keeps the guarantees (the message names the setting to
+   *     loosen)
    * @throws IllegalArgumentException for a blank key
    */
   public Rubric forStudent(String key) {
@@ -112,13 +131,25 @@ public record Rubric(
     java.util.Map<java.util.Map<String, Value>, String> owners = new java.util.HashMap<>();
     List<Variant> roster = new java.util.ArrayList<>(keys.size());
     for (String key : keys) {
-      Variant variant = byKey.computeIfAbsent(StudentKey.normalise(key),
-          k -> forStudent(k).variant().orElseThrow(() -> new IllegalStateException("no variants")));
+      Variant variant =
+          byKey.computeIfAbsent(
+              StudentKey.normalise(key),
+              k ->
+                  forStudent(k)
+                      .variant()
+                      .orElseThrow(() -> new IllegalStateException("no variants")));
       String owner = owners.putIfAbsent(variant.values(), variant.key());
       if (owner != null && !owner.equals(variant.key())) {
-        throw new RubricException(variants.get().source() + ": variants: students \"" + owner + "\" and \""
-            + variant.key() + "\" draw the same numbers (variant " + variant.id() + "); widen the ranges in"
-            + " variants.vary, or vary more values");
+        throw new RubricException(
+            variants.get().source()
+                + ": variants: students \""
+                + owner
+                + "\" and \""
+                + variant.key()
+                + "\" draw the same numbers (variant "
+                + variant.id()
+                + "); widen the ranges in"
+                + " variants.vary, or vary more values");
       }
       roster.add(variant);
     }
@@ -133,17 +164,36 @@ public record Rubric(
   /** The same questions over other values of the same names and shapes: {@code chosen}'s. */
   Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
-    Optional<Elman> rnn = elman.map(e -> {
-      Map<String, Value> v = changed.values();
-      dev.byhand.rnn.ElmanRnn model = new dev.byhand.rnn.ElmanRnn(((Value.Mat) v.get("E")).value(),
-          ((Value.Mat) v.get("U")).value(), ((Value.Mat) v.get("W")).value(), ((Value.Mat) v.get("V")).value(),
-          ((Value.Vec) v.get("hidden_0")).value(), e.model().activation());
-      return new Elman(model, model.run(sentence));
-    });
+    Optional<Elman> rnn =
+        elman.map(
+            e -> {
+              Map<String, Value> v = changed.values();
+              dev.byhand.rnn.ElmanRnn model =
+                  new dev.byhand.rnn.ElmanRnn(
+                      ((Value.Mat) v.get("E")).value(),
+                      ((Value.Mat) v.get("U")).value(),
+                      ((Value.Mat) v.get("W")).value(),
+                      ((Value.Mat) v.get("V")).value(),
+                      ((Value.Vec) v.get("hidden_0")).value(),
+                      e.model().activation());
+              return new Elman(model, model.run(sentence));
+            });
     // The mistakes are the same equations over the student's own numbers.
-    List<Mutant> own = mistakes.stream()
-        .map(m -> new Mutant(m.mutation(), m.network().withValues(values))).toList();
-    return new Rubric(id, title, vocabulary, changed, sentence, questions, policies, rnn, own, variants,
+    List<Mutant> own =
+        mistakes.stream()
+            .map(m -> new Mutant(m.mutation(), m.network().withValues(values)))
+            .toList();
+    return new Rubric(
+        id,
+        title,
+        vocabulary,
+        changed,
+        sentence,
+        questions,
+        policies,
+        rnn,
+        own,
+        variants,
         Optional.of(chosen));
   }
 

@@ -23,14 +23,26 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
-  private static final Set<String> TOP = Set.of("id", "title", "model", "sentence", "questions", "selfCheck", "ties",
-      "tolerance", "decimals", "misconceptions", "variants");
+  private static final Set<String> TOP =
+      Set.of(
+          "id",
+          "title",
+          "model",
+          "sentence",
+          "questions",
+          "selfCheck",
+          "ties",
+          "tolerance",
+          "decimals",
+          "misconceptions",
+          "variants");
 
   public Rubric load(Path file) {
     String source = file.toString();
     try {
       if (!Files.isRegularFile(file)) {
-        throw new RubricException(source + ": no such rubric file; pass --rubric with a path to a rubric JSON file");
+        throw new RubricException(
+            source + ": no such rubric file; pass --rubric with a path to a rubric JSON file");
       }
       if (Files.size(file) > MAX_BYTES) {
         throw new RubricException(source + ": larger than 1 MiB; is this really a rubric?");
@@ -53,22 +65,43 @@ public final class RubricLoader {
     Fields model = Fields.of(source, "model", top.require("model"));
     ModelReader.Declared declared = ModelReader.read(model);
     Vocabulary vocabulary = declared.vocabulary();
-    List<Integer> sentence = declared.elman().isPresent() || top.has("sentence")
-        ? sentence(top, vocabulary) : List.of();
+    List<Integer> sentence =
+        declared.elman().isPresent() || top.has("sentence") ? sentence(top, vocabulary) : List.of();
     Network network = ModelReader.compile(model, declared, sentence);
     List<Question> questions = new QuestionsReader(top, network, sentence.size()).read();
-    Rubric.Policies policies = new Rubric.Policies(
-        top.choice("selfCheck", SelfCheck.FORMAT, SelfCheck::fromId, ids(SelfCheck.values(), SelfCheck::id)),
-        top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
-    Optional<Rubric.Elman> elman = ModelReader.recognise(declared, network)
-        .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
+    Rubric.Policies policies =
+        new Rubric.Policies(
+            top.choice(
+                "selfCheck",
+                SelfCheck.FORMAT,
+                SelfCheck::fromId,
+                ids(SelfCheck.values(), SelfCheck::id)),
+            top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
+    Optional<Rubric.Elman> elman =
+        ModelReader.recognise(declared, network)
+            .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
     List<Mutant> mistakes = MisconceptionsReader.read(top, network, elman.isPresent());
-    Optional<Variants> variants = top.has("variants")
-        ? Optional.of(VariantsReader.read(top.nested("variants", top.require("variants")), network.values(),
-            declared.elman().isPresent(), source))
-        : Optional.empty();
-    return new Rubric(top.string("id"), top.string("title"), vocabulary, network, sentence, questions,
-        policies, elman, mistakes, variants, Optional.empty());
+    Optional<Variants> variants =
+        top.has("variants")
+            ? Optional.of(
+                VariantsReader.read(
+                    top.nested("variants", top.require("variants")),
+                    network.values(),
+                    declared.elman().isPresent(),
+                    source))
+            : Optional.empty();
+    return new Rubric(
+        top.string("id"),
+        top.string("title"),
+        vocabulary,
+        network,
+        sentence,
+        questions,
+        policies,
+        elman,
+        mistakes,
+        variants,
+        Optional.empty());
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {
@@ -81,19 +114,34 @@ public final class RubricLoader {
     if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
       words.addAll(Arrays.asList(element.getAsString().strip().split("\\s+")));
     } else if (element.isJsonArray()) {
-      element.getAsJsonArray().forEach(word -> words.add(word.isJsonPrimitive() ? word.getAsString() : word.toString()));
+      element
+          .getAsJsonArray()
+          .forEach(
+              word -> words.add(word.isJsonPrimitive() ? word.getAsString() : word.toString()));
     } else {
       throw top.error("sentence must be a string of words (\"BOS the cat\") or a list of words");
     }
     if (vocabulary.size() == 0) {
-      throw top.error("sentence needs model.vocabulary: list the words, each word's token id is its position");
+      throw top.error(
+          "sentence needs model.vocabulary: list the words, each word's token id is its position");
     }
     List<Integer> ids = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       int position = i + 1;
-      ids.add(vocabulary.id(word).orElseThrow(() -> top.error("sentence word " + position + " \"" + word
-          + "\" is not in model.vocabulary " + vocabulary.words() + "; add it or fix the spelling")));
+      ids.add(
+          vocabulary
+              .id(word)
+              .orElseThrow(
+                  () ->
+                      top.error(
+                          "sentence word "
+                              + position
+                              + " \""
+                              + word
+                              + "\" is not in model.vocabulary "
+                              + vocabulary.words()
+                              + "; add it or fix the spelling")));
     }
     if (ids.isEmpty() || words.get(0).isEmpty()) {
       throw top.error("sentence is empty; give at least one word");

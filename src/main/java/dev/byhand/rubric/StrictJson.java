@@ -23,22 +23,24 @@ final class StrictJson {
 
   private StrictJson() {}
 
-  /** @throws RubricException naming {@code source}, the line, column and path */
+  /**
+   * @throws RubricException naming {@code source}, the line, column and path
+   */
   static JsonElement parse(Reader reader, String source) {
     JsonReader json = new JsonReader(reader);
     json.setStrictness(Strictness.STRICT);
     try {
       JsonElement root = read(json, 0, source);
       if (json.peek() != JsonToken.END_DOCUMENT) {
-        throw new RubricException(source + ": more than one JSON value" + where(json)
-            + "; a rubric is one object { … }");
+        throw new RubricException(
+            source + ": more than one JSON value" + where(json) + "; a rubric is one object { … }");
       }
       return root;
     } catch (MalformedJsonException | IllegalStateException e) {
       throw new RubricException(source + ": not valid JSON: " + e.getMessage(), e);
     } catch (java.io.EOFException e) {
-      throw new RubricException(source + ": the JSON ends too early" + where(json)
-          + "; check for a missing } or ]", e);
+      throw new RubricException(
+          source + ": the JSON ends too early" + where(json) + "; check for a missing } or ]", e);
     } catch (IOException e) {
       throw new RubricException(source + ": cannot read: " + e.getMessage(), e);
     }
@@ -46,7 +48,8 @@ final class StrictJson {
 
   private static JsonElement read(JsonReader json, int depth, String source) throws IOException {
     if (depth > MAX_DEPTH) {
-      throw new RubricException(source + ": nested deeper than " + MAX_DEPTH + " levels" + where(json));
+      throw new RubricException(
+          source + ": nested deeper than " + MAX_DEPTH + " levels" + where(json));
     }
     switch (json.peek()) {
       case BEGIN_OBJECT -> {
@@ -55,8 +58,8 @@ final class StrictJson {
         while (json.hasNext()) {
           String name = json.nextName();
           if (object.has(name)) {
-            throw new RubricException(source + ": the key \"" + name + "\" appears twice" + where(json)
-                + "; keep one");
+            throw new RubricException(
+                source + ": the key \"" + name + "\" appears twice" + where(json) + "; keep one");
           }
           object.add(name, read(json, depth + 1, source));
         }

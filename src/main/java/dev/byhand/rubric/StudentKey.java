@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The key a student's variant is drawn for: the first submitter's email where known, else the
- * student id. Keys compare after {@link #normalise}: {@code " Zoë@Example.edu "} and
- * {@code "zoë@example.edu"} are one student.
+ * student id. Keys compare after {@link #normalise}: {@code " Zoë@Example.edu "} and {@code
+ * "zoë@example.edu"} are one student.
  */
 public final class StudentKey {
   /** Longer keys are not emails or ids; refusing them bounds what is hashed. */
@@ -16,8 +16,8 @@ public final class StudentKey {
 
   /**
    * Unicode NFC (an accent typed as one character or two is the same name), spaces stripped at both
-   * ends (whitespace, no-break spaces and a byte-order mark, as spreadsheets leave them), lower-cased
-   * by {@link Locale#ROOT} rules.
+   * ends (whitespace, no-break spaces and a byte-order mark, as spreadsheets leave them),
+   * lower-cased by {@link Locale#ROOT} rules.
    *
    * @throws IllegalArgumentException for a blank key or one longer than 320 characters
    */
@@ -27,8 +27,12 @@ public final class StudentKey {
       throw new IllegalArgumentException("a student key is blank; use the student's email or id");
     }
     if (normal.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("a student key has " + normal.length() + " characters; at most "
-          + MAX_LENGTH + " (an email or an id)");
+      throw new IllegalArgumentException(
+          "a student key has "
+              + normal.length()
+              + " characters; at most "
+              + MAX_LENGTH
+              + " (an email or an id)");
     }
     return normal;
   }

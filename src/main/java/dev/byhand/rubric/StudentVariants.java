@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Draws a student's variant until it keeps every guarantee, a bounded number of times. Stateless. */
+/**
+ * Draws a student's variant until it keeps every guarantee, a bounded number of times. Stateless.
+ */
 final class StudentVariants {
   private StudentVariants() {}
 
@@ -20,15 +22,20 @@ final class StudentVariants {
     String normal = StudentKey.normalise(key);
     Map<VariantGuarantees.Broken, Integer> broken = new EnumMap<>(VariantGuarantees.Broken.class);
     for (int attempt = 0; attempt < Variants.MAX_ATTEMPTS; attempt++) {
-      Map<String, Value> values = VariantDraw.values(variants, base.network().values(),
-          VariantDraw.seed(variants.seed(), normal, attempt));
+      Map<String, Value> values =
+          VariantDraw.values(
+              variants,
+              base.network().values(),
+              VariantDraw.seed(variants.seed(), normal, attempt));
       Rubric candidate;
       try {
-        candidate = base.withValues(values, new Variant(VariantDraw.id(values), normal, attempt, values));
+        candidate =
+            base.withValues(values, new Variant(VariantDraw.id(values), normal, attempt, values));
       } catch (EquationException e) {
         throw new RubricException(variants.source() + ": variants: " + e.getMessage());
       }
-      Optional<VariantGuarantees.Broken> failure = VariantGuarantees.check(candidate, variants.maxAbs());
+      Optional<VariantGuarantees.Broken> failure =
+          VariantGuarantees.check(candidate, variants.maxAbs());
       if (failure.isEmpty()) {
         return candidate;
       }
@@ -37,14 +44,28 @@ final class StudentVariants {
     throw impossible(variants, normal, broken);
   }
 
-  private static RubricException impossible(Variants variants, String key,
-      Map<VariantGuarantees.Broken, Integer> broken) {
-    StringBuilder message = new StringBuilder(variants.source()).append(": variants: none of ")
-        .append(Variants.MAX_ATTEMPTS).append(" draws for student \"").append(key)
-        .append("\" is a good exercise (maxAbs ").append(variants.maxAbs()).append(", vary ")
-        .append(variants.vary()).append(")");
-    broken.forEach((why, count) -> message.append("; ").append(count).append(" ").append(why.what)
-        .append(": ").append(why.fix));
+  private static RubricException impossible(
+      Variants variants, String key, Map<VariantGuarantees.Broken, Integer> broken) {
+    StringBuilder message =
+        new StringBuilder(variants.source())
+            .append(": variants: none of ")
+            .append(Variants.MAX_ATTEMPTS)
+            .append(" draws for student \"")
+            .append(key)
+            .append("\" is a good exercise (maxAbs ")
+            .append(variants.maxAbs())
+            .append(", vary ")
+            .append(variants.vary())
+            .append(")");
+    broken.forEach(
+        (why, count) ->
+            message
+                .append("; ")
+                .append(count)
+                .append(" ")
+                .append(why.what)
+                .append(": ")
+                .append(why.fix));
     return new RubricException(message.toString());
   }
 }

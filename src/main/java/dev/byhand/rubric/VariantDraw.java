@@ -60,7 +60,8 @@ final class VariantDraw {
     return new Value.Scalar(integer(random, range));
   }
 
-  private static Matrix matrix(SplittableRandom random, Variants.Range range, int rows, int columns) {
+  private static Matrix matrix(
+      SplittableRandom random, Variants.Range range, int rows, int columns) {
     List<Vector> drawn = new ArrayList<>(rows);
     for (int r = 0; r < rows; r++) {
       drawn.add(vector(random, range, columns));
@@ -94,8 +95,10 @@ final class VariantDraw {
   /** 8 hex digits of SHA-256 over {@code name=value\n} for each drawn name in ascending order. */
   static String id(Map<String, Value> values) {
     MessageDigest sha = sha256();
-    new java.util.TreeMap<>(values).forEach((name, value) ->
-        sha.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8)));
+    new java.util.TreeMap<>(values)
+        .forEach(
+            (name, value) ->
+                sha.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(sha.digest(), 0, 4);
   }
 

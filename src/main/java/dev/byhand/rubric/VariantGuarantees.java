@@ -20,11 +20,14 @@ import java.util.TreeSet;
 final class VariantGuarantees {
   /** A guarantee a draw broke, with the rubric setting that would make it easier to keep. */
   enum Broken {
-    TOO_LARGE("had a number larger than maxAbs in an asked item",
+    TOO_LARGE(
+        "had a number larger than maxAbs in an asked item",
         "raise variants.maxAbs or narrow the ranges in variants.vary"),
-    IDLE_ACTIVATION("had an activation that changes no entry of any asked step (relu that never bites)",
+    IDLE_ACTIVATION(
+        "had an activation that changes no entry of any asked step (relu that never bites)",
         "let the ranges in variants.vary reach further below zero, or ask about more steps"),
-    TIE("had an asked prediction with two or more winners",
+    TIE(
+        "had an asked prediction with two or more winners",
         "widen the ranges in variants.vary, or vary more values");
 
     final String what;
@@ -57,7 +60,9 @@ final class VariantGuarantees {
     }
     Set<Integer> steps = askedSteps(candidate);
     for (Equation equation : network.equations()) {
-      if (network.activationArgument(new Node(equation.name(), equation.perStep() ? 1 : 0)).isPresent()
+      if (network
+              .activationArgument(new Node(equation.name(), equation.perStep() ? 1 : 0))
+              .isPresent()
           && !bites(network, equation, steps)) {
         return Optional.of(Broken.IDLE_ACTIVATION);
       }
@@ -79,7 +84,9 @@ final class VariantGuarantees {
     return false;
   }
 
-  /** The steps some computed question asks about (0 for questions about quantities without steps). */
+  /**
+   * The steps some computed question asks about (0 for questions about quantities without steps).
+   */
   private static Set<Integer> askedSteps(Rubric rubric) {
     Set<Integer> steps = new TreeSet<>();
     rubric.questions().stream().filter(q -> !q.isManual()).forEach(q -> steps.add(q.position()));

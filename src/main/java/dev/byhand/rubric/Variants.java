@@ -9,9 +9,9 @@ import java.util.TreeMap;
 
 /**
  * A rubric's {@code variants} section: which values each student gets their own integers for, from
- * which seed, and the guarantees' bound. Immutable. The drawing procedure is documented in
- * {@code docs/VARIANTS.md} and must never change: a student's numbers are a function of
- * {@code seed} and their key alone.
+ * which seed, and the guarantees' bound. Immutable. The drawing procedure is documented in {@code
+ * docs/VARIANTS.md} and must never change: a student's numbers are a function of {@code seed} and
+ * their key alone.
  *
  * @param seed the course's seed, e.g. {@code colgate-fall-2026}
  * @param vary by value name (in ascending name order, the drawing order), its inclusive range
@@ -21,6 +21,7 @@ import java.util.TreeMap;
 public record Variants(String seed, Map<String, Range> vary, BigInteger maxAbs, String source) {
   /** Draws per student before the guarantees are declared impossible (Numbas' default). */
   public static final int MAX_ATTEMPTS = 100;
+
   /** The default of {@code maxAbs}. */
   public static final BigInteger DEFAULT_MAX_ABS = BigInteger.valueOf(999);
 

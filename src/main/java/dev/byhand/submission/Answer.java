@@ -10,7 +10,8 @@ import java.util.List;
  * @param key the normalised key
  * @param keyAsWritten the key exactly as it appears in the file (for messages)
  * @param values the written values, one per number or word, already split out of a one-cell vector
- *     ({@code "[5, 4, 0]"} gives {@code 5}, {@code 4}, {@code 0}); never null, empty when left blank
+ *     ({@code "[5, 4, 0]"} gives {@code 5}, {@code 4}, {@code 0}); never null, empty when left
+ *     blank
  * @param location where the answer is in the file
  * @param text the answer's text as written, without LaTeX and comments, before it was split into
  *     values: what a decorated prediction ({@code BOS (index 0)}) is read from
@@ -18,7 +19,11 @@ import java.util.List;
  *     print), how many of {@code values} each row holds; empty for a flat list
  */
 public record Answer(
-    AnswerKey key, String keyAsWritten, List<String> values, Location location, String text,
+    AnswerKey key,
+    String keyAsWritten,
+    List<String> values,
+    Location location,
+    String text,
     List<Integer> rowSizes) {
   public Answer {
     requireNonNull(key, "key");
@@ -27,8 +32,10 @@ public record Answer(
     requireNonNull(location, "location");
     requireNonNull(text, "text");
     rowSizes = List.copyOf(requireNonNull(rowSizes, "rowSizes"));
-    if (rowSizes.stream().mapToInt(Integer::intValue).sum() != (rowSizes.isEmpty() ? 0 : values.size())) {
-      throw new IllegalArgumentException("row sizes " + rowSizes + " do not add up to " + values.size() + " values");
+    if (rowSizes.stream().mapToInt(Integer::intValue).sum()
+        != (rowSizes.isEmpty() ? 0 : values.size())) {
+      throw new IllegalArgumentException(
+          "row sizes " + rowSizes + " do not add up to " + values.size() + " values");
     }
   }
 
@@ -38,7 +45,8 @@ public record Answer(
   }
 
   /** A flat answer with its text as written. */
-  public Answer(AnswerKey key, String keyAsWritten, List<String> values, Location location, String text) {
+  public Answer(
+      AnswerKey key, String keyAsWritten, List<String> values, Location location, String text) {
     this(key, keyAsWritten, values, location, text, List.of());
   }
 
@@ -53,7 +61,13 @@ public record Answer(
       texts.add(line.text());
     }
     Answer first = lines.get(0);
-    return new Answer(first.key(), first.keyAsWritten(), values, first.location(), String.join("; ", texts), sizes);
+    return new Answer(
+        first.key(),
+        first.keyAsWritten(),
+        values,
+        first.location(),
+        String.join("; ", texts),
+        sizes);
   }
 
   public boolean isBlank() {

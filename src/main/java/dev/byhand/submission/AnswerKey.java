@@ -8,7 +8,7 @@ import java.util.Optional;
  * A normalised answer key such as {@code q1.hidden}: a question id ({@code q} + digits) and an item
  * name (lower-case letters). The item is {@code ""} when the student named only the question
  * ({@code q2,BOS}), which answers a question that asks for one item. Immutable.
-  *
+ *
  * @param item the item, a common synonym mapped to the handout's name ({@code h} → {@code hidden})
  * @param written the item as written (normalised), so a rubric with an item of that very name
  *     ({@code output}) still finds it
@@ -27,16 +27,16 @@ public record AnswerKey(String question, String item, String written) {
 
   /**
    * Reads a key the way students write it: {@code q1.hidden}, {@code Q1 hidden}, {@code q1_hidden},
-   * {@code q1-Logits}, {@code 1.hidden}, and common item synonyms ({@code h}, {@code logit},
-   * {@code output}, {@code pred}, {@code next token}). Empty when the text is not a key.
+   * {@code q1-Logits}, {@code 1.hidden}, and common item synonyms ({@code h}, {@code logit}, {@code
+   * output}, {@code pred}, {@code next token}). Empty when the text is not a key.
    */
   public static Optional<AnswerKey> parse(String raw) {
     return KeySyntax.parse(raw);
   }
 
   /**
-   * The key of a rubric's item, spelled as the rubric spells it ({@code q3.dW2}): what a
-   * {@link KeyResolver} resolves a student's spelling to.
+   * The key of a rubric's item, spelled as the rubric spells it ({@code q3.dW2}): what a {@link
+   * KeyResolver} resolves a student's spelling to.
    */
   public static AnswerKey of(String question, String itemName) {
     return new AnswerKey(question, itemName);
@@ -66,7 +66,9 @@ public record AnswerKey(String question, String item, String written) {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof AnswerKey that && question.equals(that.question) && item.equals(that.item);
+    return other instanceof AnswerKey that
+        && question.equals(that.question)
+        && item.equals(that.item);
   }
 
   @Override

@@ -57,8 +57,11 @@ final class AnswerSink {
     answer(key, keyAsWritten, Written.flat(values), location);
   }
 
-  /** Adds the answer with its text as written ({@code text}), or a problem when it breaks a limit. */
-  void answer(AnswerKey key, String keyAsWritten, List<String> values, Location location, String text) {
+  /**
+   * Adds the answer with its text as written ({@code text}), or a problem when it breaks a limit.
+   */
+  void answer(
+      AnswerKey key, String keyAsWritten, List<String> values, Location location, String text) {
     answer(key, keyAsWritten, Written.flat(values).withText(text), location);
   }
 
@@ -67,15 +70,27 @@ final class AnswerSink {
     List<String> values = written.values();
     String text = written.text();
     if (values.size() > Limits.MAX_VALUES) {
-      problem(location, key + " has " + values.size() + " values, more than the limit of "
-          + Limits.MAX_VALUES + "; write only the numbers the question asks for");
+      problem(
+          location,
+          key
+              + " has "
+              + values.size()
+              + " values, more than the limit of "
+              + Limits.MAX_VALUES
+              + "; write only the numbers the question asks for");
       return;
     }
     for (String value : values) {
       if (value.length() > Limits.MAX_VALUE_CHARS) {
-        problem(location, "a value of " + key + " has " + value.length()
-            + " characters, more than the limit of " + Limits.MAX_VALUE_CHARS
-            + "; write one number or word per value");
+        problem(
+            location,
+            "a value of "
+                + key
+                + " has "
+                + value.length()
+                + " characters, more than the limit of "
+                + Limits.MAX_VALUE_CHARS
+                + "; write one number or word per value");
         return;
       }
     }
@@ -85,8 +100,14 @@ final class AnswerSink {
       inert.add(Clean.visible(value));
     }
     String shortText = text.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : text;
-    answers.add(new Answer(key, Clean.visible(keyAsWritten), inert, location, Clean.visible(shortText),
-        written.rowSizes()));
+    answers.add(
+        new Answer(
+            key,
+            Clean.visible(keyAsWritten),
+            inert,
+            location,
+            Clean.visible(shortText),
+            written.rowSizes()));
   }
 
   void problem(Location location, String message) {

@@ -17,11 +17,10 @@ final class CandidateNames {
     int n = names.size();
     String count = n < COUNTS.size() ? COUNTS.get(n) : String.valueOf(n);
     String listed = String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);
-    boolean ownFolder = Files.isDirectory(student.path(), LinkOption.NOFOLLOW_LINKS)
-        && student.candidates().stream().allMatch(c -> c.startsWith(student.path()));
-    String hint = ownFolder
-        ? " (or name the one to grade answers.csv)"
-        : "";
+    boolean ownFolder =
+        Files.isDirectory(student.path(), LinkOption.NOFOLLOW_LINKS)
+            && student.candidates().stream().allMatch(c -> c.startsWith(student.path()));
+    String hint = ownFolder ? " (or name the one to grade answers.csv)" : "";
     return count + " answer files for " + student.studentId() + ": " + listed + "; keep one" + hint;
   }
 

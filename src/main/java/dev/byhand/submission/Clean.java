@@ -125,8 +125,9 @@ final class Clean {
   }
 
   /**
-   * The first {@code limit} lines of {@code text} as {@code String.lines()} gives them (split at \n,
-   * \r or \r\n; no empty last line after a final break). By hand: the browser build lacks lines().
+   * The first {@code limit} lines of {@code text} as {@code String.lines()} gives them (split at
+   * \n, \r or \r\n; no empty last line after a final break). By hand: the browser build lacks
+   * lines().
    */
   static List<String> lines(String text, int limit) {
     List<String> lines = new ArrayList<>();

@@ -28,8 +28,11 @@ final class CsvAnswers {
     int from = 0;
     for (int restarts = 0; from < lines.size(); restarts++) {
       if (restarts > MAX_RESTARTS) {
-        sink.problem(Location.ofLine(sink.fileName(), from + 1), "more than " + MAX_RESTARTS
-            + " lines with broken quotes; stopped reading here. Remove the stray \" characters");
+        sink.problem(
+            Location.ofLine(sink.fileName(), from + 1),
+            "more than "
+                + MAX_RESTARTS
+                + " lines with broken quotes; stopped reading here. Remove the stray \" characters");
         return;
       }
       from = parseFrom(lines, from, format, rows);
@@ -76,21 +79,27 @@ final class CsvAnswers {
   }
 
   /**
-   * The lines of {@code text}, refused when more than the limit: counted before parsing, comments and
-   * blank lines included, as they cost as much to read. A final line break leaves an empty last line,
-   * which is not a line of the file.
+   * The lines of {@code text}, refused when more than the limit: counted before parsing, comments
+   * and blank lines included, as they cost as much to read. A final line break leaves an empty last
+   * line, which is not a line of the file.
    */
   static List<String> checkedLines(String text) {
     List<String> lines = lines(text);
     int lineCount = lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
     if (lineCount > Limits.MAX_ROWS) {
-      throw new Unreadable("the file has " + lineCount + " lines; byhand reads answer files of up to "
-          + Limits.MAX_ROWS + " lines, and an answers file needs only a few, so keep only your answers");
+      throw new Unreadable(
+          "the file has "
+              + lineCount
+              + " lines; byhand reads answer files of up to "
+              + Limits.MAX_ROWS
+              + " lines, and an answers file needs only a few, so keep only your answers");
     }
     return lines;
   }
 
-  /** The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line. */
+  /**
+   * The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line.
+   */
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

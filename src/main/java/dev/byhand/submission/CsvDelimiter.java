@@ -3,9 +3,9 @@ package dev.byhand.submission;
 import java.util.List;
 
 /**
- * Guesses the delimiter from the separator that follows the key on the first data lines, so
- * {@code q1.hidden;5,5;4;0} (a European spreadsheet) splits on semicolons and
- * {@code q1.hidden,5;4;0} on commas. Commas win ties: they are the CSV default.
+ * Guesses the delimiter from the separator that follows the key on the first data lines, so {@code
+ * q1.hidden;5,5;4;0} (a European spreadsheet) splits on semicolons and {@code q1.hidden,5;4;0} on
+ * commas. Commas win ties: they are the CSV default.
  */
 final class CsvDelimiter {
   private static final int SAMPLE_LINES = 10;

@@ -16,15 +16,35 @@ final class CsvRows {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+\\-\u2212]?\\d*,\\d+");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern DECORATED = Pattern.compile("[\\\\$=#/&]|\\(\\s*\\d");
-  private static final Set<String> NOTE_HEADERS = Set.of("note", "notes", "comment", "comments",
-      "explanation", "working", "workings", "work", "remark", "remarks", "reasoning", "why", "how",
-      "justification", "steps", "method");
+  private static final Set<String> NOTE_HEADERS =
+      Set.of(
+          "note",
+          "notes",
+          "comment",
+          "comments",
+          "explanation",
+          "working",
+          "workings",
+          "work",
+          "remark",
+          "remarks",
+          "reasoning",
+          "why",
+          "how",
+          "justification",
+          "steps",
+          "method");
 
   private final AnswerSink sink;
   private final char delimiter;
   private final Set<Integer> noteColumns = new HashSet<>();
-  /** In a write-up (Markdown, LaTeX, a Python session) a line that is no answer is prose, not a problem. */
+
+  /**
+   * In a write-up (Markdown, LaTeX, a Python session) a line that is no answer is prose, not a
+   * problem.
+   */
   private final boolean prose;
+
   private boolean seenRow;
   private int rows;
 
@@ -52,23 +72,27 @@ final class CsvRows {
     }
     Location location = Location.ofLine(sink.fileName(), line);
     if (++rows > Limits.MAX_ROWS) {
-      sink.problem(location, "the file has more than " + Limits.MAX_ROWS
-          + " rows (the limit); stopped reading here. Keep only your answers in the file");
+      sink.problem(
+          location,
+          "the file has more than "
+              + Limits.MAX_ROWS
+              + " rows (the limit); stopped reading here. Keep only your answers in the file");
       return false;
     }
     boolean header = !seenRow;
     seenRow = true;
-    keyed(cells).ifPresentOrElse(
-        row -> answer(row, location),
-        () -> notAKey(cells, header, location));
+    keyed(cells)
+        .ifPresentOrElse(row -> answer(row, location), () -> notAKey(cells, header, location));
     return true;
   }
 
   /** Reports a line whose quotes do not pair up; the parser resumes after it. */
   void brokenQuote(int line) {
     seenRow = true;
-    sink.problem(Location.ofLine(sink.fileName(), line), "a quote (\") on this line is never closed "
-        + "or is followed by more text, so the line was skipped; close the quote or remove it");
+    sink.problem(
+        Location.ofLine(sink.fileName(), line),
+        "a quote (\") on this line is never closed "
+            + "or is followed by more text, so the line was skipped; close the quote or remove it");
   }
 
   private record Row(KeyResolution key, String keyAsWritten, List<String> valueCells) {}
@@ -87,9 +111,12 @@ final class CsvRows {
     List<String> rest = cells.subList(1, cells.size());
     KeyResolution key = sink.key(first);
     if (key instanceof KeyResolution.Found found && !sink.asks(found.key())) {
-      // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an answer.
-      Optional<Row> split = LooseLine.split(first, sink).filter(this::asked).map(s -> new Row(s.key(),
-          s.keyAsWritten(), prepend(s.rest(), rest)));
+      // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an
+      // answer.
+      Optional<Row> split =
+          LooseLine.split(first, sink)
+              .filter(this::asked)
+              .map(s -> new Row(s.key(), s.keyAsWritten(), prepend(s.rest(), rest)));
       if (split.isPresent()) {
         return split;
       }
@@ -99,12 +126,16 @@ final class CsvRows {
     }
     Optional<String> question = KeySyntax.questionOnly(first);
     if (question.isPresent() && !rest.isEmpty()) {
-      // "q2,BOS": the grader accepts it for a question that asks for one item, and says so otherwise.
-      return Optional.of(new Row(new KeyResolution.Found(new AnswerKey(question.get(), "")),
-          Clean.strip(first), rest));
+      // "q2,BOS": the grader accepts it for a question that asks for one item, and says so
+      // otherwise.
+      return Optional.of(
+          new Row(
+              new KeyResolution.Found(new AnswerKey(question.get(), "")),
+              Clean.strip(first),
+              rest));
     }
-    return LooseLine.split(first, sink).map(split -> new Row(split.key(), split.keyAsWritten(),
-        prepend(split.rest(), rest)));
+    return LooseLine.split(first, sink)
+        .map(split -> new Row(split.key(), split.keyAsWritten(), prepend(split.rest(), rest)));
   }
 
   private void notAKey(List<String> cells, boolean header, Location location) {
@@ -117,8 +148,9 @@ final class CsvRows {
         }
       }
     } else if (!prose) {
-      sink.problem(location, "\"" + Clean.strip(first)
-          + "\" is not an answer key; keys look like q1.hidden");
+      sink.problem(
+          location,
+          "\"" + Clean.strip(first) + "\" is not an answer key; keys look like q1.hidden");
     }
   }
 
@@ -141,7 +173,8 @@ final class CsvRows {
     String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
     String text = Decorations.latex(Decorations.withoutComment(joined));
     if (filled.size() <= 1) {
-      return filled.isEmpty() ? new Written(List.of(), List.of(), text)
+      return filled.isEmpty()
+          ? new Written(List.of(), List.of(), text)
           : ValueSplitter.written(Decorations.clean(filled.get(0))).withText(text);
     }
     if (filled.stream().anyMatch(cell -> DECORATED.matcher(cell).find())) {

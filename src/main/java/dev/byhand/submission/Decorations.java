@@ -8,23 +8,30 @@ import java.util.regex.Pattern;
 /**
  * Takes off what people write around an answer without it being the answer: the handout's LaTeX
  * ({@code \begin{bmatrix} 5 & 4 & 0 \end{bmatrix}}, {@code $[5, 4, 0]$}, {@code \text{BOS}}), a
- * trailing comment ({@code # relu zeroes the last entry}), shown working
- * ({@code relu([5, 4, -1]) = [5, 4, 0]}: the result, last) and accounting negatives
- * ({@code (92.00)} is -92). Only unambiguous forms are rewritten; anything else is left for the
- * number reader to refuse with a sentence. Stateless and thread-safe; linear in the text.
+ * trailing comment ({@code # relu zeroes the last entry}), shown working ({@code relu([5, 4, -1]) =
+ * [5, 4, 0]}: the result, last) and accounting negatives ({@code (92.00)} is -92). Only unambiguous
+ * forms are rewritten; anything else is left for the number reader to refuse with a sentence.
+ * Stateless and thread-safe; linear in the text.
  */
 final class Decorations {
-  private static final Pattern TEXT_COMMAND = Pattern.compile(
-      "\\\\(?:text|mathrm|texttt|textbf|mathtt|mathbf|operatorname|textit|mathit)\\s*\\{([^{}]{0,100})\\}");
-  private static final Pattern BEGIN = Pattern.compile("\\\\begin\\s*\\{[a-zA-Z*]{1,20}\\}(?:\\s*\\{[lcr|]{0,100}\\})?");
+  private static final Pattern TEXT_COMMAND =
+      Pattern.compile(
+          "\\\\(?:text|mathrm|texttt|textbf|mathtt|mathbf|operatorname|textit|mathit)\\s*\\{([^{}]{0,100})\\}");
+  private static final Pattern BEGIN =
+      Pattern.compile("\\\\begin\\s*\\{[a-zA-Z*]{1,20}\\}(?:\\s*\\{[lcr|]{0,100}\\})?");
   private static final Pattern END = Pattern.compile("\\\\end\\s*\\{[a-zA-Z*]{1,20}\\}");
-  private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]{1,40})\\}\\s*\\{([^{}]{1,40})\\}");
-  private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*(?:\\{\\s*)?(?:\\\\top|T|\\\\intercal)(?:\\s*\\})?");
-  private static final Pattern SPACING = Pattern.compile("\\\\(?:left|right|big|Big|bigl|bigr|quad|qquad|[,;:! ])");
+  private static final Pattern FRACTION =
+      Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]{1,40})\\}\\s*\\{([^{}]{1,40})\\}");
+  private static final Pattern TRANSPOSE =
+      Pattern.compile("\\^\\s*(?:\\{\\s*)?(?:\\\\top|T|\\\\intercal)(?:\\s*\\})?");
+  private static final Pattern SPACING =
+      Pattern.compile("\\\\(?:left|right|big|Big|bigl|bigr|quad|qquad|[,;:! ])");
   private static final Pattern ANGLES = Pattern.compile("\\\\r?langle|\\\\rangle");
-  private static final Pattern ACCOUNTING = Pattern.compile("(?<![\\w\\])])\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
+  private static final Pattern ACCOUNTING =
+      Pattern.compile("(?<![\\w\\])])\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
   private static final Pattern SPREADSHEET_ERROR =
-      Pattern.compile("#(?:VALUE!|N/A|DIV/0!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "#(?:VALUE!|N/A|DIV/0!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
   // No \s* around the arrow: on a long run of spaces that would make the split quadratic.
   private static final Pattern WORKING = Pattern.compile("=>|->|\u2192|\u21d2|=");
 
@@ -48,17 +55,28 @@ final class Decorations {
     plain = TRANSPOSE.matcher(plain).replaceAll(" ");
     plain = SPACING.matcher(plain).replaceAll(" ");
     plain = ANGLES.matcher(plain).replaceAll(" ");
-    plain = plain.replace("\\\\", " , ").replace("&", " , ").replace("\\[", " ").replace("\\]", " ")
-        .replace("\\(", " ").replace("\\)", " ").replace("$", " ").replace("\\", " ");
+    plain =
+        plain
+            .replace("\\\\", " , ")
+            .replace("&", " , ")
+            .replace("\\[", " ")
+            .replace("\\]", " ")
+            .replace("\\(", " ")
+            .replace("\\)", " ")
+            .replace("$", " ")
+            .replace("\\", " ");
     return plain.strip();
   }
 
-  /** {@code 5 4 0  # relu zeroes the last entry}: the comment goes, a spreadsheet error stays. */
+  /** {@code 5 4 0 # relu zeroes the last entry}: the comment goes, a spreadsheet error stays. */
   static String withoutComment(String text) {
     return withoutComment(text, false);
   }
 
-  /** As {@link #withoutComment(String)}, with {@code "…"} quoted text kept whole when {@code quoted}. */
+  /**
+   * As {@link #withoutComment(String)}, with {@code "…"} quoted text kept whole when {@code
+   * quoted}.
+   */
   static String withoutComment(String text, boolean quoted) {
     boolean inQuotes = false;
     for (int i = 0; i < text.length(); i++) {
@@ -69,9 +87,14 @@ final class Decorations {
       if (inQuotes) {
         continue;
       }
-      boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ','
-          || text.charAt(i - 1) == ';';
-      if (c == '#' && afterSpace && !SPREADSHEET_ERROR.matcher(text).region(i, text.length()).lookingAt()) {
+      boolean afterSpace =
+          i == 0
+              || Character.isWhitespace(text.charAt(i - 1))
+              || text.charAt(i - 1) == ','
+              || text.charAt(i - 1) == ';';
+      if (c == '#'
+          && afterSpace
+          && !SPREADSHEET_ERROR.matcher(text).region(i, text.length()).lookingAt()) {
         return text.substring(0, i).stripTrailing();
       }
       if (c == '/' && afterSpace && i + 1 < text.length() && text.charAt(i + 1) == '/') {
@@ -91,7 +114,10 @@ final class Decorations {
    * it does; unchanged when neither does (the number reader then says what is wrong).
    */
   static String result(String text) {
-    if (text.indexOf('=') < 0 && text.indexOf('>') < 0 && text.indexOf('\u2192') < 0 && text.indexOf('\u21d2') < 0) {
+    if (text.indexOf('=') < 0
+        && text.indexOf('>') < 0
+        && text.indexOf('\u2192') < 0
+        && text.indexOf('\u21d2') < 0) {
       return text;
     }
     List<String> sides = new ArrayList<>();

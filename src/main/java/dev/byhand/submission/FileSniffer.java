@@ -14,14 +14,18 @@ final class FileSniffer {
 
   private static final List<Magic> MAGIC =
       List.of(
-          new Magic(new int[] {0x89, 'P', 'N', 'G'},
+          new Magic(
+              new int[] {0x89, 'P', 'N', 'G'},
               "this is a PNG image, not text; " + AS_TEXT + " (a screenshot cannot be graded)"),
-          new Magic(new int[] {0xFF, 0xD8, 0xFF},
+          new Magic(
+              new int[] {0xFF, 0xD8, 0xFF},
               "this is a JPEG image, not text; " + AS_TEXT + " (a photo cannot be graded)"),
           new Magic(new int[] {'G', 'I', 'F', '8'}, "this is a GIF image, not text; " + AS_TEXT),
-          new Magic(new int[] {'%', 'P', 'D', 'F'},
+          new Magic(
+              new int[] {'%', 'P', 'D', 'F'},
               "this is a PDF, not text; " + AS_TEXT + " (copy the numbers out of the PDF)"),
-          new Magic(new int[] {0xD0, 0xCF, 0x11, 0xE0},
+          new Magic(
+              new int[] {0xD0, 0xCF, 0x11, 0xE0},
               "this is an old Office file (.xls or .doc); " + EXPORT_CSV),
           new Magic(new int[] {'P', 'K', 3, 4}, ZIP),
           new Magic(new int[] {'P', 'K', 5, 6}, ZIP));

@@ -27,8 +27,13 @@ public enum Format {
       case MARKDOWN -> "Add a row | " + key + " | your answer | to the table.";
       case YAML -> "Add a line " + key + ": followed by your answer.";
       case LATEX -> "Add a line " + key + " = your answer.";
-      case PYTHON -> "Assign it to a name byhand reads, as in " + key.replace('.', '_') + " = [...], or "
-          + "submit a CSV file with a line starting with " + key + ".";
+      case PYTHON ->
+          "Assign it to a name byhand reads, as in "
+              + key.replace('.', '_')
+              + " = [...], or "
+              + "submit a CSV file with a line starting with "
+              + key
+              + ".";
     };
   }
 

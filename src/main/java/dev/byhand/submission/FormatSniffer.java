@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
  * session, LaTeX, a Markdown table, YAML, key: value text, or CSV.
  */
 final class FormatSniffer {
-  private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?");
-  private static final Pattern LATEX = Pattern.compile(
-      "\\\\documentclass|\\\\begin\\s*\\{document\\}|^[ \\t]*\\\\(?:sub)*section|^[ \\t]*\\\\\\[|^[ \\t]*\\$\\$",
-      Pattern.MULTILINE);
+  private static final Pattern TABLE_SEPARATOR =
+      Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?");
+  private static final Pattern LATEX =
+      Pattern.compile(
+          "\\\\documentclass|\\\\begin\\s*\\{document\\}|^[ \\t]*\\\\(?:sub)*section|^[ \\t]*\\\\\\[|^[ \\t]*\\$\\$",
+          Pattern.MULTILINE);
   private static final Pattern YAML_PARENT = Pattern.compile("[^\\s:#,;][^:#,;]{0,63}:\\s*");
-  private static final Pattern YAML_CHILD = Pattern.compile("\\s+(?:-\\s|[^\\s:#,;][^:#,;]{0,63}:(?:\\s|$)).*");
+  private static final Pattern YAML_CHILD =
+      Pattern.compile("\\s+(?:-\\s|[^\\s:#,;][^:#,;]{0,63}:(?:\\s|$)).*");
   private static final Pattern KEY_VALUE = Pattern.compile("[^,;\\t\\[\"]{1,64}?\\s*[:=]\\s*\\S.*");
 
   private FormatSniffer() {}
@@ -22,7 +25,8 @@ final class FormatSniffer {
   static Format of(String text, String fileName) {
     String start = Clean.stripSpaces(text);
     String name = fileName.toLowerCase(Locale.ROOT);
-    if (start.startsWith("{") || ((name.endsWith(".json") || start.startsWith("[{")) && start.startsWith("["))) {
+    if (start.startsWith("{")
+        || ((name.endsWith(".json") || start.startsWith("[{")) && start.startsWith("["))) {
       return Format.JSON;
     }
     List<String> lines = Clean.lines(start, Limits.MAX_ROWS + 1);
@@ -32,10 +36,14 @@ final class FormatSniffer {
     if (name.endsWith(".tex") || LATEX.matcher(text).find()) {
       return Format.LATEX;
     }
-    if (lines.stream().anyMatch(line -> TABLE_SEPARATOR.matcher(Clean.stripSpaces(line)).matches())) {
+    if (lines.stream()
+        .anyMatch(line -> TABLE_SEPARATOR.matcher(Clean.stripSpaces(line)).matches())) {
       return Format.MARKDOWN;
     }
-    if (name.endsWith(".yaml") || name.endsWith(".yml") || start.startsWith("---") || nested(lines)) {
+    if (name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || start.startsWith("---")
+        || nested(lines)) {
       return Format.YAML;
     }
     return keyValue(lines) ? Format.TEXT : Format.CSV;
@@ -44,7 +52,8 @@ final class FormatSniffer {
   /** A key alone on its line, then an indented key or list item: YAML's nesting. */
   private static boolean nested(List<String> lines) {
     for (int i = 0; i + 1 < lines.size(); i++) {
-      if (YAML_PARENT.matcher(lines.get(i)).matches() && YAML_CHILD.matcher(lines.get(i + 1)).matches()) {
+      if (YAML_PARENT.matcher(lines.get(i)).matches()
+          && YAML_CHILD.matcher(lines.get(i + 1)).matches()) {
         return true;
       }
     }

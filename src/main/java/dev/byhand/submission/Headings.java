@@ -5,14 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line that is only a question's heading in a write-up: {@code ## Question 2},
- * {@code \section*{Question 2}}, {@code Q2:}. The lines under it answer that question.
+ * A line that is only a question's heading in a write-up: {@code ## Question 2}, {@code
+ * \section*{Question 2}}, {@code Q2:}. The lines under it answer that question.
  */
 final class Headings {
-  private static final Pattern HEADING = Pattern.compile(
-      "\\s*(?:#{1,6}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\*\\*)?(?:q|question|problem|exercise|task)\\s*\\.?\\s*0*"
-          + "(\\d{1,6})\\s*[.:)]?\\s*(?:\\}|\\*\\*)?\\s*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "\\s*(?:#{1,6}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\*\\*)?(?:q|question|problem|exercise|task)\\s*\\.?\\s*0*"
+              + "(\\d{1,6})\\s*[.:)]?\\s*(?:\\}|\\*\\*)?\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   private Headings() {}
 

@@ -5,13 +5,12 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a JSON answers file with Gson's streaming reader in strict mode: flat
- * ({@code {"q1.hidden": [5, 4, 0]}}) or nested by question ({@code {"q1": {"hidden": [5, 4, 0]}}}).
- * Malformed JSON makes the whole file unreadable: no partial answers from a file the student must fix.
+ * Reads a JSON answers file with Gson's streaming reader in strict mode: flat ({@code {"q1.hidden":
+ * [5, 4, 0]}}) or nested by question ({@code {"q1": {"hidden": [5, 4, 0]}}}). Malformed JSON makes
+ * the whole file unreadable: no partial answers from a file the student must fix.
  */
 final class JsonAnswers {
   private JsonAnswers() {}
@@ -45,9 +44,10 @@ final class JsonAnswers {
 
   private static void expectObject(JsonReader reader) throws IOException {
     if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-      throw new Unreadable("the JSON must be one object with the answers inside, like "
-          + "{\"q1.hidden\": [5, 4, 0], \"q2.prediction\": \"BOS\"}; found "
-          + JsonValues.describe(reader.peek()));
+      throw new Unreadable(
+          "the JSON must be one object with the answers inside, like "
+              + "{\"q1.hidden\": [5, 4, 0], \"q2.prediction\": \"BOS\"}; found "
+              + JsonValues.describe(reader.peek()));
     }
   }
 
@@ -56,7 +56,8 @@ final class JsonAnswers {
     String name = reader.nextName();
     String path = "$." + name;
     KeyResolution key = sink.key(name);
-    Optional<String> question = key instanceof KeyResolution.None ? KeySyntax.questionOnly(name) : Optional.empty();
+    Optional<String> question =
+        key instanceof KeyResolution.None ? KeySyntax.questionOnly(name) : Optional.empty();
     if (isComment(name)) {
       // JSON has no comments; a key starting with // or # is one, as a line is in a CSV file.
       reader.skipValue();
@@ -67,10 +68,14 @@ final class JsonAnswers {
     } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
       nested(reader, question.get(), name, values, sink);
     } else if (question.isPresent()) {
-      // {"q2": "BOS"}: the grader accepts it for a question that asks for one item, and says so otherwise.
+      // {"q2": "BOS"}: the grader accepts it for a question that asks for one item, and says so
+      // otherwise.
       answer(new AnswerKey(question.get(), ""), name, path, values, sink);
     } else {
-      ignore(reader, sink, path,
+      ignore(
+          reader,
+          sink,
+          path,
           "\"" + name + "\" is not an answer key, ignored; keys look like q1.hidden");
     }
   }
@@ -94,15 +99,19 @@ final class JsonAnswers {
       } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
         ignore(reader, sink, path, ambiguous.sentence(name + "." + item));
       } else {
-        ignore(reader, sink, path,
-            "\"" + item + "\" is not an answer item, ignored; items look like hidden, logits, prediction");
+        ignore(
+            reader,
+            sink,
+            path,
+            "\""
+                + item
+                + "\" is not an answer item, ignored; items look like hidden, logits, prediction");
       }
     }
     reader.endObject();
   }
 
-  static void answer(
-      AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
+  static void answer(AnswerKey key, String written, String path, JsonValues values, AnswerSink sink)
       throws IOException {
     Optional<Written> read = values.read(path);
     if (read.isPresent()) {

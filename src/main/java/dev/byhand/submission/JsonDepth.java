@@ -22,9 +22,13 @@ final class JsonDepth {
         inString = true;
       } else if (c == '{' || c == '[') {
         if (++depth > Limits.MAX_DEPTH) {
-          throw new Unreadable("line " + line + ": the JSON is nested deeper than "
-              + Limits.MAX_DEPTH + " levels (the limit); answers need at most three, like "
-              + "{\"q1\": {\"hidden\": [5, 4, 0]}}");
+          throw new Unreadable(
+              "line "
+                  + line
+                  + ": the JSON is nested deeper than "
+                  + Limits.MAX_DEPTH
+                  + " levels (the limit); answers need at most three, like "
+                  + "{\"q1\": {\"hidden\": [5, 4, 0]}}");
         }
       } else if (c == '}' || c == ']') {
         depth--;

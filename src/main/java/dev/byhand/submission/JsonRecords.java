@@ -3,19 +3,19 @@ package dev.byhand.submission;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads pandas' {@code to_json(orient="records")}: a list of objects, each naming its key
- * ({@code question}, {@code key}, optionally with {@code item}) and holding its {@code answer}.
+ * Reads pandas' {@code to_json(orient="records")}: a list of objects, each naming its key ({@code
+ * question}, {@code key}, optionally with {@code item}) and holding its {@code answer}.
  */
 final class JsonRecords {
-  private static final Set<String> KEY_FIELDS = Set.of("question", "key", "id", "name", "q", "quantity");
+  private static final Set<String> KEY_FIELDS =
+      Set.of("question", "key", "id", "name", "q", "quantity");
   private static final Set<String> ITEM_FIELDS = Set.of("item", "part", "subquestion");
-  private static final Set<String> ANSWER_FIELDS = Set.of("answer", "value", "values", "result", "answers");
+  private static final Set<String> ANSWER_FIELDS =
+      Set.of("answer", "value", "values", "result", "answers");
 
   private JsonRecords() {}
 
@@ -35,9 +35,15 @@ final class JsonRecords {
     for (int i = 0; reader.hasNext(); i++) {
       String path = "$[" + i + "]";
       if (i >= Limits.MAX_ROWS || reader.peek() != JsonToken.BEGIN_OBJECT) {
-        JsonAnswers.ignore(reader, sink, path, i >= Limits.MAX_ROWS ? "more than " + Limits.MAX_ROWS
-            + " records; keep only your answers" : "expected a record like {\"question\": \"q1.hidden\", "
-            + "\"answer\": [5, 4, 0]}, found " + JsonValues.describe(reader.peek()));
+        JsonAnswers.ignore(
+            reader,
+            sink,
+            path,
+            i >= Limits.MAX_ROWS
+                ? "more than " + Limits.MAX_ROWS + " records; keep only your answers"
+                : "expected a record like {\"question\": \"q1.hidden\", "
+                    + "\"answer\": [5, 4, 0]}, found "
+                    + JsonValues.describe(reader.peek()));
         continue;
       }
       record(reader, values, sink, path);
@@ -79,9 +85,11 @@ final class JsonRecords {
     } else if (resolved instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(written));
     } else if (resolved instanceof KeyResolution.None) {
-      sink.problem(location, written.isEmpty()
-          ? "a record without a \"question\" field; write it as {\"question\": \"q1.hidden\", \"answer\": [5, 4, 0]}"
-          : "\"" + written + "\" is not an answer key, ignored; keys look like q1.hidden");
+      sink.problem(
+          location,
+          written.isEmpty()
+              ? "a record without a \"question\" field; write it as {\"question\": \"q1.hidden\", \"answer\": [5, 4, 0]}"
+              : "\"" + written + "\" is not an answer key, ignored; keys look like q1.hidden");
     }
   }
 }

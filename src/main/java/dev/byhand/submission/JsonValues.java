@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one answer's value: a list of numbers or words, one string holding a vector, one number,
- * or a list wrapped once more ({@code [[5, 4, 0]]}). Anything else is a problem naming the path.
+ * Reads one answer's value: a list of numbers or words, one string holding a vector, one number, or
+ * a list wrapped once more ({@code [[5, 4, 0]]}). Anything else is a problem naming the path.
  */
 final class JsonValues {
   private static final String EXPECTED = "expected numbers like [5, 4, 0] or a word like \"is\"";
@@ -17,10 +17,13 @@ final class JsonValues {
       "expected one flat list like [5, 4, 0], found a list of lists";
 
   private final JsonReader reader;
+
   /** The row sizes of the list of lists just read; empty after a flat list. */
   private final List<Integer> rows = new ArrayList<>();
+
   private final AnswerSink sink;
   private String text = "";
+
   /** The rows of the string value read last (a matrix written in one string). */
   private List<Integer> stringRows = List.of();
 
@@ -29,31 +32,44 @@ final class JsonValues {
     this.sink = sink;
   }
 
-  /** The values at {@code path} (with rows for a list of lists), or empty after reporting a problem. */
+  /**
+   * The values at {@code path} (with rows for a list of lists), or empty after reporting a problem.
+   */
   Optional<Written> read(String path) throws IOException {
     JsonToken token = reader.peek();
     rows.clear();
-    Optional<List<String>> values = switch (token) {
-      case NUMBER -> Optional.of(List.of(reader.nextString()));
-      case STRING -> string(reader.nextString());
-      case BEGIN_ARRAY -> array(path, true);
-      default -> wrong(path, EXPECTED + ", found " + describe(token));
-    };
+    Optional<List<String>> values =
+        switch (token) {
+          case NUMBER -> Optional.of(List.of(reader.nextString()));
+          case STRING -> string(reader.nextString());
+          case BEGIN_ARRAY -> array(path, true);
+          default -> wrong(path, EXPECTED + ", found " + describe(token));
+        };
     if (token != JsonToken.STRING) {
       text = String.join(" ", values.orElse(List.of()));
     }
-    List<Integer> sizes = token == JsonToken.STRING ? stringRows
-        : rows.isEmpty() || sum(rows) != values.map(List::size).orElse(0) ? List.of() : List.copyOf(rows);
+    List<Integer> sizes =
+        token == JsonToken.STRING
+            ? stringRows
+            : rows.isEmpty() || sum(rows) != values.map(List::size).orElse(0)
+                ? List.of()
+                : List.copyOf(rows);
     return values.map(v -> new Written(v, sizes, text));
   }
 
-  /** The text of the value {@link #read} read last, as written (a decorated prediction is read from it). */
+  /**
+   * The text of the value {@link #read} read last, as written (a decorated prediction is read from
+   * it).
+   */
   String text() {
     return text;
   }
 
   private Optional<List<String>> string(String written) {
-    text = written.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : Decorations.latex(Decorations.withoutComment(written));
+    text =
+        written.length() > Limits.MAX_VALUE_CHARS * 4
+            ? ""
+            : Decorations.latex(Decorations.withoutComment(written));
     Written split = ValueSplitter.written(Decorations.clean(written));
     stringRows = split.rowSizes();
     return Optional.of(split.values());
@@ -94,8 +110,10 @@ final class JsonValues {
       values.addAll(row.get());
       rows.add(row.get().size());
     }
-    if (rows.size() > 1 && (rows.stream().allMatch(size -> size == 1) || rows.stream().distinct().count() > 1)) {
-      // A column written as lists ([[57], [8], [36]]) or ragged rows: refused, as this reader always has.
+    if (rows.size() > 1
+        && (rows.stream().allMatch(size -> size == 1) || rows.stream().distinct().count() > 1)) {
+      // A column written as lists ([[57], [8], [36]]) or ragged rows: refused, as this reader
+      // always has.
       rows.clear();
       wrong(path + "[1]", LIST_OF_LISTS);
       return skipRest();
@@ -113,11 +131,14 @@ final class JsonValues {
       return Optional.of(reader.nextString());
     }
     if (token == JsonToken.STRING) {
-      return Optional.of(Decorations.accounting(Decorations.latex(Clean.strip(reader.nextString()))));
+      return Optional.of(
+          Decorations.accounting(Decorations.latex(Clean.strip(reader.nextString()))));
     }
-    wrong(at, token == JsonToken.BEGIN_ARRAY
-        ? LIST_OF_LISTS
-        : "expected a number or a word, found " + describe(token));
+    wrong(
+        at,
+        token == JsonToken.BEGIN_ARRAY
+            ? LIST_OF_LISTS
+            : "expected a number or a word, found " + describe(token));
     return Optional.empty();
   }
 

@@ -16,8 +16,15 @@ sealed interface KeyResolution {
     /** {@code "h1" could be q1.hidden or q3.hidden; write the full key, e.g. q1.hidden}. */
     String sentence(String written) {
       List<String> names = keys.stream().map(AnswerKey::toString).toList();
-      String listed = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-      return "\"" + written + "\" could be " + listed + ", so it was not graded; write the full key, e.g. "
+      String listed =
+          String.join(", ", names.subList(0, names.size() - 1))
+              + " or "
+              + names.get(names.size() - 1);
+      return "\""
+          + written
+          + "\" could be "
+          + listed
+          + ", so it was not graded; write the full key, e.g. "
           + names.get(0);
     }
   }

@@ -16,27 +16,32 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves a key as a student wrote it to the rubric item it names, from the rubric's own items:
- * {@code q1.hidden} and its spellings, {@code <quantity><step>} ({@code h1}, {@code y_2}, a rubric's
- * own {@code dW1}), {@code logits after BOS}, {@code hidden at step 2}, letter numbering ({@code 1a}
- * is the first item of q1) and descriptions ({@code Q1 (output logits)}). A key that fits two items
- * equally well is {@link KeyResolution.Ambiguous}, never guessed. Immutable and thread-safe.
+ * {@code q1.hidden} and its spellings, {@code <quantity><step>} ({@code h1}, {@code y_2}, a
+ * rubric's own {@code dW1}), {@code logits after BOS}, {@code hidden at step 2}, letter numbering
+ * ({@code 1a} is the first item of q1) and descriptions ({@code Q1 (output logits)}). A key that
+ * fits two items equally well is {@link KeyResolution.Ambiguous}, never guessed. Immutable and
+ * thread-safe.
  */
 public final class KeyResolver {
   /** Reads keys by syntax alone, with the handout's synonyms: for reading without a rubric. */
   public static final KeyResolver SYNTAX_ONLY = new KeyResolver(List.of(), List.of());
 
   private static final int MAX_CHARS = 200;
-  private static final Pattern PREFIXED = Pattern.compile(
-      "(?:q|question|ques|qu|problem|prob|exercise|ex|task)?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
+  private static final Pattern PREFIXED =
+      Pattern.compile(
+          "(?:q|question|ques|qu|problem|prob|exercise|ex|task)?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
   private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
   private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
   private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");
   private static final Pattern WORDS = Pattern.compile("[\\s,;:()\\[\\]\"'<>=]+");
   private static final Pattern AT_STEP =
       Pattern.compile("\\b(?:at\\s+)?(?:time\\s*step|timestep|step|t\\s*=)\\s*(\\d{1,6})\\b");
-  private static final Pattern VALUE_AFTER_COLON = Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
-  private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
-  private static final Pattern AFTER = Pattern.compile("\\bafter\\s+(?:reading\\s+)?(?:in\\s+)?(\\S+)");
+  private static final Pattern VALUE_AFTER_COLON =
+      Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
+  private static final Pattern AFTER =
+      Pattern.compile("\\bafter\\s+(?:reading\\s+)?(?:in\\s+)?(\\S+)");
 
   private final List<KeyTarget> targets;
   private final Set<AnswerKey> keys;
@@ -49,17 +54,20 @@ public final class KeyResolver {
     this.sentence = sentence.stream().map(KeyWords::squash).toList();
     this.keys = Set.copyOf(this.targets.stream().map(KeyTarget::key).toList());
     for (KeyTarget target : this.targets) {
-      byQuestionNumber.computeIfAbsent(questionNumber(target.question()), q -> new ArrayList<>()).add(target);
+      byQuestionNumber
+          .computeIfAbsent(questionNumber(target.question()), q -> new ArrayList<>())
+          .add(target);
       names.put(target, namesOf(target));
     }
   }
 
   /**
-   * A resolver for these items; {@code sentence} is the words read at steps 1, 2, … (for
-   * {@code logits after BOS}), empty for a rubric without a sentence.
+   * A resolver for these items; {@code sentence} is the words read at steps 1, 2, … (for {@code
+   * logits after BOS}), empty for a rubric without a sentence.
    */
   public static KeyResolver of(List<KeyTarget> targets, List<String> sentence) {
-    return new KeyResolver(requireNonNull(targets, "targets"), requireNonNull(sentence, "sentence"));
+    return new KeyResolver(
+        requireNonNull(targets, "targets"), requireNonNull(sentence, "sentence"));
   }
 
   /** Whether the rubric asks for {@code key}; without a rubric, every key may be asked. */
@@ -83,15 +91,19 @@ public final class KeyResolver {
         return fromRubric;
       }
     }
-    return KeySyntax.parse(raw).<KeyResolution>map(KeyResolution.Found::new).orElse(new KeyResolution.None());
+    return KeySyntax.parse(raw)
+        .<KeyResolution>map(KeyResolution.Found::new)
+        .orElse(new KeyResolution.None());
   }
 
   /**
-   * Whether {@code text} could be a key alone, not a key with its values ({@code h1 = [5},
-   * {@code Q1 hidden: 5 4 0}): those are split by the reader first, and must not resolve whole.
+   * Whether {@code text} could be a key alone, not a key with its values ({@code h1 = [5}, {@code
+   * Q1 hidden: 5 4 0}): those are split by the reader first, and must not resolve whole.
    */
   private static boolean looksLikeKey(String text) {
-    if (text.indexOf('=') >= 0 || text.indexOf('[') >= 0 || VALUE_AFTER_COLON.matcher(text).find()) {
+    if (text.indexOf('=') >= 0
+        || text.indexOf('[') >= 0
+        || VALUE_AFTER_COLON.matcher(text).find()) {
       return false;
     }
     Matcher numbers = NUMBER_WORD.matcher(text);
@@ -106,7 +118,8 @@ public final class KeyResolver {
     Matcher prefixed = PREFIXED.matcher(text);
     if (prefixed.matches() && byQuestionNumber.containsKey(prefixed.group(1))) {
       String rest = prefixed.group(2).replaceFirst("^[\\s._:/\\\\-]+", "");
-      return rest.isEmpty() ? new KeyResolution.None()
+      return rest.isEmpty()
+          ? new KeyResolution.None()
           : inQuestion(byQuestionNumber.get(prefixed.group(1)), rest);
     }
     return anywhere(text);
@@ -128,7 +141,9 @@ public final class KeyResolver {
     }
     if (found.isEmpty()) {
       for (String word : words(rest, squashed)) {
-        question.stream().filter(t -> names.get(t).contains(word) || isStepForm(t, word)).forEach(found::add);
+        question.stream()
+            .filter(t -> names.get(t).contains(word) || isStepForm(t, word))
+            .forEach(found::add);
       }
     }
     return of(found);
@@ -142,7 +157,8 @@ public final class KeyResolver {
     }
     Set<KeyTarget> found = new LinkedHashSet<>();
     for (KeyTarget target : targets) {
-      if (KeyWords.squash(target.item()).equals(squashed) || KeyWords.squash(target.label()).equals(squashed)
+      if (KeyWords.squash(target.item()).equals(squashed)
+          || KeyWords.squash(target.label()).equals(squashed)
           || isStepForm(target, squashed)) {
         found.add(target);
       }
@@ -182,7 +198,8 @@ public final class KeyResolver {
     }
     List<String> words = words(rest, KeyWords.squash(rest));
     for (KeyTarget target : targets) {
-      if (target.step().isPresent() && steps.contains(target.step().getAsInt())
+      if (target.step().isPresent()
+          && steps.contains(target.step().getAsInt())
           && words.stream().anyMatch(names.get(target)::contains)) {
         found.add(target);
       }
@@ -196,7 +213,8 @@ public final class KeyResolver {
       return false;
     }
     Matcher m = SYMBOL_STEP.matcher(squashed);
-    return m.matches() && Integer.parseInt(m.group(2)) == target.step().getAsInt()
+    return m.matches()
+        && Integer.parseInt(m.group(2)) == target.step().getAsInt()
         && names.get(target).contains(m.group(1));
   }
 
@@ -205,7 +223,9 @@ public final class KeyResolver {
       return new KeyResolution.None();
     }
     List<AnswerKey> keys = found.stream().map(KeyTarget::key).toList();
-    return keys.size() == 1 ? new KeyResolution.Found(keys.get(0)) : new KeyResolution.Ambiguous(keys);
+    return keys.size() == 1
+        ? new KeyResolution.Found(keys.get(0))
+        : new KeyResolution.Ambiguous(keys);
   }
 
   /** The words of a description, each squashed, and the whole of it squashed. */
@@ -227,7 +247,9 @@ public final class KeyResolver {
     String label = KeyWords.lower(target.label()).replaceFirst("\\s+at step \\d+$", "").strip();
     int lastSpace = label.lastIndexOf(' ');
     Matcher symbol = SYMBOL_STEP.matcher(label.substring(lastSpace + 1));
-    if (lastSpace > 0 && symbol.matches() && target.step().isPresent()
+    if (lastSpace > 0
+        && symbol.matches()
+        && target.step().isPresent()
         && Integer.parseInt(symbol.group(2)) == target.step().getAsInt()) {
       all.add(symbol.group(1));
       label = label.substring(0, lastSpace);
@@ -247,7 +269,12 @@ public final class KeyResolver {
   private static String plain(String raw) {
     String text = Clean.strip(Clean.normaliseSpaces(raw)).toLowerCase(Locale.ROOT);
     text = LATEX_COMMAND.matcher(text).replaceAll(" ");
-    text = text.replace('$', ' ').replace('*', ' ').replace('`', ' ').replace('{', ' ').replace('}', ' ');
+    text =
+        text.replace('$', ' ')
+            .replace('*', ' ')
+            .replace('`', ' ')
+            .replace('{', ' ')
+            .replace('}', ' ');
     return text.replaceFirst("[\\s:=]+$", "").strip();
   }
 }

@@ -12,10 +12,13 @@ final class KeySyntax {
       Pattern.compile(QUESTION + "[\\s._:/\\\\-]*\\(?([a-z][a-z0-9 _-]*?)\\)?");
   private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);
   private static final Pattern NUMBERED_HIDDEN = Pattern.compile("h\\d+");
+
   /** Letters, then digits: {@code hidden}, {@code z1}, {@code dw2} (keys compare in lower case). */
   private static final Pattern NAME = Pattern.compile("[a-z]+[0-9]*");
+
   private static final Pattern DETACHED_DIGITS = Pattern.compile("[ _-][0-9]");
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[ _-]");
+
   /** Far longer than any key; longer text is not a key and is not worth matching. */
   private static final int MAX_CHARS = 200;
 
@@ -39,15 +42,20 @@ final class KeySyntax {
    */
   static Optional<AnswerKey> canonical(String raw) {
     int dot = raw.indexOf('.');
-    if (raw.length() > MAX_CHARS || dot < 2 || dot > 7 || dot == raw.length() - 1
-        || raw.charAt(0) != 'q' || raw.charAt(1) == '0') {
+    if (raw.length() > MAX_CHARS
+        || dot < 2
+        || dot > 7
+        || dot == raw.length() - 1
+        || raw.charAt(0) != 'q'
+        || raw.charAt(1) == '0') {
       return Optional.empty();
     }
     boolean digits = false;
     for (int i = 1; i < raw.length(); i++) {
       char c = raw.charAt(i);
       boolean digit = c >= '0' && c <= '9';
-      boolean expected = i < dot ? digit : i == dot || (c >= 'a' && c <= 'z' && !digits) || (i > dot + 1 && digit);
+      boolean expected =
+          i < dot ? digit : i == dot || (c >= 'a' && c <= 'z' && !digits) || (i > dot + 1 && digit);
       digits |= i > dot && digit;
       if (!expected) {
         return Optional.empty();
@@ -72,7 +80,8 @@ final class KeySyntax {
 
   private static Optional<String> item(String written) {
     String squashed = ITEM_SEPARATORS.matcher(written).replaceAll("");
-    // Digits belong to the name only when they follow its letters directly: "q3 hidden 57" is no key.
+    // Digits belong to the name only when they follow its letters directly: "q3 hidden 57" is no
+    // key.
     boolean attached = squashed.equals(written) || !DETACHED_DIGITS.matcher(written).find();
     return attached && NAME.matcher(squashed).matches() ? Optional.of(squashed) : Optional.empty();
   }

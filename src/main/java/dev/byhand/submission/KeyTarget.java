@@ -9,14 +9,15 @@ import java.util.OptionalInt;
  * how the rubric computes the item.
  *
  * @param question the question id ({@code q1})
- * @param item the item's name in the rubric, any quantity name ({@code hidden}, {@code dW1},
- *     {@code h_top}); keys resolve to exactly this spelling
+ * @param item the item's name in the rubric, any quantity name ({@code hidden}, {@code dW1}, {@code
+ *     h_top}); keys resolve to exactly this spelling
  * @param step the step of the sentence the question is about, if any
  * @param label the item for people ({@code hidden state h1}); its last word, when it is a symbol
  *     with the step ({@code h1}), is one more name for the item
  * @param position the item's place in its question, from 1 ({@code 1b} is position 2 of q1)
  */
-public record KeyTarget(String question, String item, OptionalInt step, String label, int position) {
+public record KeyTarget(
+    String question, String item, OptionalInt step, String label, int position) {
   public KeyTarget {
     requireNonNull(question, "question");
     requireNonNull(item, "item");

@@ -38,11 +38,12 @@ final class KeyWords {
     String squashed = squash(name);
     java.util.Set<String> words = new java.util.HashSet<>();
     words.add(squashed);
-    SYNONYMS.forEach((word, meaning) -> {
-      if (meaning.equals(squashed)) {
-        words.add(word);
-      }
-    });
+    SYNONYMS.forEach(
+        (word, meaning) -> {
+          if (meaning.equals(squashed)) {
+            words.add(word);
+          }
+        });
     return Set.copyOf(words);
   }
 
@@ -54,8 +55,19 @@ final class KeyWords {
     Map<String, String> map = new HashMap<>();
     put(map, "hidden", "hidden", "h", "hiddenstate", "state");
     put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
-    put(map, "prediction", "prediction", "predicted", "pred", "predict", "token", "nexttoken",
-        "predictedtoken", "nextword", "word", "predictednexttoken");
+    put(
+        map,
+        "prediction",
+        "prediction",
+        "predicted",
+        "pred",
+        "predict",
+        "token",
+        "nexttoken",
+        "predictedtoken",
+        "nextword",
+        "word",
+        "predictednexttoken");
     put(map, "preactivation", "preactivation", "pre", "z");
     put(map, "input", "input", "embedding", "x");
     return Map.copyOf(map);

@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
  * Reads a LaTeX write-up: display math ({@code \[ … \]}, {@code $$ … $$}, {@code align}) is joined
  * into one logical line per row ({@code \\} outside a matrix ends a row, {@code &} outside a matrix
  * aligns and is dropped), and each line of the form {@code key = value} or {@code key: value} is an
- * answer; the rest is prose. {@code \section{Question 2}} says which question the lines under it answer.
+ * answer; the rest is prose. {@code \section{Question 2}} says which question the lines under it
+ * answer.
  */
 final class LatexAnswers {
   private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)%.*");
-  private static final Pattern OPEN_MATH = Pattern.compile(
-      "\\\\\\[|\\$\\$|\\\\begin\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
-  private static final Pattern CLOSE_MATH = Pattern.compile(
-      "\\\\\\]|\\$\\$|\\\\end\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
-  private static final Pattern MATRIX_BEGIN = Pattern.compile("\\\\begin\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\begin\\s*\\{array\\}");
-  private static final Pattern MATRIX_END = Pattern.compile("\\\\end\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\end\\s*\\{array\\}");
+  private static final Pattern OPEN_MATH =
+      Pattern.compile(
+          "\\\\\\[|\\$\\$|\\\\begin\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
+  private static final Pattern CLOSE_MATH =
+      Pattern.compile(
+          "\\\\\\]|\\$\\$|\\\\end\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
+  private static final Pattern MATRIX_BEGIN =
+      Pattern.compile("\\\\begin\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\begin\\s*\\{array\\}");
+  private static final Pattern MATRIX_END =
+      Pattern.compile("\\\\end\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\end\\s*\\{array\\}");
 
   private LatexAnswers() {}
 
@@ -28,7 +33,9 @@ final class LatexAnswers {
     for (int i = 0; i < lines.size(); i++) {
       String line = COMMENT.matcher(lines.get(i)).replaceAll("");
       Headings.question(line).ifPresent(sink::underQuestion);
-      if (math == null && OPEN_MATH.matcher(line).find() && !CLOSE_MATH.matcher(afterOpen(line)).find()) {
+      if (math == null
+          && OPEN_MATH.matcher(line).find()
+          && !CLOSE_MATH.matcher(afterOpen(line)).find()) {
         math = new StringBuilder(line);
         mathLine = i + 1;
         continue;
@@ -85,7 +92,8 @@ final class LatexAnswers {
   /** Preamble and environment lines (such as the usepackage line) hold no answers. */
   private static boolean row(String text, int line, CsvRows rows) {
     String stripped = Clean.stripSpaces(text);
-    if (stripped.isEmpty() || stripped.startsWith("\\") && stripped.indexOf('=') < 0 && stripped.indexOf(':') < 0) {
+    if (stripped.isEmpty()
+        || stripped.startsWith("\\") && stripped.indexOf('=') < 0 && stripped.indexOf(':') < 0) {
       return true;
     }
     return rows.accept(List.of(stripped), line);

@@ -2,7 +2,8 @@ package dev.byhand.submission;
 
 /**
  * Bounds on untrusted input, in the spirit of Gson's {@code NumberLimits}: an answers file is a few
- * hundred bytes, so anything far beyond these is a mistake, and every message that hits one names it.
+ * hundred bytes, so anything far beyond these is a mistake, and every message that hits one names
+ * it.
  */
 final class Limits {
   static final long MAX_FILE_BYTES = 1024 * 1024;

@@ -15,7 +15,6 @@ public record Location(String file, OptionalInt line, String jsonPath) {
     requireNonNull(jsonPath, "jsonPath");
   }
 
-
   public static Location ofLine(String file, int line) {
     return new Location(file, OptionalInt.of(line), "");
   }

@@ -4,10 +4,12 @@ import java.util.Optional;
 
 /**
  * Splits a line that holds a key and its values without a CSV delimiter, the way students write
- * plain text files: {@code q1.hidden: 5 4 0}, {@code Q1 hidden = [5, 4, 0]}, {@code q1 hidden 5 4 0}.
+ * plain text files: {@code q1.hidden: 5 4 0}, {@code Q1 hidden = [5, 4, 0]}, {@code q1 hidden 5 4
+ * 0}.
  */
 final class LooseLine {
   private static final String NUMBER_START = "0123456789+-.[(\u2212";
+
   /** Keys are short; looking further for the split would make a long line quadratic. */
   private static final int MAX_KEY_CHARS = 64;
 
@@ -51,8 +53,8 @@ final class LooseLine {
     return Optional.empty();
   }
 
-  private static Optional<Split> at(String cell, int keyEnd, int restStart, AnswerSink sink,
-      boolean questionOnly) {
+  private static Optional<Split> at(
+      String cell, int keyEnd, int restStart, AnswerSink sink, boolean questionOnly) {
     String keyText = Clean.strip(cell.substring(0, keyEnd));
     String rest = Clean.stripSpaces(cell.substring(restStart));
     if (rest.isEmpty()) {
@@ -61,9 +63,12 @@ final class LooseLine {
     KeyResolution key = sink.key(keyText);
     Optional<String> question = questionOnly ? KeySyntax.questionOnly(keyText) : Optional.empty();
     if (key instanceof KeyResolution.None && question.isPresent()) {
-      // "q2 = BOS": the grader accepts it for a question that asks for one item, and says so otherwise.
+      // "q2 = BOS": the grader accepts it for a question that asks for one item, and says so
+      // otherwise.
       key = new KeyResolution.Found(new AnswerKey(question.get(), ""));
     }
-    return key instanceof KeyResolution.None ? Optional.empty() : Optional.of(new Split(key, keyText, rest));
+    return key instanceof KeyResolution.None
+        ? Optional.empty()
+        : Optional.of(new Split(key, keyText, rest));
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the answers in a Markdown table ({@code | q1.hidden | [5, 4, 0] |}), one answer a row, as
- * a CSV row; the rest of the file is prose. A heading such as {@code ## Question 2} says which
+ * Reads the answers in a Markdown table ({@code | q1.hidden | [5, 4, 0] |}), one answer a row, as a
+ * CSV row; the rest of the file is prose. A heading such as {@code ## Question 2} says which
  * question the rows under it answer.
  */
 final class MarkdownAnswers {
@@ -24,7 +24,8 @@ final class MarkdownAnswers {
         continue;
       }
       List<String> cells = cells(line);
-      if (!cells.isEmpty() && !cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())
+      if (!cells.isEmpty()
+          && !cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())
           && !rows.accept(cells, i + 1)) {
         return;
       }
@@ -34,7 +35,9 @@ final class MarkdownAnswers {
   /** The cells of a table row, without the outer pipes; {@code \|} is a pipe inside a cell. */
   static List<String> cells(String line) {
     List<String> cells = new ArrayList<>();
-    String inner = line.substring(1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
+    String inner =
+        line.substring(
+            1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
     for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
       cells.add(Clean.strip(cell.replace("\\|", "|")));
     }

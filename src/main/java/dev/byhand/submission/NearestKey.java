@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The rubric key a misspelt one most likely meant: {@code q1.lgits} → {@code q1.logits}. Stateless. */
+/**
+ * The rubric key a misspelt one most likely meant: {@code q1.lgits} → {@code q1.logits}. Stateless.
+ */
 public final class NearestKey {
   private NearestKey() {}
 

@@ -7,9 +7,28 @@ import java.util.regex.Pattern;
 /** Explains why a written value is not a number, and what to write instead. */
 final class NumberComplaint {
   private static final List<String> WORDS =
-      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty");
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
   private static final Pattern INFINITY = Pattern.compile("[+-]?(inf|infinity|\u221e)");
   private static final Pattern HEX = Pattern.compile("[+-]?0x.*");
   private static final Pattern SUFFIX = Pattern.compile("[+-]?[\\d.]+(?:e[+-]?\\d+)?([dfl])");
@@ -25,11 +44,13 @@ final class NumberComplaint {
       return "the value is empty; write a number";
     }
     if (Decorations.isSpreadsheetError(written)) {
-      return quoted + " is a spreadsheet error, not a number: the formula in that cell failed; fix it "
+      return quoted
+          + " is a spreadsheet error, not a number: the formula in that cell failed; fix it "
           + "(or type the number) in the spreadsheet and export again";
     }
     if (written.contains("...") || written.contains("\u2026")) {
-      return quoted + " contains '...': the vector was truncated when printed; print it in full "
+      return quoted
+          + " contains '...': the vector was truncated when printed; print it in full "
           + "(e.g. numpy.set_printoptions(threshold=10000)) and copy every number";
     }
     if (lower.equals("nan") || lower.equals("-nan")) {
@@ -50,11 +71,15 @@ final class NumberComplaint {
     }
     var suffix = SUFFIX.matcher(lower);
     if (suffix.matches()) {
-      return quoted + " ends in a type suffix '" + written.charAt(written.length() - 1)
-          + "'; write just " + written.substring(0, written.length() - 1);
+      return quoted
+          + " ends in a type suffix '"
+          + written.charAt(written.length() - 1)
+          + "'; write just "
+          + written.substring(0, written.length() - 1);
     }
     if (GROUPED.matcher(written).matches()) {
-      return quoted + " uses a thousands separator; write the digits without it, e.g. "
+      return quoted
+          + " uses a thousands separator; write the digits without it, e.g. "
           + written.replaceAll("[,'_]", "");
     }
     if (written.contains(",")) {

@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one number the way students write it into an exact {@link Rational}: integers, decimals
- * ({@code 57.0}, numpy's {@code 57.}, {@code .5}), exponents ({@code 5.7e1}), fractions
- * ({@code 114/2}) and the minus signs PDFs and word processors produce. The syntax is whitelisted:
- * {@code NaN}, infinities, hex floats, type suffixes and thousands separators are refused with a
- * sentence saying what to write instead. Stateless and thread-safe.
+ * ({@code 57.0}, numpy's {@code 57.}, {@code .5}), exponents ({@code 5.7e1}), fractions ({@code
+ * 114/2}) and the minus signs PDFs and word processors produce. The syntax is whitelisted: {@code
+ * NaN}, infinities, hex floats, type suffixes and thousands separators are refused with a sentence
+ * saying what to write instead. Stateless and thread-safe.
  */
 public final class NumberReader {
   private static final String DECIMAL = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?";
   private static final Pattern NUMBER = Pattern.compile(DECIMAL);
-  private static final Pattern FRACTION = Pattern.compile("(" + DECIMAL + ")\\s*/\\s*(" + DECIMAL + ")");
+  private static final Pattern FRACTION =
+      Pattern.compile("(" + DECIMAL + ")\\s*/\\s*(" + DECIMAL + ")");
   private static final Pattern EXPONENT = Pattern.compile("[eE]([+-]?\\d+)$");
   private static final String MINUS_SIGNS = "\u2212\u2013\u2012\uFE63\uFF0D";
 
@@ -36,8 +37,11 @@ public final class NumberReader {
     String written = Clean.strip(text);
     if (written.length() > Limits.MAX_VALUE_CHARS) {
       throw new NotANumberException(
-          "a number of " + written.length() + " characters is longer than the limit of "
-              + Limits.MAX_VALUE_CHARS + "; write it shorter, e.g. as a fraction like 1/3");
+          "a number of "
+              + written.length()
+              + " characters is longer than the limit of "
+              + Limits.MAX_VALUE_CHARS
+              + "; write it shorter, e.g. as a fraction like 1/3");
     }
     String plain = unifyMinus(written);
     if (NUMBER.matcher(plain).matches()) {
@@ -82,7 +86,10 @@ public final class NumberReader {
       BigInteger value = new BigInteger(exponent.group(1));
       if (value.abs().compareTo(BigInteger.valueOf(Limits.MAX_EXPONENT)) > 0) {
         throw new NotANumberException(
-            "'" + written + "': exponent too large (the limit is " + Limits.MAX_EXPONENT
+            "'"
+                + written
+                + "': exponent too large (the limit is "
+                + Limits.MAX_EXPONENT
                 + "); no answer in this homework needs it, so check the number");
       }
     }

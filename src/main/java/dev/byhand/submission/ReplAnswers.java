@@ -7,23 +7,30 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a pasted Python session ({@code >>>} or Jupyter's {@code In [3]:}): a name assigned a
- * literal ({@code >>> h1 = np.array([5, 4, 0])}) or a name echoed or printed, followed by its output
- * ({@code >>> h1} then {@code array([5, 4, 0])}). Computed assignments and other code are not answers.
+ * literal ({@code >>> h1 = np.array([5, 4, 0])}) or a name echoed or printed, followed by its
+ * output ({@code >>> h1} then {@code array([5, 4, 0])}). Computed assignments and other code are
+ * not answers.
  */
 final class ReplAnswers {
   private static final Pattern PROMPT = Pattern.compile("(?:>>>|In \\[\\d{1,6}\\]:)\\s?(.*)");
-  private static final Pattern CONTINUATION = Pattern.compile("\\.\\.\\.(?:\\s.*)?|\\s+\\.\\.\\.:.*");
+  private static final Pattern CONTINUATION =
+      Pattern.compile("\\.\\.\\.(?:\\s.*)?|\\s+\\.\\.\\.:.*");
   private static final Pattern OUT = Pattern.compile("Out\\[\\d{1,6}\\]:\\s?(.*)");
   private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_]\\w{0,40})\\s*=\\s*(.+)");
-  private static final Pattern ECHOED = Pattern.compile("(?:print\\s*\\(\\s*)?([A-Za-z_]\\w{0,40})\\s*\\)?\\s*;?");
-  private static final Pattern WRAPPERS = Pattern.compile("(?:np|numpy|torch)\\s*\\.\\s*|\\b(?:array|tensor)\\b");
+  private static final Pattern ECHOED =
+      Pattern.compile("(?:print\\s*\\(\\s*)?([A-Za-z_]\\w{0,40})\\s*\\)?\\s*;?");
+  private static final Pattern WRAPPERS =
+      Pattern.compile("(?:np|numpy|torch)\\s*\\.\\s*|\\b(?:array|tensor)\\b");
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
   private ReplAnswers() {}
 
   static boolean looksLikeSession(List<String> lines) {
-    return lines.stream().anyMatch(line -> PROMPT.matcher(Clean.stripSpaces(line)).matches()
-        && Clean.stripSpaces(line).length() > 3);
+    return lines.stream()
+        .anyMatch(
+            line ->
+                PROMPT.matcher(Clean.stripSpaces(line)).matches()
+                    && Clean.stripSpaces(line).length() > 3);
   }
 
   static void read(String text, AnswerSink sink) {
@@ -37,7 +44,8 @@ final class ReplAnswers {
       String code = prompt.group(1).strip();
       List<String> output = new ArrayList<>();
       int j = i + 1;
-      while (j < lines.size() && !PROMPT.matcher(Clean.stripSpaces(lines.get(j))).matches()
+      while (j < lines.size()
+          && !PROMPT.matcher(Clean.stripSpaces(lines.get(j))).matches()
           && !CONTINUATION.matcher(lines.get(j)).matches()) {
         String out = Clean.stripSpaces(lines.get(j));
         Matcher outPrompt = OUT.matcher(out);
@@ -62,12 +70,16 @@ final class ReplAnswers {
     return true;
   }
 
-  /** Numbers, brackets and quoted words only, perhaps inside np.array(…): a value, not a computation. */
+  /**
+   * Numbers, brackets and quoted words only, perhaps inside np.array(…): a value, not a
+   * computation.
+   */
   private static boolean isLiteral(String expression) {
     String bare = QUOTED.matcher(WRAPPERS.matcher(expression).replaceAll(" ")).replaceAll(" 0 ");
     bare = bare.replaceAll("dtype\\s*=\\s*\\w+(?:\\.\\w+)?", " ");
     for (int i = 0; i < bare.length(); i++) {
-      if (Character.isLetter(bare.charAt(i)) && !(bare.charAt(i) == 'e' && i > 0 && Character.isDigit(bare.charAt(i - 1)))) {
+      if (Character.isLetter(bare.charAt(i))
+          && !(bare.charAt(i) == 'e' && i > 0 && Character.isDigit(bare.charAt(i - 1)))) {
         return false;
       }
     }

@@ -15,7 +15,8 @@ public final class StudentIds {
     // grading can start. Each character (code point) outside [A-Za-z0-9._-] becomes one '_'.
     StringBuilder safe = new StringBuilder(Math.min(base.length(), MAX_LENGTH));
     base.codePoints().forEach(c -> safe.append(isSafe(c) ? (char) c : '_'));
-    // No leading dots (hidden files) and no leading dash, which a TA's shell would read as an option.
+    // No leading dots (hidden files) and no leading dash, which a TA's shell would read as an
+    // option.
     int dots = 0;
     while (dots < safe.length() && safe.charAt(dots) == '.') {
       dots++;
@@ -31,7 +32,12 @@ public final class StudentIds {
   }
 
   private static boolean isSafe(int c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || c == '.'
+        || c == '_'
+        || c == '-';
   }
 
   /** The id of a student who is a folder: the folder's name made safe as a file name. */

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One student found in a submissions folder: a file ({@code alice.csv}) or a folder
- * ({@code bob/answers.json}).
+ * One student found in a submissions folder: a file ({@code alice.csv}) or a folder ({@code
+ * bob/answers.json}).
  *
  * @param studentId safe as a file name: derived from the file or folder name
  * @param path the file or folder as found
- * @param candidates the answer files inside (one for a plain file; zero, one or several for a folder)
+ * @param candidates the answer files inside (one for a plain file; zero, one or several for a
+ *     folder)
  */
 public record StudentSource(String studentId, Path path, List<Path> candidates) {
   public StudentSource {

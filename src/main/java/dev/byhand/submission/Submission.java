@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param studentId the student's id, taken from the file or folder name; safe as a file name
  * @param source the file that was read, or the student's folder when no single file could be chosen
  * @param format the detected format, empty when unreadable
- * @param answers every answer in file order; a key may appear more than once if the student wrote it twice
+ * @param answers every answer in file order; a key may appear more than once if the student wrote
+ *     it twice
  * @param problems rows or values that were skipped, each with a fix
  * @param unreadable why nothing in the file could be read, with a fix (e.g. "this is a PNG image;
  *     submit your answers as CSV or JSON")
@@ -41,8 +42,13 @@ public record Submission(
   }
 
   /** A submission whose submitters are not known. */
-  public Submission(String studentId, Path source, Optional<Format> format, List<Answer> answers,
-      List<Problem> problems, Optional<String> unreadable) {
+  public Submission(
+      String studentId,
+      Path source,
+      Optional<Format> format,
+      List<Answer> answers,
+      List<Problem> problems,
+      Optional<String> unreadable) {
     this(studentId, source, format, answers, problems, unreadable, List.of());
   }
 
@@ -52,8 +58,8 @@ public record Submission(
   }
 
   public static Submission unreadable(String studentId, Path source, String why) {
-    return new Submission(studentId, source, Optional.empty(), List.of(), List.of(),
-        Optional.of(Clean.visible(why)));
+    return new Submission(
+        studentId, source, Optional.empty(), List.of(), List.of(), Optional.of(Clean.visible(why)));
   }
 
   /** Every answer written for {@code key} (see {@link AnswerKey#answers}), in file order. */
@@ -70,12 +76,14 @@ public record Submission(
 
   /**
    * The answers for {@code key}, or, when there are none and the question asks for this one item
-   * only ({@code siblings} has one name), the answers written under the bare question id
-   * ({@code q2,BOS}). {@code siblings} are the question's item names, normalised as
-   * {@link AnswerKey#of} does.
+   * only ({@code siblings} has one name), the answers written under the bare question id ({@code
+   * q2,BOS}). {@code siblings} are the question's item names, normalised as {@link AnswerKey#of}
+   * does.
    */
   public List<Answer> answersFor(AnswerKey key, java.util.Set<String> siblings, boolean onlyItem) {
     List<Answer> exact = answersFor(key, siblings);
-    return exact.isEmpty() && onlyItem ? answersFor(new AnswerKey(key.question(), ""), siblings) : exact;
+    return exact.isEmpty() && onlyItem
+        ? answersFor(new AnswerKey(key.question(), ""), siblings)
+        : exact;
   }
 }

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  * Symbolic links are never followed. Stateless and thread-safe.
  */
 public final class SubmissionFinder {
-  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv", "yaml", "yml", "tex");
-  private static final Set<String> NOISE = Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
+  private static final Set<String> ANSWER_EXTENSIONS =
+      Set.of("csv", "json", "txt", "tsv", "yaml", "yml", "tex");
+  private static final Set<String> NOISE =
+      Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final Set<String> PREFERRED = Set.of("answers.csv", "answers.json", "answers.txt");
   private static final int MAX_DEPTH = 3;
 
@@ -37,7 +39,9 @@ public final class SubmissionFinder {
     requireNonNull(submissionsFolder, "submissionsFolder");
     if (!Files.exists(submissionsFolder)) {
       throw new IllegalArgumentException(
-          "submissions folder " + submissionsFolder + " does not exist; pass the folder that holds the submissions");
+          "submissions folder "
+              + submissionsFolder
+              + " does not exist; pass the folder that holds the submissions");
     }
     if (!Files.isDirectory(submissionsFolder)) {
       throw new IllegalArgumentException(
@@ -63,8 +67,11 @@ public final class SubmissionFinder {
     try {
       return readChosen(student, reader);
     } catch (RuntimeException e) {
-      return Submission.unreadable(student.studentId(), student.path(),
-          "byhand failed to read this file (" + e.getClass().getSimpleName()
+      return Submission.unreadable(
+          student.studentId(),
+          student.path(),
+          "byhand failed to read this file ("
+              + e.getClass().getSimpleName()
               + "); a TA must look at it, and please report it");
     }
   }
@@ -74,16 +81,23 @@ public final class SubmissionFinder {
     requireNonNull(reader, "reader");
     List<Path> candidates = student.candidates();
     if (candidates.isEmpty()) {
-      return Submission.unreadable(student.studentId(), student.path(), "no answers file found in "
-          + student.path().getFileName() + "/: put your answers in answers.csv or answers.json");
+      return Submission.unreadable(
+          student.studentId(),
+          student.path(),
+          "no answers file found in "
+              + student.path().getFileName()
+              + "/: put your answers in answers.csv or answers.json");
     }
     List<Path> chosen = candidates.size() == 1 ? candidates : preferred(student);
     if (chosen.size() != 1) {
-      return Submission.unreadable(student.studentId(), student.path(), CandidateNames.tooMany(student));
+      return Submission.unreadable(
+          student.studentId(), student.path(), CandidateNames.tooMany(student));
     }
     Path file = chosen.get(0);
     if (Files.isSymbolicLink(file)) {
-      return Submission.unreadable(student.studentId(), file,
+      return Submission.unreadable(
+          student.studentId(),
+          file,
           file.getFileName() + " is a symbolic link; submit the file itself");
     }
     return reader.read(student.studentId(), file);
@@ -123,7 +137,9 @@ public final class SubmissionFinder {
     }
   }
 
-  /** Several files: the one named answers.* in the student's own folder, if there is exactly one. */
+  /**
+   * Several files: the one named answers.* in the student's own folder, if there is exactly one.
+   */
   private static List<Path> preferred(StudentSource student) {
     Path folder = student.path();
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
@@ -139,10 +155,12 @@ public final class SubmissionFinder {
     if (sources.size() == 1) {
       return sources.get(0);
     }
-    Path path = sources.stream().map(StudentSource::path)
-        .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-        .findFirst()
-        .orElse(sources.get(0).path());
+    Path path =
+        sources.stream()
+            .map(StudentSource::path)
+            .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+            .findFirst()
+            .orElse(sources.get(0).path());
     List<Path> candidates =
         sources.stream().flatMap(s -> s.candidates().stream()).sorted().toList();
     return new StudentSource(sources.get(0).studentId(), path, candidates);
@@ -157,7 +175,8 @@ public final class SubmissionFinder {
     String name = lower(file.getFileName().toString());
     int dot = name.lastIndexOf('.');
     // A Markdown file in a folder is more often notes than answers: only answers.md counts.
-    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1)) || name.equals("answers.md");
+    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1))
+        || name.equals("answers.md");
   }
 
   private static String lower(String text) {

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one student's answers file (CSV, JSON, or one of the other {@link Format}s, detected
- * from content; the extension is only a hint). Never throws for bad content: see {@link Submission}. Immutable and thread-safe.
+ * Reads one student's answers file (CSV, JSON, or one of the other {@link Format}s, detected from
+ * content; the extension is only a hint). Never throws for bad content: see {@link Submission}.
+ * Immutable and thread-safe.
  */
 public final class SubmissionReader {
   private final KeyResolver keys;
@@ -44,8 +45,8 @@ public final class SubmissionReader {
 
   /**
    * Everything readable in {@code bytes}, the contents of a file named {@code file} that does not
-   * come from the file system (the self-check page's, picked or typed in a browser); never null, and
-   * never throws for content: a bug in reading becomes the file's unreadable reason, as in
+   * come from the file system (the self-check page's, picked or typed in a browser); never null,
+   * and never throws for content: a bug in reading becomes the file's unreadable reason, as in
    * {@link SubmissionFinder#read}.
    */
   public Submission readContents(Path file, byte[] bytes) {
@@ -58,8 +59,12 @@ public final class SubmissionReader {
     try {
       return read(studentId, file, bytes);
     } catch (RuntimeException e) {
-      return Submission.unreadable(studentId, file, "byhand failed to read this file ("
-          + e.getClass().getSimpleName() + "); a TA must look at it, and please report it");
+      return Submission.unreadable(
+          studentId,
+          file,
+          "byhand failed to read this file ("
+              + e.getClass().getSimpleName()
+              + "); a TA must look at it, and please report it");
     }
   }
 
@@ -81,21 +86,23 @@ public final class SubmissionReader {
         case LATEX -> LatexAnswers.read(text, sink);
         case PYTHON -> ReplAnswers.read(text, sink);
       }
-      return new Submission(studentId, file, Optional.of(format), sink.answers(), sink.problems(),
-          Optional.empty());
+      return new Submission(
+          studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
       return Submission.unreadable(studentId, file, e.getMessage());
     }
   }
 
   private static String text(byte[] bytes) {
-    FileSniffer.binary(bytes).ifPresent(why -> {
-      throw new Unreadable(why);
-    });
+    FileSniffer.binary(bytes)
+        .ifPresent(
+            why -> {
+              throw new Unreadable(why);
+            });
     String text = TextDecoder.decode(bytes);
     if (Clean.isBlank(text)) {
-      throw new Unreadable("the file is empty; write your answers in it, one a line, like "
-          + "q1.hidden,5,4,0");
+      throw new Unreadable(
+          "the file is empty; write your answers in it, one a line, like " + "q1.hidden,5,4,0");
     }
     return text;
   }
@@ -120,8 +127,8 @@ public final class SubmissionReader {
       }
     } catch (IOException e) {
       // Only the kind of failure: the exception's message holds paths on the grading machine.
-      throw new Unreadable("the file could not be read (" + e.getClass().getSimpleName()
-          + "); submit it again");
+      throw new Unreadable(
+          "the file could not be read (" + e.getClass().getSimpleName() + "); submit it again");
     }
   }
 
@@ -142,8 +149,13 @@ public final class SubmissionReader {
   }
 
   private static Unreadable tooLarge(long size) {
-    return new Unreadable(String.format(Locale.ROOT, "the file is %.1f MiB (%d bytes); byhand reads "
-        + "answer files of up to %s, and an answers file needs only a few lines, so remove everything else",
-        size / (1024.0 * 1024.0), size, Limits.FILE_SIZE));
+    return new Unreadable(
+        String.format(
+            Locale.ROOT,
+            "the file is %.1f MiB (%d bytes); byhand reads "
+                + "answer files of up to %s, and an answers file needs only a few lines, so remove everything else",
+            size / (1024.0 * 1024.0),
+            size,
+            Limits.FILE_SIZE));
   }
 }

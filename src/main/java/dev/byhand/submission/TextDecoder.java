@@ -17,10 +17,11 @@ final class TextDecoder {
       "save it as UTF-8 (in Excel: File → Save As → CSV UTF-8; in an editor: Save with Encoding UTF-8)";
   private static final int SAMPLE = 512;
   private static final char UNDEFINED = '\uFFFF';
+
   /** Bytes 0x80 to 0x9F in windows-1252 (the rest is ISO-8859-1); U+FFFF where it defines none. */
   private static final String WINDOWS_1252_80_9F =
       "\u20AC\uFFFF\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFF\u017D\uFFFF"
-      + "\uFFFF\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFF\u017E\u0178";
+          + "\uFFFF\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFF\u017E\u0178";
 
   private TextDecoder() {}
 
@@ -55,20 +56,22 @@ final class TextDecoder {
     if (utf8.isPresent()) {
       return utf8.get();
     }
-    return windows1252(bytes)
-        .filter(TextDecoder::plausible)
-        .orElseThrow(TextDecoder::notUtf8);
+    return windows1252(bytes).filter(TextDecoder::plausible).orElseThrow(TextDecoder::notUtf8);
   }
 
   /**
    * Windows-1252 as Java's strict decoder reads it (its five undefined bytes refused). By hand: the
-   * browser build's class library (TeaVM) has no windows-1252, and the self-check page reads files too.
+   * browser build's class library (TeaVM) has no windows-1252, and the self-check page reads files
+   * too.
    */
   private static Optional<String> windows1252(byte[] bytes) {
     StringBuilder text = new StringBuilder(bytes.length);
     for (byte b : bytes) {
       int unsigned = b & 0xFF;
-      char c = unsigned >= 0x80 && unsigned < 0xA0 ? WINDOWS_1252_80_9F.charAt(unsigned - 0x80) : (char) unsigned;
+      char c =
+          unsigned >= 0x80 && unsigned < 0xA0
+              ? WINDOWS_1252_80_9F.charAt(unsigned - 0x80)
+              : (char) unsigned;
       if (c == UNDEFINED) {
         return Optional.empty();
       }
@@ -110,7 +113,8 @@ final class TextDecoder {
 
   /** Windows-1252 text from a student has no control characters besides tabs and line breaks. */
   private static boolean plausible(String text) {
-    return text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    return text.chars()
+        .noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 
   private static Optional<String> strict(byte[] bytes, Charset charset) {

@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class TokenText {
   private static final int MAX_WORDS = 8;
-  private static final Pattern QUOTED = Pattern.compile("[\"\u201c\u201d'\u2018\u2019`<\u00ab]([^\"\u201c\u201d'\u2018\u2019`<>\u00bb]{1,40})[\"\u201c\u201d'\u2018\u2019`>\u00bb]");
-  private static final Pattern ID = Pattern.compile("(?:index|id|token|token id|#)\\s*[:=]?\\s*(\\d{1,9})\\b|\\((\\d{1,9})\\)");
-  private static final Pattern WORDS = Pattern.compile("[^\\s,;:.!?()\\[\\]{}\"\u201c\u201d'\u2018\u2019`<>*]+");
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "[\"\u201c\u201d'\u2018\u2019`<\u00ab]([^\"\u201c\u201d'\u2018\u2019`<>\u00bb]{1,40})[\"\u201c\u201d'\u2018\u2019`>\u00bb]");
+  private static final Pattern ID =
+      Pattern.compile("(?:index|id|token|token id|#)\\s*[:=]?\\s*(\\d{1,9})\\b|\\((\\d{1,9})\\)");
+  private static final Pattern WORDS =
+      Pattern.compile("[^\\s,;:.!?()\\[\\]{}\"\u201c\u201d'\u2018\u2019`<>*]+");
 
   /** A token, or why none could be read (empty when there is nothing to say beyond the usual). */
   public record Reading(OptionalInt id, String why) {
@@ -75,8 +79,10 @@ public final class TokenText {
     }
     if (all.size() > 1) {
       List<String> named = all.stream().map(i -> vocabulary.get(i) + " (" + i + ")").toList();
-      return none("it names more than one token (" + String.join(", ", named)
-          + "); write only the token you predict");
+      return none(
+          "it names more than one token ("
+              + String.join(", ", named)
+              + "); write only the token you predict");
     }
     return none("");
   }

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a written vector into its values: {@code [5, 4, 0]}, {@code 5 4 0}, numpy's
- * {@code [57.  8. 36.]}, {@code 5;4;0}, {@code array([5., 4., 0.])}. A single word such as
- * {@code 'is'} stays one value, without its quotes.
+ * Splits a written vector into its values: {@code [5, 4, 0]}, {@code 5 4 0}, numpy's {@code [57. 8.
+ * 36.]}, {@code 5;4;0}, {@code array([5., 4., 0.])}. A single word such as {@code 'is'} stays one
+ * value, without its quotes.
  */
 final class ValueSplitter {
   private static final Pattern WRAPPER =
       Pattern.compile("^(?:np\\.|numpy\\.|torch\\.)?(?:array|tensor)\\s*(?=\\()");
+
   /** Between values: brackets, commas, semicolons and whitespace (regex {@code \\s}). */
   private static final String SEPARATORS = "[](){},; \t\n\u000B\f\r";
+
   private static final String STRAY = "[](){}";
 
   private ValueSplitter() {}
@@ -38,8 +40,8 @@ final class ValueSplitter {
 
   /**
    * The values of one cell or JSON string with its rows, when it holds a matrix: nested brackets
-   * ({@code [[1, 2], [3, 4]]}, numpy's print over several lines), MATLAB's {@code 1 2; 3 4}, or lines
-   * of several numbers each. One value a segment ({@code 5;4;0}, a column) stays a flat list.
+   * ({@code [[1, 2], [3, 4]]}, numpy's print over several lines), MATLAB's {@code 1 2; 3 4}, or
+   * lines of several numbers each. One value a segment ({@code 5;4;0}, a column) stays a flat list.
    */
   static Written written(String cell) {
     String text = withoutWrapper(Clean.strip(Clean.normaliseSpaces(cell)));
@@ -57,7 +59,10 @@ final class ValueSplitter {
     return rows.isEmpty() || !adds ? Written.flat(values) : new Written(values, rows);
   }
 
-  /** Row sizes of {@code [[1, 2], [3, 4]]}; empty when there are no inner lists or values outside them. */
+  /**
+   * Row sizes of {@code [[1, 2], [3, 4]]}; empty when there are no inner lists or values outside
+   * them.
+   */
   private static List<Integer> nestedRows(String text) {
     if (text.indexOf("[") < 0 || text.indexOf('[') == text.lastIndexOf('[')) {
       return List.of();

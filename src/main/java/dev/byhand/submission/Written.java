@@ -3,9 +3,9 @@ package dev.byhand.submission;
 import java.util.List;
 
 /**
- * The values of one answer as written, with its rows when it was written as a matrix
- * ({@code rowSizes} empty for a flat list) and its text without LaTeX and comments (what a
- * decorated prediction is read from).
+ * The values of one answer as written, with its rows when it was written as a matrix ({@code
+ * rowSizes} empty for a flat list) and its text without LaTeX and comments (what a decorated
+ * prediction is read from).
  */
 record Written(List<String> values, List<Integer> rowSizes, String text) {
   Written {

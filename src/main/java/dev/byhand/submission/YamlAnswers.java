@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the YAML students write: {@code q1.hidden: [5, 4, 0]}, keys nested one level under their
- * question ({@code q1:} then {@code   hidden: [5, 4, 0]}), and block lists ({@code - 5}). Anchors,
+ * question ({@code q1:} then {@code hidden: [5, 4, 0]}), and block lists ({@code - 5}). Anchors,
  * tags and multi-line strings are not answers and are reported as lines byhand could not read.
  */
 final class YamlAnswers {
@@ -44,7 +44,8 @@ final class YamlAnswers {
         }
         continue;
       }
-      String name = nested && !parent.isEmpty() ? parent + "." + key.group(1).strip() : key.group(1).strip();
+      String name =
+          nested && !parent.isEmpty() ? parent + "." + key.group(1).strip() : key.group(1).strip();
       String value = key.group(2) == null ? "" : key.group(2).strip();
       if (!nested) {
         parent = value.isEmpty() ? name : "";

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The handout's rubric, a variant that allows correctness, and templates filled in by a student. */
+/**
+ * The handout's rubric, a variant that allows correctness, and templates filled in by a student.
+ */
 final class CheckFixtures {
   static final Path HANDOUT = Path.of("rubrics/rnn-by-hand.json");
   private static final Pattern BLANK_CSV = Pattern.compile("(?m)^q(\\d+)\\.(\\w+),$");
@@ -23,25 +25,35 @@ final class CheckFixtures {
 
   /** The handout's rubric with {@code "selfCheck": "correctness"}, written into {@code dir}. */
   static Path correctnessRubric(Path dir) throws IOException {
-    String text = Files.readString(HANDOUT, StandardCharsets.UTF_8)
-        .replaceFirst("\"sentence\":", "\"selfCheck\": \"correctness\",\n  \"sentence\":");
+    String text =
+        Files.readString(HANDOUT, StandardCharsets.UTF_8)
+            .replaceFirst("\"sentence\":", "\"selfCheck\": \"correctness\",\n  \"sentence\":");
     Path file = dir.resolve("rnn-by-hand-open.json");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
   }
 
-  /** A CSV template with every blank key filled in with the reference value, as a diligent student would. */
+  /**
+   * A CSV template with every blank key filled in with the reference value, as a diligent student
+   * would.
+   */
   static String filledCsv(Rubric rubric, String template) {
     Matcher m = BLANK_CSV.matcher(template);
     StringBuilder filled = new StringBuilder();
     while (m.find()) {
-      Step step = rubric.elman().orElseThrow().trace().step(rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt());
-      String value = switch (m.group(2)) {
-        case "hidden" -> numbers(step.hidden().toString());
-        case "logits" -> numbers(step.logits().toString());
-        case "prediction" -> rubric.vocabulary().word(step.predicted().first());
-        default -> throw new IllegalArgumentException("unexpected item " + m.group(2));
-      };
+      Step step =
+          rubric
+              .elman()
+              .orElseThrow()
+              .trace()
+              .step(rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt());
+      String value =
+          switch (m.group(2)) {
+            case "hidden" -> numbers(step.hidden().toString());
+            case "logits" -> numbers(step.logits().toString());
+            case "prediction" -> rubric.vocabulary().word(step.predicted().first());
+            default -> throw new IllegalArgumentException("unexpected item " + m.group(2));
+          };
       m.appendReplacement(filled, Matcher.quoteReplacement(m.group() + value));
     }
     m.appendTail(filled);

@@ -60,8 +60,9 @@ class CheckerTest {
           ItemCheck item = check.items().get(i);
           assertThat(item.key()).isEqualTo(result.key());
           assertThat(stateFor(result.status()))
-              .as("%s %s: grade says %s, check says %s", students.get(s).studentId(), item.key(),
-                  result.status(), item.state())
+              .as(
+                  "%s %s: grade says %s, check says %s",
+                  students.get(s).studentId(), item.key(), result.status(), item.state())
               .isEqualTo(item.state() == ItemState.WRONG_SIZE ? ItemState.OK : item.state());
           compared++;
         }
@@ -86,10 +87,16 @@ class CheckerTest {
     @Test
     void awkwardPredictionsAndDuplicates_agreeToo() throws IOException {
       Path folder = Files.createDirectories(dir.resolve("class"));
-      String[] predictions = {"'is'", "3.0", "is.", "7", "cat dog", "IS", "\u201cis\u201d", "-1", "three"};
+      String[] predictions = {
+        "'is'", "3.0", "is.", "7", "cat dog", "IS", "\u201cis\u201d", "-1", "three"
+      };
       for (int i = 0; i < predictions.length; i++) {
-        Files.writeString(folder.resolve("p" + i + ".csv"), "q2.prediction," + predictions[i]
-            + "\nq1.hidden,5,4,0\nq1.hidden,5,4,1\nq3.hidden,\"[57, 8, 36, ...]\"\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            folder.resolve("p" + i + ".csv"),
+            "q2.prediction,"
+                + predictions[i]
+                + "\nq1.hidden,5,4,0\nq1.hidden,5,4,1\nq3.hidden,\"[57, 8, 36, ...]\"\n",
+            StandardCharsets.UTF_8);
       }
       assertAgrees(HANDOUT, folder);
     }
@@ -103,7 +110,9 @@ class CheckerTest {
       ItemCheck hidden = item(check, "q1.hidden");
       assertThat(hidden.state()).isEqualTo(ItemState.UNREADABLE);
       assertThat(hidden.where()).isEqualTo("line 1");
-      assertThat(hidden.message()).contains("'five' is not a number").contains("write digits, e.g. 5");
+      assertThat(hidden.message())
+          .contains("'five' is not a number")
+          .contains("write digits, e.g. 5");
       assertThat(check.isComplete()).isFalse();
     }
 
@@ -120,14 +129,16 @@ class CheckerTest {
       FileCheck check = checker.check(Path.of("submissions/kofi.csv"));
       assertThat(check.count(ItemState.MISSING)).isEqualTo(3);
       assertThat(item(check, "q3.hidden").message())
-          .isEqualTo("no answer: add q3.hidden with 3 numbers, the hidden state h2 after reading the");
+          .isEqualTo(
+              "no answer: add q3.hidden with 3 numbers, the hidden state h2 after reading the");
     }
 
     @Test
     void aPicture_isUnreadableAsAWholeFile() {
       FileCheck check = checker.check(Path.of("submissions/mateo.csv"));
       assertThat(check.format()).isEmpty();
-      assertThat(check.unreadable()).hasValueSatisfying(why -> assertThat(why).contains("PNG image"));
+      assertThat(check.unreadable())
+          .hasValueSatisfying(why -> assertThat(why).contains("PNG image"));
       assertThat(check.isComplete()).isFalse();
     }
 
@@ -140,10 +151,16 @@ class CheckerTest {
 
     @Test
     void aMisspeltKey_getsADidYouMean_andItsItemIsMissing() throws IOException {
-      FileCheck check = checker.check(write("typo.csv", "q1.hidden,5,4,0\nq1.lgits,21,8,9,20,13,12\n"
-          + "q2.prediction,BOS\nq3.hidden,57,8,36\nq3.logits,89,-92,29,184,181,-12\nq3.prediction,is\n"));
-      assertThat(check.notes()).containsExactly("line 2: \"q1.lgits\" is not asked for in this assignment;"
-          + " did you mean q1.logits?; it will not be graded");
+      FileCheck check =
+          checker.check(
+              write(
+                  "typo.csv",
+                  "q1.hidden,5,4,0\nq1.lgits,21,8,9,20,13,12\n"
+                      + "q2.prediction,BOS\nq3.hidden,57,8,36\nq3.logits,89,-92,29,184,181,-12\nq3.prediction,is\n"));
+      assertThat(check.notes())
+          .containsExactly(
+              "line 2: \"q1.lgits\" is not asked for in this assignment;"
+                  + " did you mean q1.logits?; it will not be graded");
       assertThat(item(check, "q1.logits").state()).isEqualTo(ItemState.MISSING);
     }
 
@@ -170,10 +187,10 @@ class CheckerTest {
       Rubric open = new RubricLoader().load(CheckFixtures.correctnessRubric(dir));
       FileCheck check = new Checker(open).check(Path.of("submissions/hana-lee.csv"));
       assertThat(check.correctnessShown()).isTrue();
-      assertThat(item(check, "q1.logits").graded()).hasValueSatisfying(r ->
-          assertThat(r.status()).isEqualTo(Status.PARTIAL));
-      assertThat(item(check, "q1.hidden").graded()).hasValueSatisfying(r ->
-          assertThat(r.status()).isEqualTo(Status.CORRECT));
+      assertThat(item(check, "q1.logits").graded())
+          .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(Status.PARTIAL));
+      assertThat(item(check, "q1.hidden").graded())
+          .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(Status.CORRECT));
       assertThat(new CheckText(false).render(check, open.title())).contains("5 of 6 are right.");
     }
   }
@@ -184,9 +201,12 @@ class CheckerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"CSV", "JSON"})
-    void aBlankTemplate_isIncomplete_everyAnswerMissingAndNoneUnreadable(Format format) throws IOException {
-      Path file = write("answers." + format.name().toLowerCase(java.util.Locale.ROOT),
-          template.render(format, "byhand check answers"));
+    void aBlankTemplate_isIncomplete_everyAnswerMissingAndNoneUnreadable(Format format)
+        throws IOException {
+      Path file =
+          write(
+              "answers." + format.name().toLowerCase(java.util.Locale.ROOT),
+              template.render(format, "byhand check answers"));
       FileCheck check = checker.check(file);
       assertThat(check.unreadable()).isEmpty();
       assertThat(check.notes()).isEmpty();
@@ -197,43 +217,57 @@ class CheckerTest {
 
     @Test
     void aFilledTemplate_checksClean_andGradesFullMarks() throws IOException {
-      Path file = write("answers.csv", CheckFixtures.filledCsv(HANDOUT, template.render(Format.CSV, "x")));
+      Path file =
+          write("answers.csv", CheckFixtures.filledCsv(HANDOUT, template.render(Format.CSV, "x")));
       FileCheck check = checker.check(file);
       assertThat(check.isComplete()).isTrue();
       assertThat(check.notes()).isEmpty();
-      StudentResult graded = new Grader(HANDOUT).grade(List.of(new SubmissionReader().read("s", file))).get(0);
+      StudentResult graded =
+          new Grader(HANDOUT).grade(List.of(new SubmissionReader().read("s", file))).get(0);
       assertThat(graded.score()).isEqualTo(graded.maxScore().subtract(graded.pendingPoints()));
       assertThat(graded.fileProblems()).isEmpty();
     }
 
     @Test
     void theCsvTemplate_matchesItsGoldenFile() throws IOException {
-      Golden.assertMatches("check/template.csv",
-          template.render(Format.CSV, "java -jar byhand.jar check answers.csv --rubric rnn-by-hand.json"));
+      Golden.assertMatches(
+          "check/template.csv",
+          template.render(
+              Format.CSV, "java -jar byhand.jar check answers.csv --rubric rnn-by-hand.json"));
     }
 
     @Test
     void theJsonTemplate_matchesItsGoldenFile() throws IOException {
-      Golden.assertMatches("check/template.json",
-          template.render(Format.JSON, "java -jar byhand.jar check answers.json --rubric rnn-by-hand.json"));
+      Golden.assertMatches(
+          "check/template.json",
+          template.render(
+              Format.JSON, "java -jar byhand.jar check answers.json --rubric rnn-by-hand.json"));
     }
   }
 
   @Nested
   class Suggestions {
-    private final KeySuggestions suggestions = new KeySuggestions(List.of("q1.hidden", "q1.logits", "q3.logits"));
+    private final KeySuggestions suggestions =
+        new KeySuggestions(List.of("q1.hidden", "q1.logits", "q3.logits"));
 
     @Test
     void aNearKey_isSuggested_preferringOneNotYetAnswered() {
-      assertThat(suggestions.nearest(new dev.byhand.submission.AnswerKey("q2", "logits"), java.util.Set.of("q1.logits")))
+      assertThat(
+              suggestions.nearest(
+                  new dev.byhand.submission.AnswerKey("q2", "logits"),
+                  java.util.Set.of("q1.logits")))
           .contains("q3.logits");
-      assertThat(suggestions.nearest(new dev.byhand.submission.AnswerKey("q1", "hiden"), java.util.Set.of()))
+      assertThat(
+              suggestions.nearest(
+                  new dev.byhand.submission.AnswerKey("q1", "hiden"), java.util.Set.of()))
           .contains("q1.hidden");
     }
 
     @Test
     void aFarKey_getsNoGuess() {
-      assertThat(suggestions.nearest(new dev.byhand.submission.AnswerKey("q9", "weights"), java.util.Set.of()))
+      assertThat(
+              suggestions.nearest(
+                  new dev.byhand.submission.AnswerKey("q9", "weights"), java.util.Set.of()))
           .isEmpty();
     }
   }

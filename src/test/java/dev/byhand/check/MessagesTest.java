@@ -19,25 +19,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Sentences name the real cause and the fix in the file's own format. */
 class MessagesTest {
-  private static final Rubric HANDOUT = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
+  private static final Rubric HANDOUT =
+      new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private StudentResult grade(String name, String text) throws IOException {
     Path file = folder.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return new Grader(HANDOUT).grade(List.of(new SubmissionReader(RubricKeys.of(HANDOUT)).read("s", file))).get(0);
+    return new Grader(HANDOUT)
+        .grade(List.of(new SubmissionReader(RubricKeys.of(HANDOUT)).read("s", file)))
+        .get(0);
   }
 
   private static String feedback(StudentResult result, String key) {
-    return result.items().stream().filter(i -> i.key().equals(key)).map(ItemResult::feedback).findFirst().orElseThrow();
+    return result.items().stream()
+        .filter(i -> i.key().equals(key))
+        .map(ItemResult::feedback)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aJsonFilesMissingItem_saysWhichKeyToAddToTheObject() throws IOException {
     StudentResult result = grade("a.json", "{\"q1.hidden\": [5, 4, 0]}");
-    assertThat(feedback(result, "q1.logits")).contains("Add \"q1.logits\":").contains("JSON object")
+    assertThat(feedback(result, "q1.logits"))
+        .contains("Add \"q1.logits\":")
+        .contains("JSON object")
         .doesNotContain("line starting with");
   }
 
@@ -56,29 +64,39 @@ class MessagesTest {
   @Test
   void aKeyFittingTwoItems_isNamedWithBoth_andNotGraded() throws IOException {
     StudentResult result = grade("a.csv", "hidden,5,4,0\n");
-    assertThat(result.fileProblems()).anySatisfy(p -> assertThat(p).contains("could be q1.hidden or q3.hidden"));
+    assertThat(result.fileProblems())
+        .anySatisfy(p -> assertThat(p).contains("could be q1.hidden or q3.hidden"));
     assertThat(feedback(result, "q1.hidden")).contains("There is no answer");
   }
 
   @Test
   void aNotesColumn_isNotBlamedAsADecimalComma() throws IOException {
-    StudentResult result = grade("a.csv", "question;answer;notes\nq1.hidden;[5, 4, 0];relu, then done\n");
+    StudentResult result =
+        grade("a.csv", "question;answer;notes\nq1.hidden;[5, 4, 0];relu, then done\n");
     assertThat(status(result, "q1.hidden")).isEqualTo("correct");
   }
 
   @Test
   void aNumberUnderTheNotesHeading_isAValueSpreadOverColumns_notANote() throws IOException {
-    StudentResult result = grade("a.csv", "question;answer;notes\nq1.hidden;5;4;0;relu, then done\n");
+    StudentResult result =
+        grade("a.csv", "question;answer;notes\nq1.hidden;5;4;0;relu, then done\n");
     assertThat(status(result, "q1.hidden")).isEqualTo("correct");
   }
 
   private static String status(StudentResult result, String key) {
-    return result.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow().status().id();
+    return result.items().stream()
+        .filter(i -> i.key().equals(key))
+        .findFirst()
+        .orElseThrow()
+        .status()
+        .id();
   }
 
   @Test
   void aPredictionNamingTwoTokens_isRefusedWithBoth() throws IOException {
     assertThat(feedback(grade("a.csv", "q2.prediction,the (index 3)\n"), "q2.prediction"))
-        .contains("more than one token").contains("the (1)").contains("is (3)");
+        .contains("more than one token")
+        .contains("the (1)")
+        .contains("is (3)");
   }
 }

@@ -28,18 +28,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Files the way students hand them in when told "CSV or JSON" ({@code src/test/resources/realworld/}),
- * graded as a careful TA grades them ({@code manifest.json}: {@code ta}). Where byhand knowingly
- * differs, {@code byhand} says how and {@code why} says why.
+ * Files the way students hand them in when told "CSV or JSON" ({@code
+ * src/test/resources/realworld/}), graded as a careful TA grades them ({@code manifest.json}:
+ * {@code ta}). Where byhand knowingly differs, {@code byhand} says how and {@code why} says why.
  */
 class RealWorldCorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/realworld");
-  private static final Rubric HANDOUT = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
+  private static final Rubric HANDOUT =
+      new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
   private static final SubmissionReader READER = new SubmissionReader(RubricKeys.of(HANDOUT));
 
   static Stream<JsonObject> entries() throws IOException {
-    JsonArray manifest = JsonParser.parseString(
-        Files.readString(CORPUS.resolve("manifest.json"), StandardCharsets.UTF_8)).getAsJsonArray();
+    JsonArray manifest =
+        JsonParser.parseString(
+                Files.readString(CORPUS.resolve("manifest.json"), StandardCharsets.UTF_8))
+            .getAsJsonArray();
     List<JsonObject> entries = new ArrayList<>();
     manifest.forEach(e -> entries.add(e.getAsJsonObject()));
     return entries.stream();
@@ -75,15 +78,19 @@ class RealWorldCorpusTest {
     String file = entry.get("file").getAsString();
     StudentResult result = graded(file);
     Map<String, String> actual = verdicts(result);
-    JsonObject verdicts = entry.has("byhand") ? entry.getAsJsonObject("byhand") : entry.getAsJsonObject("ta");
+    JsonObject verdicts =
+        entry.has("byhand") ? entry.getAsJsonObject("byhand") : entry.getAsJsonObject("ta");
     assertThat(actual).as(file).isEqualTo(expected(verdicts, actual));
     if (entry.has("format")) {
       assertThat(READER.read("student", CORPUS.resolve(file)).format().map(Enum::name))
-          .as(file).contains(entry.get("format").getAsString());
+          .as(file)
+          .contains(entry.get("format").getAsString());
     }
     if (entry.has("message")) {
-      String sentences = String.join("\n", result.fileProblems()) + "\n"
-          + String.join("\n", result.items().stream().map(ItemResult::feedback).toList());
+      String sentences =
+          String.join("\n", result.fileProblems())
+              + "\n"
+              + String.join("\n", result.items().stream().map(ItemResult::feedback).toList());
       assertThat(sentences).as(file).contains(entry.get("message").getAsString());
     }
   }
@@ -101,6 +108,8 @@ class RealWorldCorpusTest {
       }
     }
     // Before issue 15 byhand agreed on 66 of 186 items; the rest are listed with their reasons.
-    assertThat(agree).as("items agreeing with a careful TA, of " + total).isGreaterThanOrEqualTo(176);
+    assertThat(agree)
+        .as("items agreeing with a careful TA, of " + total)
+        .isGreaterThanOrEqualTo(176);
   }
 }

@@ -19,13 +19,17 @@ class CheckCommandTest {
   @Nested
   class Matrices {
     @Test
-    void aMatrixWithTheRightCountButTheWrongRows_isWrongSize_andTheRightRowsAreOk() throws IOException {
+    void aMatrixWithTheRightCountButTheWrongRows_isWrongSize_andTheRightRowsAreOk()
+        throws IOException {
       Path answers = dir.resolve("answers.csv");
-      Files.writeString(answers, "q3.dW2,\"[[2, -4, 0], [0, 3, -6]]\"\n"
-          + "q4.dW1,\"[[ 3  0 -2]\n [ 6  0 -4]\n [-3  0  2]]\"\n");
+      Files.writeString(
+          answers,
+          "q3.dW2,\"[[2, -4, 0], [0, 3, -6]]\"\n"
+              + "q4.dW1,\"[[ 3  0 -2]\n [ 6  0 -4]\n [-3  0  2]]\"\n");
       CliRun run = CliRun.of("check", answers.toString(), "--rubric", "rubrics/mlp-backprop.json");
       assertThat(run.out())
-          .contains("wrong size q3.dW2   line 1  q3.dW2 has 2 rows of 3 numbers, expected 3 rows of 2")
+          .contains(
+              "wrong size q3.dW2   line 1  q3.dW2 has 2 rows of 3 numbers, expected 3 rows of 2")
           .contains("ok         q4.dW1   line 2");
     }
   }
@@ -39,15 +43,19 @@ class CheckCommandTest {
       CliRun run = CliRun.of("check", answers.toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err()).isEmpty();
-      assertThat(run.out()).contains("missing    q1.hidden      line 11  q1.hidden is empty: write 3 numbers")
-          .contains("Not ready: of 6 answers, 6 missing.").doesNotContain("Exception");
+      assertThat(run.out())
+          .contains("missing    q1.hidden      line 11  q1.hidden is empty: write 3 numbers")
+          .contains("Not ready: of 6 answers, 6 missing.")
+          .doesNotContain("Exception");
     }
 
     @Test
     void aCompleteFile_checksWithExit0() {
       CliRun run = CliRun.of("check", "submissions/Dana Okafor.csv");
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).contains("Format: CSV").contains("Ready to submit: all 6 answers are there and readable.");
+      assertThat(run.out())
+          .contains("Format: CSV")
+          .contains("Ready to submit: all 6 answers are there and readable.");
     }
 
     @Test
@@ -61,7 +69,10 @@ class CheckCommandTest {
     void aFileThatDoesNotExist_isAUsageError() {
       CliRun run = CliRun.of("check", dir.resolve("nope.csv").toString());
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).startsWith("check: ").contains("nope.csv does not exist").doesNotContain("\tat ");
+      assertThat(run.err())
+          .startsWith("check: ")
+          .contains("nope.csv does not exist")
+          .doesNotContain("\tat ");
     }
 
     @Test
@@ -84,8 +95,12 @@ class CheckCommandTest {
   class Colour {
     private String run(boolean colour, String file) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-          colour, "check", file);
+      Main.run(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream()),
+          colour,
+          "check",
+          file);
       return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -114,7 +129,8 @@ class CheckCommandTest {
     void toStandardOutput_isTheCsvTemplate() {
       CliRun run = CliRun.of("template");
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).contains("# q1.logits: 6 numbers, the logits after reading BOS\nq1.logits,\n");
+      assertThat(run.out())
+          .contains("# q1.logits: 6 numbers, the logits after reading BOS\nq1.logits,\n");
     }
 
     @Test
@@ -125,7 +141,10 @@ class CheckCommandTest {
       assertThat(Files.readString(answers)).startsWith("{\n  \"// about\"");
       CliRun run = CliRun.of("check", answers.toString());
       assertThat(run.exitCode()).isEqualTo(1);
-      assertThat(run.out()).contains("Format: JSON").contains("$.q3.logits").doesNotContain("unreadable");
+      assertThat(run.out())
+          .contains("Format: JSON")
+          .contains("$.q3.logits")
+          .doesNotContain("unreadable");
     }
 
     @Test

@@ -15,25 +15,33 @@ class ChunkPipelineTest {
   @Nested
   class Order {
     @Test
-    void outcomesReachTheConsumerInSubmissionOrder_evenWhenALaterChunkFinishesFirst() throws Exception {
+    void outcomesReachTheConsumerInSubmissionOrder_evenWhenALaterChunkFinishesFirst()
+        throws Exception {
       List<String> consumed = new ArrayList<>();
       CountDownLatch secondDone = new CountDownLatch(1);
       try (ChunkPipeline<String> pipeline = new ChunkPipeline<>(2)) {
-        pipeline.submit(() -> {
-          await(secondDone);
-          return "first";
-        }, consumed::add);
-        pipeline.submit(() -> {
-          secondDone.countDown();
-          return "second";
-        }, consumed::add);
+        pipeline.submit(
+            () -> {
+              await(secondDone);
+              return "first";
+            },
+            consumed::add);
+        pipeline.submit(
+            () -> {
+              secondDone.countDown();
+              return "second";
+            },
+            consumed::add);
         for (int i = 3; i <= 40; i++) {
           String name = "chunk " + i;
           pipeline.submit(() -> name, consumed::add);
         }
         pipeline.finish();
       }
-      assertThat(consumed).hasSize(40).startsWith("first", "second", "chunk 3").endsWith("chunk 40");
+      assertThat(consumed)
+          .hasSize(40)
+          .startsWith("first", "second", "chunk 3")
+          .endsWith("chunk 40");
     }
 
     @Test
@@ -55,27 +63,35 @@ class ChunkPipelineTest {
     @Test
     void anIoErrorInAChunkReachesTheCaller_asItself() {
       IOException full = new IOException("reports/alice.html: No space left on device");
-      assertThatThrownBy(() -> {
-        try (ChunkPipeline<String> pipeline = new ChunkPipeline<>(2)) {
-          pipeline.submit(() -> {
-            throw full;
-          }, outcome -> { });
-          pipeline.finish();
-        }
-      }).isSameAs(full);
+      assertThatThrownBy(
+              () -> {
+                try (ChunkPipeline<String> pipeline = new ChunkPipeline<>(2)) {
+                  pipeline.submit(
+                      () -> {
+                        throw full;
+                      },
+                      outcome -> {});
+                  pipeline.finish();
+                }
+              })
+          .isSameAs(full);
     }
 
     @Test
     void aBugInAChunkReachesTheCaller_asItself() {
       IllegalStateException bug = new IllegalStateException("bug");
-      assertThatThrownBy(() -> {
-        try (ChunkPipeline<String> pipeline = new ChunkPipeline<>(2)) {
-          pipeline.submit(() -> {
-            throw bug;
-          }, outcome -> { });
-          pipeline.finish();
-        }
-      }).isSameAs(bug);
+      assertThatThrownBy(
+              () -> {
+                try (ChunkPipeline<String> pipeline = new ChunkPipeline<>(2)) {
+                  pipeline.submit(
+                      () -> {
+                        throw bug;
+                      },
+                      outcome -> {});
+                  pipeline.finish();
+                }
+              })
+          .isSameAs(bug);
     }
   }
 

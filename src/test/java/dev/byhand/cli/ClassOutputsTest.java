@@ -22,8 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The class-wide outputs of {@code grade}, end to end over the shipped sample class. */
 class ClassOutputsTest {
-  private static final List<String> SAMPLE_IDS = List.of("Dana_Okafor", "alice", "bob_smith", "chen-wei", "emma",
-      "farah", "george", "hana-lee", "ivan", "jonas", "kofi", "lena_w", "mateo", "nadia", "oscar");
+  private static final List<String> SAMPLE_IDS =
+      List.of(
+          "Dana_Okafor",
+          "alice",
+          "bob_smith",
+          "chen-wei",
+          "emma",
+          "farah",
+          "george",
+          "hana-lee",
+          "ivan",
+          "jonas",
+          "kofi",
+          "lena_w",
+          "mateo",
+          "nadia",
+          "oscar");
 
   @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,8 +58,9 @@ class ClassOutputsTest {
       Document index = Jsoup.parse(reports.resolve("index.html").toFile(), "UTF-8");
       assertThat(index.select("#distribution svg rect.bar")).hasSize(17);
       List<String> linked = index.select("#students tbody a").eachAttr("href");
-      assertThat(linked).containsExactlyInAnyOrderElementsOf(
-          SAMPLE_IDS.stream().map(id -> id + ".html").toList());
+      assertThat(linked)
+          .containsExactlyInAnyOrderElementsOf(
+              SAMPLE_IDS.stream().map(id -> id + ".html").toList());
       linked.forEach(href -> assertThat(reports.resolve(href)).isRegularFile());
     }
 
@@ -54,7 +70,10 @@ class ClassOutputsTest {
         Document doc = Jsoup.parse(reports.resolve(page).toFile(), "UTF-8");
         for (Element element : doc.select("[src], [href]")) {
           String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
-          assertThat(url).as("%s in %s", element.tagName(), page).doesNotContain(":").doesNotStartWith("//");
+          assertThat(url)
+              .as("%s in %s", element.tagName(), page)
+              .doesNotContain(":")
+              .doesNotStartWith("//");
         }
         assertThat(doc.select("link")).isEmpty();
         assertThat(doc.select("script[src]")).isEmpty();
@@ -65,21 +84,33 @@ class ClassOutputsTest {
     @Test
     void indexCountsEachVerdictPerItem() throws IOException {
       Document index = Jsoup.parse(reports.resolve("index.html").toFile(), "UTF-8");
-      Element q3logits = index.select("#questions tr.item").stream()
-          .filter(row -> row.selectFirst("th").text().equals("q3.logits")).findFirst().orElseThrow();
-      assertThat(q3logits.select("td.legend").text()).contains("1 missing").contains("1 unreadable");
+      Element q3logits =
+          index.select("#questions tr.item").stream()
+              .filter(row -> row.selectFirst("th").text().equals("q3.logits"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(q3logits.select("td.legend").text())
+          .contains("1 missing")
+          .contains("1 unreadable");
       assertThat(index.select("#questions").text()).contains("15 awaiting TA");
     }
 
     @Test
     void gradebook_hasAHeaderAndOneRowPerStudent_withExactPoints() throws IOException {
-      List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(
-          Files.readString(reports.resolve("grades.csv"), StandardCharsets.UTF_8))).getRecords();
-      assertThat(rows.get(0).toList()).containsExactly("student", "name", "email", "sid", "q0", "q1", "q2", "q3",
-          "total", "max");
+      List<CSVRecord> rows =
+          CSVFormat.DEFAULT
+              .parse(
+                  new StringReader(
+                      Files.readString(reports.resolve("grades.csv"), StandardCharsets.UTF_8)))
+              .getRecords();
+      assertThat(rows.get(0).toList())
+          .containsExactly(
+              "student", "name", "email", "sid", "q0", "q1", "q2", "q3", "total", "max");
       assertThat(rows).hasSize(SAMPLE_IDS.size() + 1);
-      CSVRecord hana = rows.stream().filter(r -> r.get(0).equals("hana-lee")).findFirst().orElseThrow();
-      assertThat(hana.toList()).containsExactly("hana-lee", "", "", "", "", "5.5", "1", "7", "13.5", "16");
+      CSVRecord hana =
+          rows.stream().filter(r -> r.get(0).equals("hana-lee")).findFirst().orElseThrow();
+      assertThat(hana.toList())
+          .containsExactly("hana-lee", "", "", "", "", "5.5", "1", "7", "13.5", "16");
     }
 
     @Test
@@ -92,19 +123,28 @@ class ClassOutputsTest {
   @Nested
   class ManualScores {
     @Test
-    void aDiagramScore_raisesExactlyThatStudentsTotal_andShowsTheComment(@TempDir Path temp) throws IOException {
+    void aDiagramScore_raisesExactlyThatStudentsTotal_andShowsTheComment(@TempDir Path temp)
+        throws IOException {
       Path before = temp.resolve("before");
       assertThat(CliRun.of("grade", "--reports", before.toString()).exitCode()).isZero();
       Path scores = temp.resolve("scores.csv");
-      Files.writeString(scores, "student,question,points,comment\n"
-          + "hana-lee,q0,2,\"Clear diagram; W labelled on the recurrent edge.\"\n");
+      Files.writeString(
+          scores,
+          "student,question,points,comment\n"
+              + "hana-lee,q0,2,\"Clear diagram; W labelled on the recurrent edge.\"\n");
       Path after = temp.resolve("after");
       CliRun run = CliRun.of("grade", "--reports", after.toString(), "--manual", scores.toString());
       assertThat(run.exitCode()).isZero();
-      assertThat(totals(after)).isEqualTo(totals(before).entrySet().stream().collect(Collectors.toMap(
-          e -> e.getKey(), e -> e.getKey().equals("hana-lee") ? "15.5" : e.getValue())));
+      assertThat(totals(after))
+          .isEqualTo(
+              totals(before).entrySet().stream()
+                  .collect(
+                      Collectors.toMap(
+                          e -> e.getKey(),
+                          e -> e.getKey().equals("hana-lee") ? "15.5" : e.getValue())));
       Document hana = Jsoup.parse(after.resolve("hana-lee.html").toFile(), "UTF-8");
-      assertThat(hana.select("#q0 td.feedback").text()).isEqualTo("Clear diagram; W labelled on the recurrent edge.");
+      assertThat(hana.select("#q0 td.feedback").text())
+          .isEqualTo("Clear diagram; W labelled on the recurrent edge.");
       assertThat(hana.select(".score").text()).contains("15.5 / 16");
       Document alice = Jsoup.parse(after.resolve("alice.html").toFile(), "UTF-8");
       assertThat(alice.select("#q0 .verdict").text()).contains("Awaiting TA");
@@ -114,10 +154,14 @@ class ClassOutputsTest {
     void anUnknownStudent_stopsTheRunBeforeWritingAnything(@TempDir Path temp) throws IOException {
       Path scores = temp.resolve("scores.csv");
       Files.writeString(scores, "student,question,points,comment\nhana_lee,q0,2,\n");
-      CliRun run = CliRun.of("grade", "--reports", temp.resolve("r").toString(), "--manual", scores.toString());
+      CliRun run =
+          CliRun.of(
+              "grade", "--reports", temp.resolve("r").toString(), "--manual", scores.toString());
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err().strip()).doesNotContain("\n")
-          .contains("--manual").contains("line 2: no student \"hana_lee\" in the submissions folder");
+      assertThat(run.err().strip())
+          .doesNotContain("\n")
+          .contains("--manual")
+          .contains("line 2: no student \"hana_lee\" in the submissions folder");
       assertThat(temp.resolve("r")).doesNotExist();
     }
   }
@@ -128,15 +172,28 @@ class ClassOutputsTest {
     Files.writeString(submissions.resolve("-2+3.csv"), "q1.hidden,5,4,0\n");
     Files.writeString(submissions.resolve("@SUM(A1).csv"), "q1.hidden,5,4,0\n");
     Path reports = temp.resolve("r");
-    assertThat(CliRun.of("grade", "--submissions", submissions.toString(), "--reports", reports.toString(),
-        "--excel").exitCode()).isZero();
+    assertThat(
+            CliRun.of(
+                    "grade",
+                    "--submissions",
+                    submissions.toString(),
+                    "--reports",
+                    reports.toString(),
+                    "--excel")
+                .exitCode())
+        .isZero();
     String csv = Files.readString(reports.resolve("grades.csv"), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFstudent,");
     List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
     assertThat(rows).hasSize(3);
     for (CSVRecord row : rows) {
-      row.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
-          .doesNotStartWith("@"));
+      row.forEach(
+          cell ->
+              assertThat(cell)
+                  .doesNotStartWith("=")
+                  .doesNotStartWith("+")
+                  .doesNotStartWith("-")
+                  .doesNotStartWith("@"));
     }
     // A leading dash becomes _ in the id itself (no file name a shell reads as an option).
     assertThat(rows.get(1).get(0)).isEqualTo("_2_3");
@@ -144,16 +201,25 @@ class ClassOutputsTest {
   }
 
   @Test
-  void identicalWrongVectors_areGrouped_onAPageNoStudentReportLinks(@TempDir Path temp) throws IOException {
+  void identicalWrongVectors_areGrouped_onAPageNoStudentReportLinks(@TempDir Path temp)
+      throws IOException {
     Path submissions = Files.createDirectories(temp.resolve("submissions"));
-    String copied = "q1.hidden,5,4,0\nq1.logits,21,8,9,20,13,12\nq3.hidden,50,1,2\nq3.logits,1,2,3,4,5,6\n";
+    String copied =
+        "q1.hidden,5,4,0\nq1.logits,21,8,9,20,13,12\nq3.hidden,50,1,2\nq3.logits,1,2,3,4,5,6\n";
     Files.writeString(submissions.resolve("pat.csv"), copied);
     Files.writeString(submissions.resolve("sam.csv"), copied);
     Files.writeString(submissions.resolve("lee.csv"), "q3.hidden,50,1,2\n");
     Files.writeString(submissions.resolve("kim.csv"), "q3.hidden,9,9,9\n");
     Path reports = temp.resolve("r");
-    assertThat(CliRun.of("grade", "--submissions", submissions.toString(), "--reports", reports.toString())
-        .exitCode()).isZero();
+    assertThat(
+            CliRun.of(
+                    "grade",
+                    "--submissions",
+                    submissions.toString(),
+                    "--reports",
+                    reports.toString())
+                .exitCode())
+        .isZero();
     Document page = Jsoup.parse(reports.resolve("identical-answers.html").toFile(), "UTF-8");
     List<Element> clusters = page.select(".cluster");
     assertThat(clusters).hasSize(2);
@@ -162,33 +228,48 @@ class ClassOutputsTest {
         .containsExactly("q3.hidden [50, 1, 2]", "q3.logits [1, 2, 3, 4, 5, 6]");
     assertThat(clusters.get(1).select("a").eachText()).containsExactly("lee", "pat", "sam");
     for (String student : List.of("pat", "sam", "lee", "kim")) {
-      assertThat(Files.readString(reports.resolve(student + ".html"))).doesNotContain("identical-answers");
+      assertThat(Files.readString(reports.resolve(student + ".html")))
+          .doesNotContain("identical-answers");
     }
   }
 
   @Test
-  void compare_namesWhoseScoreChanged_byHowMuch_andOnWhichItems(@TempDir Path temp) throws IOException {
+  void compare_namesWhoseScoreChanged_byHowMuch_andOnWhichItems(@TempDir Path temp)
+      throws IOException {
     Path reports = temp.resolve("r");
     assertThat(CliRun.of("grade", "--reports", reports.toString()).exitCode()).isZero();
     Path scores = temp.resolve("scores.csv");
     Files.writeString(scores, "student,question,points,comment\nkofi,q0,1,\n");
-    CliRun run = CliRun.of("grade", "--reports", reports.toString(), "--manual", scores.toString(),
-        "--compare", reports.resolve("results.json").toString());
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--reports",
+            reports.toString(),
+            "--manual",
+            scores.toString(),
+            "--compare",
+            reports.resolve("results.json").toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("1 score changed, 14 unchanged")
+    assertThat(run.out())
+        .contains("1 score changed, 14 unchanged")
         .contains("kofi: 7 → 8 (+1): q0.diagram manual 0 → manual 1");
   }
 
   @Test
   void compare_withSomethingElse_isAUsageError(@TempDir Path temp) throws IOException {
     Path notResults = Files.writeString(temp.resolve("x.json"), "{\"students\": 3}");
-    CliRun run = CliRun.of("grade", "--reports", temp.resolve("r").toString(), "--compare", notResults.toString());
+    CliRun run =
+        CliRun.of(
+            "grade", "--reports", temp.resolve("r").toString(), "--compare", notResults.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not a byhand results.json");
   }
 
   private static java.util.Map<String, String> totals(Path reports) throws IOException {
-    return CSVFormat.DEFAULT.parse(new StringReader(Files.readString(reports.resolve("grades.csv")))).stream()
-        .skip(1).collect(Collectors.toMap(r -> r.get(0), r -> r.get(8)));
+    return CSVFormat.DEFAULT
+        .parse(new StringReader(Files.readString(reports.resolve("grades.csv"))))
+        .stream()
+        .skip(1)
+        .collect(Collectors.toMap(r -> r.get(0), r -> r.get(8)));
   }
 }

@@ -22,7 +22,9 @@ class FailureHandlerTest {
 
   @Test
   void anotherIoProblem_keepsTheJdksReason() {
-    assertThat(FailureHandler.describe(new FileSystemException("/mnt/usb/reports", null, "Read-only file system")))
+    assertThat(
+            FailureHandler.describe(
+                new FileSystemException("/mnt/usb/reports", null, "Read-only file system")))
         .isEqualTo("/mnt/usb/reports: Read-only file system");
     assertThat(FailureHandler.describe(new IOException("No space left on device")))
         .isEqualTo("No space left on device");

@@ -3,10 +3,10 @@ package dev.byhand.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
-import dev.byhand.Golden;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.byhand.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,9 @@ class GradeCommandTest {
       temp = folder;
       Path reports = temp.resolve("reports");
       run = CliRun.of("grade", "--submissions", "submissions", "--reports", reports.toString());
-      results = JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
+      results =
+          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject();
     }
 
     @Test
@@ -49,13 +51,18 @@ class GradeCommandTest {
 
     @Test
     void everyItemGetsTheVerdictATaWouldGive() throws IOException {
-      JsonObject expected = JsonParser.parseString(Files.readString(
-          Path.of("src/test/resources/sample-class/expected.json"))).getAsJsonObject();
+      JsonObject expected =
+          JsonParser.parseString(
+                  Files.readString(Path.of("src/test/resources/sample-class/expected.json")))
+              .getAsJsonObject();
       Map<String, String> actual = verdicts(results);
       Map<String, String> wanted = new HashMap<>();
       for (JsonElement student : expected.getAsJsonArray("students")) {
         String id = student.getAsJsonObject().get("id").getAsString();
-        student.getAsJsonObject().getAsJsonObject("items").entrySet()
+        student
+            .getAsJsonObject()
+            .getAsJsonObject("items")
+            .entrySet()
             .forEach(e -> wanted.put(id + " " + e.getKey(), e.getValue().getAsString()));
         wanted.put(id + " q0.diagram", "manual");
       }
@@ -64,12 +71,17 @@ class GradeCommandTest {
 
     @Test
     void everyKnownMistakeIsDiagnosed_andNothingElse() throws IOException {
-      JsonObject expected = JsonParser.parseString(Files.readString(
-          Path.of("src/test/resources/sample-class/expected.json"))).getAsJsonObject();
+      JsonObject expected =
+          JsonParser.parseString(
+                  Files.readString(Path.of("src/test/resources/sample-class/expected.json")))
+              .getAsJsonObject();
       Map<String, String> wanted = new HashMap<>();
       for (JsonElement student : expected.getAsJsonArray("students")) {
         String id = student.getAsJsonObject().get("id").getAsString();
-        student.getAsJsonObject().getAsJsonObject("diagnoses").entrySet()
+        student
+            .getAsJsonObject()
+            .getAsJsonObject("diagnoses")
+            .entrySet()
             .forEach(e -> wanted.put(id + " " + e.getKey(), e.getValue().getAsString()));
       }
       Map<String, String> actual = new HashMap<>();
@@ -78,7 +90,9 @@ class GradeCommandTest {
         for (JsonElement item : student.getAsJsonObject().getAsJsonArray("items")) {
           JsonElement diagnosis = item.getAsJsonObject().get("diagnosis");
           if (!diagnosis.isJsonNull()) {
-            actual.put(id + " " + item.getAsJsonObject().get("key").getAsString(), diagnosis.getAsString());
+            actual.put(
+                id + " " + item.getAsJsonObject().get("key").getAsString(),
+                diagnosis.getAsString());
           }
         }
       }
@@ -90,8 +104,10 @@ class GradeCommandTest {
       JsonObject student = results.getAsJsonArray("students").get(0).getAsJsonObject();
       assertThat(student.keySet()).contains("id", "score", "maxScore", "items");
       JsonObject item = student.getAsJsonArray("items").get(1).getAsJsonObject();
-      assertThat(item.keySet()).contains("key", "question", "item", "status", "points", "maxPoints", "feedback");
-      assertThat(results.getAsJsonObject("rubric").get("id").getAsString()).isEqualTo("rnn-by-hand");
+      assertThat(item.keySet())
+          .contains("key", "question", "item", "status", "points", "maxPoints", "feedback");
+      assertThat(results.getAsJsonObject("rubric").get("id").getAsString())
+          .isEqualTo("rnn-by-hand");
     }
 
     @Test
@@ -110,15 +126,25 @@ class GradeCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"results.json", "hana-lee.html", "mateo.html", "kofi.html", "index.html", "grades.csv"})
+    @ValueSource(
+        strings = {
+          "results.json",
+          "hana-lee.html",
+          "mateo.html",
+          "kofi.html",
+          "index.html",
+          "grades.csv"
+        })
     void outputs_matchTheirGoldenFiles(String file) throws IOException {
-      Golden.assertMatches("sample-class/" + file, Files.readString(temp.resolve("reports").resolve(file)));
+      Golden.assertMatches(
+          "sample-class/" + file, Files.readString(temp.resolve("reports").resolve(file)));
     }
 
     @Test
     void noTemporaryFilesAreLeftBehind() throws IOException {
       try (Stream<Path> files = Files.list(temp.resolve("reports"))) {
-        assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .noneMatch(name -> name.endsWith(".tmp"));
       }
     }
   }
@@ -126,9 +152,17 @@ class GradeCommandTest {
   @Test
   void markupInAStudentsFile_isShownAsText(@TempDir Path temp) throws IOException {
     Path submissions = Files.createDirectories(temp.resolve("submissions"));
-    Files.writeString(submissions.resolve("mallory.csv"),
-        "q1.hidden,<script>alert(1)</script>\nq2.prediction,<b>BOS</b>\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("grade", "--submissions", submissions.toString(), "--reports", temp.resolve("r").toString());
+    Files.writeString(
+        submissions.resolve("mallory.csv"),
+        "q1.hidden,<script>alert(1)</script>\nq2.prediction,<b>BOS</b>\n",
+        StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--submissions",
+            submissions.toString(),
+            "--reports",
+            temp.resolve("r").toString());
     assertThat(run.exitCode()).isZero();
     Document page = Jsoup.parse(temp.resolve("r/mallory.html").toFile(), "UTF-8");
     assertThat(page.select("script")).isEmpty();
@@ -143,18 +177,31 @@ class GradeCommandTest {
     Files.writeString(submissions.resolve("index.csv"), "q1.hidden,5,4,0\n");
     Files.writeString(submissions.resolve("identical-answers.csv"), "q1.hidden,5,4,0\n");
     Path reports = temp.resolve("r");
-    assertThat(CliRun.of("grade", "--submissions", submissions.toString(), "--reports", reports.toString())
-        .exitCode()).isZero();
+    assertThat(
+            CliRun.of(
+                    "grade",
+                    "--submissions",
+                    submissions.toString(),
+                    "--reports",
+                    reports.toString())
+                .exitCode())
+        .isZero();
     assertThat(reports.resolve("student-index.html")).content().contains("index");
     assertThat(reports.resolve("student-identical-answers.html")).isRegularFile();
     assertThat(reports.resolve("index.html")).content().contains("Class overview");
-    assertThat(Files.readString(reports.resolve("results.json"))).contains("\"report\": \"student-index.html\"");
+    assertThat(Files.readString(reports.resolve("results.json")))
+        .contains("\"report\": \"student-index.html\"");
   }
 
   @Test
   void aMissingSubmissionsFolder_isAUsageError_inOneLine(@TempDir Path temp) {
-    CliRun run = CliRun.of("grade", "--submissions", temp.resolve("nope").toString(), "--reports",
-        temp.resolve("r").toString());
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--submissions",
+            temp.resolve("nope").toString(),
+            "--reports",
+            temp.resolve("r").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).doesNotContain("\n").contains("does not exist");
   }
@@ -162,8 +209,12 @@ class GradeCommandTest {
   @Test
   void aBrokenRubric_isAUsageError_namingTheField(@TempDir Path temp) throws IOException {
     Path rubric = temp.resolve("r.json");
-    Files.writeString(rubric, Files.readString(Path.of("rubrics/rnn-by-hand.json")).replace("\"relu\"", "\"tanh\""));
-    CliRun run = CliRun.of("grade", "--rubric", rubric.toString(), "--reports", temp.resolve("r").toString());
+    Files.writeString(
+        rubric,
+        Files.readString(Path.of("rubrics/rnn-by-hand.json")).replace("\"relu\"", "\"tanh\""));
+    CliRun run =
+        CliRun.of(
+            "grade", "--rubric", rubric.toString(), "--reports", temp.resolve("r").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("model.activation \"tanh\" is not supported");
   }
@@ -190,7 +241,8 @@ class GradeCommandTest {
     for (JsonElement student : students) {
       String id = student.getAsJsonObject().get("id").getAsString();
       for (JsonElement item : student.getAsJsonObject().getAsJsonArray("items")) {
-        verdicts.put(id + " " + item.getAsJsonObject().get("key").getAsString(),
+        verdicts.put(
+            id + " " + item.getAsJsonObject().get("key").getAsString(),
             item.getAsJsonObject().get("status").getAsString());
       }
     }

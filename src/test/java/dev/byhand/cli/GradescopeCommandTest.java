@@ -26,7 +26,10 @@ class GradescopeCommandTest {
 
   @Nested
   class Package {
-    /** Unit tests run from classes, before the jar exists: any file stands in for it here; the IT packages the real one. */
+    /**
+     * Unit tests run from classes, before the jar exists: any file stands in for it here; the IT
+     * packages the real one.
+     */
     Path jar() throws IOException {
       return Files.write(temp.resolve("byhand.jar"), new byte[] {'P', 'K', 3, 4});
     }
@@ -35,7 +38,8 @@ class GradescopeCommandTest {
     void writesTheFourFilesAtTheRootWithExecutableScriptsAndLfLineEndings() throws IOException {
       Path zip = temp.resolve("out/autograder.zip");
 
-      CliRun run = CliRun.of("gradescope", "package", "--jar", jar().toString(), "--out", zip.toString());
+      CliRun run =
+          CliRun.of("gradescope", "package", "--jar", jar().toString(), "--out", zip.toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("Wrote " + zip);
@@ -44,16 +48,23 @@ class GradescopeCommandTest {
       try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
         for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
           entries.put(entry.getName(), entry);
-          texts.put(entry.getName(), new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+          texts.put(
+              entry.getName(),
+              new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
         }
       }
-      assertThat(entries.keySet()).containsExactlyInAnyOrder("setup.sh", "run_autograder", "byhand.jar", "rubric.json");
+      assertThat(entries.keySet())
+          .containsExactlyInAnyOrder("setup.sh", "run_autograder", "byhand.jar", "rubric.json");
       assertThat(entries.get("run_autograder").getUnixMode() & 0777).isEqualTo(0755);
       assertThat(entries.get("setup.sh").getUnixMode() & 0777).isEqualTo(0755);
       assertThat(entries.get("rubric.json").getUnixMode() & 0777).isEqualTo(0644);
-      assertThat(texts.get("run_autograder")).startsWith("#!/usr/bin/env bash\n").doesNotContain("\r");
-      assertThat(texts.get("setup.sh")).contains("apt-get install -y -q --no-install-recommends openjdk-17-jre-headless");
-      assertThat(texts.get("rubric.json")).isEqualTo(Files.readString(Path.of(CommonOptions.DEFAULT_RUBRIC)));
+      assertThat(texts.get("run_autograder"))
+          .startsWith("#!/usr/bin/env bash\n")
+          .doesNotContain("\r");
+      assertThat(texts.get("setup.sh"))
+          .contains("apt-get install -y -q --no-install-recommends openjdk-17-jre-headless");
+      assertThat(texts.get("rubric.json"))
+          .isEqualTo(Files.readString(Path.of(CommonOptions.DEFAULT_RUBRIC)));
     }
 
     @Test
@@ -61,8 +72,16 @@ class GradescopeCommandTest {
       Path rubric = Files.writeString(temp.resolve("broken.json"), "{\"id\": \"x\"}");
       Path zip = temp.resolve("autograder.zip");
 
-      CliRun run = CliRun.of("gradescope", "package", "--jar", jar().toString(), "--rubric", rubric.toString(),
-          "--out", zip.toString());
+      CliRun run =
+          CliRun.of(
+              "gradescope",
+              "package",
+              "--jar",
+              jar().toString(),
+              "--rubric",
+              rubric.toString(),
+              "--out",
+              zip.toString());
 
       assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).startsWith("package: " + rubric);
@@ -121,12 +140,19 @@ class GradescopeCommandTest {
     void carriesNamesEmailsAndSidsIntoResultsJson() throws IOException {
       Path reports = temp.resolve("reports");
 
-      CliRun run = CliRun.of("grade", "--submissions", "src/test/resources/gradescope-export",
-          "--reports", reports.toString());
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--submissions",
+              "src/test/resources/gradescope-export",
+              "--reports",
+              reports.toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("Graded 4 students");
-      JsonObject results = JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
+      JsonObject results =
+          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject();
       Map<String, JsonObject> students = new HashMap<>();
       for (JsonElement student : results.getAsJsonArray("students")) {
         students.put(student.getAsJsonObject().get("id").getAsString(), student.getAsJsonObject());
@@ -137,10 +163,13 @@ class GradescopeCommandTest {
       assertThat(jose.get("score").getAsInt()).isEqualTo(14);
       JsonArray submitters = students.get("bob-smith").getAsJsonArray("submitters");
       assertThat(submitters).hasSize(2);
-      assertThat(submitters.get(1).getAsJsonObject().get("email").getAsString()).isEqualTo("cdiaz@example.edu");
-      assertThat(jose.getAsJsonArray("submitters").get(0).getAsJsonObject().get("name").getAsString())
+      assertThat(submitters.get(1).getAsJsonObject().get("email").getAsString())
+          .isEqualTo("cdiaz@example.edu");
+      assertThat(
+              jose.getAsJsonArray("submitters").get(0).getAsJsonObject().get("name").getAsString())
           .isEqualTo("José Pérez");
-      assertThat(students.get("mateo-rossi").getAsJsonArray("problems").get(0).getAsString()).contains("PNG image");
+      assertThat(students.get("mateo-rossi").getAsJsonArray("problems").get(0).getAsString())
+          .contains("PNG image");
       assertThat(reports.resolve("hana-lee.html")).exists();
     }
 
@@ -149,10 +178,17 @@ class GradescopeCommandTest {
       Path export = Files.createDirectories(temp.resolve("export"));
       Files.writeString(export.resolve("submission_metadata.yml"), "- not\n- an export\n");
 
-      CliRun run = CliRun.of("grade", "--submissions", export.toString(), "--reports", temp.resolve("r").toString());
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--submissions",
+              export.toString(),
+              "--reports",
+              temp.resolve("r").toString());
 
       assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-      assertThat(run.err()).contains("submission_metadata.yml: expected submission_<id>: entries at the top level");
+      assertThat(run.err())
+          .contains("submission_metadata.yml: expected submission_<id>: entries at the top level");
       assertThat(List.of(run.out())).containsExactly("");
     }
   }

@@ -25,21 +25,37 @@ class HandoutCommandTest {
 
   static String firstRowOfW(String key) {
     Value.Mat w = (Value.Mat) RUBRIC.forStudent(key).network().values().get("W");
-    return w.value().row(0).entries().stream().map(Object::toString).collect(Collectors.joining(" "));
+    return w.value().row(0).entries().stream()
+        .map(Object::toString)
+        .collect(Collectors.joining(" "));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"html", "md", "tex"})
   void eachFormatShowsTheStudentsOwnNumbers(String format) throws IOException {
     Path file = folder.resolve("ana." + format);
-    CliRun run = CliRun.of("handout", "--rubric", VARIANTS, "--student", "Ana@Colgate.edu", "--format", format,
-        "-o", file.toString());
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            VARIANTS,
+            "--student",
+            "Ana@Colgate.edu",
+            "--format",
+            format,
+            "-o",
+            file.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    String flat = text.replaceAll("<[^>]+>", " ").replaceAll("[\\[\\],&]|\\\\\\\\", " ").replaceAll("\\s+", " ");
+    String flat =
+        text.replaceAll("<[^>]+>", " ")
+            .replaceAll("[\\[\\],&]|\\\\\\\\", " ")
+            .replaceAll("\\s+", " ");
     assertThat(flat).contains(firstRowOfW("ana@colgate.edu"));
-    assertThat(text).contains(RUBRIC.forStudent("ana@colgate.edu").variant().get().id())
-        .contains("BOS the cat is outside EOS").contains("What is the new hidden state");
+    assertThat(text)
+        .contains(RUBRIC.forStudent("ana@colgate.edu").variant().get().id())
+        .contains("BOS the cat is outside EOS")
+        .contains("What is the new hidden state");
   }
 
   @Test
@@ -54,24 +70,50 @@ class HandoutCommandTest {
 
   @Test
   void aRosterGivesEveryStudentTheirOwnFile_andTasTheirAnswerKeys() throws IOException {
-    Path roster = Files.writeString(folder.resolve("roster.csv"), "\uFEFFName;Email;SID\r\n"
-        + "Zoë Müller;Zoë.Müller@colgate.edu;1\r\n\"O'Brien; Pat\";o'brien@colgate.edu;2\r\n", StandardCharsets.UTF_8);
+    Path roster =
+        Files.writeString(
+            folder.resolve("roster.csv"),
+            "\uFEFFName;Email;SID\r\n"
+                + "Zoë Müller;Zoë.Müller@colgate.edu;1\r\n\"O'Brien; Pat\";o'brien@colgate.edu;2\r\n",
+            StandardCharsets.UTF_8);
     Path out = folder.resolve("handouts");
-    CliRun run = CliRun.of("handout", "--rubric", VARIANTS, "--roster", roster.toString(), "--format", "md",
-        "--answers", "-o", out.toString());
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            VARIANTS,
+            "--roster",
+            roster.toString(),
+            "--format",
+            "md",
+            "--answers",
+            "-o",
+            out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String zoe = Files.readString(out.resolve("zoë.müller@colgate.edu.md"));
-    assertThat(zoe.replaceAll("[\\[\\],]", " ").replaceAll("\\s+", " ")).contains(firstRowOfW("zoë.müller@colgate.edu"));
+    assertThat(zoe.replaceAll("[\\[\\],]", " ").replaceAll("\\s+", " "))
+        .contains(firstRowOfW("zoë.müller@colgate.edu"));
     String key = Files.readString(out.resolve("o_brien@colgate.edu-answers.md"));
     Rubric own = RUBRIC.forStudent("o'brien@colgate.edu");
-    assertThat(key).contains("q1.hidden =").contains(own.expected(own.question("q1").get(),
-        own.question("q1").get().items().get(0)).toString());
+    assertThat(key)
+        .contains("q1.hidden =")
+        .contains(
+            own.expected(own.question("q1").get(), own.question("q1").get().items().get(0))
+                .toString());
   }
 
   @Test
   void aRosterWithoutAnEmailOrIdColumn_isNamed() throws IOException {
     Path roster = Files.writeString(folder.resolve("r.csv"), "Name,Section\nAna,1\n");
-    CliRun run = CliRun.of("handout", "--rubric", VARIANTS, "--roster", roster.toString(), "-o", folder.toString());
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            VARIANTS,
+            "--roster",
+            roster.toString(),
+            "-o",
+            folder.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("has no email or id column");
   }

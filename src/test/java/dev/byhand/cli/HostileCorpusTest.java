@@ -27,28 +27,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the hostile corpus ({@code src/test/resources/hostile/}, expectations in its
- * {@code manifest.json}) graded as a one-student class through the real command line, then checked
- * with {@code check}: the verdict of every item, the sentence the student gets, and that nothing a
+ * Every file of the hostile corpus ({@code src/test/resources/hostile/}, expectations in its {@code
+ * manifest.json}) graded as a one-student class through the real command line, then checked with
+ * {@code check}: the verdict of every item, the sentence the student gets, and that nothing a
  * student wrote, nor anything from the grading machine, reaches an output raw.
  */
 class HostileCorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/hostile");
   private static final List<String> COMPUTED =
       List.of("q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
+
   /** Student markup and machine content that must never appear verbatim in any output. */
-  private static final List<String> NEVER_RAW = List.of("<script>alert", "<img src=x", "<b>5</b>",
-      "\u001b", "\u202e", "\u0007", "root:x:0:0");
+  private static final List<String> NEVER_RAW =
+      List.of(
+          "<script>alert", "<img src=x", "<b>5</b>", "\u001b", "\u202e", "\u0007", "root:x:0:0");
 
   @TempDir Path temp;
 
   static Stream<Named<JsonObject>> corpus() throws IOException {
-    JsonArray manifest = JsonParser.parseString(
-        Files.readString(CORPUS.resolve("manifest.json"))).getAsJsonArray();
+    JsonArray manifest =
+        JsonParser.parseString(Files.readString(CORPUS.resolve("manifest.json"))).getAsJsonArray();
     List<Named<JsonObject>> entries = new ArrayList<>();
     for (JsonElement element : manifest) {
       JsonObject entry = element.getAsJsonObject();
-      String name = entry.has("name") ? entry.get("name").getAsString() : entry.get("file").getAsString();
+      String name =
+          entry.has("name") ? entry.get("name").getAsString() : entry.get("file").getAsString();
       entries.add(Named.of(name, entry));
     }
     return entries.stream();
@@ -62,13 +65,20 @@ class HostileCorpusTest {
     Path submitted = lay(entry, submissions);
     Path reports = temp.resolve("reports");
 
-    CliRun run = CliRun.of("grade", "--rubric", "rubrics/rnn-by-hand.json",
-        "--submissions", submissions.toString(), "--reports", reports.toString());
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--rubric",
+            "rubrics/rnn-by-hand.json",
+            "--submissions",
+            submissions.toString(),
+            "--reports",
+            reports.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    JsonObject results = JsonParser.parseString(Files.readString(reports.resolve("results.json")))
-        .getAsJsonObject();
+    JsonObject results =
+        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
     assertThat(results.get("studentCount").getAsInt()).isEqualTo(1);
     JsonObject student = results.getAsJsonArray("students").get(0).getAsJsonObject();
     if (entry.has("id")) {
@@ -85,15 +95,21 @@ class HostileCorpusTest {
     }
   }
 
-  /** Puts the entry into the submissions folder as the manifest says; returns what the student handed in. */
+  /**
+   * Puts the entry into the submissions folder as the manifest says; returns what the student
+   * handed in.
+   */
   static Path lay(JsonObject entry, Path submissions) throws IOException {
     String layout = entry.has("layout") ? entry.get("layout").getAsString() : "file";
     Path source = entry.has("file") ? CORPUS.resolve(entry.get("file").getAsString()) : null;
-    String as = entry.has("as") ? entry.get("as").getAsString()
-        : source == null ? "" : source.getFileName().toString();
+    String as =
+        entry.has("as")
+            ? entry.get("as").getAsString()
+            : source == null ? "" : source.getFileName().toString();
     switch (layout) {
       case "symlink" -> {
-        return Files.createSymbolicLink(submissions.resolve(as), Path.of(entry.get("target").getAsString()));
+        return Files.createSymbolicLink(
+            submissions.resolve(as), Path.of(entry.get("target").getAsString()));
       }
       case "folder" -> {
         copyTree(source, submissions.resolve(as));
@@ -120,8 +136,9 @@ class HostileCorpusTest {
   /** Grows a file the corpus keeps small: {@code times} copies of {@code text} at its end. */
   private static void append(Path file, JsonObject append) throws IOException {
     String text = append.get("text").getAsString();
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND)) {
+    try (Writer out =
+        Files.newBufferedWriter(
+            file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
       for (int i = 0; i < append.get("times").getAsInt(); i++) {
         out.write(text);
       }
@@ -156,7 +173,8 @@ class HostileCorpusTest {
   private static Map<String, String> verdicts(JsonObject student) {
     Map<String, String> verdicts = new LinkedHashMap<>();
     for (JsonElement item : student.getAsJsonArray("items")) {
-      verdicts.put(item.getAsJsonObject().get("key").getAsString(),
+      verdicts.put(
+          item.getAsJsonObject().get("key").getAsString(),
           item.getAsJsonObject().get("status").getAsString());
     }
     return verdicts;
@@ -165,23 +183,33 @@ class HostileCorpusTest {
   private static String sentences(JsonObject student) {
     StringBuilder all = new StringBuilder();
     student.getAsJsonArray("problems").forEach(p -> all.append(p.getAsString()).append('\n'));
-    student.getAsJsonArray("items").forEach(i -> all.append(i.getAsJsonObject().get("feedback").getAsString())
-        .append('\n'));
+    student
+        .getAsJsonArray("items")
+        .forEach(i -> all.append(i.getAsJsonObject().get("feedback").getAsString()).append('\n'));
     return all.toString();
   }
 
-  /** Every output parses completely, and none holds student markup, control characters or /etc/passwd. */
+  /**
+   * Every output parses completely, and none holds student markup, control characters or
+   * /etc/passwd.
+   */
   private static void assertNothingRaw(Path reports) throws IOException {
     try (Stream<Path> files = Files.list(reports)) {
       for (Path file : files.toList()) {
-        assertThat(file.getFileName().toString()).as("no temporary file left").doesNotEndWith(".tmp");
+        assertThat(file.getFileName().toString())
+            .as("no temporary file left")
+            .doesNotEndWith(".tmp");
         String text = Files.readString(file);
         for (String raw : NEVER_RAW) {
-          assertThat(text).as(file.getFileName() + " must not hold " + raw.codePointAt(0)).doesNotContain(raw);
+          assertThat(text)
+              .as(file.getFileName() + " must not hold " + raw.codePointAt(0))
+              .doesNotContain(raw);
         }
         if (file.toString().endsWith(".html")) {
           Document page = Jsoup.parse(text);
-          assertThat(page.select("[onerror], [onload]")).as(file.getFileName().toString()).isEmpty();
+          assertThat(page.select("[onerror], [onload]"))
+              .as(file.getFileName().toString())
+              .isEmpty();
           assertThat(text.strip()).endsWith("</html>");
         }
       }
@@ -200,12 +228,15 @@ class HostileCorpusTest {
     }
   }
 
-  /** The self-check reads the same file without crashing and prints nothing a terminal would act on. */
+  /**
+   * The self-check reads the same file without crashing and prints nothing a terminal would act on.
+   */
   private static void checkAgreesItIsSafe(Path file) {
     CliRun check = CliRun.of("check", file.toString(), "--rubric", "rubrics/rnn-by-hand.json");
     assertThat(check.exitCode()).as(check.err()).isIn(0, 1);
     assertThat(check.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    // Plain text for a terminal: markup is harmless there, escape sequences and bidi controls are not.
+    // Plain text for a terminal: markup is harmless there, escape sequences and bidi controls are
+    // not.
     assertThat(check.out()).doesNotContain("\u001b", "\u202e", "\u0007", "root:x:0:0");
   }
 }

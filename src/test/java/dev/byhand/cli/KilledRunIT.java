@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A grading run of a few hundred students killed with SIGKILL at seeded random moments: after every
- * kill each file in the reports folder is absent, its previous complete version, or its new complete
- * version; and a rerun completes and removes the hidden temporary files the kills left.
+ * kill each file in the reports folder is absent, its previous complete version, or its new
+ * complete version; and a rerun completes and removes the hidden temporary files the kills left.
  */
 class KilledRunIT {
   private static final Path JAR = Path.of("target/byhand.jar");
@@ -53,7 +53,8 @@ class KilledRunIT {
       assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
       Map<String, String> target = kill % 2 == 0 ? after : before;
       for (Map.Entry<String, String> file : snapshot(reports).entrySet()) {
-        assertThat(file.getValue()).as("kill %d: %s", kill, file.getKey())
+        assertThat(file.getValue())
+            .as("kill %d: %s", kill, file.getKey())
             .isIn(previous.get(file.getKey()), target.get(file.getKey()));
         assertWhole(file.getKey(), file.getValue());
       }
@@ -77,22 +78,34 @@ class KilledRunIT {
     Files.createDirectories(folder);
     for (int i = 0; i < students; i++) {
       boolean slip = i % 3 == variant;
-      Files.writeString(folder.resolve(String.format("student-%03d.csv", i)), """
+      Files.writeString(
+          folder.resolve(String.format("student-%03d.csv", i)),
+          """
           q1.hidden,5,4,%d
           q1.logits,21,8,9,20,13,12
           q2.prediction,BOS
           q3.hidden,57,8,36
           q3.logits,89,-92,29,184,181,-12
           q3.prediction,is
-          """.formatted(slip ? 1 : 0));
+          """
+              .formatted(slip ? 1 : 0));
     }
     return folder;
   }
 
   private Process start(Path submissions, Path reports) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "grade",
-        "--submissions", submissions.toString(), "--reports", reports.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                JAVA.toString(),
+                "-jar",
+                JAR.toString(),
+                "grade",
+                "--submissions",
+                submissions.toString(),
+                "--reports",
+                reports.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     return builder.start();
   }
 
@@ -126,7 +139,8 @@ class KilledRunIT {
       assertThat(Jsoup.parse(content).body()).as(name).isNotNull();
     } else if (name.endsWith(".json")) {
       assertThat(JsonParser.parseString(content).getAsJsonObject().get("studentCount").getAsInt())
-          .as(name).isEqualTo(STUDENTS);
+          .as(name)
+          .isEqualTo(STUDENTS);
     } else if (name.endsWith(".csv")) {
       try (CSVParser csv = CSVParser.parse(content, CSVFormat.DEFAULT)) {
         assertThat(csv.getRecords()).as(name).hasSize(STUDENTS + 1);

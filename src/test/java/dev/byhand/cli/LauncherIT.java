@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution as a TA unpacks it: {@code target/byhand-<version>.zip} unpacked into a temporary
- * folder, and its {@code bin/byhand} run through a symbolic link, as after {@code ln -s} into
- * {@code ~/bin}. Runs in {@code verify}, after {@code package} built the zip.
+ * The distribution as a TA unpacks it: {@code target/byhand-<version>.zip} unpacked into a
+ * temporary folder, and its {@code bin/byhand} run through a symbolic link, as after {@code ln -s}
+ * into {@code ~/bin}. Runs in {@code verify}, after {@code package} built the zip.
  */
 class LauncherIT {
   @TempDir Path temp;
@@ -33,11 +33,18 @@ class LauncherIT {
 
   @BeforeEach
   void unpack() throws IOException {
-    assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"), "the sh launcher");
+    assumeFalse(
+        System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"),
+        "the sh launcher");
     Path built;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      built = files.filter(p -> p.getFileName().toString().matches("byhand-.+\\.zip")).findFirst()
-          .orElseThrow(() -> new AssertionError("no target/byhand-<version>.zip: run through mvn verify"));
+      built =
+          files
+              .filter(p -> p.getFileName().toString().matches("byhand-.+\\.zip"))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError("no target/byhand-<version>.zip: run through mvn verify"));
     }
     try (ZipFile zip = ZipFile.builder().setPath(built).get()) {
       for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
@@ -49,20 +56,26 @@ class LauncherIT {
         try (InputStream in = zip.getInputStream(entry)) {
           Files.copy(in, target);
         }
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(
-            (entry.getUnixMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setPosixFilePermissions(
+            target,
+            PosixFilePermissions.fromString(
+                (entry.getUnixMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
       }
     }
     home = temp.resolve(built.getFileName().toString().replaceFirst("\\.zip$", ""));
-    launcher = Files.createSymbolicLink(Files.createDirectories(temp.resolve("elsewhere")).resolve("byhand"),
-        home.resolve("bin/byhand"));
+    launcher =
+        Files.createSymbolicLink(
+            Files.createDirectories(temp.resolve("elsewhere")).resolve("byhand"),
+            home.resolve("bin/byhand"));
   }
 
   private record Run(int exitCode, String output) {}
 
   private Run run(Map<String, String> environment, String... args) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList())
-        .redirectErrorStream(true).directory(Path.of("").toAbsolutePath().toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList())
+            .redirectErrorStream(true)
+            .directory(Path.of("").toAbsolutePath().toFile());
     builder.environment().remove("JAVA_OPTS");
     builder.environment().remove("BYHAND_OPTS");
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -77,7 +90,9 @@ class LauncherIT {
   void theZipHoldsBothLaunchersAndTheJar() throws IOException {
     assertThat(home.resolve("lib/byhand.jar")).isRegularFile();
     assertThat(Files.isExecutable(home.resolve("bin/byhand"))).isTrue();
-    assertThat(Files.readString(home.resolve("bin/byhand"))).startsWith("#!/bin/sh\n").doesNotContain("\r");
+    assertThat(Files.readString(home.resolve("bin/byhand")))
+        .startsWith("#!/bin/sh\n")
+        .doesNotContain("\r");
     assertThat(Files.readString(home.resolve("bin/byhand.cmd"))).contains("\r\n");
   }
 
@@ -90,7 +105,10 @@ class LauncherIT {
 
   @Test
   void aCollectorOfTheUsers_replacesTheSerialOne() throws Exception {
-    Run run = run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC", "BYHAND_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
+    Run run =
+        run(
+            Map.of("JAVA_OPTS", "-XX:+UseParallelGC", "BYHAND_OPTS", "-XX:+PrintCommandLineFlags"),
+            "--version");
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output()).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
   }
@@ -99,7 +117,8 @@ class LauncherIT {
   void aWrongJavaHome_isNamedWithTheFix() throws Exception {
     Run run = run(Map.of("JAVA_HOME", temp.resolve("no-java").toString()), "--version");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.output()).contains("JAVA_HOME is set to an invalid folder", "no-java", "Java 17");
+    assertThat(run.output())
+        .contains("JAVA_HOME is set to an invalid folder", "no-java", "Java 17");
   }
 
   @Test
@@ -110,11 +129,13 @@ class LauncherIT {
     assertThat(reports.resolve("results.json")).isRegularFile();
     List<String> archives;
     try (Stream<Path> files = Files.list(home.resolve("lib"))) {
-      archives = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("byhand.jar")).toList();
+      archives =
+          files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("byhand.jar")).toList();
     }
     assertThat(archives).singleElement().asString().matches("byhand-[0-9]+\\.jsa");
 
-    Run second = run(Map.of("BYHAND_OPTS", "-Xlog:class+load=info"), "check", "submissions/alice.csv");
+    Run second =
+        run(Map.of("BYHAND_OPTS", "-Xlog:class+load=info"), "check", "submissions/alice.csv");
     assertThat(second.exitCode()).as(second.output()).isZero();
     assertThat(second.output()).contains("dev.byhand.cli.Main source: shared objects file (top)");
   }

@@ -48,8 +48,9 @@ class LazyLoadingTest {
     }
     try (RecordingLoader loader = new RecordingLoader(urls.toArray(URL[]::new))) {
       Class<?> main = loader.loadClass("dev.byhand.cli.Main");
-      Object code = main.getMethod("run", PrintStream.class, PrintStream.class, String[].class)
-          .invoke(null, quiet(), quiet(), args);
+      Object code =
+          main.getMethod("run", PrintStream.class, PrintStream.class, String[].class)
+              .invoke(null, quiet(), quiet(), args);
       assertThat(code).as("exit code of %s", String.join(" ", args)).isIn(0, 1);
       return Set.copyOf(loader.loaded);
     }
@@ -77,10 +78,12 @@ class LazyLoadingTest {
 
   @Test
   void aCorrectnessCheck_doesRunTheLauncher(@TempDir Path dir) throws Exception {
-    String rubric = Files.readString(Path.of("rubrics/rnn-by-hand.json"))
-        .replaceFirst("\"sentence\":", "\"selfCheck\": \"correctness\", \"sentence\":");
+    String rubric =
+        Files.readString(Path.of("rubrics/rnn-by-hand.json"))
+            .replaceFirst("\"sentence\":", "\"selfCheck\": \"correctness\", \"sentence\":");
     Path file = Files.writeString(dir.resolve("open.json"), rubric);
-    Set<String> loaded = classesLoadedBy("check", "submissions/alice.csv", "--rubric", file.toString());
+    Set<String> loaded =
+        classesLoadedBy("check", "submissions/alice.csv", "--rubric", file.toString());
     assertThat(loaded).anyMatch(name -> name.startsWith(LAUNCHER));
     assertThat(loaded).noneMatch(name -> name.startsWith(MUSTACHE));
   }
@@ -95,6 +98,8 @@ class LazyLoadingTest {
   @Test
   void grading_doesLoadBoth_soTheRecorderSeesThem(@TempDir Path dir) throws Exception {
     Set<String> loaded = classesLoadedBy("grade", "--reports", dir.toString());
-    assertThat(loaded).anyMatch(name -> name.startsWith(LAUNCHER)).anyMatch(name -> name.startsWith(MUSTACHE));
+    assertThat(loaded)
+        .anyMatch(name -> name.startsWith(LAUNCHER))
+        .anyMatch(name -> name.startsWith(MUSTACHE));
   }
 }

@@ -18,17 +18,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Matrix and scalar answers to a small network without steps, graded through the command line:
- * the ways students write a matrix, per-entry credit by row and column, shapes, and follow-through
- * into a later matrix.
+ * Matrix and scalar answers to a small network without steps, graded through the command line: the
+ * ways students write a matrix, per-entry credit by row and column, shapes, and follow-through into
+ * a later matrix.
  */
 class MatrixAnswersTest {
   /**
-   * z = [1, 2] @ [[1, 2], [3, 4]] + [1, -1] = [8, 9]; a = relu(z) = [8, 9];
-   * G = outer(x, a) = [[8, 9], [16, 18]]; s = sum(a) / 3 = 17/3; M = W + 1 = [[2, 3], [4, 5]];
-   * R = outer(one, z) = [[8, 9]] (a one-row matrix).
+   * z = [1, 2] @ [[1, 2], [3, 4]] + [1, -1] = [8, 9]; a = relu(z) = [8, 9]; G = outer(x, a) = [[8,
+   * 9], [16, 18]]; s = sum(a) / 3 = 17/3; M = W + 1 = [[2, 3], [4, 5]]; R = outer(one, z) = [[8,
+   * 9]] (a one-row matrix).
    */
-  private static final String RUBRIC = """
+  private static final String RUBRIC =
+      """
       {"id": "tiny-mlp", "title": "Matrices by hand",
        "model": {
          "values": {"x": [1, 2], "W": [[1, 2], [3, 4]], "b": [1, -1], "one": 1},
@@ -60,12 +61,23 @@ class MatrixAnswersTest {
     Path submissions = Files.createDirectories(temp.resolve("submissions-" + runs));
     Files.writeString(submissions.resolve(fileName), content);
     Path reports = temp.resolve("reports-" + runs);
-    CliRun run = CliRun.of("grade", "--rubric", rubric.toString(), "--submissions", submissions.toString(),
-        "--reports", reports.toString());
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--rubric",
+            rubric.toString(),
+            "--submissions",
+            submissions.toString(),
+            "--reports",
+            reports.toString());
     assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
     assertThat(run.err()).doesNotContain("Exception");
-    JsonObject student = JsonParser.parseString(Files.readString(reports.resolve("results.json")))
-        .getAsJsonObject().getAsJsonArray("students").get(0).getAsJsonObject();
+    JsonObject student =
+        JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+            .getAsJsonObject()
+            .getAsJsonArray("students")
+            .get(0)
+            .getAsJsonObject();
     Map<String, JsonObject> items = new LinkedHashMap<>();
     for (JsonElement item : student.getAsJsonArray("items")) {
       items.put(item.getAsJsonObject().get("key").getAsString(), item.getAsJsonObject());
@@ -74,14 +86,19 @@ class MatrixAnswersTest {
   }
 
   private static String status(Map<String, JsonObject> items, String key) {
-    return items.get(key).get("status").getAsString() + " — " + items.get(key).get("feedback").getAsString();
+    return items.get(key).get("status").getAsString()
+        + " — "
+        + items.get(key).get("feedback").getAsString();
   }
 
   @Nested
   class HowAMatrixIsWritten {
     @Test
     void jsonRows() throws IOException {
-      Map<String, JsonObject> items = grade("ana.json", """
+      Map<String, JsonObject> items =
+          grade(
+              "ana.json",
+              """
           {"q3": {"M": [[2, 3], [4, 5]], "R": [[8, 9]]}}""");
       assertThat(status(items, "q3.M")).startsWith("correct");
       assertThat(status(items, "q3.R")).startsWith("correct");
@@ -89,7 +106,10 @@ class MatrixAnswersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         nested lists in one cell      | q3.M,"[[2, 3], [4, 5]]"
         nested lists with decimals    | q3.M,"[[2.0, 3.0], [4.0, 5.0]]"
         numpy print in a quoted cell  | q3.M,"[[2 3]\\n [4 5]]"
@@ -100,13 +120,17 @@ class MatrixAnswersTest {
         one line per row, spaced      | q3.M,2 3\\nq3.M,4 5
         """)
     void inACsvFile(String how, String lines) throws IOException {
-      Map<String, JsonObject> items = grade("ben.csv", "question,answer\n" + lines.replace("\\n", "\n") + "\n");
+      Map<String, JsonObject> items =
+          grade("ben.csv", "question,answer\n" + lines.replace("\\n", "\n") + "\n");
       assertThat(status(items, "q3.M")).as(how).startsWith("correct");
     }
 
     @Test
     void matlabInAJsonString() throws IOException {
-      Map<String, JsonObject> items = grade("carla.json", """
+      Map<String, JsonObject> items =
+          grade(
+              "carla.json",
+              """
           {"q3.M": "2 3; 4 5", "q3.R": "8 9"}""");
       assertThat(status(items, "q3.M")).startsWith("correct");
       assertThat(status(items, "q3.R")).startsWith("correct");
@@ -116,7 +140,10 @@ class MatrixAnswersTest {
     void aFlatListForAOneRowMatrix() throws IOException {
       Map<String, JsonObject> items = grade("dmitri.csv", "q3.R,8,9\n");
       assertThat(status(items, "q3.R")).startsWith("correct");
-      Map<String, JsonObject> json = grade("dmitri.json", """
+      Map<String, JsonObject> json =
+          grade(
+              "dmitri.json",
+              """
           {"q3": {"R": [8, 9]}}""");
       assertThat(status(json, "q3.R")).startsWith("correct");
     }
@@ -125,7 +152,10 @@ class MatrixAnswersTest {
   @Nested
   class Scalars {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         a fraction          | q2.s,17/3
         a quoted fraction   | q2.s,"17/3"
         """)
@@ -135,7 +165,8 @@ class MatrixAnswersTest {
 
     @Test
     void aScalarWrittenAsAListOfOne_isThatNumber() throws IOException {
-      assertThat(status(grade("eva.json", "{\"q2\": {\"s\": [\"17/3\"]}}"), "q2.s")).startsWith("correct");
+      assertThat(status(grade("eva.json", "{\"q2\": {\"s\": [\"17/3\"]}}"), "q2.s"))
+          .startsWith("correct");
     }
 
     @Test
@@ -150,7 +181,10 @@ class MatrixAnswersTest {
   class Credit {
     @Test
     void perEntryCreditOnAMatrix_namesTheWrongEntriesByRowAndColumn() throws IOException {
-      Map<String, JsonObject> items = grade("farid.json", """
+      Map<String, JsonObject> items =
+          grade(
+              "farid.json",
+              """
           {"q3": {"M": [[2, 3], [4, 6]]}}""");
       JsonObject m = items.get("q3.M");
       assertThat(m.get("status").getAsString()).isEqualTo("partial");
@@ -160,7 +194,10 @@ class MatrixAnswersTest {
 
     @Test
     void twoWrongEntries_areBothNamed() throws IOException {
-      Map<String, JsonObject> items = grade("farid.json", """
+      Map<String, JsonObject> items =
+          grade(
+              "farid.json",
+              """
           {"q3": {"M": [[2, 0], [1, 5]]}}""");
       JsonObject m = items.get("q3.M");
       assertThat(m.get("points").getAsInt()).isEqualTo(2);
@@ -169,16 +206,24 @@ class MatrixAnswersTest {
 
     @Test
     void aMatrixOfTheWrongShape_saysTheExpectedShape() throws IOException {
-      Map<String, JsonObject> items = grade("gina.json", """
+      Map<String, JsonObject> items =
+          grade(
+              "gina.json",
+              """
           {"q3": {"M": [[2, 3, 4], [4, 5, 6]]}}""");
-      assertThat(status(items, "q3.M")).startsWith("incorrect").contains("2×2 matrix").contains("2×3");
+      assertThat(status(items, "q3.M"))
+          .startsWith("incorrect")
+          .contains("2×2 matrix")
+          .contains("2×3");
       assertThat(items.get("q3.M").get("points").getAsInt()).isZero();
     }
 
     @Test
     void aFlatListForASquareMatrix_saysTheExpectedShape() throws IOException {
       Map<String, JsonObject> items = grade("gina.csv", "q3.M,2,3,4,5\n");
-      assertThat(status(items, "q3.M")).startsWith("incorrect").contains("2×2 matrix")
+      assertThat(status(items, "q3.M"))
+          .startsWith("incorrect")
+          .contains("2×2 matrix")
           .contains("write it by rows");
     }
 
@@ -192,9 +237,13 @@ class MatrixAnswersTest {
   @Nested
   class FollowThroughIntoAMatrix {
     @Test
-    void anEarlySlipCarriedCorrectly_isFollowThrough_checkedAgainstTheStudentsAnswer() throws IOException {
+    void anEarlySlipCarriedCorrectly_isFollowThrough_checkedAgainstTheStudentsAnswer()
+        throws IOException {
       // z slips in its second entry; a, G and s are right for that z.
-      Map<String, JsonObject> items = grade("ivan.csv", """
+      Map<String, JsonObject> items =
+          grade(
+              "ivan.csv",
+              """
           q1.z,8,10
           q1.a,8,10
           q2.G,"[[8, 10], [16, 20]]"
@@ -218,7 +267,10 @@ class MatrixAnswersTest {
 
     @Test
     void aLaterMatrixWrongForTheStudentsOwnValues_isNotFollowThrough() throws IOException {
-      Map<String, JsonObject> items = grade("jon.csv", """
+      Map<String, JsonObject> items =
+          grade(
+              "jon.csv",
+              """
           q1.z,8,10
           q1.a,8,10
           q2.G,"[[8, 9], [16, 20]]"
@@ -230,7 +282,10 @@ class MatrixAnswersTest {
 
     @Test
     void anAllZeroPlaceholder_earnsNoFollowThrough() throws IOException {
-      Map<String, JsonObject> items = grade("kim.csv", """
+      Map<String, JsonObject> items =
+          grade(
+              "kim.csv",
+              """
           q1.a,0,0
           q2.G,"[[0, 0], [0, 0]]"
           """);

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The three example networks of {@code rubrics/} against the independent Python reference in
- * {@code src/test/resources/networks/}, and the handout written as equations against its built-in
- * form, all through the real command line.
+ * The three example networks of {@code rubrics/} against the independent Python reference in {@code
+ * src/test/resources/networks/}, and the handout written as equations against its built-in form,
+ * all through the real command line.
  */
 class NetworkRubricsTest {
   private static final Path NETWORKS = Path.of("src/test/resources/networks");
@@ -98,41 +98,60 @@ class NetworkRubricsTest {
         JsonObject actual = steps.get(i).getAsJsonObject();
         assertThat(actual.get("step").getAsInt()).isEqualTo(expected.get("step").getAsInt());
         assertThat(actual.get("token").getAsString()).isEqualTo(expected.get("word").getAsString());
-        assertThat(normal(actual.getAsJsonObject("quantities"))).as("step %d", i + 1)
+        assertThat(normal(actual.getAsJsonObject("quantities")))
+            .as("step %d", i + 1)
             .isEqualTo(normal(expected.getAsJsonObject("values")));
       }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
-    void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id) throws IOException {
+    void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
+        throws IOException {
       Path reports = temp.resolve("reports");
-      CliRun run = CliRun.of("grade", "--rubric", "rubrics/" + id + ".json", "--submissions", "samples/" + id,
-          "--reports", reports.toString());
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--rubric",
+              "rubrics/" + id + ".json",
+              "--submissions",
+              "samples/" + id,
+              "--reports",
+              reports.toString());
       assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
       assertThat(run.err()).doesNotContain("Exception");
       Map<String, JsonObject> students = new LinkedHashMap<>();
-      read(reports.resolve("results.json")).getAsJsonArray("students")
-          .forEach(s -> students.put(s.getAsJsonObject().get("id").getAsString(), s.getAsJsonObject()));
+      read(reports.resolve("results.json"))
+          .getAsJsonArray("students")
+          .forEach(
+              s -> students.put(s.getAsJsonObject().get("id").getAsString(), s.getAsJsonObject()));
 
-      JsonArray expected = read(NETWORKS.resolve(id).resolve("expected.json")).getAsJsonArray("students");
+      JsonArray expected =
+          read(NETWORKS.resolve(id).resolve("expected.json")).getAsJsonArray("students");
       assertThat(students.keySet()).hasSize(expected.size());
       for (JsonElement element : expected) {
         JsonObject want = element.getAsJsonObject();
         String student = want.get("id").getAsString();
         assertThat(students).as("graded students").containsKey(student);
         Map<String, JsonObject> items = new LinkedHashMap<>();
-        students.get(student).getAsJsonArray("items")
-            .forEach(i -> items.put(i.getAsJsonObject().get("key").getAsString(), i.getAsJsonObject()));
-        assertThat(items.keySet()).as(student).containsExactlyInAnyOrderElementsOf(
-            want.getAsJsonObject("items").keySet());
+        students
+            .get(student)
+            .getAsJsonArray("items")
+            .forEach(
+                i -> items.put(i.getAsJsonObject().get("key").getAsString(), i.getAsJsonObject()));
+        assertThat(items.keySet())
+            .as(student)
+            .containsExactlyInAnyOrderElementsOf(want.getAsJsonObject("items").keySet());
         for (String key : want.getAsJsonObject("items").keySet()) {
           JsonObject item = items.get(key);
           String where = student + " " + key + ": " + item.get("feedback").getAsString();
-          assertThat(item.get("status").getAsString()).as(where)
+          assertThat(item.get("status").getAsString())
+              .as(where)
               .isEqualTo(want.getAsJsonObject("items").get(key).getAsString());
-          assertPoints(item.get("points").getAsJsonPrimitive(),
-              number(want.getAsJsonObject("points").get(key).getAsJsonPrimitive()), where);
+          assertPoints(
+              item.get("points").getAsJsonPrimitive(),
+              number(want.getAsJsonObject("points").get(key).getAsJsonPrimitive()),
+              where);
         }
       }
     }
@@ -148,8 +167,9 @@ class NetworkRubricsTest {
       assertThat(actual).as(where).isEqualTo(expected);
     } else {
       Rational difference = actual.subtract(expected);
-      assertThat(difference.signum() < 0 ? difference.negate() : difference).as(where + " (" + actual + " vs "
-          + expected + ")").isLessThanOrEqualTo(TOLERANCE);
+      assertThat(difference.signum() < 0 ? difference.negate() : difference)
+          .as(where + " (" + actual + " vs " + expected + ")")
+          .isLessThanOrEqualTo(TOLERANCE);
     }
   }
 
@@ -183,7 +203,8 @@ class NetworkRubricsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.byhand.cli.NetworkRubricsTest#hostileCorpus")
-    void gradesEveryFileOfTheHostileCorpus_exactlyAsTheBuiltInForm(JsonObject entry) throws IOException {
+    void gradesEveryFileOfTheHostileCorpus_exactlyAsTheBuiltInForm(JsonObject entry)
+        throws IOException {
       Path submissions = Files.createDirectories(temp.resolve("submissions"));
       HostileCorpusTest.lay(entry, submissions);
       assertSameResults(submissions);
@@ -197,13 +218,23 @@ class NetworkRubricsTest {
     }
 
     private String grade(String rubric, Path submissions, Path reports) throws IOException {
-      CliRun run = CliRun.of("grade", "--rubric", rubric, "--submissions", submissions.toString(),
-          "--reports", reports.toString());
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--rubric",
+              rubric,
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              reports.toString());
       assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
       return Files.readString(reports.resolve("results.json"));
     }
 
-    /** The results with the rubric's id and file blanked, checking that they were what they should be. */
+    /**
+     * The results with the rubric's id and file blanked, checking that they were what they should
+     * be.
+     */
     private String withoutRubricName(String results, String file, String id) {
       JsonObject json = JsonParser.parseString(results).getAsJsonObject();
       JsonObject rubric = json.getAsJsonObject("rubric");

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A class larger than several chunks, graded on every core, comes out as if graded one by one. */
 class ParallelGradingTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void aClassOfSeveralChunks_isListedInClassOrder_withEveryStudentsOwnReport() throws IOException {
@@ -32,10 +31,13 @@ class ParallelGradingTest {
     }
     Path reports = temp.resolve("reports");
 
-    CliRun run = CliRun.of("grade", "--submissions", submissions.toString(), "--reports", reports.toString());
+    CliRun run =
+        CliRun.of(
+            "grade", "--submissions", submissions.toString(), "--reports", reports.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonObject results = JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
+    JsonObject results =
+        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
     List<String> ids = new ArrayList<>();
     List<String> scores = new ArrayList<>();
     for (JsonElement student : results.getAsJsonArray("students")) {

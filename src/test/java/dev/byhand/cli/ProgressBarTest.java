@@ -39,8 +39,14 @@ class ProgressBarTest {
     bar.advance();
     bar.advance();
     bar.finish();
-    assertThat(err.toString()).startsWith("\r[#######").contains("1/4 students").doesNotContain("2/4")
-        .contains("3/4 students").contains("4/4 students").endsWith("\r").doesNotContain("\n");
+    assertThat(err.toString())
+        .startsWith("\r[#######")
+        .contains("1/4 students")
+        .doesNotContain("2/4")
+        .contains("3/4 students")
+        .contains("4/4 students")
+        .endsWith("\r")
+        .doesNotContain("\n");
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every command gives each student their own numbers, and a rubric without variants is untouched. */
+/**
+ * Every command gives each student their own numbers, and a rubric without variants is untouched.
+ */
 class VariantsCommandTest {
   static final String VARIANTS = "rubrics/rnn-by-hand-variants.json";
   static final Rubric RUBRIC = new RubricLoader().load(Path.of(VARIANTS));
@@ -44,8 +46,13 @@ class VariantsCommandTest {
           continue;
         }
         Value value = own.expected(question, item);
-        String text = value instanceof Value.Token token ? own.vocabulary().word(token.first())
-            : ((Value.Vec) value).value().entries().stream().map(Object::toString).collect(Collectors.joining(","));
+        String text =
+            value instanceof Value.Token token
+                ? own.vocabulary().word(token.first())
+                : ((Value.Vec) value)
+                    .value().entries().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(","));
         csv.append(question.key(item)).append(',').append(text).append('\n');
       }
     }
@@ -57,35 +64,55 @@ class VariantsCommandTest {
     @Test
     void eachStudentIsGradedAgainstTheirOwnNumbers_andACopiedSheetLosesMarks() throws IOException {
       Path submissions = Files.createDirectories(folder.resolve("submissions"));
-      // A plain folder's key is byhand's student id, the file name made safe: "ren_e" for renée.csv.
+      // A plain folder's key is byhand's student id, the file name made safe: "ren_e" for
+      // renée.csv.
       List<String> students = List.of("ana", "ren_e", "d_angelo", "1234567");
-      Files.writeString(submissions.resolve("renée.csv"), rightAnswers("ren_e"), StandardCharsets.UTF_8);
-      Files.writeString(submissions.resolve("d'angelo.csv"), rightAnswers("d_angelo"), StandardCharsets.UTF_8);
+      Files.writeString(
+          submissions.resolve("renée.csv"), rightAnswers("ren_e"), StandardCharsets.UTF_8);
+      Files.writeString(
+          submissions.resolve("d'angelo.csv"), rightAnswers("d_angelo"), StandardCharsets.UTF_8);
       for (String id : List.of("ana", "1234567")) {
-        Files.writeString(submissions.resolve(id + ".csv"), rightAnswers(id), StandardCharsets.UTF_8);
+        Files.writeString(
+            submissions.resolve(id + ".csv"), rightAnswers(id), StandardCharsets.UTF_8);
       }
-      Files.writeString(submissions.resolve("copycat.csv"), rightAnswers("ana"), StandardCharsets.UTF_8);
+      Files.writeString(
+          submissions.resolve("copycat.csv"), rightAnswers("ana"), StandardCharsets.UTF_8);
       Path reports = folder.resolve("reports");
 
-      CliRun run = CliRun.of("grade", "--rubric", VARIANTS, "--submissions", submissions.toString(),
-          "--reports", reports.toString());
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--rubric",
+              VARIANTS,
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              reports.toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      JsonObject results = JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
+      JsonObject results =
+          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject();
       Map<String, JsonObject> byId = new HashMap<>();
-      results.getAsJsonArray("students").forEach(s -> byId.put(s.getAsJsonObject().get("id").getAsString(),
-          s.getAsJsonObject()));
+      results
+          .getAsJsonArray("students")
+          .forEach(s -> byId.put(s.getAsJsonObject().get("id").getAsString(), s.getAsJsonObject()));
       for (String id : students) {
         assertThat(byId.get(id).get("score").getAsInt()).as(id).isEqualTo(14);
-        assertThat(byId.get(id).get("variant").getAsString()).isEqualTo(RUBRIC.forStudent(id).variant().get().id());
+        assertThat(byId.get(id).get("variant").getAsString())
+            .isEqualTo(RUBRIC.forStudent(id).variant().get().id());
       }
       assertThat(byId.get("copycat").get("score").getAsInt()).isLessThan(14);
       String report = Files.readString(reports.resolve("ana.html"));
-      assertThat(report).contains("Your numbers (variant " + RUBRIC.forStudent("ana").variant().get().id() + ")");
+      assertThat(report)
+          .contains("Your numbers (variant " + RUBRIC.forStudent("ana").variant().get().id() + ")");
       Value.Mat w = (Value.Mat) RUBRIC.forStudent("ana").network().values().get("W");
       assertThat(report).contains("<caption style=\"font-weight:bold\">W</caption>");
       assertThat(report.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
-          .contains(w.value().row(0).entries().stream().map(Object::toString).collect(Collectors.joining(" ")));
+          .contains(
+              w.value().row(0).entries().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining(" ")));
     }
   }
 
@@ -97,15 +124,21 @@ class VariantsCommandTest {
       Files.createDirectories(root.submission());
       Files.createDirectories(root.source());
       Files.copy(Path.of(VARIANTS), root.rubric());
-      Files.writeString(root.metadata(), """
+      Files.writeString(
+          root.metadata(),
+          """
           {"id": 1, "users": [{"email": "Zoë.Müller@Colgate.edu", "id": 7, "name": "Zoë Müller", "sid": "2031337"}]}
-          """, StandardCharsets.UTF_8);
-      Files.writeString(root.submission().resolve("answers.csv"), rightAnswers("zoë.müller@colgate.edu"),
+          """,
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          root.submission().resolve("answers.csv"),
+          rightAnswers("zoë.müller@colgate.edu"),
           StandardCharsets.UTF_8);
 
       new ContainerRun(root, root.rubric(), OutputFormat.MD, "test").run();
 
-      JsonObject results = JsonParser.parseString(Files.readString(root.results())).getAsJsonObject();
+      JsonObject results =
+          JsonParser.parseString(Files.readString(root.results())).getAsJsonObject();
       assertThat(results.get("score").getAsInt()).isEqualTo(14);
       assertThat(results.getAsJsonObject("extra_data").get("variant").getAsString())
           .startsWith(RUBRIC.forStudent("zoë.müller@colgate.edu").variant().get().id());
@@ -116,12 +149,17 @@ class VariantsCommandTest {
       AutograderRoot root = new AutograderRoot(folder);
       Files.createDirectories(root.submission());
       Files.copy(Path.of(VARIANTS), Files.createDirectories(root.source()).resolve("rubric.json"));
-      Files.writeString(root.metadata(), "{\"users\": [{\"email\": \"ben@colgate.edu\", \"name\": \"Ben\"}]}");
+      Files.writeString(
+          root.metadata(), "{\"users\": [{\"email\": \"ben@colgate.edu\", \"name\": \"Ben\"}]}");
       Files.writeString(root.submission().resolve("answers.csv"), rightAnswers("ana@colgate.edu"));
 
       new ContainerRun(root, root.rubric(), OutputFormat.MD, "test").run();
 
-      assertThat(JsonParser.parseString(Files.readString(root.results())).getAsJsonObject().get("score").getAsInt())
+      assertThat(
+              JsonParser.parseString(Files.readString(root.results()))
+                  .getAsJsonObject()
+                  .get("score")
+                  .getAsInt())
           .isLessThan(14);
     }
   }
@@ -131,7 +169,12 @@ class VariantsCommandTest {
     /** An independent computation, long arithmetic, from the values the JSON prints. */
     @Test
     void theJsonsValuesReproduceItsOwnTrace_forEveryStudent() {
-      for (String key : List.of("ana@colgate.edu", "o'brien@colgate.edu", "Renée O'Connor", "ngọc.trần@colgate.edu")) {
+      for (String key :
+          List.of(
+              "ana@colgate.edu",
+              "o'brien@colgate.edu",
+              "Renée O'Connor",
+              "ngọc.trần@colgate.edu")) {
         CliRun run = CliRun.of("reference", "--json", "--rubric", VARIANTS, "--student", key);
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -140,7 +183,8 @@ class VariantsCommandTest {
         long[][] u = matrix(values.getAsJsonArray("U"));
         long[][] w = matrix(values.getAsJsonArray("W"));
         long[][] v = matrix(values.getAsJsonArray("V"));
-        assertThat(json.get("variant").getAsString()).isEqualTo(RUBRIC.forStudent(key).variant().get().id());
+        assertThat(json.get("variant").getAsString())
+            .isEqualTo(RUBRIC.forStudent(key).variant().get().id());
         long[] h = new long[w.length];
         int[] sentence = {0, 1, 2, 3, 4, 5};
         JsonArray steps = json.getAsJsonArray("steps");
@@ -164,15 +208,21 @@ class VariantsCommandTest {
             }
           }
           JsonObject step = steps.get(t).getAsJsonObject();
-          assertThat(longs(step.getAsJsonArray("hidden"))).as(key + " step " + (t + 1)).containsExactly(h);
-          assertThat(longs(step.getAsJsonArray("logits"))).as(key + " step " + (t + 1)).containsExactly(logits);
+          assertThat(longs(step.getAsJsonArray("hidden")))
+              .as(key + " step " + (t + 1))
+              .containsExactly(h);
+          assertThat(longs(step.getAsJsonArray("logits")))
+              .as(key + " step " + (t + 1))
+              .containsExactly(logits);
         }
       }
     }
 
     @Test
     void withoutStudent_theRubricsOwnValuesArePrinted_andWithoutVariantsStudentChangesNothing() {
-      assertThat(CliRun.of("reference", "--rubric", "rubrics/rnn-by-hand.json", "--student", "ana").out())
+      assertThat(
+              CliRun.of("reference", "--rubric", "rubrics/rnn-by-hand.json", "--student", "ana")
+                  .out())
           .isEqualTo(CliRun.of("reference", "--rubric", "rubrics/rnn-by-hand.json").out());
       assertThat(CliRun.of("reference", "--rubric", VARIANTS).out()).doesNotContain("variant");
     }
@@ -182,11 +232,14 @@ class VariantsCommandTest {
   class CheckAndTemplate {
     @Test
     void checkNeedsTheStudentsKey_whenEachStudentHasTheirOwnNumbers() throws IOException {
-      Path answers = Files.writeString(folder.resolve("answers.csv"), rightAnswers("ana@colgate.edu"));
+      Path answers =
+          Files.writeString(folder.resolve("answers.csv"), rightAnswers("ana@colgate.edu"));
       CliRun without = CliRun.of("check", answers.toString(), "--rubric", VARIANTS);
       assertThat(without.exitCode()).isEqualTo(2);
       assertThat(without.err()).contains("pass --student with your email");
-      CliRun with = CliRun.of("check", answers.toString(), "--rubric", VARIANTS, "--student", "ana@colgate.edu");
+      CliRun with =
+          CliRun.of(
+              "check", answers.toString(), "--rubric", VARIANTS, "--student", "ana@colgate.edu");
       assertThat(with.exitCode()).as(with.out() + with.err()).isZero();
     }
 

@@ -40,8 +40,19 @@ class AutograderZipIT {
   static void packageTheRealJar() throws Exception {
     assertThat(JAR).as("run through mvn verify, after package").exists();
     zip = shared.resolve("autograder.zip");
-    Process process = new ProcessBuilder(JAVA.toString(), "-jar", JAR.toString(), "gradescope", "package",
-        "--rubric", "rubrics/rnn-by-hand.json", "--out", zip.toString()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                JAVA.toString(),
+                "-jar",
+                JAR.toString(),
+                "gradescope",
+                "package",
+                "--rubric",
+                "rubrics/rnn-by-hand.json",
+                "--out",
+                zip.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
@@ -67,17 +78,24 @@ class AutograderZipIT {
     }
     Files.createDirectories(root.resolve("submission"));
     Files.createDirectories(root.resolve("results"));
-    Files.writeString(root.resolve("submission_metadata.json"), """
+    Files.writeString(
+        root.resolve("submission_metadata.json"),
+        """
         {"id": 123456, "created_at": "2026-11-20T23:51:02.365935-08:00", "submission_method": "upload",
          "users": [{"email": "alice@example.edu", "id": 1234, "name": "Alice Ng", "sid": "2031337"}],
          "previous_submissions": []}
         """);
   }
 
-  /** Runs source/run_autograder itself (its shebang and stored executable bit) with {@code path} as PATH. */
+  /**
+   * Runs source/run_autograder itself (its shebang and stored executable bit) with {@code path} as
+   * PATH.
+   */
   JsonObject runAutograder(String path) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(root.resolve("source/run_autograder").toString())
-        .directory(root.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(root.resolve("source/run_autograder").toString())
+            .directory(root.toFile())
+            .redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.put("AUTOGRADER_ROOT", root.toString());
     environment.put("PATH", path);
@@ -155,7 +173,9 @@ class AutograderZipIT {
       JsonObject results = runWithJava();
 
       assertThat(score(results)).isZero();
-      assertThat(results.get("output").getAsString()).contains("two answer files").contains("keep one");
+      assertThat(results.get("output").getAsString())
+          .contains("two answer files")
+          .contains("keep one");
     }
   }
 
@@ -188,7 +208,9 @@ class AutograderZipIT {
       JsonObject results = runAutograder(pathWithout());
 
       assertThat(score(results)).isZero();
-      assertThat(results.get("output").getAsString()).contains("Java is not installed").contains("not your score");
+      assertThat(results.get("output").getAsString())
+          .contains("Java is not installed")
+          .contains("not your score");
     }
 
     @Test
@@ -196,14 +218,18 @@ class AutograderZipIT {
       layOut();
       uploadSample("alice.csv", "answers.csv");
       Path fakeBin = Files.createDirectories(root.resolve("broken-java"));
-      Path java = Files.writeString(fakeBin.resolve("java"),
-          "#!/bin/sh\necho 'Error: Could not create the Java Virtual Machine.' >&2\nexit 1\n");
+      Path java =
+          Files.writeString(
+              fakeBin.resolve("java"),
+              "#!/bin/sh\necho 'Error: Could not create the Java Virtual Machine.' >&2\nexit 1\n");
       java.toFile().setExecutable(true);
 
       JsonObject results = runAutograder(pathWithout(java));
 
       assertThat(score(results)).isZero();
-      assertThat(results.get("output").getAsString()).contains("exit status 1").contains("not graded");
+      assertThat(results.get("output").getAsString())
+          .contains("exit status 1")
+          .contains("not graded");
     }
   }
 }

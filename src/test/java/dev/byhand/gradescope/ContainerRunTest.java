@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContainerRunTest {
   static final Path RUBRIC = Path.of("rubrics/rnn-by-hand.json");
+
   /** The sample class's 12×12 grayscale PNG, as a student would upload it. */
   static final Path PICTURE = Path.of("submissions/mateo.csv");
 
@@ -65,14 +65,19 @@ class ContainerRunTest {
 
   @Test
   void theAlwaysShownSummary_countsOnlyVisibleQuestions() throws IOException {
-    Files.writeString(root.rubric(), Files.readString(RUBRIC).replace("\"step\": 2,",
-        "\"step\": 2, \"visibility\": \"after_published\","));
-    upload("answers.csv", "q1.hidden,5,4,0\nq1.logits,21,8,9,20,13,12\nq2.prediction,BOS\n"
-        + "q3.hidden,57,8,36\nq3.logits,89,-92,29,184,181,-12\nq3.prediction,is\n");
+    Files.writeString(
+        root.rubric(),
+        Files.readString(RUBRIC)
+            .replace("\"step\": 2,", "\"step\": 2, \"visibility\": \"after_published\","));
+    upload(
+        "answers.csv",
+        "q1.hidden,5,4,0\nq1.logits,21,8,9,20,13,12\nq2.prediction,BOS\n"
+            + "q3.hidden,57,8,36\nq3.logits,89,-92,29,184,181,-12\nq3.prediction,is\n");
 
     String output = run(OutputFormat.HTML).get("output").getAsString();
 
-    assertThat(output).contains("byhand autograded 3 answers: 3 fully right, 7 of 7 points.")
+    assertThat(output)
+        .contains("byhand autograded 3 answers: 3 fully right, 7 of 7 points.")
         .contains("3 answers are graded but shown only when your instructor releases them.");
   }
 
@@ -105,8 +110,8 @@ class ContainerRunTest {
 
       JsonObject results = run();
 
-      assertThat(results.getAsJsonArray("tests")).noneMatch(t -> t.getAsJsonObject()
-          .get("name").getAsString().startsWith("q0"));
+      assertThat(results.getAsJsonArray("tests"))
+          .noneMatch(t -> t.getAsJsonObject().get("name").getAsString().startsWith("q0"));
     }
   }
 
@@ -148,8 +153,8 @@ class ContainerRunTest {
 
       assertThat(results.get("score").getAsInt()).isZero();
       assertThat(results.get("output").getAsString()).contains("no answers file found");
-      assertThat(results.getAsJsonArray("tests")).allMatch(t -> t.getAsJsonObject()
-          .get("status").getAsString().equals("failed"));
+      assertThat(results.getAsJsonArray("tests"))
+          .allMatch(t -> t.getAsJsonObject().get("status").getAsString().equals("failed"));
     }
 
     @Test
@@ -178,7 +183,10 @@ class ContainerRunTest {
 
       assertThat(results.get("score").getAsInt()).isZero();
       assertThat(results.get("output").getAsString())
-          .contains("two answer files").contains("draft\\.json").contains("mine\\.csv").contains("keep one");
+          .contains("two answer files")
+          .contains("draft\\.json")
+          .contains("mine\\.csv")
+          .contains("keep one");
     }
 
     @Test
@@ -200,11 +208,13 @@ class ContainerRunTest {
     @Test
     void anExceptionInsideTheGraderStillLeavesResultsSayingItWasNotGraded() throws IOException {
       Files.copy(Path.of("submissions/alice.csv"), root.submission().resolve("answers.csv"));
-      BiFunction<Rubric, Submission, StudentResult> broken = (rubric, submission) -> {
-        throw new IllegalStateException("simulated bug");
-      };
+      BiFunction<Rubric, Submission, StudentResult> broken =
+          (rubric, submission) -> {
+            throw new IllegalStateException("simulated bug");
+          };
 
-      ContainerRun.Outcome outcome = new ContainerRun(root, root.rubric(), OutputFormat.MD, "test", broken).run();
+      ContainerRun.Outcome outcome =
+          new ContainerRun(root, root.rubric(), OutputFormat.MD, "test", broken).run();
 
       String json = Files.readString(root.results());
       GradescopeSchema.assertValid(json);
@@ -212,7 +222,9 @@ class ContainerRunTest {
       assertThat(outcome.graded()).isFalse();
       assertThat(outcome.summary()).contains("simulated bug");
       assertThat(results.get("score").getAsInt()).isZero();
-      assertThat(results.get("output").getAsString()).contains("not graded").contains("not your score");
+      assertThat(results.get("output").getAsString())
+          .contains("not graded")
+          .contains("not your score");
       assertThat(results.getAsJsonArray("tests")).isEmpty();
     }
 
@@ -223,7 +235,8 @@ class ContainerRunTest {
       JsonObject results = run();
 
       assertThat(results.get("output").getAsString()).contains("misconfigured");
-      assertThat(results.getAsJsonObject("extra_data").get("error").getAsString()).contains("rubric.json");
+      assertThat(results.getAsJsonObject("extra_data").get("error").getAsString())
+          .contains("rubric.json");
     }
 
     @Test
@@ -252,7 +265,9 @@ class ContainerRunTest {
 
     @Test
     void readsTheSubmittersFromGradescopesMetadata() throws IOException {
-      Files.writeString(root.metadata(), """
+      Files.writeString(
+          root.metadata(),
+          """
           {"id": 123456, "created_at": "2026-11-20T23:51:02.365935-08:00",
            "assignment": {"id": 25828, "title": "RNN by hand", "total_points": "16.0"},
            "submission_method": "upload",
@@ -261,7 +276,8 @@ class ContainerRunTest {
            "previous_submissions": []}
           """);
 
-      assertThat(SubmissionMetadata.submitters(root.metadata())).extracting(s -> s.name() + "|" + s.sid())
+      assertThat(SubmissionMetadata.submitters(root.metadata()))
+          .extracting(s -> s.name() + "|" + s.sid())
           .containsExactly("Alice Ng|2031337", "Bo Li|");
     }
   }
@@ -270,7 +286,10 @@ class ContainerRunTest {
   void markdownAndHtmlEscapeEverythingAStudentCouldTurnIntoMarkup() {
     assertThat(OutputFormat.MD.text("**x** [a](http://e) <img> `c`\nnext"))
         .isEqualTo("\\*\\*x\\*\\* \\[a\\]\\(http://e\\) \\<img\\> \\`c\\` next");
-    assertThat(OutputFormat.HTML.text("<a href='x'>&</a>")).isEqualTo("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
-    assertThat(List.of(OutputFormat.values())).extracting(OutputFormat::id).containsExactly("md", "html");
+    assertThat(OutputFormat.HTML.text("<a href='x'>&</a>"))
+        .isEqualTo("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+    assertThat(List.of(OutputFormat.values()))
+        .extracting(OutputFormat::id)
+        .containsExactly("md", "html");
   }
 }

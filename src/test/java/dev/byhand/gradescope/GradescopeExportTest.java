@@ -34,13 +34,18 @@ class GradescopeExportTest {
     void namesEachSubmissionAfterItsFirstSubmitterAndKeepsEveryone() {
       List<ExportedSubmission> submissions = GradescopeExport.read(EXPORT);
 
-      assertThat(submissions).extracting(s -> s.source().studentId())
+      assertThat(submissions)
+          .extracting(s -> s.source().studentId())
           .containsExactly("jose-perez", "hana-lee", "bob-smith", "mateo-rossi");
       assertThat(submissions.get(0).submitters())
           .containsExactly(new Submitter("José Pérez", "jperez@example.edu", "2031337"));
-      assertThat(submissions.get(1).submitters().get(0).sid()).as("an unquoted SID").isEqualTo("2031338");
-      assertThat(submissions.get(2).submitters()).extracting(Submitter::name, Submitter::sid)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("Bob Smith", ""),
+      assertThat(submissions.get(1).submitters().get(0).sid())
+          .as("an unquoted SID")
+          .isEqualTo("2031338");
+      assertThat(submissions.get(2).submitters())
+          .extracting(Submitter::name, Submitter::sid)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Bob Smith", ""),
               org.assertj.core.groups.Tuple.tuple("Carla Diaz", "2031340"));
     }
 
@@ -48,9 +53,11 @@ class GradescopeExportTest {
     void findsTheFilesInsideEachSubmissionFolder() {
       List<ExportedSubmission> submissions = GradescopeExport.read(EXPORT);
 
-      assertThat(submissions.get(1).source().candidates()).extracting(p -> p.getFileName().toString())
+      assertThat(submissions.get(1).source().candidates())
+          .extracting(p -> p.getFileName().toString())
           .containsExactly("rnn_answers.csv");
-      assertThat(submissions.get(3).source().candidates()).extracting(p -> p.getFileName().toString())
+      assertThat(submissions.get(3).source().candidates())
+          .extracting(p -> p.getFileName().toString())
           .as("a lone picture is still a candidate, so the report can say what it is")
           .containsExactly("IMG_2041.png");
     }
@@ -60,7 +67,9 @@ class GradescopeExportTest {
   class Ids {
     @Test
     void twoStudentsWithTheSameNameGetTheSubmissionNumber() throws IOException {
-      List<ExportedSubmission> submissions = readYaml("""
+      List<ExportedSubmission> submissions =
+          readYaml(
+              """
           submission_1:
             :submitters:
             - :name: Sam Lee
@@ -69,29 +78,39 @@ class GradescopeExportTest {
             - :name: Sam Lee
           """);
 
-      assertThat(submissions).extracting(s -> s.source().studentId()).containsExactly("sam-lee-1", "sam-lee-2");
+      assertThat(submissions)
+          .extracting(s -> s.source().studentId())
+          .containsExactly("sam-lee-1", "sam-lee-2");
     }
 
     @Test
-    void anUnnamedSubmissionKeepsItsFolderNameAndAnUnlistedFolderIsStillGraded() throws IOException {
+    void anUnnamedSubmissionKeepsItsFolderNameAndAnUnlistedFolderIsStillGraded()
+        throws IOException {
       Files.createDirectories(folder.resolve("submission_9"));
-      List<ExportedSubmission> submissions = readYaml("""
+      List<ExportedSubmission> submissions =
+          readYaml(
+              """
           submission_7:
             :submitters: []
           """);
 
-      assertThat(submissions).extracting(s -> s.source().studentId()).containsExactly("submission_7", "submission_9");
+      assertThat(submissions)
+          .extracting(s -> s.source().studentId())
+          .containsExactly("submission_7", "submission_9");
     }
 
     @Test
     void keysWithoutTheRubyColonAreAcceptedToo() throws IOException {
-      List<ExportedSubmission> submissions = readYaml("""
+      List<ExportedSubmission> submissions =
+          readYaml(
+              """
           submission_7:
             submitters:
             - {name: Ada King, email: ada@example.edu, sid: 17}
           """);
 
-      assertThat(submissions.get(0).submitters()).containsExactly(new Submitter("Ada King", "ada@example.edu", "17"));
+      assertThat(submissions.get(0).submitters())
+          .containsExactly(new Submitter("Ada King", "ada@example.edu", "17"));
     }
   }
 
@@ -123,16 +142,23 @@ class GradescopeExportTest {
     void submittersThatAreNotPeopleSayWhatWasFound() {
       assertThatThrownBy(() -> readYaml("submission_1:\n  :submitters: Alice\n"))
           .isInstanceOf(ExportException.class)
-          .hasMessageContaining("line 2: submission_1 :submitters should be a list of people, found the value \"Alice\"");
+          .hasMessageContaining(
+              "line 2: submission_1 :submitters should be a list of people, found the value \"Alice\"");
     }
 
     @Test
     void anAliasBombIsStoppedByTheLoadLimits() {
-      StringBuilder yaml = new StringBuilder("submission_1:\n  :a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+      StringBuilder yaml =
+          new StringBuilder("submission_1:\n  :a: &a [x, x, x, x, x, x, x, x, x, x]\n");
       for (char c = 'b'; c <= 'j'; c++) {
         String alias = "*" + (char) (c - 1);
-        yaml.append("  :").append(c).append(": &").append(c).append(" [")
-            .append(String.join(", ", java.util.Collections.nCopies(10, alias))).append("]\n");
+        yaml.append("  :")
+            .append(c)
+            .append(": &")
+            .append(c)
+            .append(" [")
+            .append(String.join(", ", java.util.Collections.nCopies(10, alias)))
+            .append("]\n");
       }
       yaml.append("  :submitters: []\n");
 

@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Gradescope's results.json specification as a JSON Schema (src/test/resources/gradescope/results.schema.json). */
+/**
+ * Gradescope's results.json specification as a JSON Schema
+ * (src/test/resources/gradescope/results.schema.json).
+ */
 public final class GradescopeSchema {
   private static final Schema SCHEMA = load();
 
@@ -25,7 +28,8 @@ public final class GradescopeSchema {
   }
 
   private static Schema load() {
-    try (InputStream in = GradescopeSchema.class.getResourceAsStream("/gradescope/results.schema.json")) {
+    try (InputStream in =
+        GradescopeSchema.class.getResourceAsStream("/gradescope/results.schema.json")) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,9 +1,9 @@
 package dev.byhand.grading;
 
-import static dev.byhand.grading.GraderTest.item;
 import static dev.byhand.grading.GraderTest.CORRECT;
 import static dev.byhand.grading.GraderTest.HANDOUT;
 import static dev.byhand.grading.GraderTest.HANDOUT_TEXT;
+import static dev.byhand.grading.GraderTest.item;
 import static dev.byhand.grading.GraderTest.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Grading the way a careful TA does: follow-through along the recurrence, misconceptions recognised
- * by their numbers, and argmax ties. The mistaken values were computed independently (numpy) from the
- * handout's matrices.
+ * by their numbers, and argmax ties. The mistaken values were computed independently (numpy) from
+ * the handout's matrices.
  */
 class CarefulTaTest {
   private static StudentResult grade(Rubric rubric, Submission submission) {
@@ -35,7 +35,6 @@ class CarefulTaTest {
   private static StudentResult grade(String... rows) {
     return grade(HANDOUT, student("s", rows));
   }
-
 
   private static Optional<String> diagnosis(StudentResult result, String key) {
     return item(result, key).diagnosis().map(Diagnosis::id);
@@ -54,10 +53,16 @@ class CarefulTaTest {
   @Nested
   class FollowThrough {
     /** One slip in h1 (entry 2), every later answer computed correctly from it. */
-    private final StudentResult slip = grade(
-        "q1.hidden,5,3,0", "q1.logits,17,6,8,15,11,9", "q2.prediction,BOS",
-        // From h1 = [5, 3, 0]: h2 = [53, 7, 32], logits [81, -82, 28, 163, 163, -11] (is and outside tie).
-        "q3.hidden,53,7,32", "q3.logits,81,-82,28,163,163,-11", "q3.prediction,outside");
+    private final StudentResult slip =
+        grade(
+            "q1.hidden,5,3,0",
+            "q1.logits,17,6,8,15,11,9",
+            "q2.prediction,BOS",
+            // From h1 = [5, 3, 0]: h2 = [53, 7, 32], logits [81, -82, 28, 163, 163, -11] (is and
+            // outside tie).
+            "q3.hidden,53,7,32",
+            "q3.logits,81,-82,28,163,163,-11",
+            "q3.prediction,outside");
 
     @Test
     void theSlipItself_isPartial() {
@@ -79,8 +84,9 @@ class CarefulTaTest {
     void theFeedbackNamesTheAnswerItWasCheckedAgainst() {
       ItemResult logits = item(slip, "q1.logits");
       assertThat(logits.checkedAgainst()).contains("q1.hidden = [5, 3, 0]");
-      assertThat(logits.feedback()).isEqualTo(
-          "Correct for your q1.hidden = [5, 3, 0]; the error is in q1.hidden, not here.");
+      assertThat(logits.feedback())
+          .isEqualTo(
+              "Correct for your q1.hidden = [5, 3, 0]; the error is in q1.hidden, not here.");
     }
 
     @Test
@@ -90,9 +96,15 @@ class CarefulTaTest {
 
     @Test
     void theRubricSetsTheFollowThroughCredit() {
-      Rubric half = new RubricLoader().parse(HANDOUT_TEXT.replace("{\"item\": \"prediction\", \"points\": 1}",
-          "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}"), "half.json");
-      StudentResult result = grade(half, student("s", "q3.logits,81,-82,28,163,190,-11", "q3.prediction,outside"));
+      Rubric half =
+          new RubricLoader()
+              .parse(
+                  HANDOUT_TEXT.replace(
+                      "{\"item\": \"prediction\", \"points\": 1}",
+                      "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}"),
+                  "half.json");
+      StudentResult result =
+          grade(half, student("s", "q3.logits,81,-82,28,163,190,-11", "q3.prediction,outside"));
       assertThat(item(result, "q3.prediction").status()).isEqualTo(Status.FOLLOWTHROUGH);
       assertThat(item(result, "q3.prediction").points()).isEqualTo(Rational.of(1, 2));
     }
@@ -118,30 +130,43 @@ class CarefulTaTest {
       ItemResult logits = item(grade("q1.hidden,5,3,0", "q1.logits,17,6,8,15,11,10"), "q1.logits");
       assertThat(logits.status()).isEqualTo(Status.PARTIAL);
       assertThat(logits.points()).isEqualTo(Rational.of(5, 2));
-      assertThat(logits.feedback()).startsWith("Entry 6 of the logits at step 1 differs from what your q1.hidden");
+      assertThat(logits.feedback())
+          .startsWith("Entry 6 of the logits at step 1 differs from what your q1.hidden");
     }
 
     @Test
     void aWrongInputRow_carriesThroughThePreActivationAndTheHiddenState() {
-      Rubric detailed = new RubricLoader().parse(HANDOUT_TEXT.replace(
-          "{\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\"",
-          "{\"item\": \"input\", \"points\": 1}, {\"item\": \"preactivation\", \"points\": 3},"
-              + " {\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\""),
-          "detailed.json");
+      Rubric detailed =
+          new RubricLoader()
+              .parse(
+                  HANDOUT_TEXT.replace(
+                      "{\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\"",
+                      "{\"item\": \"input\", \"points\": 1}, {\"item\": \"preactivation\", \"points\": 3},"
+                          + " {\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\""),
+                  "detailed.json");
       assertThat(detailed.question("q1").orElseThrow().items()).hasSize(4);
       // Row 2 of E instead of row 1: the pre-activation and h1 are right for it.
-      StudentResult result = grade(detailed, student("s", "q1.input,2,-1,3,5", "q1.preactivation,31,19,15",
-          "q1.hidden,31,19,15"));
+      StudentResult result =
+          grade(
+              detailed,
+              student("s", "q1.input,2,-1,3,5", "q1.preactivation,31,19,15", "q1.hidden,31,19,15"));
       assertThat(item(result, "q1.input").status()).isEqualTo(Status.INCORRECT);
       assertThat(item(result, "q1.preactivation").status()).isEqualTo(Status.FOLLOWTHROUGH);
       assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.FOLLOWTHROUGH);
-      assertThat(item(result, "q1.hidden").feedback()).endsWith("the error is in q1.input, not here.");
+      assertThat(item(result, "q1.hidden").feedback())
+          .endsWith("the error is in q1.input, not here.");
     }
 
     @Test
     void placeholderZeros_earnNoFollowThrough() {
-      StudentResult zeros = grade("q1.hidden,0,0,0", "q1.logits,0,0,0,0,0,0", "q2.prediction,EOS",
-          "q3.hidden,0,0,0", "q3.logits,0,0,0,0,0,0", "q3.prediction,EOS");
+      StudentResult zeros =
+          grade(
+              "q1.hidden,0,0,0",
+              "q1.logits,0,0,0,0,0,0",
+              "q2.prediction,EOS",
+              "q3.hidden,0,0,0",
+              "q3.logits,0,0,0,0,0,0",
+              "q3.prediction,EOS");
       assertThat(zeros.items()).noneMatch(i -> i.status() == Status.FOLLOWTHROUGH);
       assertThat(zeros.items()).allSatisfy(i -> assertThat(i.diagnosis()).isEmpty());
       // Only q1.hidden's third entry (0) is right: 1 of 14 points.
@@ -157,7 +182,8 @@ class CarefulTaTest {
     @Test
     void aChainOfFollowThrough_blamesTheFirstWrongAnswer_notAnEarlierFollowThrough() {
       ItemResult prediction = item(slip, "q3.prediction");
-      assertThat(prediction.checkedAgainst()).hasValueSatisfying(v -> assertThat(v).startsWith("q3.logits = "));
+      assertThat(prediction.checkedAgainst())
+          .hasValueSatisfying(v -> assertThat(v).startsWith("q3.logits = "));
       assertThat(prediction.feedback()).endsWith("the error is in q1.hidden, not here.");
     }
 
@@ -178,7 +204,8 @@ class CarefulTaTest {
   class Misconceptions {
     @Test
     void noRelu_isDiagnosedOnTheHiddenState_andTheLogitsFromItFollowThrough() {
-      StudentResult result = grade(correctExcept("q1.hidden,5,4,-1", "q1.logits,21,11,10,16,10,13"));
+      StudentResult result =
+          grade(correctExcept("q1.hidden,5,4,-1", "q1.logits,21,11,10,16,10,13"));
       assertThat(diagnosis(result, "q1.hidden")).contains("no-relu");
       assertThat(item(result, "q1.logits").status()).isEqualTo(Status.FOLLOWTHROUGH);
       assertThat(diagnosis(result, "q1.logits")).isEmpty();
@@ -192,24 +219,28 @@ class CarefulTaTest {
 
     @Test
     void reluLogits_isDiagnosed() {
-      assertThat(diagnosis(grade(correctExcept("q3.logits,89,0,29,184,181,0")), "q3.logits")).contains("relu-logits");
+      assertThat(diagnosis(grade(correctExcept("q3.logits,89,0,29,184,181,0")), "q3.logits"))
+          .contains("relu-logits");
     }
 
     @Test
     void noRecurrence_isDiagnosed() {
-      StudentResult result = grade(correctExcept("q3.hidden,31,19,15", "q3.logits,107,-7,35,155,114,42"));
+      StudentResult result =
+          grade(correctExcept("q3.hidden,31,19,15", "q3.logits,107,-7,35,155,114,42"));
       assertThat(diagnosis(result, "q3.hidden")).contains("no-recurrence");
       assertThat(item(result, "q3.logits").status()).isEqualTo(Status.FOLLOWTHROUGH);
     }
 
     @Test
     void transposedW_isDiagnosed() {
-      assertThat(diagnosis(grade(correctExcept("q3.hidden,29,43,2")), "q3.hidden")).contains("transposed");
+      assertThat(diagnosis(grade(correctExcept("q3.hidden,29,43,2")), "q3.hidden"))
+          .contains("transposed");
     }
 
     @Test
     void idsCountedFromOne_isDiagnosedAsTheWrongEmbeddingRow() {
-      assertThat(diagnosis(grade(correctExcept("q1.hidden,31,19,15")), "q1.hidden")).contains("embedding-row");
+      assertThat(diagnosis(grade(correctExcept("q1.hidden,31,19,15")), "q1.hidden"))
+          .contains("embedding-row");
     }
 
     @Test
@@ -227,7 +258,8 @@ class CarefulTaTest {
 
     @Test
     void theSmallestLogit_isDiagnosedAsArgmin() {
-      assertThat(diagnosis(grade(correctExcept("q3.prediction,the")), "q3.prediction")).contains("argmin");
+      assertThat(diagnosis(grade(correctExcept("q3.prediction,the")), "q3.prediction"))
+          .contains("argmin");
     }
 
     @Test
@@ -246,7 +278,9 @@ class CarefulTaTest {
       return IntStream.range(0, 40).mapToObj(i -> 0x7A11L + i);
     }
 
-    /** A wrong answer that no mistake produces gets no diagnosis: random slips, seeded to replay. */
+    /**
+     * A wrong answer that no mistake produces gets no diagnosis: random slips, seeded to replay.
+     */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aRandomSlip_isNotMistakenForAKnownMisconception(long seed) {
@@ -261,26 +295,34 @@ class CarefulTaTest {
 
   @Nested
   class Ties {
-    /** The handout with V's column 5 made equal to column 1, so BOS and outside tie after BOS (21). */
-    private final String tiedText = HANDOUT_TEXT
-        .replace("[1,  0,  1, 0, 1,  0],", "[1,  0,  1, 0, 1,  0],")
-        .replace("[4,  2,  1, 5, 2,  3],", "[4,  2,  1, 5, 4,  3],")
-        .replace("[0, -3, -1, 4, 3, -1]", "[0, -3, -1, 4, 0, -1]");
+    /**
+     * The handout with V's column 5 made equal to column 1, so BOS and outside tie after BOS (21).
+     */
+    private final String tiedText =
+        HANDOUT_TEXT
+            .replace("[1,  0,  1, 0, 1,  0],", "[1,  0,  1, 0, 1,  0],")
+            .replace("[4,  2,  1, 5, 2,  3],", "[4,  2,  1, 5, 4,  3],")
+            .replace("[0, -3, -1, 4, 3, -1]", "[0, -3, -1, 4, 0, -1]");
 
     @Test
     void anyTiedTokenIsAccepted_byDefault_andTheFeedbackSaysThereWasATie() {
       Rubric tied = new RubricLoader().parse(tiedText, "tied.json");
       assertThat(tied.elman().orElseThrow().trace().step(1).predicted()).containsExactly(0, 4);
-      ItemResult prediction = item(grade(tied, student("s", "q2.prediction,outside")), "q2.prediction");
+      ItemResult prediction =
+          item(grade(tied, student("s", "q2.prediction,outside")), "q2.prediction");
       assertThat(prediction.status()).isEqualTo(Status.CORRECT);
       assertThat(prediction.feedback()).contains("shared by BOS or outside");
     }
 
     @Test
     void withTheFirstPolicy_onlyTheLowestIdIsAccepted() {
-      Rubric first = new RubricLoader().parse(tiedText.replace("\"sentence\":", "\"ties\": \"first\", \"sentence\":"),
-          "first.json");
-      assertThat(item(grade(first, student("s", "q2.prediction,outside")), "q2.prediction").status())
+      Rubric first =
+          new RubricLoader()
+              .parse(
+                  tiedText.replace("\"sentence\":", "\"ties\": \"first\", \"sentence\":"),
+                  "first.json");
+      assertThat(
+              item(grade(first, student("s", "q2.prediction,outside")), "q2.prediction").status())
           .isEqualTo(Status.INCORRECT);
       assertThat(item(grade(first, student("s", "q2.prediction,BOS")), "q2.prediction").status())
           .isEqualTo(Status.CORRECT);

@@ -39,10 +39,15 @@ class GraderTest {
     for (int i = 0; i < rows.length; i++) {
       String[] cells = rows[i].split(",");
       String[] key = cells[0].split("\\.");
-      answers.add(new Answer(new AnswerKey(key[0], key[1]), cells[0],
-          Arrays.asList(cells).subList(1, cells.length), Location.ofLine(id + ".csv", i + 1)));
+      answers.add(
+          new Answer(
+              new AnswerKey(key[0], key[1]),
+              cells[0],
+              Arrays.asList(cells).subList(1, cells.length),
+              Location.ofLine(id + ".csv", i + 1)));
     }
-    return new Submission(id, Path.of(id + ".csv"), Optional.of(Format.CSV), answers, List.of(), Optional.empty());
+    return new Submission(
+        id, Path.of(id + ".csv"), Optional.of(Format.CSV), answers, List.of(), Optional.empty());
   }
 
   static final String[] CORRECT = {
@@ -64,8 +69,10 @@ class GraderTest {
 
     @Test
     void getsEveryComputedItemCorrect() {
-      assertThat(result.items()).filteredOn(i -> !i.key().equals("q0.diagram"))
-          .extracting(ItemResult::status).containsOnly(Status.CORRECT);
+      assertThat(result.items())
+          .filteredOn(i -> !i.key().equals("q0.diagram"))
+          .extracting(ItemResult::status)
+          .containsOnly(Status.CORRECT);
     }
 
     @Test
@@ -78,8 +85,16 @@ class GraderTest {
 
     @Test
     void itemsComeInRubricOrder() {
-      assertThat(result.items()).extracting(ItemResult::key).containsExactly(
-          "q0.diagram", "q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
+      assertThat(result.items())
+          .extracting(ItemResult::key)
+          .containsExactly(
+              "q0.diagram",
+              "q1.hidden",
+              "q1.logits",
+              "q2.prediction",
+              "q3.hidden",
+              "q3.logits",
+              "q3.prediction");
     }
   }
 
@@ -103,10 +118,18 @@ class GraderTest {
 
     @Test
     void allOrNothingItems_earnNothingForAPartlyRightVector() {
-      Rubric strict = new RubricLoader().parse(HANDOUT_TEXT.replace("\"credit\": \"per-entry\"",
-          "\"credit\": \"all-or-nothing\""), "strict.json");
-      ItemResult logits = new Grader(strict).grade(List.of(student("hana", "q1.logits,21,8,9,20,14,12")))
-          .get(0).items().get(2);
+      Rubric strict =
+          new RubricLoader()
+              .parse(
+                  HANDOUT_TEXT.replace(
+                      "\"credit\": \"per-entry\"", "\"credit\": \"all-or-nothing\""),
+                  "strict.json");
+      ItemResult logits =
+          new Grader(strict)
+              .grade(List.of(student("hana", "q1.logits,21,8,9,20,14,12")))
+              .get(0)
+              .items()
+              .get(2);
       assertThat(logits.status()).isEqualTo(Status.INCORRECT);
       assertThat(logits.points()).isEqualTo(Rational.ZERO);
     }
@@ -128,15 +151,17 @@ class GraderTest {
     void aVectorOfTheWrongLength_saysHowManyNumbersAreExpected() {
       ItemResult logits = item(grade(student("jonas", "q3.logits,89,-92,29,184,181")), "q3.logits");
       assertThat(logits.status()).isEqualTo(Status.INCORRECT);
-      assertThat(logits.feedback()).isEqualTo(
-          "Expected 6 numbers for the logits at step 2 (it is 1×6), found 5.");
+      assertThat(logits.feedback())
+          .isEqualTo("Expected 6 numbers for the logits at step 2 (it is 1×6), found 5.");
     }
 
     @Test
     void aWordInAVector_isUnparseable_withItsPlace() {
       ItemResult hidden = item(grade(student("nadia", "q1.hidden,five,4,0")), "q1.hidden");
       assertThat(hidden.status()).isEqualTo(Status.UNPARSEABLE);
-      assertThat(hidden.feedback()).contains("Entry 1 of q1.hidden (nadia.csv line 1)").contains("five");
+      assertThat(hidden.feedback())
+          .contains("Entry 1 of q1.hidden (nadia.csv line 1)")
+          .contains("five");
     }
   }
 
@@ -144,9 +169,12 @@ class GraderTest {
   class Predictions {
     @Test
     void aWordInAnyCase_orItsTokenId_isAccepted() {
-      assertThat(item(grade(student("a", "q3.prediction,IS")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
-      assertThat(item(grade(student("b", "q3.prediction,3")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
-      assertThat(item(grade(student("c", "q3.prediction,'is'")), "q3.prediction").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(grade(student("a", "q3.prediction,IS")), "q3.prediction").status())
+          .isEqualTo(Status.CORRECT);
+      assertThat(item(grade(student("b", "q3.prediction,3")), "q3.prediction").status())
+          .isEqualTo(Status.CORRECT);
+      assertThat(item(grade(student("c", "q3.prediction,'is'")), "q3.prediction").status())
+          .isEqualTo(Status.CORRECT);
     }
 
     @Test
@@ -159,16 +187,31 @@ class GraderTest {
 
     @Test
     void aBareQuestionId_answersAQuestionThatAsksForOneItem() {
-      Submission bare = new Submission("q", Path.of("q.csv"), Optional.of(Format.CSV), List.of(
-          new Answer(new AnswerKey("q2", ""), "q2", List.of("BOS"), Location.ofLine("q.csv", 1)),
-          new Answer(new AnswerKey("q1", ""), "Q1", List.of("5", "4", "0"), Location.ofLine("q.csv", 2))),
-          List.of(), Optional.empty());
+      Submission bare =
+          new Submission(
+              "q",
+              Path.of("q.csv"),
+              Optional.of(Format.CSV),
+              List.of(
+                  new Answer(
+                      new AnswerKey("q2", ""), "q2", List.of("BOS"), Location.ofLine("q.csv", 1)),
+                  new Answer(
+                      new AnswerKey("q1", ""),
+                      "Q1",
+                      List.of("5", "4", "0"),
+                      Location.ofLine("q.csv", 2))),
+              List.of(),
+              Optional.empty());
       StudentResult result = grade(bare);
       assertThat(item(result, "q2.prediction").status()).isEqualTo(Status.CORRECT);
-      // q1 asks for two items, so "Q1" alone says neither: not graded, and the file problem says why.
+      // q1 asks for two items, so "Q1" alone says neither: not graded, and the file problem says
+      // why.
       assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.MISSING);
-      assertThat(result.fileProblems()).singleElement().asString()
-          .contains("\"Q1\" names a question but not which of its answers this is; q1 asks for q1.hidden, q1.logits");
+      assertThat(result.fileProblems())
+          .singleElement()
+          .asString()
+          .contains(
+              "\"Q1\" names a question but not which of its answers this is; q1 asks for q1.hidden, q1.logits");
     }
 
     @Test
@@ -190,19 +233,22 @@ class GraderTest {
 
     @Test
     void aKeyWithNoValues_isMissing() {
-      assertThat(item(grade(student("e", "q1.hidden")), "q1.hidden").status()).isEqualTo(Status.MISSING);
+      assertThat(item(grade(student("e", "q1.hidden")), "q1.hidden").status())
+          .isEqualTo(Status.MISSING);
     }
 
     @Test
     void twoDifferentAnswersForOneKey_areNotGuessedBetween() {
-      ItemResult hidden = item(grade(student("f", "q1.hidden,5,4,0", "q1.hidden,5,4,1")), "q1.hidden");
+      ItemResult hidden =
+          item(grade(student("f", "q1.hidden,5,4,0", "q1.hidden,5,4,1")), "q1.hidden");
       assertThat(hidden.status()).isEqualTo(Status.UNPARSEABLE);
       assertThat(hidden.feedback()).contains("f.csv line 1").contains("f.csv line 2");
     }
 
     @Test
     void theSameAnswerTwice_isFine() {
-      assertThat(item(grade(student("g", "q1.hidden,5,4,0", "q1.hidden,5,4,0")), "q1.hidden").status())
+      assertThat(
+              item(grade(student("g", "q1.hidden,5,4,0", "q1.hidden,5,4,0")), "q1.hidden").status())
           .isEqualTo(Status.CORRECT);
     }
 
@@ -210,19 +256,24 @@ class GraderTest {
     void anUnreadableFile_makesEveryComputedItemUnparseable_withTheReason() {
       Submission png = Submission.unreadable("mateo", Path.of("mateo.csv"), "this is a PNG image");
       StudentResult result = grade(png);
-      assertThat(result.items()).filteredOn(i -> !i.key().equals("q0.diagram"))
-          .allSatisfy(i -> {
-            assertThat(i.status()).isEqualTo(Status.UNPARSEABLE);
-            assertThat(i.feedback()).contains("your file could not be read");
-          });
+      assertThat(result.items())
+          .filteredOn(i -> !i.key().equals("q0.diagram"))
+          .allSatisfy(
+              i -> {
+                assertThat(i.status()).isEqualTo(Status.UNPARSEABLE);
+                assertThat(i.feedback()).contains("your file could not be read");
+              });
       assertThat(result.fileProblems()).containsExactly("mateo.csv: this is a PNG image");
     }
 
     @Test
     void aKeyTheRubricDoesNotAsk_isAFileProblem_namingWhatIsAsked() {
       StudentResult result = grade(student("h", "q2.hidden,5,4,0"));
-      assertThat(result.fileProblems()).singleElement().asString()
-          .contains("\"q2.hidden\" is not asked for").contains("q2 asks for q2.prediction");
+      assertThat(result.fileProblems())
+          .singleElement()
+          .asString()
+          .contains("\"q2.hidden\" is not asked for")
+          .contains("q2 asks for q2.prediction");
     }
   }
 
@@ -230,12 +281,15 @@ class GraderTest {
   class OnTheJUnitPlatform {
     @Test
     void aCheckThatThrows_costsOnlyThatItem_whichGoesToATa() {
-      Grader broken = new Grader(HANDOUT, (submission, question, item) -> {
-        if (item.name().equals("logits")) {
-          throw new IllegalStateException("boom");
-        }
-        return new ItemJudge(HANDOUT).judge(submission, question, item);
-      });
+      Grader broken =
+          new Grader(
+              HANDOUT,
+              (submission, question, item) -> {
+                if (item.name().equals("logits")) {
+                  throw new IllegalStateException("boom");
+                }
+                return new ItemJudge(HANDOUT).judge(submission, question, item);
+              });
       StudentResult result = broken.grade(List.of(student("alice", CORRECT))).get(0);
       assertThat(item(result, "q1.logits").status()).isEqualTo(Status.MANUAL);
       assertThat(item(result, "q1.logits").feedback()).contains("IllegalStateException: boom");
@@ -244,27 +298,38 @@ class GraderTest {
 
     @Test
     void anErrorInOneCheck_costsOnlyThatItem_asAnExceptionDoes() {
-      Grader broken = new Grader(HANDOUT, (submission, question, item) -> {
-        if (submission.studentId().equals("bob") && item.name().equals("logits")) {
-          throw new NoClassDefFoundError("judge invariant broken");
-        }
-        return new ItemJudge(HANDOUT).judge(submission, question, item);
-      });
-      List<StudentResult> results = broken.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
+      Grader broken =
+          new Grader(
+              HANDOUT,
+              (submission, question, item) -> {
+                if (submission.studentId().equals("bob") && item.name().equals("logits")) {
+                  throw new NoClassDefFoundError("judge invariant broken");
+                }
+                return new ItemJudge(HANDOUT).judge(submission, question, item);
+              });
+      List<StudentResult> results =
+          broken.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
       assertThat(item(results.get(1), "q1.hidden").status()).isEqualTo(Status.CORRECT);
       assertThat(item(results.get(1), "q1.logits").status()).isEqualTo(Status.MANUAL);
-      assertThat(item(results.get(1), "q1.logits").feedback()).contains("NoClassDefFoundError: judge invariant broken");
+      assertThat(item(results.get(1), "q1.logits").feedback())
+          .contains("NoClassDefFoundError: judge invariant broken");
       assertThat(item(results.get(1), "q2.prediction").status()).isEqualTo(Status.CORRECT);
       assertThat(item(results.get(1), "q3.logits").status()).isEqualTo(Status.MANUAL);
-      assertThat(results.get(0).items()).filteredOn(i -> !i.item().manual())
+      assertThat(results.get(0).items())
+          .filteredOn(i -> !i.item().manual())
           .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
     }
 
     @Test
     void manyStudentsInOneExecution_keepTheirOwnVerdicts() {
-      List<Submission> many = IntStream.range(0, 300)
-          .mapToObj(i -> i % 3 == 0 ? student("s" + i, "q1.hidden,5,4," + i) : student("s" + i, CORRECT))
-          .toList();
+      List<Submission> many =
+          IntStream.range(0, 300)
+              .mapToObj(
+                  i ->
+                      i % 3 == 0
+                          ? student("s" + i, "q1.hidden,5,4," + i)
+                          : student("s" + i, CORRECT))
+              .toList();
       List<StudentResult> results = grader.grade(many);
       assertThat(results).hasSize(300);
       for (int i = 0; i < 300; i++) {

@@ -26,18 +26,24 @@ class ManualScoresTest {
   }
 
   private static StudentResult graded(String id) {
-    return new Grader(GraderTest.HANDOUT).grade(List.of(GraderTest.student(id, GraderTest.CORRECT))).get(0);
+    return new Grader(GraderTest.HANDOUT)
+        .grade(List.of(GraderTest.student(id, GraderTest.CORRECT)))
+        .get(0);
   }
 
   private static ItemResult diagram(StudentResult result) {
-    return result.items().stream().filter(i -> i.key().equals("q0.diagram")).findFirst().orElseThrow();
+    return result.items().stream()
+        .filter(i -> i.key().equals("q0.diagram"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Nested
   class Merging {
     @Test
     void aScoredDiagram_countsInTheTotal_andCarriesTheComment() throws IOException {
-      ManualScores scores = read("student,question,points,comment\nalice,q0,1.5,\"Arrows from h to h missing.\"\n");
+      ManualScores scores =
+          read("student,question,points,comment\nalice,q0,1.5,\"Arrows from h to h missing.\"\n");
       StudentResult before = graded("alice");
       StudentResult after = scores.apply(before);
       assertThat(after.score()).isEqualTo(before.score().add(Rational.of(3, 2)));
@@ -65,7 +71,8 @@ class ManualScoresTest {
 
     @Test
     void zeroPointsWithoutAComment_isScoredAndSaysSo() throws IOException {
-      ItemResult item = diagram(read("student,question,points\nalice,q0.diagram,0\n").apply(graded("alice")));
+      ItemResult item =
+          diagram(read("student,question,points\nalice,q0.diagram,0\n").apply(graded("alice")));
       assertThat(item.scoredByTa()).isTrue();
       assertThat(item.feedback()).isEqualTo("Scored by a TA.");
     }
@@ -75,11 +82,14 @@ class ManualScoresTest {
   class SpreadsheetExports {
     @Test
     void excelInADecimalCommaLocale_withBomSemicolonsAndCrlf_reads() throws IOException {
-      ManualScores scores = read("\uFEFFStudent;Question;Points;Comment\r\nDana Okafor;Q0;1,5;Schön\r\n");
-      assertThat(scores.score("Dana_Okafor", "q0.diagram")).hasValueSatisfying(s -> {
-        assertThat(s.points()).isEqualTo(Rational.of(3, 2));
-        assertThat(s.comment()).isEqualTo("Schön");
-      });
+      ManualScores scores =
+          read("\uFEFFStudent;Question;Points;Comment\r\nDana Okafor;Q0;1,5;Schön\r\n");
+      assertThat(scores.score("Dana_Okafor", "q0.diagram"))
+          .hasValueSatisfying(
+              s -> {
+                assertThat(s.points()).isEqualTo(Rational.of(3, 2));
+                assertThat(s.comment()).isEqualTo("Schön");
+              });
     }
 
     @Test
@@ -95,13 +105,15 @@ class ManualScoresTest {
     void pointsAboveTheMaximum_nameTheLineAndTheRange() {
       assertThatThrownBy(() -> read("student,question,points\nalice,q0,3\n"))
           .isInstanceOf(ManualScoresException.class)
-          .hasMessageContaining("scores.csv: line 2: 3 points for q0.diagram, which is worth 0 to 2");
+          .hasMessageContaining(
+              "scores.csv: line 2: 3 points for q0.diagram, which is worth 0 to 2");
     }
 
     @Test
     void aComputedQuestion_isRefused_becauseByhandGradesIt() {
       assertThatThrownBy(() -> read("student,question,points\nalice,q1,2\n"))
-          .hasMessageContaining("line 2: q1 is graded by byhand, not by a TA; manual items are q0.diagram");
+          .hasMessageContaining(
+              "line 2: q1 is graded by byhand, not by a TA; manual items are q0.diagram");
     }
 
     @Test
@@ -125,7 +137,9 @@ class ManualScoresTest {
     @Test
     void everyProblemIsListed_notJustTheFirst() {
       assertThatThrownBy(() -> read("student,question,points\nalice,q0,5\nbob,q7,1\n,q0,1\n"))
-          .hasMessageContaining("3 problems").hasMessageContaining("line 2").hasMessageContaining("line 3")
+          .hasMessageContaining("3 problems")
+          .hasMessageContaining("line 2")
+          .hasMessageContaining("line 3")
           .hasMessageContaining("line 4: the student cell is empty");
     }
 
@@ -148,12 +162,16 @@ class ManualScoresTest {
           .hasMessageContaining("line 2:")
           .hasMessageContaining("line 3: no student \"nobody\"")
           .hasMessageContaining("line 4:")
-          .satisfies(e -> assertThat(e.getMessage().indexOf("line 2:")).isLessThan(e.getMessage().indexOf("line 3:")));
+          .satisfies(
+              e ->
+                  assertThat(e.getMessage().indexOf("line 2:"))
+                      .isLessThan(e.getMessage().indexOf("line 3:")));
     }
 
     @Test
     void aMissingFile_saysWhichOption() {
-      assertThatThrownBy(() -> ManualScores.read(temp.resolve("nope.csv"), GraderTest.HANDOUT, CLASS))
+      assertThatThrownBy(
+              () -> ManualScores.read(temp.resolve("nope.csv"), GraderTest.HANDOUT, CLASS))
           .hasMessageContaining("no such file; pass the TA's scores CSV to --manual");
     }
   }

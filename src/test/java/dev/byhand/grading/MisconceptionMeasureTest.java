@@ -30,11 +30,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Measures derived diagnosis over every shipped rubric other than the handout (docs/MISCONCEPTIONS.md):
- * students who make one mutation's mistake at one item and compute everything after it correctly from
- * their own numbers must be diagnosed with that mutation at that item, and later items must be
- * follow-through; seeded one-entry arithmetic slips must rarely be given a diagnosis. The figures
- * are printed to this test's output file.
+ * Measures derived diagnosis over every shipped rubric other than the handout
+ * (docs/MISCONCEPTIONS.md): students who make one mutation's mistake at one item and compute
+ * everything after it correctly from their own numbers must be diagnosed with that mutation at that
+ * item, and later items must be follow-through; seeded one-entry arithmetic slips must rarely be
+ * given a diagnosis. The figures are printed to this test's output file.
  */
 class MisconceptionMeasureTest {
   private static final long SEED = 16;
@@ -71,24 +71,37 @@ class MisconceptionMeasureTest {
         traces++;
         String mutation = mutant.mutation().id();
         Optional<Diagnosis> diagnosis = result.diagnosis();
-        boolean isNamed = diagnosis.filter(d -> d.id().equals(mutation)
-            || d.explanation().contains("(" + mutation + ")")).isPresent();
+        boolean isNamed =
+            diagnosis
+                .filter(
+                    d -> d.id().equals(mutation) || d.explanation().contains("(" + mutation + ")"))
+                .isPresent();
         named += isNamed ? 1 : 0;
         exact += diagnosis.filter(d -> d.id().equals(mutation)).isPresent() ? 1 : 0;
         if (!isNamed) {
-          missed.add(mutation + " at " + asked.get(k).node() + " -> " + diagnosis.map(Diagnosis::id));
+          missed.add(
+              mutation + " at " + asked.get(k).node() + " -> " + diagnosis.map(Diagnosis::id));
         }
         for (int j = k + 1; j < asked.size(); j++) {
-          Status status = judge.judge(student, asked.get(j).question(), asked.get(j).item()).status();
+          Status status =
+              judge.judge(student, asked.get(j).question(), asked.get(j).item()).status();
           later++;
           laterRight += status == Status.CORRECT || status == Status.FOLLOWTHROUGH ? 1 : 0;
         }
       }
     }
-    System.out.printf("%s: %d mutations; %d wrong traces, named %d (%.1f%%), first id %d (%.1f%%);"
-        + " later items correct or follow-through %d of %d%n",
-        id, rubric.mistakes().size(), traces, named, 100.0 * named / traces, exact, 100.0 * exact / traces,
-        laterRight, later);
+    System.out.printf(
+        "%s: %d mutations; %d wrong traces, named %d (%.1f%%), first id %d (%.1f%%);"
+            + " later items correct or follow-through %d of %d%n",
+        id,
+        rubric.mistakes().size(),
+        traces,
+        named,
+        100.0 * named / traces,
+        exact,
+        100.0 * exact / traces,
+        laterRight,
+        later);
     missed.forEach(m -> System.out.println("  not named: " + m));
     assertThat(traces).isPositive();
     // Integer comparisons: named / traces >= 95 %, mislabelled / slips <= 5 %.
@@ -104,12 +117,15 @@ class MisconceptionMeasureTest {
     for (String id : RUBRICS) {
       Rubric rubric = new RubricLoader().load(Path.of("rubrics", id + ".json"));
       int[] figures = slips(rubric, new ItemJudge(rubric), asked(rubric));
-      System.out.printf("%s: slips %d, given a diagnosis %d (%.1f%%)%n", id, figures[0], figures[1],
-          100.0 * figures[1] / figures[0]);
+      System.out.printf(
+          "%s: slips %d, given a diagnosis %d (%.1f%%)%n",
+          id, figures[0], figures[1], 100.0 * figures[1] / figures[0]);
       slips += figures[0];
       diagnosed += figures[1];
     }
-    System.out.printf("all: slips %d, given a diagnosis %d (%.1f%%)%n", slips, diagnosed, 100.0 * diagnosed / slips);
+    System.out.printf(
+        "all: slips %d, given a diagnosis %d (%.1f%%)%n",
+        slips, diagnosed, 100.0 * diagnosed / slips);
     assertThat(diagnosed * 100L).isLessThanOrEqualTo(slips * 5L);
   }
 
@@ -125,16 +141,31 @@ class MisconceptionMeasureTest {
     return asked;
   }
 
-  /** What the mutation gives at item k from the reference answers before it, when that is wrong and no placeholder. */
+  /**
+   * What the mutation gives at item k from the reference answers before it, when that is wrong and
+   * no placeholder.
+   */
   private static Optional<Value> mistaken(Rubric rubric, Mutant mutant, List<Asked> asked, int k) {
     Node node = asked.get(k).node();
     Value reference = rubric.network().reference().value(node);
     try {
-      Value value = mutant.network().recompute(node, n -> asked.stream().anyMatch(a -> a.node().equals(n))
-          ? Optional.of(rubric.network().reference().value(n)) : Optional.empty());
-      boolean degenerate = value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size();
-      return value.equals(reference) || !value.sameShape(reference) || Shapes.isAllZero(value) || degenerate
-          ? Optional.empty() : Optional.of(value);
+      Value value =
+          mutant
+              .network()
+              .recompute(
+                  node,
+                  n ->
+                      asked.stream().anyMatch(a -> a.node().equals(n))
+                          ? Optional.of(rubric.network().reference().value(n))
+                          : Optional.empty());
+      boolean degenerate =
+          value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size();
+      return value.equals(reference)
+              || !value.sameShape(reference)
+              || Shapes.isAllZero(value)
+              || degenerate
+          ? Optional.empty()
+          : Optional.of(value);
     } catch (EquationException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -145,8 +176,12 @@ class MisconceptionMeasureTest {
     Map<Node, Value> own = new HashMap<>();
     for (int j = 0; j < asked.size(); j++) {
       Node node = asked.get(j).node();
-      Value value = j < k ? rubric.network().reference().value(node) : j == k ? wrong
-          : rubric.network().recompute(node, n -> Optional.ofNullable(own.get(n)));
+      Value value =
+          j < k
+              ? rubric.network().reference().value(node)
+              : j == k
+                  ? wrong
+                  : rubric.network().recompute(node, n -> Optional.ofNullable(own.get(n)));
       own.put(node, value);
     }
     return own;
@@ -156,17 +191,22 @@ class MisconceptionMeasureTest {
    * Whether a later answer carried forward is all zeros (or a tie of every token): follow-through
    * rightly treats such an answer as a placeholder, so the trace cannot test it.
    */
-  private static boolean placeholderLater(Rubric rubric, List<Asked> asked, int k, Map<Node, Value> own) {
+  private static boolean placeholderLater(
+      Rubric rubric, List<Asked> asked, int k, Map<Node, Value> own) {
     for (int j = k + 1; j < asked.size(); j++) {
       Value value = own.get(asked.get(j).node());
-      if (Shapes.isAllZero(value) || value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size()) {
+      if (Shapes.isAllZero(value)
+          || value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size()) {
         return true;
       }
     }
     return false;
   }
 
-  /** {slips, slips given a diagnosis}: one entry of one numeric item off by a small amount, carried forward. */
+  /**
+   * {slips, slips given a diagnosis}: one entry of one numeric item off by a small amount, carried
+   * forward.
+   */
   private static int[] slips(Rubric rubric, ItemJudge judge, List<Asked> asked) {
     Random random = new Random(SEED);
     List<Integer> numeric = new ArrayList<>();
@@ -189,7 +229,10 @@ class MisconceptionMeasureTest {
         slipped = like(reference, entries);
       }
       Submission student = submission(rubric, asked, carried(rubric, asked, k, slipped));
-      diagnosed += judge.judge(student, asked.get(k).question(), asked.get(k).item()).diagnosis().isPresent() ? 1 : 0;
+      diagnosed +=
+          judge.judge(student, asked.get(k).question(), asked.get(k).item()).diagnosis().isPresent()
+              ? 1
+              : 0;
     }
     return new int[] {SLIPS, diagnosed};
   }
@@ -216,14 +259,25 @@ class MisconceptionMeasureTest {
       String key = a.question().key(a.item());
       Value value = own.get(a.node());
       // A matrix as the readers hand it on: its entries, and how many a row.
-      List<Integer> rows = value instanceof Value.Mat m
-          ? java.util.Collections.nCopies(m.value().rowCount(), m.value().columnCount()) : List.of();
-      List<String> cells = value instanceof Value.Mat
-          ? Shapes.entries(value).stream().map(Rational::toString).toList() : cells(rubric, value);
-      answers.add(new Answer(new AnswerKey(a.question().id(), a.item().name()), key, cells,
-          Location.ofLine("s.csv", j + 1), key, rows));
+      List<Integer> rows =
+          value instanceof Value.Mat m
+              ? java.util.Collections.nCopies(m.value().rowCount(), m.value().columnCount())
+              : List.of();
+      List<String> cells =
+          value instanceof Value.Mat
+              ? Shapes.entries(value).stream().map(Rational::toString).toList()
+              : cells(rubric, value);
+      answers.add(
+          new Answer(
+              new AnswerKey(a.question().id(), a.item().name()),
+              key,
+              cells,
+              Location.ofLine("s.csv", j + 1),
+              key,
+              rows));
     }
-    return new Submission("s", Path.of("s.csv"), Optional.of(Format.CSV), answers, List.of(), Optional.empty());
+    return new Submission(
+        "s", Path.of("s.csv"), Optional.of(Format.CSV), answers, List.of(), Optional.empty());
   }
 
   private static List<String> cells(Rubric rubric, Value value) {

@@ -32,7 +32,8 @@ class AtomicFileTest {
   class Committing {
     @ParameterizedTest
     @EnumSource(Durability.class)
-    void replacesThePreviousVersion_andLeavesNoTemporaryFile(Durability durability) throws IOException {
+    void replacesThePreviousVersion_andLeavesNoTemporaryFile(Durability durability)
+        throws IOException {
       Path target = Files.writeString(folder.resolve("results.json"), "old");
       AtomicFile.write(target, "new — ✓", durability);
       assertThat(target).hasContent("new — ✓");
@@ -59,11 +60,13 @@ class AtomicFileTest {
     }
 
     @Test
-    void givesTheFileThePermissionsOfAnyNewFile_notThoseOfAPrivateTemporaryFile() throws IOException {
+    void givesTheFileThePermissionsOfAnyNewFile_notThoseOfAPrivateTemporaryFile()
+        throws IOException {
       Path target = folder.resolve("alice.html");
       AtomicFile.write(target, "<p>hi</p>", Durability.RENAMED);
       Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
-      assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OWNER_READ)
+      assertThat(Files.getPosixFilePermissions(target))
+          .contains(PosixFilePermission.OWNER_READ)
           .isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
@@ -71,7 +74,9 @@ class AtomicFileTest {
     void handsOutItsContentOnce() throws IOException {
       try (AtomicFile file = AtomicFile.begin(folder.resolve("a.txt"), Durability.RENAMED)) {
         file.writer();
-        assertThatThrownBy(file::stream).isInstanceOf(IllegalStateException.class).hasMessageContaining("a.txt");
+        assertThatThrownBy(file::stream)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("a.txt");
       }
     }
   }
@@ -87,8 +92,11 @@ class AtomicFileTest {
   }
 
   @Test
-  void removeStale_deletesTemporaryFilesOfAKilledRun_butNotOutputsNorNewerTemporaryFiles() throws IOException {
-    Path killed = Files.writeString(folder.resolve(".alice.html.3f2a9c1e-0b7d-4c1e-9a55-1f0e2d3c4b5a.tmp"), "<html");
+  void removeStale_deletesTemporaryFilesOfAKilledRun_butNotOutputsNorNewerTemporaryFiles()
+      throws IOException {
+    Path killed =
+        Files.writeString(
+            folder.resolve(".alice.html.3f2a9c1e-0b7d-4c1e-9a55-1f0e2d3c4b5a.tmp"), "<html");
     Path zipPart = Files.writeString(folder.resolve(".autograder.zip.8123456789.tmp"), "PK");
     Path report = Files.writeString(folder.resolve("alice.html"), "<html></html>");
     Path notes = Files.writeString(folder.resolve("notes.tmp"), "a TA's own file");

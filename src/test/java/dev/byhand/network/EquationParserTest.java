@@ -23,7 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The equation grammar of issue 13: precedence, names with steps, numbers, and errors that point. */
+/**
+ * The equation grammar of issue 13: precedence, names with steps, numbers, and errors that point.
+ */
 class EquationParserTest {
   private static Expr rhs(String expression) {
     return EquationParser.parse("z = " + expression).expression();
@@ -171,12 +173,19 @@ class EquationParserTest {
   class Functions_ {
     @Test
     void callsTakeTheirArguments() {
-      assertThat(rhs("relu(a + b)")).isEqualTo(new Call("relu", List.of(bin('+', ref("a"), ref("b")))));
+      assertThat(rhs("relu(a + b)"))
+          .isEqualTo(new Call("relu", List.of(bin('+', ref("a"), ref("b")))));
       assertThat(rhs("outer(a, b)")).isEqualTo(new Call("outer", List.of(ref("a"), ref("b"))));
       assertThat(rhs("concat(a,b)")).isEqualTo(new Call("concat", List.of(ref("a"), ref("b"))));
       assertThat(rhs("sum((y - t) * (y - t)) / 2"))
-          .isEqualTo(bin('/', new Call("sum", List.of(bin('*', bin('-', ref("y"), ref("t")),
-              bin('-', ref("y"), ref("t"))))), num(2)));
+          .isEqualTo(
+              bin(
+                  '/',
+                  new Call(
+                      "sum",
+                      List.of(
+                          bin('*', bin('-', ref("y"), ref("t")), bin('-', ref("y"), ref("t"))))),
+                  num(2)));
     }
 
     @Test
@@ -285,7 +294,8 @@ class EquationParserTest {
     void aNameEndingInUnderscore_suggestsBothSteps() {
       assertThatThrownBy(() -> EquationParser.parse("z_t = hidden_ @ W"))
           .isInstanceOf(EquationException.class)
-          .hasMessageContaining("\"hidden_\" ends with _; write hidden_t for this step or hidden_{t-1}");
+          .hasMessageContaining(
+              "\"hidden_\" ends with _; write hidden_t for this step or hidden_{t-1}");
     }
 
     @ParameterizedTest
@@ -347,19 +357,23 @@ class EquationParserTest {
       assertThat(rhs(printed)).as(printed).isEqualTo(expression);
       assertThat(rhs(printed).toString()).as("printing is stable").isEqualTo(printed);
     }
+
     @Test
     void aNegativeNumberUnderTranspose_printsSoThatItParsesBack() {
       Expr expression = rhs("(-3)^T");
       assertThat(rhs(expression.toString())).as(expression.toString()).isEqualTo(expression);
     }
+
     @Test
     void aFractionalLiteral_keepsItsValueWhenPrintedAndParsedBack() {
       Network original = Network.compile(Map.of(), List.of("c = 2 / 0.5"), List.of());
       Equation printed = original.equations().get(0);
-      Network reparsed = Network.compile(Map.of(), List.of("c = " + printed.expression()), List.of());
+      Network reparsed =
+          Network.compile(Map.of(), List.of("c = " + printed.expression()), List.of());
       assertThat(reparsed.reference().value(new Node("c", 0)))
           .isEqualTo(new Value.Scalar(Rational.of(4)));
     }
+
     @Test
     void aDecimalLiteral_parsesBackAsTheSameExpression() {
       Expr expression = rhs("a * 0.5");
@@ -369,8 +383,10 @@ class EquationParserTest {
 
   /** Expressions the parser can produce: whole non-negative numbers, names of every kind, calls. */
   private static final class RandomExpr {
-    private static final List<String> NAMES = List.of("W", "U", "b1", "hidden", "E", "x", "W_hh", "z2");
-    private static final List<String> UNARY = List.of("relu", "step", "argmax", "sum", "max", "identity");
+    private static final List<String> NAMES =
+        List.of("W", "U", "b1", "hidden", "E", "x", "W_hh", "z2");
+    private static final List<String> UNARY =
+        List.of("relu", "step", "argmax", "sum", "max", "identity");
     private static final List<String> BINARY = List.of("outer", "concat");
     private final Random random;
 
@@ -384,13 +400,17 @@ class EquationParserTest {
       }
       return switch (random.nextInt(8)) {
         case 0, 1 -> leaf();
-        case 2, 3 -> new Binary("+-*/@".charAt(random.nextInt(5)), expr(depth - 1), expr(depth - 1));
+        case 2, 3 ->
+            new Binary("+-*/@".charAt(random.nextInt(5)), expr(depth - 1), expr(depth - 1));
         case 4 -> negate(expr(depth - 1));
         case 5 -> new Transpose(expr(depth - 1));
         case 6 -> new Index(expr(depth - 1), expr(depth - 1));
-        default -> random.nextBoolean()
-            ? new Call(UNARY.get(random.nextInt(UNARY.size())), List.of(expr(depth - 1)))
-            : new Call(BINARY.get(random.nextInt(BINARY.size())), List.of(expr(depth - 1), expr(depth - 1)));
+        default ->
+            random.nextBoolean()
+                ? new Call(UNARY.get(random.nextInt(UNARY.size())), List.of(expr(depth - 1)))
+                : new Call(
+                    BINARY.get(random.nextInt(BINARY.size())),
+                    List.of(expr(depth - 1), expr(depth - 1)));
       };
     }
 

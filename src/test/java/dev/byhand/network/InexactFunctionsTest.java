@@ -40,22 +40,33 @@ class InexactFunctionsTest {
   class Values {
     @Test
     void eachFunction_agreesWithFiftyDigitDecimals_toFortySignificantDigits() {
-      assertThat(scalar("y = exp(1)")).isEqualTo(digits("2.7182818284590452353602874713526624977572470937000"));
-      assertThat(scalar("y = sqrt(2)")).isEqualTo(digits("1.4142135623730950488016887242096980785696718753769"));
-      assertThat(scalar("y = log(10)")).isEqualTo(digits("2.3025850929940456840179914546843642076011014886288"));
-      assertThat(scalar("y = log(0.001)")).isEqualTo(digits("-6.9077552789821370520539743640530926228033044658863"));
-      assertThat(scalar("y = tanh(1)")).isEqualTo(digits("0.76159415595576488811945828260479359041276859725794"));
-      assertThat(scalar("y = sigmoid(3)")).isEqualTo(digits("0.95257412682243321912115184822824779861382056757941"));
-      assertThat(scalar("y = exp(-700)")).isEqualTo(digits("9.8596765437597708567053729478494651051156001814009E-305"));
+      assertThat(scalar("y = exp(1)"))
+          .isEqualTo(digits("2.7182818284590452353602874713526624977572470937000"));
+      assertThat(scalar("y = sqrt(2)"))
+          .isEqualTo(digits("1.4142135623730950488016887242096980785696718753769"));
+      assertThat(scalar("y = log(10)"))
+          .isEqualTo(digits("2.3025850929940456840179914546843642076011014886288"));
+      assertThat(scalar("y = log(0.001)"))
+          .isEqualTo(digits("-6.9077552789821370520539743640530926228033044658863"));
+      assertThat(scalar("y = tanh(1)"))
+          .isEqualTo(digits("0.76159415595576488811945828260479359041276859725794"));
+      assertThat(scalar("y = sigmoid(3)"))
+          .isEqualTo(digits("0.95257412682243321912115184822824779861382056757941"));
+      assertThat(scalar("y = exp(-700)"))
+          .isEqualTo(digits("9.8596765437597708567053729478494651051156001814009E-305"));
     }
 
     @Test
     void softmax_weighsAVectorAndSumsToOne() {
-      Value weights = network("y = softmax(v)", Map.of("v", new Value.Vec(Vector.of(1, 2, 3))))
-          .reference().value(new Node("y", 0));
+      Value weights =
+          network("y = softmax(v)", Map.of("v", new Value.Vec(Vector.of(1, 2, 3))))
+              .reference()
+              .value(new Node("y", 0));
       List<Rational> entries = ((Value.Vec) weights).value().entries();
-      assertThat(entries.get(0)).isEqualTo(digits("0.090030573170380457998022101484491797867930864911468"));
-      assertThat(entries.get(2)).isEqualTo(digits("0.66524095577482188952901828017474540493276906025055"));
+      assertThat(entries.get(0))
+          .isEqualTo(digits("0.090030573170380457998022101484491797867930864911468"));
+      assertThat(entries.get(2))
+          .isEqualTo(digits("0.66524095577482188952901828017474540493276906025055"));
       Rational sum = entries.stream().reduce(Rational.ZERO, Rational::add);
       assertThat(sum.subtract(Rational.ONE).toDecimal(35).signum()).isZero();
     }
@@ -71,10 +82,18 @@ class InexactFunctionsTest {
   class Exactness {
     @Test
     void aResultThatIsRational_staysExact() {
-      Network net = Network.compile(Map.of("d", new Value.Scalar(Rational.of(9, 4))),
-          List.of("a = sqrt(d)", "b = sigmoid(0) + exp(0) + log(1) + tanh(0)", "c = softmax(a * 0 + 1)"), List.of());
-      assertThat(net.reference().value(new Node("a", 0))).isEqualTo(new Value.Scalar(Rational.of(3, 2)));
-      assertThat(net.reference().value(new Node("b", 0))).isEqualTo(new Value.Scalar(Rational.of(3, 2)));
+      Network net =
+          Network.compile(
+              Map.of("d", new Value.Scalar(Rational.of(9, 4))),
+              List.of(
+                  "a = sqrt(d)",
+                  "b = sigmoid(0) + exp(0) + log(1) + tanh(0)",
+                  "c = softmax(a * 0 + 1)"),
+              List.of());
+      assertThat(net.reference().value(new Node("a", 0)))
+          .isEqualTo(new Value.Scalar(Rational.of(3, 2)));
+      assertThat(net.reference().value(new Node("b", 0)))
+          .isEqualTo(new Value.Scalar(Rational.of(3, 2)));
       assertThat(net.reference().isExact(new Node("a", 0))).isTrue();
       assertThat(net.reference().isExact(new Node("b", 0))).isTrue();
       assertThat(net.reference().isExact(new Node("c", 0))).isTrue();
@@ -82,8 +101,11 @@ class InexactFunctionsTest {
 
     @Test
     void inexactness_spreadsThroughEveryLaterQuantity_butNotToArgmax() {
-      Network net = Network.compile(Map.of("v", new Value.Vec(Vector.of(1, 2))),
-          List.of("w = softmax(v)", "s = sum(w) * 0", "e = v * 2", "p = argmax(w)"), List.of());
+      Network net =
+          Network.compile(
+              Map.of("v", new Value.Vec(Vector.of(1, 2))),
+              List.of("w = softmax(v)", "s = sum(w) * 0", "e = v * 2", "p = argmax(w)"),
+              List.of());
       assertThat(net.reference().isExact(new Node("w", 0))).isFalse();
       assertThat(net.reference().isExact(new Node("s", 0))).isFalse();
       assertThat(net.reference().isExact(new Node("e", 0))).isTrue();
@@ -92,8 +114,11 @@ class InexactFunctionsTest {
 
     @Test
     void anInexactValue_holdsAtMostFortySignificantDigits() {
-      Network net = Network.compile(Map.of("v", new Value.Vec(Vector.of(1, 2, 3))),
-          List.of("w = softmax(v) / 3 @ softmax(v)"), List.of());
+      Network net =
+          Network.compile(
+              Map.of("v", new Value.Vec(Vector.of(1, 2, 3))),
+              List.of("w = softmax(v) / 3 @ softmax(v)"),
+              List.of());
       Rational w = ((Value.Scalar) net.reference().value(new Node("w", 0))).value();
       assertThat(new BigDecimal(w.numerator()).divide(new BigDecimal(w.denominator())).precision())
           .isLessThanOrEqualTo(40);
@@ -102,9 +127,13 @@ class InexactFunctionsTest {
 
   @Test
   void aFunctionOutsideItsDomain_namesTheEquationAndTheValue() {
-    assertThatThrownBy(() -> value("y = log(0 - 2)")).isInstanceOf(EquationException.class)
-        .hasMessageContaining("\"y = log(0 - 2)\"").hasMessageContaining("log needs a positive number, found -2");
-    assertThatThrownBy(() -> value("y = sqrt(0 - 1)")).hasMessageContaining("sqrt needs a number of at least 0");
-    assertThatThrownBy(() -> value("y = exp(20000)")).hasMessageContaining("between -10000 and 10000");
+    assertThatThrownBy(() -> value("y = log(0 - 2)"))
+        .isInstanceOf(EquationException.class)
+        .hasMessageContaining("\"y = log(0 - 2)\"")
+        .hasMessageContaining("log needs a positive number, found -2");
+    assertThatThrownBy(() -> value("y = sqrt(0 - 1)"))
+        .hasMessageContaining("sqrt needs a number of at least 0");
+    assertThatThrownBy(() -> value("y = exp(20000)"))
+        .hasMessageContaining("between -10000 and 10000");
   }
 }

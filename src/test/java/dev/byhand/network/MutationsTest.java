@@ -13,9 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /** Mistakes derived from equations: the operators, their ids and their sentences. */
 class MutationsTest {
-  private static final Network MLP = Network.compile(mlpValues(), List.of(
-      "z1 = x @ W1 + b1", "a1 = relu(z1)", "y = a1 @ W2 + b2", "dy = y - target", "da1 = dy @ W2^T",
-      "loss = sum(dy * dy) / 2"), List.of());
+  private static final Network MLP =
+      Network.compile(
+          mlpValues(),
+          List.of(
+              "z1 = x @ W1 + b1",
+              "a1 = relu(z1)",
+              "y = a1 @ W2 + b2",
+              "dy = y - target",
+              "da1 = dy @ W2^T",
+              "loss = sum(dy * dy) / 2"),
+          List.of());
 
   private static Map<String, Value> mlpValues() {
     Map<String, Value> values = new LinkedHashMap<>();
@@ -29,7 +37,10 @@ class MutationsTest {
   }
 
   private static Optional<Mutation> find(Network network, String id) {
-    return Mutations.of(network).stream().map(Mutant::mutation).filter(m -> m.id().equals(id)).findFirst();
+    return Mutations.of(network).stream()
+        .map(Mutant::mutation)
+        .filter(m -> m.id().equals(id))
+        .findFirst();
   }
 
   @Nested
@@ -38,7 +49,8 @@ class MutationsTest {
     void droppedTerm_namesTheTermAndSaysWhatTheEquationGivesWithoutIt() {
       Mutation bias = find(MLP, "dropped-term:b1").orElseThrow();
       assertThat(bias.changed().text()).isEqualTo("z1 = x @ W1");
-      assertThat(bias.sentence()).isEqualTo("This is what z1 = x @ W1 + b1 gives without + b1 (z1 = x @ W1).");
+      assertThat(bias.sentence())
+          .isEqualTo("This is what z1 = x @ W1 + b1 gives without + b1 (z1 = x @ W1).");
     }
 
     @Test
@@ -51,9 +63,11 @@ class MutationsTest {
     @Test
     void noRelu_extraRelu_signAndDroppedFactor_areDerived() {
       assertThat(find(MLP, "no-relu").map(m -> m.changed().text())).contains("a1 = z1");
-      assertThat(find(MLP, "extra-relu:y").map(m -> m.changed().text())).contains("y = relu(a1 @ W2 + b2)");
+      assertThat(find(MLP, "extra-relu:y").map(m -> m.changed().text()))
+          .contains("y = relu(a1 @ W2 + b2)");
       assertThat(find(MLP, "sign:target").map(m -> m.changed().text())).contains("dy = target - y");
-      assertThat(find(MLP, "dropped-factor:2").map(m -> m.changed().text())).contains("loss = sum(dy * dy)");
+      assertThat(find(MLP, "dropped-factor:2").map(m -> m.changed().text()))
+          .contains("loss = sum(dy * dy)");
     }
 
     @Test
@@ -71,28 +85,37 @@ class MutationsTest {
 
   @Nested
   class Recurrences {
-    private final Network rnn = Network.compile(Map.of(
-            "E", new Value.Mat(Matrix.of(new long[] {1, 0}, new long[] {0, 1}, new long[] {1, -1})),
-            "W", new Value.Mat(Matrix.of(new long[] {1, -1}, new long[] {-1, 2})),
-            "h_0", new Value.Vec(Vector.of(1, 0))),
-        List.of("h_t = relu(h_{t-1} @ W + E[x_t])", "o_t = h_t @ W", "p_t = argmax(o_t)"), List.of(0, 1, 2, 1));
+    private final Network rnn =
+        Network.compile(
+            Map.of(
+                "E",
+                    new Value.Mat(
+                        Matrix.of(new long[] {1, 0}, new long[] {0, 1}, new long[] {1, -1})),
+                "W", new Value.Mat(Matrix.of(new long[] {1, -1}, new long[] {-1, 2})),
+                "h_0", new Value.Vec(Vector.of(1, 0))),
+            List.of("h_t = relu(h_{t-1} @ W + E[x_t])", "o_t = h_t @ W", "p_t = argmax(o_t)"),
+            List.of(0, 1, 2, 1));
 
     @Test
     void carried_readsThePreActivationOfTheStepBefore_throughAHelperEquation() {
       Mutation carried = find(rnn, "carried").orElseThrow();
       assertThat(carried.changed().text()).isEqualTo("h_t = relu(h_pre_{t-1} @ W + E[x_t])");
-      assertThat(carried.helpers()).extracting(Equation::text).containsExactly("h_pre_t = h_{t-1} @ W + E[x_t]");
+      assertThat(carried.helpers())
+          .extracting(Equation::text)
+          .containsExactly("h_pre_t = h_{t-1} @ W + E[x_t]");
     }
 
     @Test
     void neighbourRow_isKeptThoughTheRowPastTheMatrixIsMissingAtSomeSteps() {
-      assertThat(find(rnn, "neighbour-row:E+1").map(m -> m.changed().text())).contains("h_t = relu(h_{t-1} @ W + E[x_t + 1])");
+      assertThat(find(rnn, "neighbour-row:E+1").map(m -> m.changed().text()))
+          .contains("h_t = relu(h_{t-1} @ W + E[x_t + 1])");
       assertThat(find(rnn, "neighbour-row:E-1")).isPresent();
     }
 
     @Test
     void wrongStep_andArgmin() {
-      assertThat(find(rnn, "wrong-step").map(m -> m.changed().text())).contains("o_t = h_{t-1} @ W");
+      assertThat(find(rnn, "wrong-step").map(m -> m.changed().text()))
+          .contains("o_t = h_{t-1} @ W");
       assertThat(find(rnn, "argmin").map(m -> m.changed().text())).contains("p_t = argmin(o_t)");
     }
   }

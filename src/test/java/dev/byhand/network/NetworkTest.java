@@ -1,7 +1,6 @@
 package dev.byhand.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byhand.rnn.Matrix;
 import dev.byhand.rnn.Rational;
@@ -47,12 +46,17 @@ class NetworkTest {
     return new Value.Token(new TreeSet<>(List.of(ids)));
   }
 
-  /** The value of {@code r} in a network without steps: {@code r = expression} over {@link #VALUES}. */
+  /**
+   * The value of {@code r} in a network without steps: {@code r = expression} over {@link #VALUES}.
+   */
   private static Value eval(String expression) {
-    return Network.compile(VALUES, List.of("r = " + expression), List.of()).reference().value(new Node("r", 0));
+    return Network.compile(VALUES, List.of("r = " + expression), List.of())
+        .reference()
+        .value(new Node("r", 0));
   }
 
-  private static EquationException failure(Map<String, Value> values, List<String> equations, List<Integer> tokens) {
+  private static EquationException failure(
+      Map<String, Value> values, List<String> equations, List<Integer> tokens) {
     try {
       Network.compile(values, equations, tokens);
     } catch (EquationException e) {
@@ -102,7 +106,8 @@ class NetworkTest {
       assertThat(eval("v + w")).isEqualTo(vec(4, 1));
       assertThat(eval("v - w")).isEqualTo(vec(-2, 3));
       assertThat(eval("v * w")).isEqualTo(vec(3, -2));
-      assertThat(eval("v / w")).isEqualTo(new Value.Vec(new Vector(List.of(Rational.of(1, 3), Rational.of(-2)))));
+      assertThat(eval("v / w"))
+          .isEqualTo(new Value.Vec(new Vector(List.of(Rational.of(1, 3), Rational.of(-2)))));
     }
 
     @Test
@@ -130,7 +135,8 @@ class NetworkTest {
 
     @Test
     void transposeAndIndex() {
-      assertThat(eval("M^T")).isEqualTo(mat(new long[] {1, 4}, new long[] {2, 5}, new long[] {3, 6}));
+      assertThat(eval("M^T"))
+          .isEqualTo(mat(new long[] {1, 4}, new long[] {2, 5}, new long[] {3, 6}));
       assertThat(eval("M[1]")).isEqualTo(vec(4, 5, 6));
       assertThat(eval("M^T[2]")).isEqualTo(vec(3, 6));
       assertThat(eval("M[1][2]")).isEqualTo(scalar(6, 1));
@@ -155,8 +161,10 @@ class NetworkTest {
     @Test
     void argmax_keepsTies() {
       assertThat(eval("argmax(w)")).isEqualTo(token(0));
-      Value tie = Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of())
-          .reference().value(new Node("r", 0));
+      Value tie =
+          Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of())
+              .reference()
+              .value(new Node("r", 0));
       assertThat(tie).isEqualTo(token(0, 2));
       assertThat(((Value.Token) tie).isTie()).isTrue();
     }
@@ -184,32 +192,42 @@ class NetworkTest {
     void aTokenIsARowIndex_butNoNumberToComputeWith() {
       assertThat(eval("M[argmax(w)]")).isEqualTo(vec(1, 2, 3));
       EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of());
-      assertThat(e).hasMessageContaining("\"r = argmax(w) + 1\"").hasMessageContaining("cannot add a token");
+      assertThat(e)
+          .hasMessageContaining("\"r = argmax(w) + 1\"")
+          .hasMessageContaining("cannot add a token");
     }
   }
 
   @Nested
   class Steps {
-    private final Map<String, Value> rnn = Map.of(
-        "E", mat(new long[] {1, 0}, new long[] {0, 1}, new long[] {1, 1}),
-        "W", mat(new long[] {1, 1}, new long[] {0, 1}),
-        "hidden_0", vec(0, 0));
+    private final Map<String, Value> rnn =
+        Map.of(
+            "E", mat(new long[] {1, 0}, new long[] {0, 1}, new long[] {1, 1}),
+            "W", mat(new long[] {1, 1}, new long[] {0, 1}),
+            "hidden_0", vec(0, 0));
 
     @Test
     void xT_isTheTokenId_andNameTMinusOneTheStepBefore() {
-      Network network = Network.compile(Map.of("s_0", scalar(0, 1)), List.of("s_t = s_{t-1} * 10 + x_t"),
-          List.of(2, 5, 1));
+      Network network =
+          Network.compile(
+              Map.of("s_0", scalar(0, 1)), List.of("s_t = s_{t-1} * 10 + x_t"), List.of(2, 5, 1));
       assertThat(network.steps()).isEqualTo(3);
       assertThat(network.reference().value(new Node("s", 1))).isEqualTo(scalar(2, 1));
       assertThat(network.reference().value(new Node("s", 2))).isEqualTo(scalar(25, 1));
       assertThat(network.reference().value(new Node("s", 3))).isEqualTo(scalar(251, 1));
-      assertThat(network.reference().value(new Node("s", 0))).as("the start value").isEqualTo(scalar(0, 1));
+      assertThat(network.reference().value(new Node("s", 0)))
+          .as("the start value")
+          .isEqualTo(scalar(0, 1));
     }
 
     @Test
     void anElmanRnn_runsOverTheSentence() {
-      Network network = Network.compile(rnn, List.of("hidden_t = relu(hidden_{t-1} @ W + E[x_t])",
-          "prediction_t = argmax(hidden_t)"), List.of(0, 2));
+      Network network =
+          Network.compile(
+              rnn,
+              List.of(
+                  "hidden_t = relu(hidden_{t-1} @ W + E[x_t])", "prediction_t = argmax(hidden_t)"),
+              List.of(0, 2));
       assertThat(network.reference().value(new Node("hidden", 1))).isEqualTo(vec(1, 0));
       assertThat(network.reference().value(new Node("hidden", 2))).isEqualTo(vec(2, 2));
       assertThat(network.reference().value(new Node("prediction", 1))).isEqualTo(token(0));
@@ -218,8 +236,12 @@ class NetworkTest {
 
     @Test
     void equationsInAnyOrder_areComputedByDependency() {
-      List<String> forward = List.of("input_t = E[x_t]", "pre_t = hidden_{t-1} @ W + input_t",
-          "hidden_t = relu(pre_t)", "prediction_t = argmax(hidden_t)");
+      List<String> forward =
+          List.of(
+              "input_t = E[x_t]",
+              "pre_t = hidden_{t-1} @ W + input_t",
+              "hidden_t = relu(pre_t)",
+              "prediction_t = argmax(hidden_t)");
       List<String> backward = new ArrayList<>(forward);
       java.util.Collections.reverse(backward);
       Network inOrder = Network.compile(rnn, forward, List.of(0, 2, 1));
@@ -229,7 +251,8 @@ class NetworkTest {
       for (String quantity : List.of("input", "pre", "hidden", "prediction")) {
         for (int step = 1; step <= 3; step++) {
           Node node = new Node(quantity, step);
-          assertThat(reversed.reference().value(node)).as(node.toString())
+          assertThat(reversed.reference().value(node))
+              .as(node.toString())
               .isEqualTo(inOrder.reference().value(node));
         }
       }
@@ -237,7 +260,8 @@ class NetworkTest {
 
     @Test
     void equationsWithoutSteps_inAnyOrder_areComputedByDependency() {
-      Network network = Network.compile(VALUES, List.of("d = b + a", "b = a * 2", "a = v @ w"), List.of());
+      Network network =
+          Network.compile(VALUES, List.of("d = b + a", "b = a * 2", "a = v @ w"), List.of());
       assertThat(network.equations().stream().map(Equation::name)).containsExactly("a", "b", "d");
       assertThat(network.reference().value(new Node("d", 0))).isEqualTo(scalar(3, 1));
     }
@@ -254,9 +278,12 @@ class NetworkTest {
   class FollowThroughRecomputation {
     @Test
     void aFixedEarlierValue_flowsThroughQuantitiesNobodyAskedFor() {
-      Network network = Network.compile(VALUES, List.of("a = v + 1", "b = a * 2", "d = b + v"), List.of());
-      Value d = network.recompute(new Node("d", 0),
-          node -> node.quantity().equals("a") ? Optional.of(vec(10, 20)) : Optional.empty());
+      Network network =
+          Network.compile(VALUES, List.of("a = v + 1", "b = a * 2", "d = b + v"), List.of());
+      Value d =
+          network.recompute(
+              new Node("d", 0),
+              node -> node.quantity().equals("a") ? Optional.of(vec(10, 20)) : Optional.empty());
       assertThat(d).isEqualTo(vec(21, 42));
       assertThat(network.reference().value(new Node("d", 0))).isEqualTo(vec(5, 8));
     }
@@ -264,8 +291,11 @@ class NetworkTest {
     @Test
     void theTargetItselfIsAlwaysComputed() {
       Network network = Network.compile(VALUES, List.of("a = v + 1"), List.of());
-      assertThat(network.recompute(new Node("a", 0),
-          node -> node.quantity().equals("a") ? Optional.of(vec(9, 9)) : Optional.empty())).isEqualTo(vec(2, 3));
+      assertThat(
+              network.recompute(
+                  new Node("a", 0),
+                  node -> node.quantity().equals("a") ? Optional.of(vec(9, 9)) : Optional.empty()))
+          .isEqualTo(vec(2, 3));
     }
   }
 
@@ -274,7 +304,8 @@ class NetworkTest {
     @Test
     void unknownName_suggestsTheNameWithOtherCase() {
       EquationException e = failure(VALUES, List.of("r = v @ m"), List.of());
-      assertThat(e).hasMessageStartingWith("\"r = v @ m\": ")
+      assertThat(e)
+          .hasMessageStartingWith("\"r = v @ m\": ")
           .hasMessageContaining("unknown name \"m\"")
           .hasMessageContaining("did you mean M?")
           .hasMessageContaining("define it in values or by an equation");
@@ -283,15 +314,19 @@ class NetworkTest {
     @Test
     void unknownName_listsTheKnownNamesWhenNoneIsClose() {
       EquationException e = failure(VALUES, List.of("r = v @ Q"), List.of());
-      assertThat(e).hasMessageContaining("unknown name \"Q\"").hasMessageContaining("known: ")
+      assertThat(e)
+          .hasMessageContaining("unknown name \"Q\"")
+          .hasMessageContaining("known: ")
           .hasMessageContaining("M, S");
     }
 
     @Test
     void unknownPerStepName_saysItNeedsAnEquation() {
-      EquationException e = failure(Map.of("hidden_0", vec(0)), List.of("hidden_t = hidden_{t-1} + pre_t"),
-          List.of(0));
-      assertThat(e).hasMessageContaining("\"hidden_t = hidden_{t-1} + pre_t\"")
+      EquationException e =
+          failure(
+              Map.of("hidden_0", vec(0)), List.of("hidden_t = hidden_{t-1} + pre_t"), List.of(0));
+      assertThat(e)
+          .hasMessageContaining("\"hidden_t = hidden_{t-1} + pre_t\"")
           .hasMessageContaining("unknown name \"pre_t\"")
           .hasMessageContaining("pre_t = …");
     }
@@ -299,8 +334,11 @@ class NetworkTest {
     @Test
     void unknownFunction_listsTheKnownOnes() {
       EquationException e = failure(VALUES, List.of("r = sigmoidd(v)"), List.of());
-      assertThat(e).hasMessageContaining("\"r = sigmoidd(v)\"").hasMessageContaining("unknown function \"sigmoidd\"")
-          .hasMessageContaining("known functions are argmax").hasMessageContaining("relu");
+      assertThat(e)
+          .hasMessageContaining("\"r = sigmoidd(v)\"")
+          .hasMessageContaining("unknown function \"sigmoidd\"")
+          .hasMessageContaining("known functions are argmax")
+          .hasMessageContaining("relu");
     }
 
     @Test
@@ -311,8 +349,11 @@ class NetworkTest {
 
     @Test
     void aCycle_namesItsMembers() {
-      EquationException e = failure(VALUES, List.of("a = b + v", "b = d * 2", "d = a - w"), List.of());
-      assertThat(e).hasMessageContaining("a, b, d").hasMessageContaining("cycle")
+      EquationException e =
+          failure(VALUES, List.of("a = b + v", "b = d * 2", "d = a - w"), List.of());
+      assertThat(e)
+          .hasMessageContaining("a, b, d")
+          .hasMessageContaining("cycle")
           .hasMessageContaining("a → b → d → a")
           .hasMessageContaining("must use a value or a previous step");
     }
@@ -322,7 +363,9 @@ class NetworkTest {
       Map<String, Value> start = Map.of("a_0", vec(1), "b_0", vec(1));
       EquationException e = failure(start, List.of("a_t = b_t + x_t", "b_t = a_t"), List.of(0));
       assertThat(e).hasMessageContaining("a, b").hasMessageContaining("cycle");
-      Network fine = Network.compile(start, List.of("a_t = b_{t-1} + x_t", "b_t = a_{t-1} * 2"), List.of(1, 1));
+      Network fine =
+          Network.compile(
+              start, List.of("a_t = b_{t-1} + x_t", "b_t = a_{t-1} * 2"), List.of(1, 1));
       assertThat(fine.reference().value(new Node("a", 2))).isEqualTo(vec(3));
     }
 
@@ -335,89 +378,125 @@ class NetworkTest {
     @Test
     void shapesThatDoNotChain_giveBothShapes() {
       EquationException e = failure(VALUES, List.of("r = u @ M"), List.of());
-      assertThat(e).hasMessageStartingWith("\"r = u @ M\": ")
-          .hasMessageContaining("1×3").hasMessageContaining("2×3");
+      assertThat(e)
+          .hasMessageStartingWith("\"r = u @ M\": ")
+          .hasMessageContaining("1×3")
+          .hasMessageContaining("2×3");
     }
 
     @Test
     void matrixTimesMatrixThatDoNotChain_giveBothShapes() {
       EquationException e = failure(VALUES, List.of("r = M @ S"), List.of());
-      assertThat(e).hasMessageContaining("\"r = M @ S\"").hasMessageContaining("2×3").hasMessageContaining("2×2");
+      assertThat(e)
+          .hasMessageContaining("\"r = M @ S\"")
+          .hasMessageContaining("2×3")
+          .hasMessageContaining("2×2");
     }
 
     @Test
     void elementwiseOnDifferentShapes_givesBothShapes() {
       EquationException e = failure(VALUES, List.of("r = v + u"), List.of());
-      assertThat(e).hasMessageContaining("\"r = v + u\"").hasMessageContaining("1×2").hasMessageContaining("1×3")
+      assertThat(e)
+          .hasMessageContaining("\"r = v + u\"")
+          .hasMessageContaining("1×2")
+          .hasMessageContaining("1×3")
           .hasMessageContaining("same shape");
     }
 
     @Test
     void aShapeErrorAtAStep_namesTheStep() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1, 0}), "hidden_0", vec(0, 0, 0)),
-          List.of("hidden_t = hidden_{t-1} + E[x_t]"), List.of(0));
-      assertThat(e).hasMessageContaining("\"hidden_t = hidden_{t-1} + E[x_t]\" at step 1")
-          .hasMessageContaining("1×3").hasMessageContaining("1×2");
+      EquationException e =
+          failure(
+              Map.of("E", mat(new long[] {1, 0}), "hidden_0", vec(0, 0, 0)),
+              List.of("hidden_t = hidden_{t-1} + E[x_t]"),
+              List.of(0));
+      assertThat(e)
+          .hasMessageContaining("\"hidden_t = hidden_{t-1} + E[x_t]\" at step 1")
+          .hasMessageContaining("1×3")
+          .hasMessageContaining("1×2");
     }
 
     @Test
     void aRowPastTheMatrix_saysWhichRowsExist() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1, 0}, new long[] {0, 1})),
-          List.of("in_t = E[x_t]"), List.of(0, 4));
-      assertThat(e).hasMessageContaining("at step 2").hasMessageContaining("row 4 of a 2×2 matrix does not exist");
+      EquationException e =
+          failure(
+              Map.of("E", mat(new long[] {1, 0}, new long[] {0, 1})),
+              List.of("in_t = E[x_t]"),
+              List.of(0, 4));
+      assertThat(e)
+          .hasMessageContaining("at step 2")
+          .hasMessageContaining("row 4 of a 2×2 matrix does not exist");
     }
 
     @Test
     void previousStepWithoutAStartValue_asksForIt() {
-      EquationException e = failure(Map.of("W", mat(new long[] {1})), List.of("hidden_t = hidden_{t-1} @ W"),
-          List.of(0));
-      assertThat(e).hasMessageStartingWith("\"hidden_t = hidden_{t-1} @ W\": ")
+      EquationException e =
+          failure(
+              Map.of("W", mat(new long[] {1})), List.of("hidden_t = hidden_{t-1} @ W"), List.of(0));
+      assertThat(e)
+          .hasMessageStartingWith("\"hidden_t = hidden_{t-1} @ W\": ")
           .hasMessageContaining("needs a start value: add \"hidden_0\" to values");
     }
 
     @Test
     void aPerStepEquationWithoutASentence_asksForOne() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in_t = E[0]"), List.of());
-      assertThat(e).hasMessageContaining("\"in_t = E[0]\"").hasMessageContaining("no sentence")
+      EquationException e =
+          failure(Map.of("E", mat(new long[] {1})), List.of("in_t = E[0]"), List.of());
+      assertThat(e)
+          .hasMessageContaining("\"in_t = E[0]\"")
+          .hasMessageContaining("no sentence")
           .hasMessageContaining("add \"sentence\"");
     }
 
     @Test
     void theTokenWithoutASentence_asksForOne() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of());
+      EquationException e =
+          failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of());
       assertThat(e).hasMessageContaining("x_t").hasMessageContaining("no sentence");
     }
 
     @Test
     void theTokenInAQuantityWithoutSteps_asksForUnderscoreT() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of(0));
+      EquationException e =
+          failure(Map.of("E", mat(new long[] {1})), List.of("in = E[x_t]"), List.of(0));
       assertThat(e).hasMessageContaining("\"in = E[x_t]\"").hasMessageContaining("must be in_t");
     }
 
     @Test
     void aPerStepQuantityWithoutItsStep_asksForOne() {
-      EquationException e = failure(Map.of("E", mat(new long[] {1})),
-          List.of("in_t = E[x_t]", "out_t = in * 2"), List.of(0));
+      EquationException e =
+          failure(
+              Map.of("E", mat(new long[] {1})),
+              List.of("in_t = E[x_t]", "out_t = in * 2"),
+              List.of(0));
       assertThat(e).hasMessageContaining("\"out_t = in * 2\"").hasMessageContaining("write in_t");
     }
 
     @Test
     void divisionByZero_namesTheEquation() {
       EquationException e = failure(VALUES, List.of("r = v / zero"), List.of());
-      assertThat(e).hasMessageStartingWith("\"r = v / zero\": ").hasMessageContaining("division by zero");
-      assertThat(failure(VALUES, List.of("r = 1 / (c - 2)"), List.of())).hasMessageContaining("division by zero");
+      assertThat(e)
+          .hasMessageStartingWith("\"r = v / zero\": ")
+          .hasMessageContaining("division by zero");
+      assertThat(failure(VALUES, List.of("r = 1 / (c - 2)"), List.of()))
+          .hasMessageContaining("division by zero");
     }
 
     @Test
     void divisionByZeroAtAStep_namesTheStep() {
-      EquationException e = failure(Map.of("s_0", scalar(1, 1)), List.of("s_t = s_{t-1} / x_t"), List.of(1, 0));
-      assertThat(e).hasMessageContaining("\"s_t = s_{t-1} / x_t\" at step 2").hasMessageContaining("division by zero");
+      EquationException e =
+          failure(Map.of("s_0", scalar(1, 1)), List.of("s_t = s_{t-1} / x_t"), List.of(1, 0));
+      assertThat(e)
+          .hasMessageContaining("\"s_t = s_{t-1} / x_t\" at step 2")
+          .hasMessageContaining("division by zero");
     }
 
     @Test
     void aQuantityDefinedTwice_orAlsoAValue_isRefused() {
-      assertThat(failure(VALUES, List.of("r = v", "r = w"), List.of())).hasMessageContaining("defined twice");
-      assertThat(failure(VALUES, List.of("v = w"), List.of())).hasMessageContaining("also given in values");
+      assertThat(failure(VALUES, List.of("r = v", "r = w"), List.of()))
+          .hasMessageContaining("defined twice");
+      assertThat(failure(VALUES, List.of("v = w"), List.of()))
+          .hasMessageContaining("also given in values");
     }
   }
 }

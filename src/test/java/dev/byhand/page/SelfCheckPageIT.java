@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The self-check page in a real browser (Debian's Chromium, headless, driven by puppeteer-core from
  * file://): every file of the hostile corpus and the sample class gets, per item, the state and
  * sentence the JVM's {@code check} gives; typing the answers by keyboard makes it ready; nothing is
- * requested from a network. Skipped outside CI when Chromium or puppeteer-core is missing;
- * {@code .ci/run} installs both.
+ * requested from a network. Skipped outside CI when Chromium or puppeteer-core is missing; {@code
+ * .ci/run} installs both.
  */
 class SelfCheckPageIT {
   private static final Path RUBRIC = Path.of("rubrics/rnn-by-hand.json");
@@ -49,25 +49,40 @@ class SelfCheckPageIT {
   @BeforeAll
   static void driveThePage(@TempDir Path temp) throws Exception {
     Path chromium = onPath("chromium");
-    boolean ready = chromium != null && onPath("node") != null
-        && Files.isDirectory(PUPPETEER.resolve("node_modules/puppeteer-core"));
+    boolean ready =
+        chromium != null
+            && onPath("node") != null
+            && Files.isDirectory(PUPPETEER.resolve("node_modules/puppeteer-core"));
     if (!ready && "true".equals(System.getenv("CI"))) {
-      fail("CI must test the page in a browser: install chromium, nodejs and puppeteer-core (.ci/run does)");
+      fail(
+          "CI must test the page in a browser: install chromium, nodejs and puppeteer-core (.ci/run does)");
     }
-    Assumptions.assumeTrue(ready, "skipped: the self-check page test needs chromium and node on PATH and"
-        + " puppeteer-core in target/browser-test (apt-get install -y chromium nodejs npm;"
-        + " npm install --prefix target/browser-test puppeteer-core)");
+    Assumptions.assumeTrue(
+        ready,
+        "skipped: the self-check page test needs chromium and node on PATH and"
+            + " puppeteer-core in target/browser-test (apt-get install -y chromium nodejs npm;"
+            + " npm install --prefix target/browser-test puppeteer-core)");
     Path page = temp.resolve("answers.html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), "template",
-        "--rubric", RUBRIC.toString(), "--format", "html", "-o", page.toString());
+    int code =
+        Main.run(
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err),
+            "template",
+            "--rubric",
+            RUBRIC.toString(),
+            "--format",
+            "html",
+            "-o",
+            page.toString());
     assertThat(code).as(err.toString()).isZero();
     pageBytes = Files.size(page);
     files = answerFiles();
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());
     plan.addProperty("chromium", chromium.toString());
-    plan.addProperty("screenshot", Path.of("target/browser-test/page.png").toAbsolutePath().toString());
+    plan.addProperty(
+        "screenshot", Path.of("target/browser-test/page.png").toAbsolutePath().toString());
     JsonArray list = new JsonArray();
     files.forEach(f -> list.add(f.toAbsolutePath().toString()));
     plan.add("files", list);
@@ -89,9 +104,14 @@ class SelfCheckPageIT {
       FileCheck expected = checker.check(files.get(f));
       JsonObject shown = loaded.get(f).getAsJsonObject();
       String file = files.get(f).toString();
-      assertThat(shown.get("ready").getAsString()).as(file).isEqualTo(String.valueOf(expected.isComplete()));
-      assertThat(shown.get("conclusion").getAsString()).as(file).isEqualTo(text.conclusion(expected));
-      assertThat(shown.get("unreadable").getAsString()).as(file)
+      assertThat(shown.get("ready").getAsString())
+          .as(file)
+          .isEqualTo(String.valueOf(expected.isComplete()));
+      assertThat(shown.get("conclusion").getAsString())
+          .as(file)
+          .isEqualTo(text.conclusion(expected));
+      assertThat(shown.get("unreadable").getAsString())
+          .as(file)
           .isEqualTo(expected.unreadable().map(u -> "This file cannot be read: " + u).orElse(""));
       assertThat(strings(shown.getAsJsonArray("notes"))).as(file).isEqualTo(expected.notes());
       JsonArray items = shown.getAsJsonArray("items");
@@ -99,11 +119,16 @@ class SelfCheckPageIT {
         ItemCheck item = expected.items().get(i);
         JsonObject showed = items.get(i).getAsJsonObject();
         assertThat(showed.get("key").getAsString()).isEqualTo(item.key());
-        assertThat(showed.get("state").getAsString()).as(file + " " + item.key())
+        assertThat(showed.get("state").getAsString())
+            .as(file + " " + item.key())
             .isEqualTo(PageEngine.stateId(item.state()));
         String detail = text.detail(item);
-        assertThat(showed.get("detail").getAsString()).as(file + " " + item.key())
-            .isEqualTo(item.where().isEmpty() || detail.isEmpty() ? item.where() + detail : item.where() + ": " + detail);
+        assertThat(showed.get("detail").getAsString())
+            .as(file + " " + item.key())
+            .isEqualTo(
+                item.where().isEmpty() || detail.isEmpty()
+                    ? item.where() + detail
+                    : item.where() + ": " + detail);
       }
     }
   }
@@ -126,12 +151,17 @@ class SelfCheckPageIT {
     assertThat(pageBytes).isLessThan(1_500_000);
   }
 
-  /** Every plain file a student could pick: the hostile corpus's and the sample class's, no folders or links. */
+  /**
+   * Every plain file a student could pick: the hostile corpus's and the sample class's, no folders
+   * or links.
+   */
   private static List<Path> answerFiles() throws IOException {
     List<Path> found = new ArrayList<>();
     for (Path folder : List.of(Path.of("src/test/resources/hostile"), Path.of("submissions"))) {
       try (Stream<Path> entries = Files.list(folder)) {
-        entries.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted()
+        entries
+            .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            .sorted()
             .forEach(found::add);
       }
     }
@@ -142,7 +172,8 @@ class SelfCheckPageIT {
     Map<String, String> answers = new LinkedHashMap<>();
     for (String line : Files.readAllLines(Path.of("submissions/alice.csv"))) {
       int comma = line.indexOf(',');
-      answers.put(line.substring(0, comma).toLowerCase(java.util.Locale.ROOT), line.substring(comma + 1));
+      answers.put(
+          line.substring(0, comma).toLowerCase(java.util.Locale.ROOT), line.substring(comma + 1));
     }
     return answers;
   }
@@ -150,8 +181,10 @@ class SelfCheckPageIT {
   private static String drive(Path plan, Path temp) throws Exception {
     Path out = temp.resolve("result.json");
     Path log = temp.resolve("node.log");
-    ProcessBuilder node = new ProcessBuilder("node", "src/test/js/drive-page.js", plan.toString())
-        .redirectOutput(out.toFile()).redirectError(log.toFile());
+    ProcessBuilder node =
+        new ProcessBuilder("node", "src/test/js/drive-page.js", plan.toString())
+            .redirectOutput(out.toFile())
+            .redirectError(log.toFile());
     node.environment().put("PUPPETEER_DIR", PUPPETEER.toString());
     Process process = node.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -29,7 +29,8 @@ class ClassOutputPartsTest {
   class Statistics {
     @Test
     void theMedianOfAnEvenCount_isTheExactMeanOfTheMiddleTwo() {
-      List<Rational> scores = List.of(Rational.of(14), Rational.of(4), Rational.of(27, 2), Rational.of(8));
+      List<Rational> scores =
+          List.of(Rational.of(14), Rational.of(4), Rational.of(27, 2), Rational.of(8));
       assertThat(ClassStatistics.median(scores)).isEqualTo(Rational.of(43, 4));
       assertThat(ClassStatistics.mean(scores)).isEqualTo(Rational.of(79, 8));
     }
@@ -47,7 +48,8 @@ class ClassOutputPartsTest {
 
     @Test
     void upToTwentyPoints_oneBarPerWholePoint_withHalfPointsInTheLowerBar() {
-      ScoreChart chart = chart(Rational.of(16), Rational.of(27, 2), Rational.of(13), Rational.of(16));
+      ScoreChart chart =
+          chart(Rational.of(16), Rational.of(27, 2), Rational.of(13), Rational.of(16));
       assertThat(chart.bars()).hasSize(17);
       assertThat(chart.bars().get(13).count()).isEqualTo(2);
       assertThat(chart.bars().get(16).tooltip()).isEqualTo("1 student scored 16");
@@ -57,7 +59,10 @@ class ClassOutputPartsTest {
     @Test
     void largerMaxima_useTenPercentBins_withFullMarksInTheLast() {
       ScoreChart chart = chart(Rational.of(100), Rational.of(100), Rational.of(5), Rational.of(95));
-      assertThat(chart.bars()).extracting(ScoreChart.Bar::label).startsWith("0–10%").endsWith("90–100%");
+      assertThat(chart.bars())
+          .extracting(ScoreChart.Bar::label)
+          .startsWith("0–10%")
+          .endsWith("90–100%");
       assertThat(chart.bars().get(9).count()).isEqualTo(2);
       assertThat(chart.bars().get(0).count()).isEqualTo(1);
     }

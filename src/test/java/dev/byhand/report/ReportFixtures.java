@@ -33,12 +33,21 @@ final class ReportFixtures {
     return new TraceView(
         "Your trace first differs from the reference at step 1, logits 1 entry 2.",
         List.of(
-            new TraceView.Row("h1", "q1.hidden", "correct", entries("5", "4", "0"), entries("5", "4", "0"), ""),
-            new TraceView.Row("logits 1", "q1.logits", "incorrect",
-                List.of(new TraceView.Entry("21", false), new TraceView.Entry("6", true),
-                    new TraceView.Entry("9", false), new TraceView.Entry("2", true),
-                    new TraceView.Entry("13", false), new TraceView.Entry("12", false)),
-                entries("21", "8", "9", "20", "13", "12"), "")));
+            new TraceView.Row(
+                "h1", "q1.hidden", "correct", entries("5", "4", "0"), entries("5", "4", "0"), ""),
+            new TraceView.Row(
+                "logits 1",
+                "q1.logits",
+                "incorrect",
+                List.of(
+                    new TraceView.Entry("21", false),
+                    new TraceView.Entry("6", true),
+                    new TraceView.Entry("9", false),
+                    new TraceView.Entry("2", true),
+                    new TraceView.Entry("13", false),
+                    new TraceView.Entry("12", false)),
+                entries("21", "8", "9", "20", "13", "12"),
+                "")));
   }
 
   private static List<TraceView.Entry> entries(String... values) {
@@ -74,10 +83,23 @@ final class ReportFixtures {
         "2",
         "4",
         List.of(
-            item("q1.hidden", "hidden state h1", "[5, 4, 0]", "[5, 4, 0]", "correct", "2", "2",
+            item(
+                "q1.hidden",
+                "hidden state h1",
+                "[5, 4, 0]",
+                "[5, 4, 0]",
+                "correct",
+                "2",
+                "2",
                 "Correct."),
-            item("q1.logits", "logits after step 1", "[21, 6, 9, 2, 13, 12]",
-                "[21, 8, 9, 20, 13, 12]", "incorrect", "0", "2",
+            item(
+                "q1.logits",
+                "logits after step 1",
+                "[21, 6, 9, 2, 13, 12]",
+                "[21, 8, 9, 20, 13, 12]",
+                "incorrect",
+                "0",
+                "2",
                 "entries 2 and 4 differ: expected [21, 8, 9, 20, 13, 12]")));
   }
 
@@ -89,7 +111,14 @@ final class ReportFixtures {
         "1",
         "1",
         List.of(
-            item("q2.prediction", "predicted next token", "BOS", "BOS", "correct", "1", "1",
+            item(
+                "q2.prediction",
+                "predicted next token",
+                "BOS",
+                "BOS",
+                "correct",
+                "1",
+                "1",
                 "Correct.")));
   }
 
@@ -102,18 +131,44 @@ final class ReportFixtures {
         "1",
         "5",
         List.of(
-            item("q3.hidden", "hidden state h2", "", "[57, 8, 36]", "missing", "0", "2",
+            item(
+                "q3.hidden",
+                "hidden state h2",
+                "",
+                "[57, 8, 36]",
+                "missing",
+                "0",
+                "2",
                 "No answer for q3.hidden: add a row q3.hidden with the 3 numbers of h2."),
-            item("q3.logits", "logits after step 2", "89, -92, 29, 184, five, -12",
-                "[89, -92, 29, 184, 181, -12]", "unparseable", "0", "2",
+            item(
+                "q3.logits",
+                "logits after step 2",
+                "89, -92, 29, 184, five, -12",
+                "[89, -92, 29, 184, 181, -12]",
+                "unparseable",
+                "0",
+                "2",
                 "'five' is not a number (alice.csv line 6); write digits"),
-            item("q3.prediction", "favored next token", "is", "is", "correct", "1", "1",
+            item(
+                "q3.prediction",
+                "favored next token",
+                "is",
+                "is",
+                "correct",
+                "1",
+                "1",
                 "Correct.")));
   }
 
   static ItemView item(
-      String key, String label, String given, String expected, String status, String points,
-      String max, String feedback) {
+      String key,
+      String label,
+      String given,
+      String expected,
+      String status,
+      String points,
+      String max,
+      String feedback) {
     return new ItemView(
         key, label, given, expected, status, statusLabel(status), points, max, feedback);
   }

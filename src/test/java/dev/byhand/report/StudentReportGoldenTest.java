@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares alice's page byte for byte with the golden file. After an intended template change,
- * regenerate it with {@code mvn -o verify -Dbyhand.updateGolden=true} (Surefire passes the
- * property to the test JVM), then review the diff of {@code alice.html} before committing it.
+ * regenerate it with {@code mvn -o verify -Dbyhand.updateGolden=true} (Surefire passes the property
+ * to the test JVM), then review the diff of {@code alice.html} before committing it.
  */
 class StudentReportGoldenTest {
   private final ReportRenderer renderer = new ReportRenderer();
@@ -34,7 +34,12 @@ class StudentReportGoldenTest {
     String expected = renderer.renderStudent(ReportFixtures.alice());
     for (int page = 0; page < 3; page++) {
       java.nio.ByteBuffer bytes = renderer.renderStudentReused(ReportFixtures.alice());
-      assertThat(new String(bytes.array(), bytes.position(), bytes.remaining(), java.nio.charset.StandardCharsets.UTF_8))
+      assertThat(
+              new String(
+                  bytes.array(),
+                  bytes.position(),
+                  bytes.remaining(),
+                  java.nio.charset.StandardCharsets.UTF_8))
           .isEqualTo(expected);
     }
   }
@@ -42,8 +47,10 @@ class StudentReportGoldenTest {
   @Test
   void oneRendererServesManyThreadsAtOnce() {
     String expected = renderer.renderStudent(ReportFixtures.alice());
-    assertThat(IntStream.range(0, 64).parallel()
-            .mapToObj(i -> renderer.renderStudent(ReportFixtures.alice())))
+    assertThat(
+            IntStream.range(0, 64)
+                .parallel()
+                .mapToObj(i -> renderer.renderStudent(ReportFixtures.alice())))
         .allMatch(expected::equals);
   }
 }

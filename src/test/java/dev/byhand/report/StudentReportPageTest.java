@@ -71,7 +71,8 @@ class StudentReportPageTest {
     void emptyExpectedAndGiven_showAQuietPlaceholderInsteadOfAnEmptyCodeBox() {
       Element manual = page.selectFirst("section#q0 tbody tr");
       assertThat(manual.select("code.answer")).isEmpty();
-      assertThat(manual.select(".none").eachText()).containsExactly("handed in separately", "judged by a TA");
+      assertThat(manual.select(".none").eachText())
+          .containsExactly("handed in separately", "judged by a TA");
       Element missing = page.selectFirst("section#q3 tbody tr");
       assertThat(missing.select(".given .none").eachText()).containsExactly("no answer");
     }
@@ -87,8 +88,18 @@ class StudentReportPageTest {
     void noSourceFileAndNoPendingNote_leaveNoEmptyLines() {
       StudentReportView v = ReportFixtures.alice();
       StudentReportView bare =
-          new StudentReportView(v.title(), v.assignment(), v.studentId(), "", v.score(),
-              v.maxScore(), v.percent(), "", v.fileProblems(), v.questions(), v.trace());
+          new StudentReportView(
+              v.title(),
+              v.assignment(),
+              v.studentId(),
+              "",
+              v.score(),
+              v.maxScore(),
+              v.percent(),
+              "",
+              v.fileProblems(),
+              v.questions(),
+              v.trace());
       Document page = render(bare);
       assertThat(page.select(".file, .pending")).isEmpty();
     }
@@ -102,7 +113,9 @@ class StudentReportPageTest {
     void noAttributePointsOutsideThePage() {
       for (Element e : page.select("[src], [href]")) {
         String target = (e.attr("src") + e.attr("href")).strip().toLowerCase();
-        assertThat(target).doesNotStartWith("http:").doesNotStartWith("https:")
+        assertThat(target)
+            .doesNotStartWith("http:")
+            .doesNotStartWith("https:")
             .doesNotStartWith("//");
       }
       assertThat(page.select("script, link, img, iframe, object")).isEmpty();
@@ -111,7 +124,10 @@ class StudentReportPageTest {
     @Test
     void inlineCssLoadsNothing() {
       String css = page.select("style").html();
-      assertThat(css).isNotBlank().doesNotContain("@import").doesNotContain("url(")
+      assertThat(css)
+          .isNotBlank()
+          .doesNotContain("@import")
+          .doesNotContain("url(")
           .doesNotContain("@font-face");
     }
   }
@@ -123,14 +139,44 @@ class StudentReportPageTest {
     private static final String ATTRIBUTE = "\" onmouseover=\"x";
 
     private final StudentReportView hostile =
-        new StudentReportView("t&<>", "a", "id&<>\"'", "f<b>.csv", "1", "2", "50%", SCRIPT,
+        new StudentReportView(
+            "t&<>",
+            "a",
+            "id&<>\"'",
+            "f<b>.csv",
+            "1",
+            "2",
+            "50%",
+            SCRIPT,
             List.of(SCRIPT),
-            List.of(new QuestionView("q1", MUSTACHE, ATTRIBUTE, "1", "2",
-                List.of(new ItemView("q1.hidden", SCRIPT, SCRIPT, MUSTACHE, "correct",
-                    ATTRIBUTE, "1", "2", ATTRIBUTE)))),
-            new TraceView(SCRIPT, List.of(new TraceView.Row(SCRIPT, MUSTACHE, "incorrect",
-                List.of(new TraceView.Entry(SCRIPT, true)), List.of(new TraceView.Entry(ATTRIBUTE, false)),
-                SCRIPT))));
+            List.of(
+                new QuestionView(
+                    "q1",
+                    MUSTACHE,
+                    ATTRIBUTE,
+                    "1",
+                    "2",
+                    List.of(
+                        new ItemView(
+                            "q1.hidden",
+                            SCRIPT,
+                            SCRIPT,
+                            MUSTACHE,
+                            "correct",
+                            ATTRIBUTE,
+                            "1",
+                            "2",
+                            ATTRIBUTE)))),
+            new TraceView(
+                SCRIPT,
+                List.of(
+                    new TraceView.Row(
+                        SCRIPT,
+                        MUSTACHE,
+                        "incorrect",
+                        List.of(new TraceView.Entry(SCRIPT, true)),
+                        List.of(new TraceView.Entry(ATTRIBUTE, false)),
+                        SCRIPT))));
     private final Document page = render(hostile);
 
     @Test
@@ -157,7 +203,17 @@ class StudentReportPageTest {
   }
 
   private static StudentReportView withProblems(StudentReportView v, List<String> problems) {
-    return new StudentReportView(v.title(), v.assignment(), v.studentId(), v.sourceFile(),
-        v.score(), v.maxScore(), v.percent(), v.pendingNote(), problems, v.questions(), v.trace());
+    return new StudentReportView(
+        v.title(),
+        v.assignment(),
+        v.studentId(),
+        v.sourceFile(),
+        v.score(),
+        v.maxScore(),
+        v.percent(),
+        v.pendingNote(),
+        problems,
+        v.questions(),
+        v.trace());
   }
 }

@@ -27,8 +27,18 @@ class TemplateFactoryEscapingTest {
 
   @Test
   void escapesStudentTextExactlyAsMustacheJavasHtmlEscaper() throws IOException {
-    for (String value : List.of("", "plain", "<script>alert('x')</script>", "a & b &amp; c", "x=1 `y` \"z\"",
-        "tab\there\r\nnext", "h × 2 — ≠ · –", "emoji \uD83D\uDE00", "lone \uD83D< and \uDE00>", "\uD83D")) {
+    for (String value :
+        List.of(
+            "",
+            "plain",
+            "<script>alert('x')</script>",
+            "a & b &amp; c",
+            "x=1 `y` \"z\"",
+            "tab\there\r\nnext",
+            "h × 2 — ≠ · –",
+            "emoji \uD83D\uDE00",
+            "lone \uD83D< and \uDE00>",
+            "\uD83D")) {
       assertSameBytes(value);
     }
   }
@@ -41,6 +51,7 @@ class TemplateFactoryEscapingTest {
     Utf8Writer writer = Utf8Writer.inMemory(16);
     FACTORY.encode(value, writer);
     ByteBuffer bytes = writer.toByteBuffer();
-    assertThat(Arrays.copyOfRange(bytes.array(), 0, bytes.limit())).isEqualTo(expected.toByteArray());
+    assertThat(Arrays.copyOfRange(bytes.array(), 0, bytes.limit()))
+        .isEqualTo(expected.toByteArray());
   }
 }

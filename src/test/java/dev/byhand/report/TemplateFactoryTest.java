@@ -31,10 +31,19 @@ class TemplateFactoryTest {
   @Nested
   class ConfinedToTheTemplatesFolder {
     @ParameterizedTest
-    @ValueSource(strings = {
-        "../../etc/passwd", "file:///etc/passwd", "/etc/passwd", "https://example.com/x.mustache",
-        "../../dev/byhand/report/ReportRenderer.class", "..\\..\\etc\\passwd",
-        "style.mustache/../../../etc/passwd", "./style.mustache", "STYLE.mustache", ""})
+    @ValueSource(
+        strings = {
+          "../../etc/passwd",
+          "file:///etc/passwd",
+          "/etc/passwd",
+          "https://example.com/x.mustache",
+          "../../dev/byhand/report/ReportRenderer.class",
+          "..\\..\\etc\\passwd",
+          "style.mustache/../../../etc/passwd",
+          "./style.mustache",
+          "STYLE.mustache",
+          ""
+        })
     void refusesNamesThatAreNotPlainTemplateNames(String name) {
       assertThat(new ConfinedResolver().getReader(name)).isNull();
     }
@@ -74,14 +83,16 @@ class TemplateFactoryTest {
 
     @Test
     void recordAccessorsAndDerivedMethodsResolve() {
-      assertThat(render("{{x}}{{#hasTags}}:{{#tags}}[{{.}}]{{/tags}}{{/hasTags}}",
-          new Point("7", List.of("a", "b")))).isEqualTo("7:[a][b]");
+      assertThat(
+              render(
+                  "{{x}}{{#hasTags}}:{{#tags}}[{{.}}]{{/tags}}{{/hasTags}}",
+                  new Point("7", List.of("a", "b"))))
+          .isEqualTo("7:[a][b]");
     }
 
     @Test
     void emptyStringSectionIsFalsy() {
-      assertThat(render("{{#x}}yes{{/x}}{{^x}}no{{/x}}", new Point("", List.of())))
-          .isEqualTo("no");
+      assertThat(render("{{#x}}yes{{/x}}{{^x}}no{{/x}}", new Point("", List.of()))).isEqualTo("no");
     }
 
     @Test

@@ -15,12 +15,26 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
-  /** Pieces written one after another, as Mustache writes a page: template text, values, escapes. */
-  private static final List<String> PIECES = List.of(
-      "<title>", "alice — Understanding RNNs", "</title>\n", "h = [5, 4, 0] × 2 · 3 ≠ 7 – café ",
-      "emoji \uD83D\uDE00 end", "a split pair \uD83D", "\uDE00 joined", "lone high \uD83D", " then text",
-      "lone low \uDE00 here", "x".repeat(40) + "é—" + "y".repeat(40), "z".repeat(100_000),
-      "w".repeat(40) + "\uD83D", "\uDE00 a pair split after bulk text", "\uD83D");
+  /**
+   * Pieces written one after another, as Mustache writes a page: template text, values, escapes.
+   */
+  private static final List<String> PIECES =
+      List.of(
+          "<title>",
+          "alice — Understanding RNNs",
+          "</title>\n",
+          "h = [5, 4, 0] × 2 · 3 ≠ 7 – café ",
+          "emoji \uD83D\uDE00 end",
+          "a split pair \uD83D",
+          "\uDE00 joined",
+          "lone high \uD83D",
+          " then text",
+          "lone low \uDE00 here",
+          "x".repeat(40) + "é—" + "y".repeat(40),
+          "z".repeat(100_000),
+          "w".repeat(40) + "\uD83D",
+          "\uDE00 a pair split after bulk text",
+          "\uD83D");
 
   @Nested
   class InMemory {
@@ -29,7 +43,8 @@ class Utf8WriterTest {
       Utf8Writer writer = Utf8Writer.inMemory(16);
       writeAll(writer);
       ByteBuffer bytes = writer.toByteBuffer();
-      assertThat(Arrays.copyOfRange(bytes.array(), bytes.position(), bytes.limit())).isEqualTo(expected());
+      assertThat(Arrays.copyOfRange(bytes.array(), bytes.position(), bytes.limit()))
+          .isEqualTo(expected());
     }
 
     @Test
@@ -53,7 +68,8 @@ class Utf8WriterTest {
   class WithEncodedTemplateText {
     @Test
     void copiesTheBytesOfAKnownText_andEncodesAnyOther() throws IOException {
-      Utf8Writer writer = Utf8Writer.inMemory(4, Map.of("<p>", "<P>".getBytes(StandardCharsets.UTF_8)));
+      Utf8Writer writer =
+          Utf8Writer.inMemory(4, Map.of("<p>", "<P>".getBytes(StandardCharsets.UTF_8)));
       writer.write("<p>");
       writer.write("tom × 2");
       writer.append("<p>");

@@ -18,10 +18,16 @@ class ElmanRnnTest {
             new long[] {5, 2, -1, 3},
             new long[] {4, 0, 1, 1},
             new long[] {1, 3, 4, -1}),
-        Matrix.of(new long[] {3, -1, 0}, new long[] {1, 4, -3}, new long[] {2, 5, -1}, new long[] {4, 2, 3}),
+        Matrix.of(
+            new long[] {3, -1, 0},
+            new long[] {1, 4, -3},
+            new long[] {2, 5, -1},
+            new long[] {4, 2, 3}),
         Matrix.of(new long[] {2, -3, 1}, new long[] {4, 1, 4}, new long[] {-5, 3, 2}),
         Matrix.of(
-            new long[] {1, 0, 1, 0, 1, 0}, new long[] {4, 2, 1, 5, 2, 3}, new long[] {0, -3, -1, 4, 3, -1}),
+            new long[] {1, 0, 1, 0, 1, 0},
+            new long[] {4, 2, 1, 5, 2, 3},
+            new long[] {0, -3, -1, 4, 3, -1}),
         Vector.zeros(3),
         Activation.RELU);
   }
@@ -68,8 +74,14 @@ class ElmanRnnTest {
 
   @Test
   void identityActivation_keepsNegativeEntries() {
-    ElmanRnn linear = new ElmanRnn(handout().embedding(), handout().input(), handout().recurrent(),
-        handout().output(), Vector.zeros(3), Activation.IDENTITY);
+    ElmanRnn linear =
+        new ElmanRnn(
+            handout().embedding(),
+            handout().input(),
+            handout().recurrent(),
+            handout().output(),
+            Vector.zeros(3),
+            Activation.IDENTITY);
     assertThat(linear.run(List.of(0)).step(1).hidden()).isEqualTo(Vector.of(5, 4, -1));
   }
 
@@ -81,13 +93,15 @@ class ElmanRnnTest {
   @Test
   void fractionalWeights_stayExact() {
     Rational third = Rational.of(1, 3);
-    ElmanRnn rnn = new ElmanRnn(
-        new Matrix(List.of(new Vector(List.of(Rational.ONE)), new Vector(List.of(Rational.ONE)))),
-        new Matrix(List.of(new Vector(List.of(third)))),
-        new Matrix(List.of(new Vector(List.of(third)))),
-        new Matrix(List.of(new Vector(List.of(Rational.ONE, third)))),
-        Vector.zeros(1),
-        Activation.RELU);
+    ElmanRnn rnn =
+        new ElmanRnn(
+            new Matrix(
+                List.of(new Vector(List.of(Rational.ONE)), new Vector(List.of(Rational.ONE)))),
+            new Matrix(List.of(new Vector(List.of(third)))),
+            new Matrix(List.of(new Vector(List.of(third)))),
+            new Matrix(List.of(new Vector(List.of(Rational.ONE, third)))),
+            Vector.zeros(1),
+            Activation.RELU);
     Trace trace = rnn.run(List.of(0, 0, 0));
     // 1/3, then 1/9 + 1/3 = 4/9, then 4/27 + 1/3 = 13/27: no rounding anywhere.
     assertThat(trace.step(3).hidden().get(0)).isEqualTo(Rational.of(13, 27));
@@ -96,11 +110,26 @@ class ElmanRnnTest {
   @Test
   void shapesThatDoNotChain_areRejectedNamingTheMatrices() {
     ElmanRnn good = handout();
-    assertThatThrownBy(() -> new ElmanRnn(good.embedding(), good.input(),
-        Matrix.of(new long[] {1, 0}, new long[] {0, 1}), good.output(), Vector.zeros(3), Activation.RELU))
-        .hasMessageContaining("W is 2×2").hasMessageContaining("3×3");
-    assertThatThrownBy(() -> new ElmanRnn(good.embedding(), good.input(), good.recurrent(),
-        good.output().transpose(), Vector.zeros(3), Activation.RELU))
+    assertThatThrownBy(
+            () ->
+                new ElmanRnn(
+                    good.embedding(),
+                    good.input(),
+                    Matrix.of(new long[] {1, 0}, new long[] {0, 1}),
+                    good.output(),
+                    Vector.zeros(3),
+                    Activation.RELU))
+        .hasMessageContaining("W is 2×2")
+        .hasMessageContaining("3×3");
+    assertThatThrownBy(
+            () ->
+                new ElmanRnn(
+                    good.embedding(),
+                    good.input(),
+                    good.recurrent(),
+                    good.output().transpose(),
+                    Vector.zeros(3),
+                    Activation.RELU))
         .hasMessageContaining("V is 6×3");
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RationalTest {
   @Test
   void isKeptInLowestTermsWithAPositiveDenominator() {
-    assertThat(Rational.of(114, -4)).isEqualTo(new Rational(BigInteger.valueOf(-57), BigInteger.TWO));
+    assertThat(Rational.of(114, -4))
+        .isEqualTo(new Rational(BigInteger.valueOf(-57), BigInteger.TWO));
   }
 
   @Test

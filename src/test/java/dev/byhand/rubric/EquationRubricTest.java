@@ -1,7 +1,6 @@
 package dev.byhand.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byhand.cli.Main;
 import dev.byhand.network.Node;
@@ -22,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rubrics in the general form (values and equations): what loads, and every way a TA can break one
- * failing at load with a {@link RubricException} that names the file, the field or equation, and the
- * fix.
+ * failing at load with a {@link RubricException} that names the file, the field or equation, and
+ * the fix.
  */
 class EquationRubricTest {
   private static final String SOURCE = "rubrics/broken.json";
@@ -38,7 +37,8 @@ class EquationRubricTest {
            "equations": ["z1 = x @ W1 + b1", "a1 = relu(z1)", "y = a1 @ W2", "loss = half * sum(y * y)"]
          },
          "questions": [%s]}
-        """.formatted(questions);
+        """
+        .formatted(questions);
   }
 
   /** An Elman RNN over a three-word sentence; {@code %s} are the questions. */
@@ -54,13 +54,16 @@ class EquationRubricTest {
          },
          "sentence": "BOS cat EOS",
          "questions": [%s]}
-        """.formatted(questions);
+        """
+        .formatted(questions);
   }
 
-  private static final String MLP_OK = """
+  private static final String MLP_OK =
+      """
       {"id": "q1", "text": "Forward", "items": [{"item": "z1", "points": 2, "credit": "per-entry"},
                                                 {"item": "loss", "points": 1}]}""";
-  private static final String RNN_OK = """
+  private static final String RNN_OK =
+      """
       {"id": "q1", "text": "Step 2", "step": 2, "items": [{"item": "hidden", "points": 2, "credit": "per-entry"},
                                                            {"item": "prediction", "points": 1}]}""";
 
@@ -95,14 +98,20 @@ class EquationRubricTest {
       assertThat(rubric.network().steps()).isEqualTo(3);
       assertThat(rubric.expected(q1, q1.items().get(0)).toString()).isEqualTo("[1, 1]");
     }
+
     @Test
     void aQuantityWithoutStepsInARecurrentNetwork_isAskedWithoutAStep() {
-      String json = rnn(RNN_OK + """
+      String json =
+          rnn(RNN_OK
+                  + """
           , {"id": "q2", "text": "Total", "items": [{"item": "total", "points": 1}]}""")
-          .replace("\"prediction_t = argmax(logits_t)\"", "\"prediction_t = argmax(logits_t)\", \"total = sum(V)\"");
+              .replace(
+                  "\"prediction_t = argmax(logits_t)\"",
+                  "\"prediction_t = argmax(logits_t)\", \"total = sum(V)\"");
       Rubric rubric = loader.parse(json, SOURCE);
       Question q2 = rubric.question("q2").orElseThrow();
-      assertThat(rubric.expected(q2, q2.items().get(0))).isEqualTo(new Value.Scalar(Rational.of(4)));
+      assertThat(rubric.expected(q2, q2.items().get(0)))
+          .isEqualTo(new Value.Scalar(Rational.of(4)));
     }
   }
 
@@ -110,9 +119,13 @@ class EquationRubricTest {
   class BrokenItems {
     @Test
     void anItemThatNamesNoQuantity_listsTheQuantities() {
-      RubricException e = refused(mlp("""
+      RubricException e =
+          refused(
+              mlp(
+                  """
           {"id": "q1", "text": "t", "items": [{"item": "z2", "points": 1}]}"""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
           .hasMessageContaining("questions[0].items[0].item \"z2\"")
           .hasMessageContaining("names no quantity")
           .hasMessageContaining("[z1, a1, y, loss]")
@@ -121,56 +134,87 @@ class EquationRubricTest {
 
     @Test
     void anItemThatNamesAValueNotAQuantity_isRefused() {
-      RubricException e = refused(mlp("""
+      RubricException e =
+          refused(
+              mlp(
+                  """
           {"id": "q1", "text": "t", "items": [{"item": "W1", "points": 1}]}"""));
-      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("\"W1\"").hasMessageContaining("names no quantity");
+      assertThat(e)
+          .hasMessageContaining(SOURCE)
+          .hasMessageContaining("\"W1\"")
+          .hasMessageContaining("names no quantity");
     }
 
     @Test
     void aPerStepItemWithoutStep_asksForTheStep() {
-      RubricException e = refused(rnn("""
+      RubricException e =
+          refused(
+              rnn(
+                  """
           {"id": "q1", "text": "t", "items": [{"item": "hidden", "points": 1}]}"""));
       assertThat(e).hasMessageStartingWith(SOURCE + ": ").hasMessageContaining("questions[0].step");
     }
+
     @Test
     void aNonStepItemWithStep_saysToRemoveTheStep() {
-      RubricException e = refused(mlp("""
+      RubricException e =
+          refused(
+              mlp(
+                  """
           {"id": "q1", "text": "t", "step": 1, "items": [{"item": "z1", "points": 1}]}"""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
           .hasMessageContaining("\"z1\" has no steps")
           .hasMessageContaining("remove the question's \"step\"");
     }
 
     @Test
     void aNonStepItemWithStep_isRefusedNamingTheStep() {
-      RubricException e = refused(mlp("""
+      RubricException e =
+          refused(
+              mlp(
+                  """
           {"id": "q1", "text": "t", "step": 1, "items": [{"item": "z1", "points": 1}]}"""));
       assertThat(e).hasMessageStartingWith(SOURCE + ": ").hasMessageContaining("questions[0].step");
     }
 
     @Test
     void perEntryOnAToken_isAllOrNothing() {
-      RubricException e = refused(rnn("""
+      RubricException e =
+          refused(
+              rnn(
+                  """
           {"id": "q1", "text": "t", "step": 1, "items": [{"item": "prediction", "points": 1, "credit": "per-entry"}]}"""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
-          .hasMessageContaining("questions[0].items[0].credit \"per-entry\" needs a vector or matrix item")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
+          .hasMessageContaining(
+              "questions[0].items[0].credit \"per-entry\" needs a vector or matrix item")
           .hasMessageContaining("one token");
     }
 
     @Test
     void perEntryOnAScalar_isAllOrNothing() {
-      RubricException e = refused(mlp("""
+      RubricException e =
+          refused(
+              mlp(
+                  """
           {"id": "q1", "text": "t", "items": [{"item": "loss", "points": 1, "credit": "per-entry"}]}"""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
-          .hasMessageContaining("questions[0].items[0].credit \"per-entry\" needs a vector or matrix item")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
+          .hasMessageContaining(
+              "questions[0].items[0].credit \"per-entry\" needs a vector or matrix item")
           .hasMessageContaining("one number");
     }
 
     @Test
     void aStepPastTheSentence_givesTheSentencesLength() {
-      RubricException e = refused(rnn("""
+      RubricException e =
+          refused(
+              rnn(
+                  """
           {"id": "q1", "text": "t", "step": 4, "items": [{"item": "hidden", "points": 1}]}"""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
           .hasMessageContaining("questions[0].step is 4 but the sentence has only 3 words")
           .hasMessageContaining("steps count from 1");
     }
@@ -180,97 +224,135 @@ class EquationRubricTest {
   class BrokenModels {
     @Test
     void valuesWithoutEquations_asksForTheEquations() {
-      RubricException e = refused(mlp(MLP_OK).replaceAll("\"equations\": \\[[^\\]]*\\]", "\"vocabulary\": [\"a\", \"b\"]"));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
+      RubricException e =
+          refused(
+              mlp(MLP_OK)
+                  .replaceAll("\"equations\": \\[[^\\]]*\\]", "\"vocabulary\": [\"a\", \"b\"]"));
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
           .hasMessageContaining("model has \"values\" but no \"equations\"")
           .hasMessageContaining("list the network's equations");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         starts with a digit   | 1W
         has a dash            | W-1
         has a space           | W 1
         ends with _t          | hidden_t
         """)
     void aBadValueName_isNamedWithTheRule(String what, String name) {
-      RubricException e = refused(mlp(MLP_OK).replace("\"half\": \"1/2\"", "\"half\": \"1/2\", \"" + name + "\": 1"));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": ")
+      RubricException e =
+          refused(
+              mlp(MLP_OK).replace("\"half\": \"1/2\"", "\"half\": \"1/2\", \"" + name + "\": 1"));
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": ")
           .hasMessageContaining("model.values." + name + ": \"" + name + "\" is not a usable name")
           .hasMessageContaining("use letters, digits and _");
     }
 
     @Test
     void aMatrixWithRaggedRows_namesTheRow() {
-      RubricException e = refused(mlp(MLP_OK).replace("\"W1\": [[1, 0], [2, -1]]", "\"W1\": [[1, 0], [2, -1, 3]]"));
-      assertThat(e).hasMessage(SOURCE + ": model.values.W1 row 2 has 3 numbers but row 1 has 2: every row of W1"
-          + " needs the same count");
+      RubricException e =
+          refused(mlp(MLP_OK).replace("\"W1\": [[1, 0], [2, -1]]", "\"W1\": [[1, 0], [2, -1, 3]]"));
+      assertThat(e)
+          .hasMessage(
+              SOURCE
+                  + ": model.values.W1 row 2 has 3 numbers but row 1 has 2: every row of W1"
+                  + " needs the same count");
     }
 
     @Test
     void aValueThatIsNoNumber_saysFractionsAreStrings() {
-      RubricException e = refused(mlp(MLP_OK).replace("\"half\": \"1/2\"", "\"half\": \"one half\""));
-      assertThat(e).hasMessageContaining("model.values.half must be a number (or a fraction as a string, like \"1/2\")");
+      RubricException e =
+          refused(mlp(MLP_OK).replace("\"half\": \"1/2\"", "\"half\": \"one half\""));
+      assertThat(e)
+          .hasMessageContaining(
+              "model.values.half must be a number (or a fraction as a string, like \"1/2\")");
     }
 
     @Test
     void anUnknownName_namesTheEquation() {
       RubricException e = refused(mlp(MLP_OK).replace("a1 @ W2", "a1 @ w2"));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": model.equations: \"y = a1 @ w2\": ")
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": model.equations: \"y = a1 @ w2\": ")
           .hasMessageContaining("unknown name \"w2\" (did you mean W2?)");
     }
 
     @Test
     void shapesThatDoNotChain_giveBothShapes() {
-      RubricException e = refused(mlp(MLP_OK).replace("\"W2\": [[1], [1]]", "\"W2\": [[1], [1], [1]]"));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": model.equations: \"y = a1 @ W2\"")
-          .hasMessageContaining("1×2").hasMessageContaining("3×1");
+      RubricException e =
+          refused(mlp(MLP_OK).replace("\"W2\": [[1], [1]]", "\"W2\": [[1], [1], [1]]"));
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": model.equations: \"y = a1 @ W2\"")
+          .hasMessageContaining("1×2")
+          .hasMessageContaining("3×1");
     }
 
     @Test
     void aCycle_namesItsMembers() {
-      RubricException e = refused(mlp(MLP_OK).replace("\"z1 = x @ W1 + b1\"", "\"z1 = y @ W1 + b1\""));
-      assertThat(e).hasMessageStartingWith(SOURCE + ": model.equations: ")
-          .hasMessageContaining("z1, y, a1").hasMessageContaining("cycle");
+      RubricException e =
+          refused(mlp(MLP_OK).replace("\"z1 = x @ W1 + b1\"", "\"z1 = y @ W1 + b1\""));
+      assertThat(e)
+          .hasMessageStartingWith(SOURCE + ": model.equations: ")
+          .hasMessageContaining("z1, y, a1")
+          .hasMessageContaining("cycle");
     }
 
     @Test
     void anUnknownFunction_listsTheKnownOnes() {
       RubricException e = refused(mlp(MLP_OK).replace("relu(z1)", "tanhh(z1)"));
-      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("\"a1 = tanhh(z1)\"")
-          .hasMessageContaining("unknown function \"tanhh\"").hasMessageContaining("relu");
+      assertThat(e)
+          .hasMessageContaining(SOURCE)
+          .hasMessageContaining("\"a1 = tanhh(z1)\"")
+          .hasMessageContaining("unknown function \"tanhh\"")
+          .hasMessageContaining("relu");
     }
 
     @Test
     void aSyntaxError_pointsAtTheColumn() {
       RubricException e = refused(mlp(MLP_OK).replace("x @ W1 + b1", "x @ W1 + + b1"));
-      assertThat(e).hasMessage(SOURCE + ": model.equations: \"z1 = x @ W1 + + b1\" at column 15: unexpected \"+\"");
+      assertThat(e)
+          .hasMessage(
+              SOURCE + ": model.equations: \"z1 = x @ W1 + + b1\" at column 15: unexpected \"+\"");
     }
 
     @Test
     void aPreviousStepWithoutStartValue_asksForIt() {
-      RubricException e = refused(rnn(RNN_OK).replace("\"hidden_0\": [0, 0]", "\"h_start\": [0, 0]"));
+      RubricException e =
+          refused(rnn(RNN_OK).replace("\"hidden_0\": [0, 0]", "\"h_start\": [0, 0]"));
       assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("add \"hidden_0\" to values");
     }
 
     @Test
     void aPerStepEquationWithoutSentence_asksForOne() {
       RubricException e = refused(rnn(RNN_OK).replace("\"sentence\": \"BOS cat EOS\",", ""));
-      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("no sentence")
+      assertThat(e)
+          .hasMessageContaining(SOURCE)
+          .hasMessageContaining("no sentence")
           .hasMessageContaining("add \"sentence\"");
     }
 
     @Test
     void divisionByZero_namesTheEquation() {
-      RubricException e = refused(mlp(MLP_OK).replace("\"half\": \"1/2\"", "\"half\": 0")
-          .replace("half * sum(y * y)", "sum(y * y) / half"));
-      assertThat(e).hasMessageContaining(SOURCE).hasMessageContaining("\"loss = sum(y * y) / half\"")
+      RubricException e =
+          refused(
+              mlp(MLP_OK)
+                  .replace("\"half\": \"1/2\"", "\"half\": 0")
+                  .replace("half * sum(y * y)", "sum(y * y) / half"));
+      assertThat(e)
+          .hasMessageContaining(SOURCE)
+          .hasMessageContaining("\"loss = sum(y * y) / half\"")
           .hasMessageContaining("division by zero");
     }
 
     @Test
     void noEquations_isRefused() {
-      RubricException e = refused(mlp(MLP_OK).replaceAll("\"equations\": \\[[^\\]]*\\]", "\"equations\": []"));
+      RubricException e =
+          refused(mlp(MLP_OK).replaceAll("\"equations\": \\[[^\\]]*\\]", "\"equations\": []"));
       assertThat(e).hasMessageContaining("model.equations must list 1 to");
     }
 
@@ -286,33 +368,54 @@ class EquationRubricTest {
     @TempDir Path temp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         unknown name      | a1 @ W2      | a1 @ w2      | unknown name "w2"
         syntax error      | x @ W1 + b1  | x @ W1 + + b1 | at column 15
         unknown function  | relu(z1)     | tanhh(z1)    | unknown function "tanhh"
         cycle             | x @ W1 + b1  | y @ W1 + b1  | cycle
         """)
-    void aBrokenRubric_exitsWithTwoAndOneLine_noStackTrace(String what, String from, String to, String message)
-        throws IOException {
+    void aBrokenRubric_exitsWithTwoAndOneLine_noStackTrace(
+        String what, String from, String to, String message) throws IOException {
       Path rubric = Files.writeString(temp.resolve("broken.json"), mlp(MLP_OK).replace(from, to));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), "reference", "--rubric", rubric.toString());
+      int code =
+          Main.run(
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              "reference",
+              "--rubric",
+              rubric.toString());
       String printed = err.toString(StandardCharsets.UTF_8);
       assertThat(code).as(printed).isEqualTo(2);
-      assertThat(printed.strip()).doesNotContain("\n").contains(rubric.toString()).contains(message);
+      assertThat(printed.strip())
+          .doesNotContain("\n")
+          .contains(rubric.toString())
+          .contains(message);
       assertThat(printed).doesNotContain("Exception").doesNotContain("\tat ");
       assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
     void aBrokenItem_exitsWithTwoAndOneLine() throws IOException {
-      Path rubric = Files.writeString(temp.resolve("item.json"), mlp("""
+      Path rubric =
+          Files.writeString(
+              temp.resolve("item.json"),
+              mlp(
+                  """
           {"id": "q1", "text": "t", "items": [{"item": "loss", "points": 1, "credit": "per-entry"}]}"""));
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = Main.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), "reference", "--json", "--rubric", rubric.toString());
+      int code =
+          Main.run(
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              "reference",
+              "--json",
+              "--rubric",
+              rubric.toString());
       String printed = err.toString(StandardCharsets.UTF_8);
       assertThat(code).as(printed).isEqualTo(2);
       assertThat(printed.strip()).doesNotContain("\n").contains("questions[0].items[0].credit");

@@ -24,17 +24,22 @@ class RubricLoaderTest {
     @Test
     void handoutRubric_encodesTheHandoutsQuestions() {
       Rubric rubric = loader.load(HANDOUT);
-      assertThat(rubric.questions()).extracting(Question::id).containsExactly("q0", "q1", "q2", "q3");
+      assertThat(rubric.questions())
+          .extracting(Question::id)
+          .containsExactly("q0", "q1", "q2", "q3");
       assertThat(rubric.question("q0").orElseThrow().isManual()).isTrue();
       assertThat(rubric.question("q3").orElseThrow().step()).isEqualTo(OptionalInt.of(2));
-      assertThat(rubric.vocabulary().words()).containsExactly("BOS", "the", "cat", "is", "outside", "EOS");
+      assertThat(rubric.vocabulary().words())
+          .containsExactly("BOS", "the", "cat", "is", "outside", "EOS");
     }
 
     @Test
     void handoutRubric_reproducesTheHandoutsTrace() {
       Rubric rubric = loader.load(HANDOUT);
-      assertThat(rubric.elman().orElseThrow().trace().step(1).hidden()).isEqualTo(Vector.of(5, 4, 0));
-      assertThat(rubric.elman().orElseThrow().trace().step(2).logits()).isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
+      assertThat(rubric.elman().orElseThrow().trace().step(1).hidden())
+          .isEqualTo(Vector.of(5, 4, 0));
+      assertThat(rubric.elman().orElseThrow().trace().step(2).logits())
+          .isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
     }
 
     @Test
@@ -42,14 +47,18 @@ class RubricLoaderTest {
       Rubric rubric = loader.load(FULL);
       assertThat(rubric.questions()).hasSize(7);
       assertThat(rubric.question("q6").orElseThrow().step()).isEqualTo(OptionalInt.of(6));
-      assertThat(rubric.elman().orElseThrow().model()).isEqualTo(loader.load(HANDOUT).elman().orElseThrow().model());
+      assertThat(rubric.elman().orElseThrow().model())
+          .isEqualTo(loader.load(HANDOUT).elman().orElseThrow().model());
     }
   }
 
   @Nested
   class WhatATaCanGetWrong {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         ragged row              | "U": [[3, -1, 0], [1, 4], [2, 5, -1], [4, 2, 3]]                 | model.U row 2 has 2 numbers but row 1 has 3
         shapes that do not chain| "W": [[2, -3], [4, 1]]                                           | W is 2×2 but h0 has 3 entries: W must be 3×3
         V for too few words     | "V": [[1, 0, 1, 0, 1], [4, 2, 1, 5, 2], [0, -3, -1, 4, 3]]      | V needs one column per word
@@ -57,7 +66,8 @@ class RubricLoaderTest {
         an unknown activation   | "activation": "tanh"                                              | model.activation "tanh" is not supported
         E with a row missing    | "E": [[1, 0, 1, 0], [2, -1, 3, 5], [-1, 2, 1, 4], [5, 2, -1, 3], [4, 0, 1, 1]] | model.E has 5 rows but model.vocabulary has 6 words
         """)
-    void aBrokenModel_isNamedWithItsFix(String what, String replacement, String message) throws IOException {
+    void aBrokenModel_isNamedWithItsFix(String what, String replacement, String message)
+        throws IOException {
       assertThatThrownBy(() -> loader.parse(withModelField(replacement), "r.json"))
           .isInstanceOf(RubricException.class)
           .hasMessageStartingWith("r.json: ")
@@ -66,7 +76,8 @@ class RubricLoaderTest {
 
     @Test
     void anUnknownWordInTheSentence_isNamedWithItsPosition() throws IOException {
-      String json = handoutText().replace("\"BOS the cat is outside EOS\"", "\"BOS the dog is outside EOS\"");
+      String json =
+          handoutText().replace("\"BOS the cat is outside EOS\"", "\"BOS the dog is outside EOS\"");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
           .hasMessageContaining("sentence word 3 \"dog\" is not in model.vocabulary");
     }
@@ -79,10 +90,12 @@ class RubricLoaderTest {
     }
 
     @Test
-    void aQuestionIdWithALeadingZero_isRefused_sinceStudentsQ01WouldBeReadAsQ1() throws IOException {
+    void aQuestionIdWithALeadingZero_isRefused_sinceStudentsQ01WouldBeReadAsQ1()
+        throws IOException {
       String json = handoutText().replace("\"id\": \"q3\"", "\"id\": \"q03\"");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
-          .hasMessageContaining("questions[3].id \"q03\" must be q followed by a number without leading zeros");
+          .hasMessageContaining(
+              "questions[3].id \"q03\" must be q followed by a number without leading zeros");
     }
 
     @Test
@@ -94,16 +107,22 @@ class RubricLoaderTest {
 
     @Test
     void aMisspeltField_isNotIgnored() throws IOException {
-      String json = handoutText().replace("{\"item\": \"prediction\", \"points\": 1}",
-          "{\"item\": \"prediction\", \"poinst\": 1}");
+      String json =
+          handoutText()
+              .replace(
+                  "{\"item\": \"prediction\", \"points\": 1}",
+                  "{\"item\": \"prediction\", \"poinst\": 1}");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
           .hasMessageContaining("has an unknown field \"poinst\"");
     }
 
     @Test
     void anItemByhandCannotCompute_suggestsManual() throws IOException {
-      String json = handoutText().replace("{\"item\": \"prediction\", \"points\": 1}",
-          "{\"item\": \"explanation\", \"points\": 1}");
+      String json =
+          handoutText()
+              .replace(
+                  "{\"item\": \"prediction\", \"points\": 1}",
+                  "{\"item\": \"explanation\", \"points\": 1}");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
           .hasMessageContaining("\"explanation\" is not an item byhand can compute")
           .hasMessageContaining("\"manual\": true");
@@ -111,14 +130,20 @@ class RubricLoaderTest {
 
     @Test
     void aDuplicateJsonKey_isRefusedRatherThanSilentlyOverwritten() throws IOException {
-      String json = handoutText().replace("\"activation\": \"relu\",", "\"activation\": \"relu\", \"activation\": \"identity\",");
-      assertThatThrownBy(() -> loader.parse(json, "r.json")).hasMessageContaining("\"activation\" appears twice");
+      String json =
+          handoutText()
+              .replace(
+                  "\"activation\": \"relu\",",
+                  "\"activation\": \"relu\", \"activation\": \"identity\",");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .hasMessageContaining("\"activation\" appears twice");
     }
 
     @Test
     void lenientJson_isRefused() throws IOException {
       String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [0, 0, 0,]");
-      assertThatThrownBy(() -> loader.parse(json, "r.json")).isInstanceOf(RubricException.class)
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .isInstanceOf(RubricException.class)
           .hasMessageContaining("r.json");
     }
 
@@ -132,8 +157,10 @@ class RubricLoaderTest {
   @Nested
   class Policies {
     @Test
-    void defaults_areFormatSelfCheck_anyTie_visible_allOrNothing_fullFollowThrough() throws IOException {
-      Rubric rubric = loader.parse(handoutText().replace(", \"credit\": \"per-entry\"", ""), "r.json");
+    void defaults_areFormatSelfCheck_anyTie_visible_allOrNothing_fullFollowThrough()
+        throws IOException {
+      Rubric rubric =
+          loader.parse(handoutText().replace(", \"credit\": \"per-entry\"", ""), "r.json");
       assertThat(rubric.policies()).isEqualTo(Rubric.Policies.DEFAULT);
       Question q1 = rubric.question("q1").orElseThrow();
       assertThat(q1.visibility()).isEqualTo(Visibility.VISIBLE);
@@ -144,12 +171,16 @@ class RubricLoaderTest {
     @Test
     void theHandoutGivesPerEntryCreditForVectors() {
       Question q3 = loader.load(HANDOUT).question("q3").orElseThrow();
-      assertThat(q3.items()).extracting(ItemSpec::credit)
+      assertThat(q3.items())
+          .extracting(ItemSpec::credit)
           .containsExactly(Credit.PER_ENTRY, Credit.PER_ENTRY, Credit.ALL_OR_NOTHING);
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         "credit": "per-entry"}|"credit": "most"}                          | "most" is not one of all-or-nothing, per-entry
         {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "credit": "per-entry"} | a prediction is one token, so it is all or nothing
         {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "followThroughCredit": 2} | followThroughCredit is 2; it is the share of the points
@@ -157,21 +188,30 @@ class RubricLoaderTest {
         "sentence":|"ties": "random", "sentence":                          | ties "random" is not one of any, first
         """)
     void aBadPolicy_namesTheChoices(String from, String to, String message) throws IOException {
-      String json = handoutText().replaceFirst(java.util.regex.Pattern.quote(from.strip()),
-          java.util.regex.Matcher.quoteReplacement(to.strip()));
+      String json =
+          handoutText()
+              .replaceFirst(
+                  java.util.regex.Pattern.quote(from.strip()),
+                  java.util.regex.Matcher.quoteReplacement(to.strip()));
       assertThatThrownBy(() -> loader.parse(json, "r.json")).hasMessageContaining(message.strip());
     }
 
     @Test
     void policiesAreRead() throws IOException {
-      String json = handoutText()
-          .replace("\"sentence\":", "\"selfCheck\": \"correctness\", \"ties\": \"first\", \"sentence\":")
-          .replace("\"step\": 2,", "\"step\": 2, \"visibility\": \"after_published\",")
-          .replace("{\"item\": \"prediction\", \"points\": 1}",
-              "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}");
+      String json =
+          handoutText()
+              .replace(
+                  "\"sentence\":",
+                  "\"selfCheck\": \"correctness\", \"ties\": \"first\", \"sentence\":")
+              .replace("\"step\": 2,", "\"step\": 2, \"visibility\": \"after_published\",")
+              .replace(
+                  "{\"item\": \"prediction\", \"points\": 1}",
+                  "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}");
       Rubric rubric = loader.parse(json, "r.json");
-      assertThat(rubric.policies()).isEqualTo(new Rubric.Policies(SelfCheck.CORRECTNESS, Ties.FIRST));
-      assertThat(rubric.question("q3").orElseThrow().visibility()).isEqualTo(Visibility.AFTER_PUBLISHED);
+      assertThat(rubric.policies())
+          .isEqualTo(new Rubric.Policies(SelfCheck.CORRECTNESS, Ties.FIRST));
+      assertThat(rubric.question("q3").orElseThrow().visibility())
+          .isEqualTo(Visibility.AFTER_PUBLISHED);
       assertThat(rubric.question("q2").orElseThrow().items().get(0).followThroughCredit())
           .hasToString("1/2");
     }
@@ -193,7 +233,10 @@ class RubricLoaderTest {
     String name = replacement.substring(1, replacement.indexOf('"', 1));
     String json = handoutText();
     int start = json.indexOf("\"" + name + "\":");
-    int end = name.equals("activation") ? json.indexOf(',', start) : json.indexOf(']', json.indexOf("]", start) + 1) + 1;
+    int end =
+        name.equals("activation")
+            ? json.indexOf(',', start)
+            : json.indexOf(']', json.indexOf("]", start) + 1) + 1;
     if (name.equals("E") || name.equals("U") || name.equals("W") || name.equals("V")) {
       end = json.indexOf("\n    ]", start) + "\n    ]".length();
     }

@@ -23,11 +23,32 @@ class VariantsTest {
   static final Rubric RUBRIC = new RubricLoader().load(VARIANTS);
 
   /** Two dozen keys as rosters hold them: emails, ids, names with accents and apostrophes. */
-  static final List<String> KEYS = List.of("ana@colgate.edu", "ben.okoro@colgate.edu", "Zoë.Müller@colgate.edu",
-      "o'brien@colgate.edu", "D'Angelo.Ruiz@colgate.edu", "chen.wei@colgate.edu", "fatima@colgate.edu",
-      "søren.kierkegaard@colgate.edu", "josé.garcía@colgate.edu", "ngọc.trần@colgate.edu", "1234567",
-      "s7654321", "mei", "noah", "élodie", "Renée O'Connor", "łukasz", "ines@colgate.edu", "kemal@colgate.edu",
-      "lucia-fernandez", "jakub@colgate.edu", "amara@colgate.edu", "bruno.silva@colgate.edu", "x'ian@colgate.edu");
+  static final List<String> KEYS =
+      List.of(
+          "ana@colgate.edu",
+          "ben.okoro@colgate.edu",
+          "Zoë.Müller@colgate.edu",
+          "o'brien@colgate.edu",
+          "D'Angelo.Ruiz@colgate.edu",
+          "chen.wei@colgate.edu",
+          "fatima@colgate.edu",
+          "søren.kierkegaard@colgate.edu",
+          "josé.garcía@colgate.edu",
+          "ngọc.trần@colgate.edu",
+          "1234567",
+          "s7654321",
+          "mei",
+          "noah",
+          "élodie",
+          "Renée O'Connor",
+          "łukasz",
+          "ines@colgate.edu",
+          "kemal@colgate.edu",
+          "lucia-fernandez",
+          "jakub@colgate.edu",
+          "amara@colgate.edu",
+          "bruno.silva@colgate.edu",
+          "x'ian@colgate.edu");
 
   @Nested
   class Drawing {
@@ -36,13 +57,17 @@ class VariantsTest {
      * also reproduced by the Python reference implementation in docs/VARIANTS.md.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         1234567                | 1a016aee | 0 | {U=[[-2, 3, 0], [2, 1, 0], [2, 2, 0], [0, -3, -1]], W=[[-2, 1, -1], [-2, 2, 0], [2, 2, -3]]}
         ana@colgate.edu        | 3dd28e37 | 2 | {U=[[0, 0, 3], [-3, -2, -2], [-1, 3, -1], [3, 0, 0]], W=[[-2, 1, -2], [2, -2, 0], [2, 1, 2]]}
         Zoë.Müller@colgate.edu | 5579108d | 3 | {U=[[0, -1, -1], [1, -2, 1], [1, 3, 3], [0, -2, 1]], W=[[-3, 1, 2], [2, -2, -3], [3, -1, 3]]}
         o'brien@colgate.edu    | 2efe6fa1 | 7 | {U=[[2, -1, -2], [-2, 1, -1], [-2, 0, 3], [-2, -2, 3]], W=[[0, -3, -3], [-1, 3, 1], [1, 0, -3]]}
         """)
-    void variantsArePinned_soAStudentsNumbersNeverChange(String key, String id, int attempt, String values) {
+    void variantsArePinned_soAStudentsNumbersNeverChange(
+        String key, String id, int attempt, String values) {
       Variant variant = RUBRIC.forStudent(key).variant().orElseThrow();
       assertThat(variant.id()).isEqualTo(id);
       assertThat(variant.attempt()).isEqualTo(attempt);
@@ -53,7 +78,8 @@ class VariantsTest {
     void theSameStudent_isTheSameKeyWhateverTheCaseSpacesOrAccentEncoding() {
       String composed = "Zo\u00eb.M\u00fcller@colgate.edu";
       String decomposed = " zoe\u0308.mu\u0308ller@COLGATE.EDU\u00a0";
-      assertThat(RUBRIC.forStudent(decomposed).variant()).isEqualTo(RUBRIC.forStudent(composed).variant());
+      assertThat(RUBRIC.forStudent(decomposed).variant())
+          .isEqualTo(RUBRIC.forStudent(composed).variant());
     }
 
     @Test
@@ -63,7 +89,8 @@ class VariantsTest {
         assertThat(own.network().values().get(name)).isEqualTo(RUBRIC.network().values().get(name));
       }
       for (String name : List.of("U", "W")) {
-        assertThat(own.network().values().get(name).sameShape(RUBRIC.network().values().get(name))).isTrue();
+        assertThat(own.network().values().get(name).sameShape(RUBRIC.network().values().get(name)))
+            .isTrue();
       }
       assertThat(own.elman().orElseThrow().model().recurrent())
           .isEqualTo(((Value.Mat) own.network().values().get("W")).value());
@@ -92,10 +119,21 @@ class VariantsTest {
             if (value instanceof Value.Token token) {
               assertThat(token.isTie()).as(variant.key()).isFalse();
             } else {
-              ((Value.Vec) value).value().entries().forEach(x ->
-                  assertThat(x.numerator().abs().intValue()).as(variant.key()).isLessThanOrEqualTo(999));
+              ((Value.Vec) value)
+                  .value()
+                  .entries()
+                  .forEach(
+                      x ->
+                          assertThat(x.numerator().abs().intValue())
+                              .as(variant.key())
+                              .isLessThanOrEqualTo(999));
             }
-            Vector pre = ((Value.Vec) own.network().reference().value(new Node("preactivation", question.position()))).value();
+            Vector pre =
+                ((Value.Vec)
+                        own.network()
+                            .reference()
+                            .value(new Node("preactivation", question.position())))
+                    .value();
             bites |= pre.entries().stream().anyMatch(x -> x.signum() < 0);
           }
         }
@@ -112,7 +150,9 @@ class VariantsTest {
 
     @Test
     void guaranteesThatCannotHold_nameTheSettingToLoosen() throws IOException {
-      Rubric tight = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"E\": [5, 9], \"U\": [1, 3]}, \"maxAbs\": 1},");
+      Rubric tight =
+          load(
+              "\"variants\": {\"seed\": \"s\", \"vary\": {\"E\": [5, 9], \"U\": [1, 3]}, \"maxAbs\": 1},");
       assertThatThrownBy(() -> tight.forStudent("ana@colgate.edu"))
           .isInstanceOf(RubricException.class)
           .hasMessageContaining("none of 100 draws for student \"ana@colgate.edu\"")
@@ -121,7 +161,9 @@ class VariantsTest {
 
     @Test
     void reluThatNeverBites_isDrawnAgainOrNamed() throws IOException {
-      Rubric positive = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"W\": [0, 2], \"U\": [0, 2], \"E\": [0, 2]}},");
+      Rubric positive =
+          load(
+              "\"variants\": {\"seed\": \"s\", \"vary\": {\"W\": [0, 2], \"U\": [0, 2], \"E\": [0, 2]}},");
       assertThatThrownBy(() -> positive.forStudent("ana@colgate.edu"))
           .hasMessageContaining("relu that never bites")
           .hasMessageContaining("reach further below zero");
@@ -139,7 +181,10 @@ class VariantsTest {
   @Nested
   class BrokenSections {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         an unknown value   | "variants": {"seed": "s", "vary": {"Q": [-3, 3]}},              | variants.vary.Q: "Q" is not a value of model; vary one of E, U, W, V, h0
         a reversed range   | "variants": {"seed": "s", "vary": {"W": [3, -3]}},              | variants.vary.W is [3, -3]: the low end comes first
         a fraction         | "variants": {"seed": "s", "vary": {"W": [-3, 2.5]}},            | variants.vary.W[1] must be a whole number
@@ -150,20 +195,25 @@ class VariantsTest {
         nothing varied     | "variants": {"seed": "s", "vary": {}},                          | variants.vary must name at least one value
         """)
     void aBrokenSection_isNamedWithItsFix(String what, String section, String message) {
-      assertThatThrownBy(() -> load(section)).isInstanceOf(RubricException.class).hasMessageContaining(message);
+      assertThatThrownBy(() -> load(section))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining(message);
     }
   }
 
   @Test
   void numbersOfAVariantAreExactIntegers() {
-    ((Value.Mat) RUBRIC.forStudent("ana").network().values().get("W")).value().rows()
+    ((Value.Mat) RUBRIC.forStudent("ana").network().values().get("W"))
+        .value()
+        .rows()
         .forEach(row -> row.entries().forEach(x -> assertThat(x.isInteger()).isTrue()));
     assertThat(Rational.of(3).isInteger()).isTrue();
   }
 
   static Rubric load(String section) throws IOException {
-    String text = Files.readString(Path.of("rubrics/rnn-by-hand.json"))
-        .replace("\"sentence\":", section + "\n  \"sentence\":");
+    String text =
+        Files.readString(Path.of("rubrics/rnn-by-hand.json"))
+            .replace("\"sentence\":", section + "\n  \"sentence\":");
     return new RubricLoader().parse(text, "test.json");
   }
 }

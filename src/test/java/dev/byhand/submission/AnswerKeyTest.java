@@ -15,10 +15,25 @@ class AnswerKeyTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "q1.hidden", "Q1 hidden", "q1_hidden", "q1-hidden", "Q1: hidden", "q1/hidden", "1.hidden",
-          "q01.hidden", "Q1.HIDDEN", "  q1.hidden  ", "\"q1.hidden\"", "'q1.hidden'",
-          "\u00a0q1.hidden\u202f", "\ufeffq1.hidden", "q1.\u200bhidden\u200b", "question 1 hidden",
-          "q1 (hidden)", "q1hidden", "\u201cq1.hidden\u201d"
+          "q1.hidden",
+          "Q1 hidden",
+          "q1_hidden",
+          "q1-hidden",
+          "Q1: hidden",
+          "q1/hidden",
+          "1.hidden",
+          "q01.hidden",
+          "Q1.HIDDEN",
+          "  q1.hidden  ",
+          "\"q1.hidden\"",
+          "'q1.hidden'",
+          "\u00a0q1.hidden\u202f",
+          "\ufeffq1.hidden",
+          "q1.\u200bhidden\u200b",
+          "question 1 hidden",
+          "q1 (hidden)",
+          "q1hidden",
+          "\u201cq1.hidden\u201d"
         })
     void writtenForms_allMeanQ1Hidden(String written) {
       assertThat(AnswerKey.parse(written)).contains(new AnswerKey("q1", "hidden"));
@@ -39,18 +54,40 @@ class AnswerKeyTest {
   class Synonyms {
     @ParameterizedTest
     @CsvSource({
-      "q1.h, hidden", "q1.hidden state, hidden", "q1.hiddenstate, hidden", "q1.state, hidden",
-      "q1.h1, hidden", "q3.h2, hidden", "q1.hidden_state, hidden",
-      "q1-Logits, logits", "q1.logit, logits", "q1.output, logits", "q1.outputs, logits",
-      "q1.o, logits", "q1.y, logits", "q1.scores, logits",
-      "q2.prediction, prediction", "q2.predicted, prediction", "q2.pred, prediction",
-      "q2.predict, prediction", "q2.token, prediction", "q2.next token, prediction",
-      "q2.nexttoken, prediction", "q2.predicted token, prediction", "q2.next word, prediction",
-      "q2.word, prediction", "q2.next_token, prediction",
-      "q1.preactivation, preactivation", "q1.pre-activation, preactivation",
-      "q1.pre, preactivation", "q1.z, preactivation",
-      "q1.input, input", "q1.embedding, input", "q1.x, input",
-      "q1.diagram, diagram", "q1.Foo, foo"
+      "q1.h, hidden",
+      "q1.hidden state, hidden",
+      "q1.hiddenstate, hidden",
+      "q1.state, hidden",
+      "q1.h1, hidden",
+      "q3.h2, hidden",
+      "q1.hidden_state, hidden",
+      "q1-Logits, logits",
+      "q1.logit, logits",
+      "q1.output, logits",
+      "q1.outputs, logits",
+      "q1.o, logits",
+      "q1.y, logits",
+      "q1.scores, logits",
+      "q2.prediction, prediction",
+      "q2.predicted, prediction",
+      "q2.pred, prediction",
+      "q2.predict, prediction",
+      "q2.token, prediction",
+      "q2.next token, prediction",
+      "q2.nexttoken, prediction",
+      "q2.predicted token, prediction",
+      "q2.next word, prediction",
+      "q2.word, prediction",
+      "q2.next_token, prediction",
+      "q1.preactivation, preactivation",
+      "q1.pre-activation, preactivation",
+      "q1.pre, preactivation",
+      "q1.z, preactivation",
+      "q1.input, input",
+      "q1.embedding, input",
+      "q1.x, input",
+      "q1.diagram, diagram",
+      "q1.Foo, foo"
     })
     void itemSynonym_mapsToCanonicalItem(String written, String item) {
       assertThat(AnswerKey.parse(written).map(AnswerKey::item)).contains(item);
@@ -62,8 +99,21 @@ class AnswerKeyTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "Question", "key", "hello world", "", "   ", "q1", "1", "hidden", "answer", "value",
-          "q1.hidden2x", "q.hidden", "5", "[5, 4, 0]", "\ufeff"
+          "Question",
+          "key",
+          "hello world",
+          "",
+          "   ",
+          "q1",
+          "1",
+          "hidden",
+          "answer",
+          "value",
+          "q1.hidden2x",
+          "q.hidden",
+          "5",
+          "[5, 4, 0]",
+          "\ufeff"
         })
     void textThatIsNoKey_isEmpty(String written) {
       assertThat(AnswerKey.parse(written)).isEqualTo(Optional.empty());

@@ -8,8 +8,10 @@ class CleanTest {
   @Test
   void aSpace_isWhitespaceAnyUnicodeSpaceOrAnInvisibleFormatCharacter_forEveryChar() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.FORMAT;
+      boolean expected =
+          Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || Character.getType(c) == Character.FORMAT;
       assertThat(Clean.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
     }
   }

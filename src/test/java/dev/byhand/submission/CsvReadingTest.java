@@ -84,7 +84,8 @@ class CsvReadingTest {
       assertThat(answers(s))
           .containsExactly(
               "q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
-      assertThat(s.answers()).extracting(a -> a.location().line())
+      assertThat(s.answers())
+          .extracting(a -> a.location().line())
           .containsExactly(OptionalInt.of(4), OptionalInt.of(6), OptionalInt.of(8));
       assertThat(s.problems()).isEmpty();
     }
@@ -106,7 +107,8 @@ class CsvReadingTest {
               "q2.prediction=[BOS]",
               "q3.hidden=[57, 8, 36]");
       assertThat(problems(s))
-          .containsExactly("notes.txt line 6: \"hiden 1 2 3\" is not an answer key; keys look like q1.hidden");
+          .containsExactly(
+              "notes.txt line 6: \"hiden 1 2 3\" is not an answer key; keys look like q1.hidden");
     }
   }
 
@@ -124,7 +126,8 @@ class CsvReadingTest {
       Submission s = csv("key,value\nq1.hidden,5,4,0\n\nhiden,1,2,3\nq2.prediction,BOS\n");
       assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
       assertThat(problems(s))
-          .containsExactly("answers.csv line 4: \"hiden\" is not an answer key; keys look like q1.hidden");
+          .containsExactly(
+              "answers.csv line 4: \"hiden\" is not an answer key; keys look like q1.hidden");
     }
 
     @Test
@@ -173,7 +176,9 @@ class CsvReadingTest {
       Submission s = read("unclosed-quote.csv");
       assertThat(answers(s))
           .containsExactly("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]", "q3.hidden=[57, 8, 36]");
-      assertThat(problems(s)).singleElement().asString()
+      assertThat(problems(s))
+          .singleElement()
+          .asString()
           .startsWith("unclosed-quote.csv line 2: a quote (\") on this line is never closed");
     }
 
@@ -191,8 +196,11 @@ class CsvReadingTest {
     void tooManyLines_refusesTheFileBeforeParsing_withTheLimitNamed() throws IOException {
       Submission s = csv("q1.hidden,1\n".repeat(10_001));
       assertThat(s.answers()).isEmpty();
-      assertThat(s.unreadable()).get().asString()
-          .contains("the file has 10001 lines").contains("up to 10000 lines");
+      assertThat(s.unreadable())
+          .get()
+          .asString()
+          .contains("the file has 10001 lines")
+          .contains("up to 10000 lines");
     }
 
     @Test

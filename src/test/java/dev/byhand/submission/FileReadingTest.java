@@ -55,42 +55,65 @@ class FileReadingTest {
   class BinaryFiles {
     @Test
     void png_isNamedWithAFix() throws IOException {
-      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+      byte[] png = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+      };
       Submission s = bytes("alice.csv", png);
-      assertThat(s.unreadable()).get().asString()
-          .startsWith("this is a PNG image").contains("CSV or JSON");
+      assertThat(s.unreadable())
+          .get()
+          .asString()
+          .startsWith("this is a PNG image")
+          .contains("CSV or JSON");
       assertThat(s.answers()).isEmpty();
       assertThat(s.format()).isEmpty();
     }
 
     @Test
     void jpegGifAndPdf_areNamed() throws IOException {
-      assertThat(bytes("a.csv", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}).unreadable())
-          .get().asString().contains("JPEG image");
+      assertThat(
+              bytes("a.csv", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})
+                  .unreadable())
+          .get()
+          .asString()
+          .contains("JPEG image");
       assertThat(bytes("b.csv", "GIF89a".getBytes(StandardCharsets.US_ASCII)).unreadable())
-          .get().asString().contains("GIF image");
-      assertThat(bytes("c.csv", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1)).unreadable())
-          .get().asString().contains("this is a PDF");
+          .get()
+          .asString()
+          .contains("GIF image");
+      assertThat(
+              bytes("c.csv", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1))
+                  .unreadable())
+          .get()
+          .asString()
+          .contains("this is a PDF");
     }
 
     @Test
     void excelWorkbook_isToldHowToExportCsv() throws IOException {
-      Submission s = bytes("answers.csv", zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"));
+      Submission s =
+          bytes(
+              "answers.csv",
+              zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"));
       assertThat(s.unreadable())
           .contains("this is an Excel workbook; export it as CSV (File → Save As → CSV UTF-8)");
     }
 
     @Test
     void wordDocumentOdsAndPlainZip_areNamed() throws IOException {
-      assertThat(bytes("a.txt", zip("word/document.xml")).unreadable()).get().asString()
+      assertThat(bytes("a.txt", zip("word/document.xml")).unreadable())
+          .get()
+          .asString()
           .contains("Word document");
-      assertThat(bytes("b.csv", zip("mimetype", "content.xml")).unreadable()).get().asString()
+      assertThat(bytes("b.csv", zip("mimetype", "content.xml")).unreadable())
+          .get()
+          .asString()
           .contains("zip archive");
     }
 
     @Test
     void openDocumentSpreadsheet_isToldHowToExportCsv() throws IOException {
-      byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      byte[] mimetype =
+          "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
       CRC32 crc = new CRC32();
       crc.update(mimetype);
       ZipEntry entry = new ZipEntry("mimetype");
@@ -103,15 +126,22 @@ class FileReadingTest {
         zip.write(mimetype);
         zip.closeEntry();
       }
-      assertThat(bytes("answers.csv", out.toByteArray()).unreadable()).get().asString()
+      assertThat(bytes("answers.csv", out.toByteArray()).unreadable())
+          .get()
+          .asString()
           .contains("LibreOffice/OpenOffice spreadsheet; export it as CSV");
     }
 
     @Test
     void oldExcelFile_isToldHowToExportCsv() throws IOException {
-      byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-      assertThat(bytes("answers.xls", ole).unreadable()).get().asString()
-          .contains("old Office file").contains("export it as CSV");
+      byte[] ole = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+      };
+      assertThat(bytes("answers.xls", ole).unreadable())
+          .get()
+          .asString()
+          .contains("old Office file")
+          .contains("export it as CSV");
     }
 
     @Test
@@ -156,8 +186,10 @@ class FileReadingTest {
 
     @Test
     void invalidUtf8ThatIsNoPlausibleText_asksForUtf8() throws IOException {
-      byte[] bytes = concat("q1.hidden,5,4,0\n".getBytes(StandardCharsets.US_ASCII),
-          new byte[] {(byte) 0xC3, 0x01, 0x02, (byte) 0x81});
+      byte[] bytes =
+          concat(
+              "q1.hidden,5,4,0\n".getBytes(StandardCharsets.US_ASCII),
+              new byte[] {(byte) 0xC3, 0x01, 0x02, (byte) 0x81});
       assertThat(bytes("a.csv", bytes).unreadable()).get().asString().contains("save it as UTF-8");
     }
   }
@@ -168,14 +200,19 @@ class FileReadingTest {
     @ValueSource(strings = {"", "   \n\n\t", "\ufeff", "\ufeff\r\n \u00a0"})
     void emptyFile_isUnreadable(String content) throws IOException {
       assertThat(bytes("a.csv", content.getBytes(StandardCharsets.UTF_8)).unreadable())
-          .get().asString().startsWith("the file is empty");
+          .get()
+          .asString()
+          .startsWith("the file is empty");
     }
 
     @Test
     void fileOverOneMebibyte_isRefusedWithTheLimit() throws IOException {
       byte[] big = ALICE.repeat(40_000).getBytes(StandardCharsets.UTF_8);
       assertThat(big.length).isGreaterThan(1024 * 1024);
-      assertThat(bytes("a.csv", big).unreadable()).get().asString().contains("byhand reads answer files of up to 1 MiB")
+      assertThat(bytes("a.csv", big).unreadable())
+          .get()
+          .asString()
+          .contains("byhand reads answer files of up to 1 MiB")
           .containsPattern("the file is \\d\\.\\d MiB \\(\\d+ bytes\\)");
     }
 
@@ -199,7 +236,19 @@ class FileReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a ", "q1 ", "q1: ", "\"", "q1,\"x\n", ",", "[", "{", "q1.hidden,1\n", "x,\"\"\"\n"})
+    @ValueSource(
+        strings = {
+          "a ",
+          "q1 ",
+          "q1: ",
+          "\"",
+          "q1,\"x\n",
+          ",",
+          "[",
+          "{",
+          "q1.hidden,1\n",
+          "x,\"\"\"\n"
+        })
     @Timeout(60)
     void pathologicalCsvNearTheSizeLimit_isReadWithoutHanging(String repeated) throws IOException {
       assertThat(text("a.csv", repeated)).isNotNull();
@@ -208,17 +257,24 @@ class FileReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"[", "{\"a\":", "[1,", "\"\\"})
     @Timeout(60)
-    void pathologicalJsonNearTheSizeLimit_isUnreadableWithoutHanging(String repeated) throws IOException {
-      Submission s = bytes("a.json", ("{\"q1.hidden\": " + repeated.repeat(MIB / 8 / repeated.length()))
-          .getBytes(StandardCharsets.UTF_8));
+    void pathologicalJsonNearTheSizeLimit_isUnreadableWithoutHanging(String repeated)
+        throws IOException {
+      Submission s =
+          bytes(
+              "a.json",
+              ("{\"q1.hidden\": " + repeated.repeat(MIB / 8 / repeated.length()))
+                  .getBytes(StandardCharsets.UTF_8));
       assertThat(s.unreadable()).isPresent();
     }
 
     @Test
     @Timeout(60)
     void longJsonList_isCutAtTheValueLimit() throws IOException {
-      Submission s = bytes("a.json", ("{\"q1.hidden\": [" + "1,".repeat(100_000) + "1]}")
-          .getBytes(StandardCharsets.UTF_8));
+      Submission s =
+          bytes(
+              "a.json",
+              ("{\"q1.hidden\": [" + "1,".repeat(100_000) + "1]}")
+                  .getBytes(StandardCharsets.UTF_8));
       assertThat(s.answers()).isEmpty();
       assertThat(s.problems()).singleElement().asString().contains("limit of 1000");
     }
@@ -235,7 +291,8 @@ class FileReadingTest {
 
     @Test
     void csvNamedFileWithJsonContent_isJson() throws IOException {
-      Submission s = bytes("answers.csv", "\n  {\"q1.hidden\": [5, 4, 0]}".getBytes(StandardCharsets.UTF_8));
+      Submission s =
+          bytes("answers.csv", "\n  {\"q1.hidden\": [5, 4, 0]}".getBytes(StandardCharsets.UTF_8));
       assertThat(s.format()).contains(Format.JSON);
       assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]");
     }

@@ -26,7 +26,8 @@ final class Fixtures {
 
   /** Reads {@code text} as if it were the file {@code name}, without the file system. */
   static Submission readText(String name, String text) {
-    return new SubmissionReader().read("student", Path.of(name), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new SubmissionReader()
+        .read("student", Path.of(name), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** {@code q1.hidden=[5, 4, 0]} for every answer, in file order. */

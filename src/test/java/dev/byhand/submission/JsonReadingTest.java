@@ -41,7 +41,8 @@ class JsonReadingTest {
       assertThat(problems(s))
           .containsExactly(
               "flat.json at $.name: \"name\" is not an answer key, ignored; keys look like q1.hidden");
-      assertThat(s.answers().get(0).location()).isEqualTo(Location.ofPath("flat.json", "$.q1.hidden"));
+      assertThat(s.answers().get(0).location())
+          .isEqualTo(Location.ofPath("flat.json", "$.q1.hidden"));
     }
 
     @Test
@@ -83,11 +84,14 @@ class JsonReadingTest {
     void aBareQuestionId_isKeptAsAQuestionOnlyAnswer_forTheGraderToPlace() throws IOException {
       Submission s = json("{\"q2\": \"BOS\"}");
       assertThat(s.problems()).isEmpty();
-      assertThat(s.answers()).singleElement().satisfies(a -> {
-        assertThat(a.key().isQuestionOnly()).isTrue();
-        assertThat(a.key().question()).isEqualTo("q2");
-        assertThat(a.values()).containsExactly("BOS");
-      });
+      assertThat(s.answers())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.key().isQuestionOnly()).isTrue();
+                assertThat(a.key().question()).isEqualTo("q2");
+                assertThat(a.values()).containsExactly("BOS");
+              });
     }
 
     @Test
@@ -105,8 +109,11 @@ class JsonReadingTest {
 
     @Test
     void topLevelList_inAJsonFile_isUnreadable() throws IOException {
-      assertThat(json("[5, 4, 0]").unreadable()).get().asString()
-          .contains("must be one object").contains("found a list");
+      assertThat(json("[5, 4, 0]").unreadable())
+          .get()
+          .asString()
+          .contains("must be one object")
+          .contains("found a list");
     }
   }
 
@@ -114,7 +121,9 @@ class JsonReadingTest {
   class CommentKeys {
     @Test
     void keysStartingWithSlashesOrHash_areHintsIgnoredSilently() throws IOException {
-      Submission s = json("{\"// about\": \"fill in\", \"# q1.hidden\": \"3 numbers\", \"q1.hidden\": [5, 4, 0]}");
+      Submission s =
+          json(
+              "{\"// about\": \"fill in\", \"# q1.hidden\": \"3 numbers\", \"q1.hidden\": [5, 4, 0]}");
       assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]");
       assertThat(problems(s)).isEmpty();
     }
@@ -126,7 +135,8 @@ class JsonReadingTest {
     void handTypedTrailingComma_isReadAsTheStudentMeantIt() {
       Submission s = read("trailing-comma.json");
       assertThat(s.unreadable()).isEmpty();
-      assertThat(s.answers()).extracting(a -> a.key() + "=" + a.values())
+      assertThat(s.answers())
+          .extracting(a -> a.key() + "=" + a.values())
           .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
     }
 
@@ -134,12 +144,16 @@ class JsonReadingTest {
     void handTypedComments_areSkipped() {
       Submission s = read("comments.json");
       assertThat(s.unreadable()).isEmpty();
-      assertThat(s.answers()).extracting(a -> a.key() + "=" + a.values()).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(s.answers())
+          .extracting(a -> a.key() + "=" + a.values())
+          .containsExactly("q1.hidden=[5, 4, 0]");
     }
 
     @Test
     void anUnclosedBlockComment_isStillExplained() {
-      assertThat(Fixtures.readText("c.json", "{\"q1.hidden\": [5, 4, 0] /* oops }").unreadable()).get().asString()
+      assertThat(Fixtures.readText("c.json", "{\"q1.hidden\": [5, 4, 0] /* oops }").unreadable())
+          .get()
+          .asString()
           .contains("JSON does not allow comments");
     }
 
@@ -167,7 +181,9 @@ class JsonReadingTest {
     @Test
     void deepNesting_isRefusedWithTheLimitNamed() throws IOException {
       String deep = "{\"q1.hidden\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
-      assertThat(json(deep).unreadable()).get().asString()
+      assertThat(json(deep).unreadable())
+          .get()
+          .asString()
           .contains("nested deeper than 16 levels (the limit)");
     }
 

@@ -22,30 +22,64 @@ class NumberReaderTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "57", "57.0", "57.", "5.7e1", "5.7E+1", "570e-1", "114/2", "+57", " 57 ", "\u00a057\u202f",
-          "\u200957\u2009", "\"57\"", "'57'", "057", "57.000", "0.57e2", "114 / 2", "228/4.0",
-          "\ufeff57", "\u200b57"
+          "57",
+          "57.0",
+          "57.",
+          "5.7e1",
+          "5.7E+1",
+          "570e-1",
+          "114/2",
+          "+57",
+          " 57 ",
+          "\u00a057\u202f",
+          "\u200957\u2009",
+          "\"57\"",
+          "'57'",
+          "057",
+          "57.000",
+          "0.57e2",
+          "114 / 2",
+          "228/4.0",
+          "\ufeff57",
+          "\u200b57"
         })
     void writtenForms_ofFiftySeven(String written) {
       assertThat(NumberReader.parse(written)).isEqualTo(Rational.of(57));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-92", "\u221292", "\u201392", "\u201292", "\ufe6392", "\uff0d92", "-92.0", "-9.2e1"})
+    @ValueSource(
+        strings = {
+          "-92",
+          "\u221292",
+          "\u201392",
+          "\u201292",
+          "\ufe6392",
+          "\uff0d92",
+          "-92.0",
+          "-9.2e1"
+        })
     void minusSigns_fromPdfsAndWordProcessors(String written) {
       assertThat(NumberReader.parse(written)).isEqualTo(Rational.of(-92));
     }
 
     @ParameterizedTest
-    @CsvSource({".5, 1, 2", "0.5, 1, 2", "-1/3, -1, 3", "1/-3, -1, 3", "0.1, 1, 10", "2/4, 1, 2", "-0, 0, 1"})
+    @CsvSource({
+      ".5, 1, 2",
+      "0.5, 1, 2",
+      "-1/3, -1, 3",
+      "1/-3, -1, 3",
+      "0.1, 1, 10",
+      "2/4, 1, 2",
+      "-0, 0, 1"
+    })
     void fractionsAndDecimals_areExact(String written, long numerator, long denominator) {
       assertThat(NumberReader.parse(written)).isEqualTo(Rational.of(numerator, denominator));
     }
 
     @Test
     void exponentAtTheLimit_isAccepted() {
-      assertThat(NumberReader.parse("1e1000"))
-          .isEqualTo(Rational.of(BigInteger.TEN.pow(1000)));
+      assertThat(NumberReader.parse("1e1000")).isEqualTo(Rational.of(BigInteger.TEN.pow(1000)));
       assertThat(NumberReader.parse("1e-1000"))
           .isEqualTo(new Rational(BigInteger.ONE, BigInteger.TEN.pow(1000)));
     }

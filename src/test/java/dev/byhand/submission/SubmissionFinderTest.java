@@ -71,7 +71,8 @@ class SubmissionFinderTest {
       StudentSource bob = finder.find(root).get(0);
       assertThat(bob.path()).isEqualTo(root.resolve("bob"));
       assertThat(bob.candidates())
-          .containsExactly(root.resolve("bob/answers.CSV"), root.resolve("bob/hw/rnn/answers.json"));
+          .containsExactly(
+              root.resolve("bob/answers.CSV"), root.resolve("bob/hw/rnn/answers.json"));
     }
 
     @ParameterizedTest
@@ -95,7 +96,8 @@ class SubmissionFinderTest {
 
     /** The rule as first written with regexes; the scan that replaced it must agree on any name. */
     private String idByRegex(String name) {
-      String safe = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "").replaceFirst("^-", "_");
+      String safe =
+          name.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "").replaceFirst("^-", "_");
       safe = safe.length() > 80 ? safe.substring(0, 80) : safe;
       return safe.isEmpty() ? "student" : safe;
     }
@@ -112,7 +114,9 @@ class SubmissionFinderTest {
         for (int i = 0; i < length; i++) {
           name.appendCodePoint(points[random.nextInt(points.length)]);
         }
-        assertThat(StudentIds.of(name.toString(), true)).as(name.toString()).isEqualTo(idByRegex(name.toString()));
+        assertThat(StudentIds.of(name.toString(), true))
+            .as(name.toString())
+            .isEqualTo(idByRegex(name.toString()));
       }
     }
 
@@ -196,8 +200,9 @@ class SubmissionFinderTest {
       write("bob/step1.csv");
       write("bob/step2.csv");
       assertThat(readOnly().unreadable())
-          .contains("two answer files for bob: bob/step1.csv and bob/step2.csv; keep one"
-              + " (or name the one to grade answers.csv)");
+          .contains(
+              "two answer files for bob: bob/step1.csv and bob/step2.csv; keep one"
+                  + " (or name the one to grade answers.csv)");
     }
 
     @Test
@@ -205,8 +210,9 @@ class SubmissionFinderTest {
       Files.createDirectories(root.resolve("bob"));
       write("bob/diagram.png");
       Submission s = readOnly();
-      assertThat(s.unreadable()).contains(
-          "no answers file found in bob/: put your answers in answers.csv or answers.json");
+      assertThat(s.unreadable())
+          .contains(
+              "no answers file found in bob/: put your answers in answers.csv or answers.json");
       assertThat(s.source()).isEqualTo(root.resolve("bob"));
     }
 
@@ -217,7 +223,8 @@ class SubmissionFinderTest {
         Files.createSymbolicLink(root.resolve("mallory.csv"), outside);
         Submission s = readOnly();
         assertThat(s.studentId()).isEqualTo("mallory");
-        assertThat(s.unreadable()).contains("mallory.csv is a symbolic link; submit the file itself");
+        assertThat(s.unreadable())
+            .contains("mallory.csv is a symbolic link; submit the file itself");
       } finally {
         Files.delete(outside);
       }

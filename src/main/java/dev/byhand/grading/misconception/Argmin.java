@@ -20,11 +20,14 @@ final class Argmin implements Misconception {
   @Override
   public StepOutcomes prepare(Rubric rubric, int step) {
     Outcome reference =
-        Outcome.ofPrediction(ElmanRnn.argmax(rubric.elman().orElseThrow().trace().step(step).logits().map(v -> v.negate())));
+        Outcome.ofPrediction(
+            ElmanRnn.argmax(
+                rubric.elman().orElseThrow().trace().step(step).logits().map(v -> v.negate())));
     return situation -> {
       List<Outcome> outcomes = new ArrayList<>();
       outcomes.add(reference);
-      situation.studentLogits()
+      situation
+          .studentLogits()
           .filter(logits -> !logits.equals(situation.reference().logits()))
           .map(logits -> logits.map(v -> v.negate()))
           .map(ElmanRnn::argmax)

@@ -17,8 +17,8 @@ public interface Misconception {
 
   /**
    * What a student making this mistake would write at {@code situation}'s step: one outcome per way
-   * the mistake can be made (from the start of the sentence, or from a previous state). Empty when the
-   * mistake does not apply.
+   * the mistake can be made (from the start of the sentence, or from a previous state). Empty when
+   * the mistake does not apply.
    */
   default List<Outcome> outcomes(Situation situation) {
     return prepare(situation.rubric(), situation.step()).outcomes(situation);
@@ -26,7 +26,8 @@ public interface Misconception {
 
   /**
    * The outcomes at {@code step} of {@code rubric} as a function of the student's values, with what
-   * follows from the reference alone computed now: a grader asks for the same step for every student.
+   * follows from the reference alone computed now: a grader asks for the same step for every
+   * student.
    */
   StepOutcomes prepare(Rubric rubric, int step);
 }

@@ -20,8 +20,10 @@ final class NextWord implements Misconception {
   @Override
   public StepOutcomes prepare(Rubric rubric, int step) {
     List<Integer> sentence = rubric.sentence();
-    List<Outcome> outcomes = step >= sentence.size()
-        ? List.of() : List.of(Outcome.ofPrediction(new TreeSet<>(List.of(sentence.get(step)))));
+    List<Outcome> outcomes =
+        step >= sentence.size()
+            ? List.of()
+            : List.of(Outcome.ofPrediction(new TreeSet<>(List.of(sentence.get(step)))));
     return situation -> outcomes;
   }
 }

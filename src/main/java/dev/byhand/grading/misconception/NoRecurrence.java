@@ -7,20 +7,22 @@ import java.util.List;
 /** The recurrent term h_{t-1}·W was left out. */
 final class NoRecurrence extends VariantMisconception {
   NoRecurrence() {
-    super("no-recurrence",
+    super(
+        "no-recurrence",
         "This is what you get by leaving out the recurrence: the new hidden state also needs the"
-        + " previous one, h_{t-1}·W, added to x·U.");
+            + " previous one, h_{t-1}·W, added to x·U.");
   }
 
   @Override
   List<Variant> variants(ElmanRnn model) {
-    return List.of(new Variant() {
-      @Override
-      public StepValues step(ElmanRnn m, Vector carried, int tokenId) {
-        Vector pre = m.embedding().row(tokenId).times(m.input());
-        Vector hidden = m.activation().apply(pre);
-        return new StepValues(hidden, pre, hidden);
-      }
-    });
+    return List.of(
+        new Variant() {
+          @Override
+          public StepValues step(ElmanRnn m, Vector carried, int tokenId) {
+            Vector pre = m.embedding().row(tokenId).times(m.input());
+            Vector hidden = m.activation().apply(pre);
+            return new StepValues(hidden, pre, hidden);
+          }
+        });
   }
 }

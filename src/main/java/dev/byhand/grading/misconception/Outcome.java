@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.SortedSet;
 
 /**
- * The values one way of making a mistake produces at a step; each is empty when that way says nothing
- * about it. The prediction is the argmax of the logits unless the mistake names tokens itself.
+ * The values one way of making a mistake produces at a step; each is empty when that way says
+ * nothing about it. The prediction is the argmax of the logits unless the mistake names tokens
+ * itself.
  */
 public record Outcome(
     Optional<Vector> preActivation,
@@ -16,12 +17,18 @@ public record Outcome(
     Optional<SortedSet<Integer>> predicted) {
 
   static Outcome ofStep(Vector preActivation, Vector hidden, Vector logits) {
-    return new Outcome(Optional.of(preActivation), Optional.of(hidden), Optional.of(logits),
+    return new Outcome(
+        Optional.of(preActivation),
+        Optional.of(hidden),
+        Optional.of(logits),
         Optional.of(ElmanRnn.argmax(logits)));
   }
 
   static Outcome ofLogits(Vector logits) {
-    return new Outcome(Optional.empty(), Optional.empty(), Optional.of(logits),
+    return new Outcome(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(logits),
         Optional.of(ElmanRnn.argmax(logits)));
   }
 

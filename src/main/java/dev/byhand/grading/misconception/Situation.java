@@ -8,15 +8,18 @@ import dev.byhand.rubric.Rubric;
 import java.util.Optional;
 
 /**
- * Where a wrong answer was given: the rubric, the step (from 1), and the student's own values that a
- * mistake may have started from, each present only when the student wrote it readably.
+ * Where a wrong answer was given: the rubric, the step (from 1), and the student's own values that
+ * a mistake may have started from, each present only when the student wrote it readably.
  *
  * @param studentPrevious the student's hidden state of the step before
  * @param studentHidden the student's hidden state at this step
  * @param studentLogits the student's logits at this step
  */
 public record Situation(
-    Rubric rubric, int step, Optional<Vector> studentPrevious, Optional<Vector> studentHidden,
+    Rubric rubric,
+    int step,
+    Optional<Vector> studentPrevious,
+    Optional<Vector> studentHidden,
     Optional<Vector> studentLogits) {
   public Situation {
     requireNonNull(rubric, "rubric");
@@ -31,7 +34,9 @@ public record Situation(
 
   /** The reference hidden state before this step ({@code h0} at step 1). */
   public Vector referencePrevious() {
-    return step == 1 ? rubric.elman().orElseThrow().trace().initialHidden() : rubric.elman().orElseThrow().trace().step(step - 1).hidden();
+    return step == 1
+        ? rubric.elman().orElseThrow().trace().initialHidden()
+        : rubric.elman().orElseThrow().trace().step(step - 1).hidden();
   }
 
   public int tokenId() {

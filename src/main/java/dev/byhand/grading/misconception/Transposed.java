@@ -12,9 +12,10 @@ import java.util.List;
  */
 final class Transposed extends VariantMisconception {
   Transposed() {
-    super("transposed",
+    super(
+        "transposed",
         "This is what you get with a weight matrix transposed (W·h instead of h·W): the handout"
-        + " multiplies row vectors from the left, h·W, x·U and h·V.");
+            + " multiplies row vectors from the left, h·W, x·U and h·V.");
   }
 
   @Override
@@ -29,19 +30,21 @@ final class Transposed extends VariantMisconception {
       variants.add(stepWith(model.recurrent(), u));
     }
     Matrix v = model.output().transpose();
-    if (v.rowCount() == model.output().rowCount() && v.columnCount() == model.output().columnCount()
+    if (v.rowCount() == model.output().rowCount()
+        && v.columnCount() == model.output().columnCount()
         && !v.equals(model.output())) {
-      variants.add(new Variant() {
-        @Override
-        public Vector logits(ElmanRnn m, Vector hidden) {
-          return hidden.times(v);
-        }
+      variants.add(
+          new Variant() {
+            @Override
+            public Vector logits(ElmanRnn m, Vector hidden) {
+              return hidden.times(v);
+            }
 
-        @Override
-        public boolean changesLogits() {
-          return true;
-        }
-      });
+            @Override
+            public boolean changesLogits() {
+              return true;
+            }
+          });
     }
     return variants;
   }

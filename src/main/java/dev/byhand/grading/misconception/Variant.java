@@ -13,7 +13,9 @@ interface Variant {
 
   /** The correct pre-activation {@code carried·W + E[token]·U}. */
   static Vector preActivation(ElmanRnn model, Vector carried, int tokenId) {
-    return carried.times(model.recurrent()).plus(model.embedding().row(tokenId).times(model.input()));
+    return carried
+        .times(model.recurrent())
+        .plus(model.embedding().row(tokenId).times(model.input()));
   }
 
   default StepValues step(ElmanRnn model, Vector carried, int tokenId) {
@@ -26,7 +28,10 @@ interface Variant {
     return hidden.times(model.output());
   }
 
-  /** Whether the logits stage differs from the correct one (then it is also tried on the student's h). */
+  /**
+   * Whether the logits stage differs from the correct one (then it is also tried on the student's
+   * h).
+   */
   default boolean changesLogits() {
     return false;
   }

@@ -38,39 +38,61 @@ abstract class VariantMisconception implements Misconception {
   @Override
   public final StepOutcomes prepare(Rubric rubric, int step) {
     ElmanRnn model = rubric.elman().orElseThrow().model();
-    Situation reference = new Situation(rubric, step, Optional.empty(), Optional.empty(), Optional.empty());
+    Situation reference =
+        new Situation(rubric, step, Optional.empty(), Optional.empty(), Optional.empty());
     List<Prepared> prepared = new ArrayList<>();
     for (Variant variant : variants(model)) {
-      prepared.add(new Prepared(variant, fromStart(variant, reference),
-          oneStep(variant, model, reference.referencePrevious(), reference.tokenId()),
-          variant.changesLogits()
-              ? Optional.of(Outcome.ofLogits(variant.logits(model, reference.reference().hidden())))
-              : Optional.empty()));
+      prepared.add(
+          new Prepared(
+              variant,
+              fromStart(variant, reference),
+              oneStep(variant, model, reference.referencePrevious(), reference.tokenId()),
+              variant.changesLogits()
+                  ? Optional.of(
+                      Outcome.ofLogits(variant.logits(model, reference.reference().hidden())))
+                  : Optional.empty()));
     }
     return situation -> outcomes(prepared, model, situation);
   }
 
   /**
    * One variant's outcomes that follow from the reference alone: the mistaken run from the start
-   * (and the h_{t-1} it shows), one mistaken step from the reference's h_{t-1}, and, for a mistake in
-   * the logits, the mistaken logits of the reference's h.
+   * (and the h_{t-1} it shows), one mistaken step from the reference's h_{t-1}, and, for a mistake
+   * in the logits, the mistaken logits of the reference's h.
    */
   private record Prepared(
-      Variant variant, FromStart fromStart, Outcome fromReference, Optional<Outcome> referenceLogits) {}
+      Variant variant,
+      FromStart fromStart,
+      Outcome fromReference,
+      Optional<Outcome> referenceLogits) {}
 
   private record FromStart(Vector previousShown, Outcome outcome) {}
 
-  private static List<Outcome> outcomes(List<Prepared> prepared, ElmanRnn model, Situation situation) {
+  private static List<Outcome> outcomes(
+      List<Prepared> prepared, ElmanRnn model, Situation situation) {
     List<Outcome> outcomes = new ArrayList<>();
     // A student value equal to the reference's gives the outcomes already prepared from it.
-    Optional<Vector> ownPrevious = situation.studentPrevious()
-        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.referencePrevious()));
-    Optional<Vector> ownHidden = situation.studentHidden()
-        .filter(h -> h.size() == model.initialHidden().size() && !h.equals(situation.reference().hidden()));
+    Optional<Vector> ownPrevious =
+        situation
+            .studentPrevious()
+            .filter(
+                h ->
+                    h.size() == model.initialHidden().size()
+                        && !h.equals(situation.referencePrevious()));
+    Optional<Vector> ownHidden =
+        situation
+            .studentHidden()
+            .filter(
+                h ->
+                    h.size() == model.initialHidden().size()
+                        && !h.equals(situation.reference().hidden()));
     for (Prepared p : prepared) {
       // The run from the start cannot explain this step if the student's own previous state shows
       // they did not make this mistake before.
-      if (situation.studentPrevious().filter(h -> !h.equals(p.fromStart().previousShown())).isEmpty()) {
+      if (situation
+          .studentPrevious()
+          .filter(h -> !h.equals(p.fromStart().previousShown()))
+          .isEmpty()) {
         outcomes.add(p.fromStart().outcome());
       }
       outcomes.add(p.fromReference());
@@ -89,7 +111,8 @@ abstract class VariantMisconception implements Misconception {
     Vector carried = model.initialHidden();
     Vector shown = model.initialHidden();
     for (int position = 1; position < at.step(); position++) {
-      Variant.StepValues values = variant.step(model, carried, at.rubric().sentence().get(position - 1));
+      Variant.StepValues values =
+          variant.step(model, carried, at.rubric().sentence().get(position - 1));
       carried = values.carried();
       shown = values.hidden();
     }
@@ -98,6 +121,7 @@ abstract class VariantMisconception implements Misconception {
 
   private static Outcome oneStep(Variant variant, ElmanRnn model, Vector previous, int tokenId) {
     Variant.StepValues values = variant.step(model, previous, tokenId);
-    return Outcome.ofStep(values.preActivation(), values.hidden(), variant.logits(model, values.hidden()));
+    return Outcome.ofStep(
+        values.preActivation(), values.hidden(), variant.logits(model, values.hidden()));
   }
 }
