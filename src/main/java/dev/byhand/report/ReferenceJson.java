@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The reference trace as JSON: the rubric's values, the quantities without steps, and per step the
@@ -41,7 +40,7 @@ public final class ReferenceJson {
       }
       if (rubric.elman().isPresent()) {
         json.name("h0");
-        vector(json, rubric.elman().get().trace().initialHidden());
+        vector(json, rubric.elman().get().trace().initialHidden(), rubric);
       }
       json.name("values").beginObject();
       for (Map.Entry<String, Value> value : rubric.network().values().entrySet()) {
@@ -98,13 +97,13 @@ public final class ReferenceJson {
   /** The handout's fields, named as they always were. */
   private static void handout(JsonWriter json, Rubric rubric, Step step) throws IOException {
     json.name("input");
-    vector(json, step.input());
+    vector(json, step.input(), rubric);
     json.name("preActivation");
-    vector(json, step.preActivation());
+    vector(json, step.preActivation(), rubric);
     json.name("hidden");
-    vector(json, step.hidden());
+    vector(json, step.hidden(), rubric);
     json.name("logits");
-    vector(json, step.logits());
+    vector(json, step.logits(), rubric);
     json.name("prediction").beginArray();
     for (int id : step.predicted()) {
       json.value(rubric.vocabulary().word(id));
@@ -113,14 +112,8 @@ public final class ReferenceJson {
     json.name("predictionIds").jsonValue(step.predicted().toString());
   }
 
-  /**
-   * One line per vector: {@code [5, 4, 0]}, built from our own exact numbers, so raw output is
-   * safe.
-   */
-  private static void vector(JsonWriter json, Vector vector) throws IOException {
-    json.jsonValue(
-        vector.entries().stream()
-            .map(value -> value.isInteger() ? value.toString() : "\"" + value + "\"")
-            .collect(Collectors.joining(", ", "[", "]")));
+  /** One line per vector, {@code [5, 4, 0]}, as every other value of the reference is written. */
+  private static void vector(JsonWriter json, Vector vector, Rubric rubric) throws IOException {
+    ValueJson.write(json, new Value.Vec(vector), rubric.vocabulary());
   }
 }
