@@ -49,7 +49,7 @@ final class Diagnoser {
     Vector reference = e.value();
     String kind = node.quantity();
     int step = node.step();
-    if (given.entries().stream().allMatch(x -> x.signum() == 0)) {
+    if (Shapes.isAllZero(written)) {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
     }

@@ -89,7 +89,7 @@ final class NumbersJudge {
               carried.checkedAgainst());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
-    int size = Shapes.entries(expected).size();
+    int size = expected.entries().size();
     Rational points = Rational.ZERO;
     String feedback = wrongEntries(wrong, expected, what) + " from the reference" + within.beyond();
     if (item.credit() == Credit.PER_ENTRY) {
@@ -167,7 +167,7 @@ final class NumbersJudge {
   }
 
   private static String wrongEntries(List<Integer> wrong, Value expected, String what) {
-    int size = Shapes.entries(expected).size();
+    int size = expected.entries().size();
     if (wrong.size() == size) {
       return size == 1 ? capitalised(what) + " differs" : "Every entry of " + what + " differs";
     }

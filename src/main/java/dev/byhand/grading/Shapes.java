@@ -46,25 +46,9 @@ final class Shapes {
     return new Value.Mat(new Matrix(matrix));
   }
 
-  /** Every entry, row by row. */
-  static List<Rational> entries(Value value) {
-    if (value instanceof Value.Scalar s) {
-      return List.of(s.value());
-    }
-    if (value instanceof Value.Vec v) {
-      return v.value().entries();
-    }
-    if (value instanceof Value.Mat m) {
-      List<Rational> all = new ArrayList<>();
-      m.value().rows().forEach(r -> all.addAll(r.entries()));
-      return all;
-    }
-    return List.of();
-  }
-
   /** All entries zero: a placeholder more often than an answer. */
   static boolean isAllZero(Value value) {
     return !(value instanceof Value.Token)
-        && entries(value).stream().allMatch(x -> x.signum() == 0);
+        && value.entries().stream().allMatch(x -> x.signum() == 0);
   }
 }

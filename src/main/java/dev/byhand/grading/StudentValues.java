@@ -30,6 +30,12 @@ final class StudentValues {
   private final AnswerReader reader;
   private final Submission submission;
 
+  /**
+   * What {@link #own} found, by node: follow-through and every mutation the diagnosis tries ask for
+   * the same few nodes, and each answer is read once. Not thread-safe; one item's judging uses it.
+   */
+  private final java.util.Map<Node, Optional<Own>> found = new java.util.HashMap<>();
+
   StudentValues(Rubric rubric, AnswerReader reader, Submission submission) {
     this.rubric = rubric;
     this.reader = reader;
@@ -38,6 +44,15 @@ final class StudentValues {
 
   /** The first readable answer the rubric asks for {@code node}. */
   Optional<Own> own(Node node) {
+    Optional<Own> known = found.get(node);
+    if (known == null) {
+      known = find(node);
+      found.put(node, known);
+    }
+    return known;
+  }
+
+  private Optional<Own> find(Node node) {
     for (Question question : rubric.questions()) {
       if (question.isManual() || question.position() != node.step()) {
         continue;

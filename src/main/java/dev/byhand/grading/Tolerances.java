@@ -45,8 +45,8 @@ final class Tolerances {
    * Positions (from 1, row by row) of the entries that differ, or lie outside {@code tolerance}.
    */
   static List<Integer> differences(Value given, Value expected, Optional<Rational> tolerance) {
-    List<Rational> g = Shapes.entries(given);
-    List<Rational> e = Shapes.entries(expected);
+    List<Rational> g = given.entries();
+    List<Rational> e = expected.entries();
     List<Integer> wrong = new ArrayList<>();
     for (int i = 0; i < e.size(); i++) {
       if (!close(g.get(i), e.get(i), tolerance)) {

@@ -64,7 +64,7 @@ final class Within {
       return "";
     }
     int decimals = item.accuracy().get().decimals().getAsInt();
-    List<Integer> scales = Shapes.entries(given).stream().map(Within::scale).toList();
+    List<Integer> scales = given.entries().stream().map(Within::scale).toList();
     boolean roundedAsAsked =
         scales.stream().allMatch(s -> s <= decimals)
             && scales.stream().anyMatch(s -> s == decimals);

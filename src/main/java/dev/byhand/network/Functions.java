@@ -108,14 +108,7 @@ final class Functions {
   }
 
   private static List<Rational> entries(Value value, String function) {
-    Value number = Ops.number(value, function);
-    if (number instanceof Value.Vec v) {
-      return v.value().entries();
-    }
-    if (number instanceof Value.Scalar s) {
-      return List.of(s.value());
-    }
-    return ((Value.Mat) number).value().rows().stream().flatMap(r -> r.entries().stream()).toList();
+    return Ops.number(value, function).entries();
   }
 
   private static Value outer(Value a, Value b) {

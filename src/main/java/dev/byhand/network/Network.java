@@ -179,19 +179,6 @@ public final class Network {
     return tokens.get(step - 1);
   }
 
-  /** The same network with one equation replaced (a mutation); empty when it no longer computes. */
-  public Optional<Network> with(Equation changed) {
-    List<Equation> list = new ArrayList<>();
-    for (Equation equation : order) {
-      list.add(equation.name().equals(changed.name()) ? changed : equation);
-    }
-    try {
-      return Optional.of(of(values, list, tokens));
-    } catch (EquationException e) {
-      return Optional.empty();
-    }
-  }
-
   /**
    * The network of a mutation: its changed equation in place of the original, its helper equations
    * and start values added. Values it cannot compute at some step (a row past the matrix, shapes

@@ -6,6 +6,7 @@ import dev.byhand.rnn.Matrix;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.SortedIds;
 import dev.byhand.rnn.Vector;
+import java.util.List;
 import java.util.SortedSet;
 
 /** A typed value of a network: a number, a row vector, a matrix, or a token. Immutable. */
@@ -15,6 +16,9 @@ public sealed interface Value {
 
   /** Whether {@code other} has the same kind and size, so the two compare entry by entry. */
   boolean sameShape(Value other);
+
+  /** Every number, row by row; none for a token. */
+  List<Rational> entries();
 
   /** A single exact number. */
   record Scalar(Rational value) implements Value {
@@ -30,6 +34,11 @@ public sealed interface Value {
     @Override
     public boolean sameShape(Value other) {
       return other instanceof Scalar;
+    }
+
+    @Override
+    public List<Rational> entries() {
+      return List.of(value);
     }
 
     @Override
@@ -55,6 +64,11 @@ public sealed interface Value {
     }
 
     @Override
+    public List<Rational> entries() {
+      return value.entries();
+    }
+
+    @Override
     public String toString() {
       return value.toString();
     }
@@ -76,6 +90,11 @@ public sealed interface Value {
       return other instanceof Mat m
           && m.value.rowCount() == value.rowCount()
           && m.value.columnCount() == value.columnCount();
+    }
+
+    @Override
+    public List<Rational> entries() {
+      return value.rows().stream().flatMap(row -> row.entries().stream()).toList();
     }
 
     /** {@code [[1, 2], [3, 4]]}. */
@@ -118,6 +137,11 @@ public sealed interface Value {
     @Override
     public boolean sameShape(Value other) {
       return other instanceof Token;
+    }
+
+    @Override
+    public List<Rational> entries() {
+      return List.of();
     }
 
     @Override

@@ -114,21 +114,22 @@ final class ModelReader {
                                   h.expression().equals(eq.expression())
                                       && h.perStep() == eq.perStep())
                           .isPresent())) {
-        return elman(declared, activation);
+        return elman(declared.values(), declared.vocabulary(), activation);
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<ElmanRnn> elman(Declared declared, Activation activation) {
-    Map<String, Value> v = declared.values();
+  /** The handout's RNN over these values, when they are its five (E, U, W, V, hidden_0) and fit. */
+  static Optional<ElmanRnn> elman(
+      Map<String, Value> v, Vocabulary vocabulary, Activation activation) {
     if (v.size() == 5
         && v.get("E") instanceof Value.Mat e
         && v.get("U") instanceof Value.Mat u
         && v.get("W") instanceof Value.Mat w
         && v.get("V") instanceof Value.Mat o
         && v.get("hidden_0") instanceof Value.Vec h
-        && e.value().rowCount() == declared.vocabulary().size()) {
+        && e.value().rowCount() == vocabulary.size()) {
       try {
         return Optional.of(
             new ElmanRnn(e.value(), u.value(), w.value(), o.value(), h.value(), activation));

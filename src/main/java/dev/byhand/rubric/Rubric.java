@@ -165,19 +165,9 @@ public record Rubric(
   Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
     Optional<Elman> rnn =
-        elman.map(
-            e -> {
-              Map<String, Value> v = changed.values();
-              dev.byhand.rnn.ElmanRnn model =
-                  new dev.byhand.rnn.ElmanRnn(
-                      ((Value.Mat) v.get("E")).value(),
-                      ((Value.Mat) v.get("U")).value(),
-                      ((Value.Mat) v.get("W")).value(),
-                      ((Value.Mat) v.get("V")).value(),
-                      ((Value.Vec) v.get("hidden_0")).value(),
-                      e.model().activation());
-              return new Elman(model, model.run(sentence));
-            });
+        elman
+            .flatMap(e -> ModelReader.elman(changed.values(), vocabulary, e.model().activation()))
+            .map(model -> new Elman(model, model.run(sentence)));
     // The mistakes are the same equations over the student's own numbers.
     List<Mutant> own =
         mistakes.stream()

@@ -4,11 +4,8 @@ import dev.byhand.network.Equation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Matrix;
 import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,31 +91,7 @@ final class VariantGuarantees {
   }
 
   private static boolean within(Value value, BigInteger maxAbs) {
-    if (value instanceof Value.Scalar s) {
-      return within(s.value(), maxAbs);
-    }
-    if (value instanceof Value.Vec v) {
-      return within(v.value(), maxAbs);
-    }
-    if (value instanceof Value.Mat m) {
-      Matrix matrix = m.value();
-      for (int r = 0; r < matrix.rowCount(); r++) {
-        if (!within(matrix.row(r), maxAbs)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static boolean within(Vector vector, BigInteger maxAbs) {
-    List<Rational> entries = vector.entries();
-    for (Rational entry : entries) {
-      if (!within(entry, maxAbs)) {
-        return false;
-      }
-    }
-    return true;
+    return value.entries().stream().allMatch(entry -> within(entry, maxAbs));
   }
 
   /** |n/d| ≤ maxAbs exactly: |n| ≤ maxAbs·d. */

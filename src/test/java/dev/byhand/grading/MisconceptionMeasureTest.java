@@ -219,7 +219,7 @@ class MisconceptionMeasureTest {
     for (int s = 0; s < SLIPS; s++) {
       int k = numeric.get(random.nextInt(numeric.size()));
       Value reference = rubric.network().reference().value(asked.get(k).node());
-      List<Rational> entries = new ArrayList<>(Shapes.entries(reference));
+      List<Rational> entries = new ArrayList<>(reference.entries());
       int at = random.nextInt(entries.size());
       int delta = (random.nextInt(9) + 1) * (random.nextBoolean() ? 1 : -1);
       entries.set(at, entries.get(at).add(Rational.of(delta)));
@@ -265,7 +265,7 @@ class MisconceptionMeasureTest {
               : List.of();
       List<String> cells =
           value instanceof Value.Mat
-              ? Shapes.entries(value).stream().map(Rational::toString).toList()
+              ? value.entries().stream().map(Rational::toString).toList()
               : cells(rubric, value);
       answers.add(
           new Answer(
