@@ -121,7 +121,7 @@ public final class Checker {
     }
     List<Answer> answers =
         submission.answersFor(
-            AnswerKey.of(question.id(), item.name()),
+            new AnswerKey(question.id(), item.name()),
             AskedKeys.names(question),
             question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());

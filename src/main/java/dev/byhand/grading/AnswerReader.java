@@ -38,7 +38,7 @@ final class AnswerReader {
         lookups.put(
             item,
             new Lookup(
-                AnswerKey.of(question.id(), item.name()),
+                new AnswerKey(question.id(), item.name()),
                 siblings,
                 question.items().size() == 1,
                 item.manual() ? null : rubric.expected(question, item)));

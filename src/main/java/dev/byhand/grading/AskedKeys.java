@@ -28,19 +28,16 @@ public final class AskedKeys {
   public static Set<String> names(Question question) {
     Set<String> names = new HashSet<>();
     for (ItemSpec item : question.items()) {
-      names.add(AnswerKey.of(question.id(), item.name()).item());
+      names.add(item.name());
     }
     return names;
   }
 
   /** Whether a key a student wrote answers some item of the rubric. */
   public boolean isAsked(AnswerKey key) {
+    // What AnswerKey.answers accepts for some item of the question: its written name, or its
+    // synonym.
     Set<String> items = names.getOrDefault(key.question(), Set.of());
-    for (String item : items) {
-      if (key.answers(new AnswerKey(key.question(), item), items)) {
-        return true;
-      }
-    }
-    return false;
+    return items.contains(key.written()) || items.contains(key.item());
   }
 }

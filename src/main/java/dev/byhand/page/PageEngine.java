@@ -136,7 +136,7 @@ public final class PageEngine {
     }
     List<Answer> answers =
         submission.answersFor(
-            AnswerKey.of(question.id(), item.name()),
+            new AnswerKey(question.id(), item.name()),
             AskedKeys.names(question),
             question.items().size() == 1);
     if (answers.isEmpty()) {

@@ -35,17 +35,9 @@ public record AnswerKey(String question, String item, String written) {
   }
 
   /**
-   * The key of a rubric's item, spelled as the rubric spells it ({@code q3.dW2}): what a {@link
-   * KeyResolver} resolves a student's spelling to.
-   */
-  public static AnswerKey of(String question, String itemName) {
-    return new AnswerKey(question, itemName);
-  }
-
-  /**
    * Whether this key, written by a student, answers {@code key} of the rubric: the same item, or a
    * common synonym of it ({@code h}, {@code output}, {@code pred}) when the question has no item of
-   * the written name itself ({@code siblings}, normalised as {@link #of} does).
+   * the written name itself ({@code siblings}: the names of its items as the rubric spells them).
    */
   public boolean answers(AnswerKey key, java.util.Collection<String> siblings) {
     if (!question.equals(key.question)) {

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class Headings {
   private static final Pattern HEADING =
       Pattern.compile(
-          "\\s*(?:#{1,6}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\*\\*)?(?:q|question|problem|exercise|task)\\s*\\.?\\s*0*"
+          "\\s*(?:#{1,6}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\*\\*)?"
+              + KeySyntax.QUESTION_WORDS
+              + "\\s*\\.?\\s*0*"
               + "(\\d{1,6})\\s*[.:)]?\\s*(?:\\}|\\*\\*)?\\s*",
           Pattern.CASE_INSENSITIVE);
 

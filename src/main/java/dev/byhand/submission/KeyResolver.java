@@ -28,8 +28,7 @@ public final class KeyResolver {
 
   private static final int MAX_CHARS = 200;
   private static final Pattern PREFIXED =
-      Pattern.compile(
-          "(?:q|question|ques|qu|problem|prob|exercise|ex|task)?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
+      Pattern.compile(KeySyntax.QUESTION_WORDS + "?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
   private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
   private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
   private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");

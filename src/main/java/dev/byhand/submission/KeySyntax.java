@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /** Forgiving key matching behind {@link AnswerKey#parse}: case, separators and item synonyms. */
 final class KeySyntax {
-  private static final String QUESTION = "(?:q|question|ques|qu)?\\s*0*(\\d{1,6})";
+  /** The words a question number may follow, in every key and heading pattern of the package. */
+  static final String QUESTION_WORDS = "(?:q|question|ques|qu|problem|prob|exercise|ex|task)";
+
+  private static final String QUESTION = QUESTION_WORDS + "?\\s*0*(\\d{1,6})";
   private static final Pattern KEY =
       Pattern.compile(QUESTION + "[\\s._:/\\\\-]*\\(?([a-z][a-z0-9 _-]*?)\\)?");
   private static final Pattern QUESTION_ONLY = Pattern.compile(QUESTION);

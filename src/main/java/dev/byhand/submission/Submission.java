@@ -76,9 +76,8 @@ public record Submission(
 
   /**
    * The answers for {@code key}, or, when there are none and the question asks for this one item
-   * only ({@code siblings} has one name), the answers written under the bare question id ({@code
-   * q2,BOS}). {@code siblings} are the question's item names, normalised as {@link AnswerKey#of}
-   * does.
+   * only ({@code onlyItem}), the answers written under the bare question id ({@code q2,BOS}).
+   * {@code siblings} are the question's item names as the rubric spells them.
    */
   public List<Answer> answersFor(AnswerKey key, java.util.Set<String> siblings, boolean onlyItem) {
     List<Answer> exact = answersFor(key, siblings);
