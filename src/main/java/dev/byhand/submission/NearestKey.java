@@ -32,7 +32,7 @@ public final class NearestKey {
   }
 
   /** Levenshtein distance; keys are short, so the quadratic table is a few hundred cells. */
-  public static int distance(String a, String b) {
+  static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -247,27 +247,20 @@ class CheckerTest {
 
   @Nested
   class Suggestions {
-    private final KeySuggestions suggestions =
-        new KeySuggestions(List.of("q1.hidden", "q1.logits", "q3.logits"));
+    private final List<String> keys = List.of("q1.hidden", "q1.logits", "q3.logits");
 
     @Test
     void aNearKey_isSuggested_preferringOneNotYetAnswered() {
       assertThat(
-              suggestions.nearest(
-                  new dev.byhand.submission.AnswerKey("q2", "logits"),
-                  java.util.Set.of("q1.logits")))
+              dev.byhand.submission.NearestKey.of("q2.logits", keys, java.util.Set.of("q1.logits")))
           .contains("q3.logits");
-      assertThat(
-              suggestions.nearest(
-                  new dev.byhand.submission.AnswerKey("q1", "hiden"), java.util.Set.of()))
+      assertThat(dev.byhand.submission.NearestKey.of("q1.hiden", keys, java.util.Set.of()))
           .contains("q1.hidden");
     }
 
     @Test
     void aFarKey_getsNoGuess() {
-      assertThat(
-              suggestions.nearest(
-                  new dev.byhand.submission.AnswerKey("q9", "weights"), java.util.Set.of()))
+      assertThat(dev.byhand.submission.NearestKey.of("q9.weights", keys, java.util.Set.of()))
           .isEmpty();
     }
   }
