@@ -171,14 +171,14 @@ final class CsvRows {
     }
     filled = filled.subList(start, end);
     String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
-    String text = Decorations.latex(Decorations.withoutComment(joined));
+    String text = Decorations.plain(joined);
     if (filled.size() <= 1) {
       return filled.isEmpty()
           ? new Written(List.of(), List.of(), text)
-          : ValueSplitter.written(Decorations.clean(filled.get(0))).withText(text);
+          : ValueSplitter.written(Decorations.cleanPlain(text)).withText(text);
     }
     if (filled.stream().anyMatch(cell -> DECORATED.matcher(cell).find())) {
-      return new Written(ValueSplitter.split(Decorations.clean(joined)), List.of(), text);
+      return new Written(ValueSplitter.split(Decorations.cleanPlain(text)), List.of(), text);
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < filled.size(); i++) {

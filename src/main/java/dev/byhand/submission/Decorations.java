@@ -39,7 +39,21 @@ final class Decorations {
 
   /** {@code text} without LaTeX, a trailing comment or shown working; never null. */
   static String clean(String text) {
-    String plain = latex(withoutComment(text));
+    return cleanPlain(plain(text));
+  }
+
+  /**
+   * {@code text} without LaTeX and a trailing comment: what a decorated prediction is read from.
+   */
+  static String plain(String text) {
+    return latex(withoutComment(text));
+  }
+
+  /**
+   * What {@link #clean} makes of text that is already {@link #plain}: without working, accounting
+   * negatives as minus.
+   */
+  static String cleanPlain(String plain) {
     return accounting(result(plain));
   }
 

@@ -66,11 +66,9 @@ final class JsonValues {
   }
 
   private Optional<List<String>> string(String written) {
-    text =
-        written.length() > Limits.MAX_VALUE_CHARS * 4
-            ? ""
-            : Decorations.latex(Decorations.withoutComment(written));
-    Written split = ValueSplitter.written(Decorations.clean(written));
+    String plain = Decorations.plain(written);
+    text = written.length() > Limits.MAX_VALUE_CHARS * 4 ? "" : plain;
+    Written split = ValueSplitter.written(Decorations.cleanPlain(plain));
     stringRows = split.rowSizes();
     return Optional.of(split.values());
   }
