@@ -122,7 +122,7 @@ public final class Network {
     Equation equation = equations.get(node.quantity());
     if (equation == null
         || !(equation.expression() instanceof Expr.Call call)
-        || !ACTIVATIONS.contains(call.function())
+        || !Rewrites.ACTIVATIONS.contains(call.function())
         || call.arguments().size() != 1) {
       return Optional.empty();
     }
@@ -141,9 +141,6 @@ public final class Network {
                 },
             new Exactness()));
   }
-
-  /** The elementwise activations whose effect a variant must show. */
-  private static final java.util.Set<String> ACTIVATIONS = java.util.Set.of("relu", "step");
 
   /** The reference run: every quantity from the rubric's values. */
   public Evaluation reference() {

@@ -114,7 +114,10 @@ final class ResultsJson {
     }
   }
 
-  /** A tolerance as its exact decimal ({@code 0.01}), or its fraction when it has none. */
+  /**
+   * A tolerance as its exact decimal ({@code 0.01}), or 40 decimal places when it has no finite
+   * one.
+   */
   private static Number exact(Rational value) {
     try {
       return new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()));
