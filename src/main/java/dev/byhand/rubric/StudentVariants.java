@@ -1,6 +1,7 @@
 package dev.byhand.rubric;
 
 import dev.byhand.network.EquationException;
+import dev.byhand.network.Network;
 import dev.byhand.network.Value;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,17 +28,18 @@ final class StudentVariants {
               variants,
               base.network().values(),
               VariantDraw.seed(variants.seed(), normal, attempt));
-      Rubric candidate;
+      // Only the network is run for a draw that may be rejected; the whole rubric for the one kept.
+      Network candidate;
       try {
-        candidate =
-            base.withValues(values, new Variant(VariantDraw.id(values), normal, attempt, values));
+        candidate = base.network().withValues(values);
       } catch (EquationException e) {
         throw new RubricException(variants.source() + ": variants: " + e.getMessage());
       }
       Optional<VariantGuarantees.Broken> failure =
-          VariantGuarantees.check(candidate, variants.maxAbs());
+          VariantGuarantees.check(candidate, base.questions(), variants.maxAbs());
       if (failure.isEmpty()) {
-        return candidate;
+        return base.withValues(
+            values, new Variant(VariantDraw.id(values), normal, attempt, values));
       }
       broken.merge(failure.get(), 1, Integer::sum);
     }

@@ -6,6 +6,7 @@ import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rnn.Rational;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,15 +39,14 @@ final class VariantGuarantees {
 
   private VariantGuarantees() {}
 
-  /** The first guarantee {@code candidate} breaks, if any. */
-  static Optional<Broken> check(Rubric candidate, BigInteger maxAbs) {
-    Network network = candidate.network();
-    for (Question question : candidate.questions()) {
+  /** The first guarantee the questions over {@code network} (a drawn variant's) break, if any. */
+  static Optional<Broken> check(Network network, List<Question> questions, BigInteger maxAbs) {
+    for (Question question : questions) {
       for (ItemSpec item : question.items()) {
         if (item.manual()) {
           continue;
         }
-        Value value = candidate.expected(question, item);
+        Value value = network.reference().value(new Node(item.name(), question.position()));
         if (value instanceof Value.Token token && token.isTie()) {
           return Optional.of(Broken.TIE);
         }
@@ -55,7 +55,7 @@ final class VariantGuarantees {
         }
       }
     }
-    Set<Integer> steps = askedSteps(candidate);
+    Set<Integer> steps = askedSteps(questions);
     for (Equation equation : network.equations()) {
       if (network
               .activationArgument(new Node(equation.name(), equation.perStep() ? 1 : 0))
@@ -84,9 +84,9 @@ final class VariantGuarantees {
   /**
    * The steps some computed question asks about (0 for questions about quantities without steps).
    */
-  private static Set<Integer> askedSteps(Rubric rubric) {
+  private static Set<Integer> askedSteps(List<Question> questions) {
     Set<Integer> steps = new TreeSet<>();
-    rubric.questions().stream().filter(q -> !q.isManual()).forEach(q -> steps.add(q.position()));
+    questions.stream().filter(q -> !q.isManual()).forEach(q -> steps.add(q.position()));
     return steps;
   }
 
