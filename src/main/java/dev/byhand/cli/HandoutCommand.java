@@ -178,7 +178,16 @@ final class HandoutCommand implements Callable<Integer> {
         throw new UsageException(
             "--roster " + file + " is larger than 10 MiB; is it a class list?");
       }
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new UsageException(
+            "--roster "
+                + file
+                + " is not UTF-8 text (a spreadsheet's older"
+                + " encoding?); save it as \"CSV UTF-8\" and try again");
+      }
       text = text.startsWith("\uFEFF") ? text.substring(1) : text;
       char delimiter =
           text.lines().findFirst().orElse("").chars().filter(c -> c == ';').count()

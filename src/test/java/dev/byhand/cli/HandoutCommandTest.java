@@ -103,6 +103,25 @@ class HandoutCommandTest {
   }
 
   @Test
+  void aRosterInAnOlderSpreadsheetEncoding_isRefusedSayingHowToSaveIt() throws IOException {
+    Path roster =
+        Files.write(
+            folder.resolve("latin1.csv"),
+            "email\nren\u00e9e@colgate.edu\n".getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            VARIANTS,
+            "--roster",
+            roster.toString(),
+            "-o",
+            folder.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is not UTF-8 text").contains("CSV UTF-8");
+  }
+
+  @Test
   void aRosterWithoutAnEmailOrIdColumn_isNamed() throws IOException {
     Path roster = Files.writeString(folder.resolve("r.csv"), "Name,Section\nAna,1\n");
     CliRun run =
