@@ -18,6 +18,7 @@ import dev.byhand.submission.AnswerKey;
 import dev.byhand.submission.Format;
 import dev.byhand.submission.Location;
 import dev.byhand.submission.Submission;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +39,54 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MisconceptionMeasureTest {
   private static final long SEED = 16;
-  private static final int SLIPS = 400;
+  private static final int SLIPS = 2000;
 
-  private record Asked(Question question, ItemSpec item, Node node) {}
+  /**
+   * An asked item, and the decimals a student rounds it to: those of its tolerance, none for an
+   * exact item.
+   */
+  private record Asked(Question question, ItemSpec item, Node node) {
+    int places() {
+      return item.accuracy().map(ItemSpec.Tolerance::places).orElse(0);
+    }
 
-  private static final List<String> RUBRICS = List.of("mlp-backprop", "stacked-rnn", "jordan-rnn");
+    Optional<Rational> tolerance() {
+      return item.accuracy().map(ItemSpec.Tolerance::value);
+    }
+
+    /** What a student writes for {@code value}: rounded to the item's decimals when inexact. */
+    Value written(Value value) {
+      if (item.accuracy().isEmpty() || value instanceof Value.Token) {
+        return value;
+      }
+      return like(
+          value, value.entries().stream().map(e -> Rational.of(e.toDecimal(places()))).toList());
+    }
+
+    /** Whether {@code given} is right for {@code expected}: equal, or within the tolerance. */
+    boolean right(Value given, Value expected) {
+      return given instanceof Value.Token
+          ? given.equals(expected)
+          : given.sameShape(expected)
+              && Tolerances.differences(given, expected, tolerance()).isEmpty();
+    }
+  }
+
+  /** Every shipped rubric whose mistakes are derived from its equations (not the handout's). */
+  private static final List<String> RUBRICS =
+      List.of(
+          "mlp-backprop", "stacked-rnn", "jordan-rnn", "attention", "lstm-step", "cross-entropy");
 
   @ParameterizedTest
-  @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
+  @ValueSource(
+      strings = {
+        "mlp-backprop",
+        "stacked-rnn",
+        "jordan-rnn",
+        "attention",
+        "lstm-step",
+        "cross-entropy"
+      })
   void mutationsAreNamed_andSlipsAreNotMislabelled(String id) {
     Rubric rubric = new RubricLoader().load(Path.of("rubrics", id + ".json"));
     ItemJudge judge = new ItemJudge(rubric);
@@ -146,7 +187,8 @@ class MisconceptionMeasureTest {
    * no placeholder.
    */
   private static Optional<Value> mistaken(Rubric rubric, Mutant mutant, List<Asked> asked, int k) {
-    Node node = asked.get(k).node();
+    Asked at = asked.get(k);
+    Node node = at.node();
     Value reference = rubric.network().reference().value(node);
     try {
       Value value =
@@ -155,13 +197,15 @@ class MisconceptionMeasureTest {
               .recompute(
                   node,
                   n ->
-                      asked.stream().anyMatch(a -> a.node().equals(n))
-                          ? Optional.of(rubric.network().reference().value(n))
-                          : Optional.empty());
+                      asked.stream()
+                          .filter(a -> a.node().equals(n))
+                          .findFirst()
+                          .map(a -> a.written(rubric.network().reference().value(n))));
+      value = at.written(value);
       boolean degenerate =
           value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size();
-      return value.equals(reference)
-              || !value.sameShape(reference)
+      return !value.sameShape(reference)
+              || at.right(value, reference)
               || Shapes.isAllZero(value)
               || degenerate
           ? Optional.empty()
@@ -178,10 +222,13 @@ class MisconceptionMeasureTest {
       Node node = asked.get(j).node();
       Value value =
           j < k
-              ? rubric.network().reference().value(node)
+              ? asked.get(j).written(rubric.network().reference().value(node))
               : j == k
                   ? wrong
-                  : rubric.network().recompute(node, n -> Optional.ofNullable(own.get(n)));
+                  : asked
+                      .get(j)
+                      .written(
+                          rubric.network().recompute(node, n -> Optional.ofNullable(own.get(n))));
       own.put(node, value);
     }
     return own;
@@ -204,8 +251,8 @@ class MisconceptionMeasureTest {
   }
 
   /**
-   * {slips, slips given a diagnosis}: one entry of one numeric item off by a small amount, carried
-   * forward.
+   * {slips, slips given a diagnosis}: one entry of one numeric item off by 1 to 9 units of the last
+   * decimal the item asks for (of 1 for an exact item), carried forward.
    */
   private static int[] slips(Rubric rubric, ItemJudge judge, List<Asked> asked) {
     Random random = new Random(SEED);
@@ -218,14 +265,16 @@ class MisconceptionMeasureTest {
     int diagnosed = 0;
     for (int s = 0; s < SLIPS; s++) {
       int k = numeric.get(random.nextInt(numeric.size()));
-      Value reference = rubric.network().reference().value(asked.get(k).node());
+      Asked slip = asked.get(k);
+      Value reference = slip.written(rubric.network().reference().value(slip.node()));
+      Rational unit = Rational.of(BigDecimal.ONE.scaleByPowerOfTen(-slip.places()));
       List<Rational> entries = new ArrayList<>(reference.entries());
       int at = random.nextInt(entries.size());
       int delta = (random.nextInt(9) + 1) * (random.nextBoolean() ? 1 : -1);
-      entries.set(at, entries.get(at).add(Rational.of(delta)));
+      entries.set(at, entries.get(at).add(unit.multiply(Rational.of(delta))));
       Value slipped = like(reference, entries);
       if (Shapes.isAllZero(slipped)) {
-        entries.set(at, entries.get(at).add(Rational.ONE));
+        entries.set(at, entries.get(at).add(unit));
         slipped = like(reference, entries);
       }
       Submission student = submission(rubric, asked, carried(rubric, asked, k, slipped));
@@ -264,9 +313,9 @@ class MisconceptionMeasureTest {
               ? java.util.Collections.nCopies(m.value().rowCount(), m.value().columnCount())
               : List.of();
       List<String> cells =
-          value instanceof Value.Mat
-              ? value.entries().stream().map(Rational::toString).toList()
-              : cells(rubric, value);
+          value instanceof Value.Token
+              ? cells(rubric, value)
+              : value.entries().stream().map(e -> text(e, a.places())).toList();
       answers.add(
           new Answer(
               new AnswerKey(a.question().id(), a.item().name()),
@@ -281,12 +330,11 @@ class MisconceptionMeasureTest {
   }
 
   private static List<String> cells(Rubric rubric, Value value) {
-    if (value instanceof Value.Token t) {
-      return List.of(rubric.vocabulary().word(t.first()));
-    }
-    if (value instanceof Value.Vec v) {
-      return v.value().entries().stream().map(Rational::toString).toList();
-    }
-    return List.of(value.toString());
+    return List.of(rubric.vocabulary().word(((Value.Token) value).first()));
+  }
+
+  /** An entry as a student writes it: a decimal with the item's places, or an exact rational. */
+  private static String text(Rational entry, int places) {
+    return places == 0 ? entry.toString() : entry.toDecimal(places).toPlainString();
   }
 }
