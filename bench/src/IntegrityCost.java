@@ -69,6 +69,9 @@ public final class IntegrityCost {
           with[1],
           page.split("class=\"cluster\"", -1).length - 1);
     }
+    try (var files = Files.walk(work)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 
   /** Wall and CPU seconds (of this thread: the class outputs run on one). */
