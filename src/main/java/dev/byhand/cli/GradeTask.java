@@ -159,7 +159,7 @@ final class GradeTask {
     if (rubric.variants().isPresent()) {
       rubric.forRoster(
           students.stream()
-              .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.studentId()))
+              .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.name()))
               .toList());
     }
   }
