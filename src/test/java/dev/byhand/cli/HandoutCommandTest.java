@@ -68,6 +68,34 @@ class HandoutCommandTest {
     assertThat(page.text()).doesNotContain("variant");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"html", "md", "tex"})
+  void anAnswerKeySaysItIsTheTas_andShowsAnInexactAnswerRoundedToItsTolerance(String format)
+      throws IOException {
+    Path file = folder.resolve("attention." + format);
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            "rubrics/attention.json",
+            "--format",
+            format,
+            "--answers",
+            "-o",
+            file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String handout = Files.readString(file, StandardCharsets.UTF_8);
+    String key = Files.readString(folder.resolve("attention-answers." + format));
+    String flat =
+        key.replaceAll("<[^>]+>", " ")
+            .replaceAll("[\\[\\],&]|\\\\\\\\", " ")
+            .replaceAll("\\s+", " ");
+    assertThat(key).contains("Answer key: for TAs only. Do not hand out.");
+    assertThat(handout).doesNotContain("for TAs only");
+    assertThat(flat).contains("0.12 0.33 0.55").doesNotContain("0000000000");
+    assertThat(flat.replace("\\mathit{dk}", "dk")).contains("dk = 4 ");
+  }
+
   @Test
   void aRosterGivesEveryStudentTheirOwnFile_andTasTheirAnswerKeys() throws IOException {
     Path roster =
