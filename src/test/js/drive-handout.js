@@ -3,6 +3,7 @@
 // Usage: node drive-handout.js PLAN.json > RESULT.json
 // PLAN: {chromium, pages: [{file, screenshot (a PNG path or null), pdfs: {A4: path, Letter: path}}]}
 // RESULT: {pages: [{file, requests, errors, text (as rendered), math: [{width, height, text}],
+//          hiddenInPrint: [elements that print media hides],
 //          unbreakable: [{kind, breakInside}] (questions and values under print media),
 //          printed: {A4: {pages, overflow}, Letter: {…}}}]}
 //   overflow: the elements whose right edge passes the page's printable width under print media,
@@ -77,6 +78,11 @@ run(async () => {
       }));
       if (target.screenshot) await page.screenshot({path: target.screenshot, fullPage: true});
       await page.emulateMediaType("print");
+      seen.hiddenInPrint = await page.evaluate(() =>
+          Array.from(document.body.querySelectorAll("*")).filter((e) => {
+            const style = getComputedStyle(e);
+            return style.display === "none" || style.visibility === "hidden";
+          }).map((e) => e.tagName.toLowerCase() + ": " + (e.textContent || "").slice(0, 60)));
       seen.unbreakable = await page.evaluate(() =>
           Array.from(document.querySelectorAll(".question, .value")).map((e) => ({
             kind: e.className, breakInside: getComputedStyle(e).breakInside})));

@@ -186,6 +186,13 @@ class HandoutPrintIT {
     }
 
     @Test
+    void printingHidesNothing() {
+      SEEN.forEach(
+          (file, seen) ->
+              assertThat(strings(seen.getAsJsonArray("hiddenInPrint"))).as(file).isEmpty());
+    }
+
+    @Test
     void noQuestionOrMatrixMayBeSplitAcrossPages() {
       SEEN.forEach(
           (file, seen) -> {
