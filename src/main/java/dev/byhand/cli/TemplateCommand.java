@@ -4,6 +4,7 @@ import dev.byhand.check.AnswerPage;
 import dev.byhand.check.AnswerTemplate;
 import dev.byhand.io.AtomicFile;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.VariantRubricJson;
 import dev.byhand.submission.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -90,19 +91,26 @@ final class TemplateCommand implements Callable<Integer> {
     // With variants, the check command a student copies must name them, or it refuses to run.
     String who =
         rubric.variant().isPresent() ? " --student " + shellWord(rubric.variant().get().key()) : "";
+    String rubricJson =
+        chosen == TemplateFormat.HTML
+            ? Files.readString(common.rubric, StandardCharsets.UTF_8)
+            : "";
     if (chosen == TemplateFormat.HTML && rubric.variants().isPresent()) {
-      // The page loads the rubric as written; drawing a student's variant in the browser is not
-      // built yet.
-      throw new UsageException(
-          "the self-check page does not support rubrics with variants yet; write a csv or"
-              + " json template and check it with: java -jar byhand.jar check FILE --student KEY");
+      // The page loads a rubric as written: the student's own, with their numbers written in.
+      if (rubric.variant().isEmpty()) {
+        throw new UsageException(
+            "each student of this rubric has their own numbers; name the student whose page this"
+                + " is: template --format html --student KEY");
+      }
+      rubricJson = VariantRubricJson.of(rubricJson, rubric.variant().get());
     }
     String text =
         chosen == TemplateFormat.HTML
-            ? new AnswerPage(rubric, Files.readString(common.rubric, StandardCharsets.UTF_8))
+            ? new AnswerPage(rubric, rubricJson)
                 .render(
                     "java -jar byhand.jar check answers.json --rubric "
-                        + common.rubric.getFileName())
+                        + common.rubric.getFileName()
+                        + who)
             : new AnswerTemplate(rubric)
                 .render(
                     chosen == TemplateFormat.JSON ? Format.JSON : Format.CSV,

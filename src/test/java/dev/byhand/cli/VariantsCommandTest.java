@@ -246,6 +246,36 @@ class VariantsCommandTest {
     }
 
     @Test
+    void theSelfCheckPageLoadsTheStudentsOwnNumbers(@TempDir Path pages) throws IOException {
+      String key = "renée.o'connor@colgate.edu";
+      CliRun run =
+          CliRun.of("template", "--rubric", VARIANTS, "--student", key, "--format", "html");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      String page = run.out();
+      String embedded =
+          page.substring(
+                  page.indexOf("<script type=\"application/json\" id=\"byhand-rubric\">")
+                      + "<script type=\"application/json\" id=\"byhand-rubric\">".length(),
+                  page.indexOf("</script>", page.indexOf("id=\"byhand-rubric\"")))
+              .replace("\\u003c", "<");
+      Path written = Files.writeString(pages.resolve("own.json"), embedded);
+      Rubric own = new RubricLoader().load(written);
+      Rubric expected = RUBRIC.forStudent(key);
+
+      assertThat(own.variants()).isEmpty();
+      assertThat(own.network().values()).isEqualTo(expected.network().values());
+      assertThat(own.title()).contains(key).contains(expected.variant().get().id());
+      assertThat(page).contains("--student");
+    }
+
+    @Test
+    void theSelfCheckPageOfARubricWithVariants_needsTheStudent() {
+      CliRun run = CliRun.of("template", "--rubric", VARIANTS, "--format", "html");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("--student KEY");
+    }
+
+    @Test
     void theTemplateTellsTheStudentToCheckWithTheirKey() {
       CliRun run = CliRun.of("template", "--rubric", VARIANTS, "--student", "Renée O'Connor");
       assertThat(run.out()).contains("--student 'renée o'\\''connor'");
