@@ -2,6 +2,7 @@ package dev.byhand.grading;
 
 import dev.byhand.grading.misconception.NextWord;
 import dev.byhand.network.EquationException;
+import dev.byhand.network.Evaluation;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -63,7 +65,7 @@ final class HandoutDiagnoser {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
     }
-    return first(computing, node, v -> v.equals(written) && !v.equals(expected), values);
+    return computed(node, v -> v.equals(written) && !v.equals(expected), values);
   }
 
   /**
@@ -83,14 +85,14 @@ final class HandoutDiagnoser {
                 && !accepted.contains(given);
     int step = node.step();
     if (values.vector(new Node(LOGITS, step)).isEmpty()) {
-      Optional<Diagnosis> computed = first(computing, node, explains, values);
+      Optional<Diagnosis> computed = computed(node, explains, values);
       if (computed.isPresent()) {
         return computed;
       }
     }
     Optional<Diagnosis> nextWord =
         NextWord.at(rubric, step)
-            .filter(token -> explains.test(new Value.Token(new java.util.TreeSet<>(Set.of(token)))))
+            .filter(token -> explains.test(new Value.Token(new TreeSet<>(Set.of(token)))))
             .map(token -> new Diagnosis(NextWord.ID, NextWord.EXPLANATION));
     if (nextWord.isPresent()) {
       return nextWord;
@@ -111,44 +113,55 @@ final class HandoutDiagnoser {
     return Optional.empty();
   }
 
-  private Optional<Diagnosis> first(
-      List<Mutant> mutants, Node node, Predicate<Value> explains, StudentValues values) {
-    int step = node.step();
-    Network network = rubric.network();
-    Vector previous = vector(network.reference().value(new Node(HIDDEN, step - 1)));
-    Vector hidden = vector(network.reference().value(new Node(HIDDEN, step)));
-    Optional<Vector> ownPrevious =
-        step == 1 ? Optional.empty() : values.vector(new Node(HIDDEN, step - 1));
-    Optional<Value> ownState =
-        ownPrevious
-            .filter(h -> h.size() == previous.size() && !h.equals(previous))
-            .map(Value.Vec::new);
-    Optional<Value> ownHidden =
-        values
-            .vector(new Node(HIDDEN, step))
-            .filter(h -> h.size() == hidden.size() && !h.equals(hidden))
-            .map(Value.Vec::new);
+  /**
+   * The student's own hidden states around a step, each as far as written readably: the previous
+   * one as written (for ruling out the run from the start), and, of the right size and not the
+   * reference's, the previous one (to step from) and this step's (for mistakes in the logits).
+   */
+  private record Own(Optional<Value> previous, Optional<Value> state, Optional<Value> hidden) {}
+
+  /** The first mistake of the recurrent step or the logits that explains the answer. */
+  private Optional<Diagnosis> computed(Node node, Predicate<Value> explains, StudentValues values) {
+    Own own = own(node.step(), values);
     for (Prepared p : prepared.computeIfAbsent(node, this::prepare)) {
-      Network mutant = p.mutant().network();
-      // The run from the start cannot explain this step if the student's own previous state shows
-      // they did not make this mistake before.
-      boolean fromStart =
-          ownPrevious.isEmpty()
-              || p.shownBefore()
-                  .filter(shown -> shown.equals(new Value.Vec(ownPrevious.get())))
-                  .isPresent();
-      if ((fromStart && p.fromStart().filter(explains).isPresent())
-          || p.fromReference().filter(explains).isPresent()
-          || ownState.flatMap(h -> fromState(mutant, node, h)).filter(explains).isPresent()
-          || (p.mutant().mutation().quantity().equals(LOGITS)
-              && ownHidden
-                  .flatMap(h -> recompute(mutant, node, n -> n.equals(new Node(HIDDEN, step)), h))
-                  .filter(explains)
-                  .isPresent())) {
+      if (explains(p, node, own, explains)) {
         return Optional.of(diagnosis(p.mutant()));
       }
     }
     return Optional.empty();
+  }
+
+  private boolean explains(Prepared p, Node node, Own own, Predicate<Value> explains) {
+    Network mutant = p.mutant().network();
+    Node hidden = new Node(HIDDEN, node.step());
+    // The run from the start cannot explain this step if the student's own previous state shows
+    // they did not make this mistake before.
+    boolean fromStart = own.previous().isEmpty() || own.previous().equals(p.shownBefore());
+    return (fromStart && p.fromStart().filter(explains).isPresent())
+        || p.fromReference().filter(explains).isPresent()
+        || own.state().flatMap(h -> fromState(mutant, node, h)).filter(explains).isPresent()
+        || (p.mutant().mutation().quantity().equals(LOGITS)
+            && own.hidden()
+                .flatMap(h -> recompute(mutant, node, hidden::equals, h))
+                .filter(explains)
+                .isPresent());
+  }
+
+  private Own own(int step, StudentValues values) {
+    Evaluation reference = rubric.network().reference();
+    Value previous = reference.value(new Node(HIDDEN, step - 1));
+    Value hidden = reference.value(new Node(HIDDEN, step));
+    Optional<Value> written =
+        step == 1
+            ? Optional.empty()
+            : values.vector(new Node(HIDDEN, step - 1)).map(Value.Vec::new);
+    return new Own(
+        written,
+        written.filter(h -> h.sameShape(previous) && !h.equals(previous)),
+        values
+            .vector(new Node(HIDDEN, step))
+            .<Value>map(Value.Vec::new)
+            .filter(h -> h.sameShape(hidden) && !h.equals(hidden)));
   }
 
   private List<Prepared> prepare(Node node) {
