@@ -8,6 +8,7 @@ import dev.byhand.network.Value;
 import dev.byhand.rnn.Matrix;
 import dev.byhand.rnn.Vector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,39 @@ final class HandoutMistakes {
 
   /** The handout network's mistakes, each compiled once over its values. */
   static List<Mutant> of(Network network, String activation) {
+    List<Mutant> mutants = new ArrayList<>();
+    for (Mutation mutation : mutations(network, activation)) {
+      network.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
+    }
+    return List.copyOf(mutants);
+  }
+
+  /**
+   * The same mistakes over a variant's values ({@code changed}): a mutation {@code base} already
+   * compiled is run again over the new values (compiling is what costs), any other is compiled.
+   */
+  static List<Mutant> withValues(List<Mutant> base, Network changed, String activation) {
+    List<Mutant> mutants = new ArrayList<>();
+    for (Mutation mutation : mutations(changed, activation)) {
+      Optional<Mutant> compiled =
+          base.stream()
+              .filter(
+                  m ->
+                      m.mutation().id().equals(mutation.id())
+                          && m.mutation().changed().equals(mutation.changed()))
+              .findFirst();
+      if (compiled.isPresent()) {
+        Map<String, Value> values = new HashMap<>(changed.values());
+        values.putAll(mutation.startValues());
+        mutants.add(new Mutant(mutation, compiled.get().network().withValues(values)));
+      } else {
+        changed.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
+      }
+    }
+    return List.copyOf(mutants);
+  }
+
+  private static List<Mutation> mutations(Network network, String activation) {
     Map<String, Value> values = network.values();
     Matrix w = matrix(values, "W");
     Matrix u = matrix(values, "U");
@@ -86,11 +120,7 @@ final class HandoutMistakes {
             "prediction_t = argmin(logits_t)",
             "That is the token with the smallest logit; the model predicts the one with the"
                 + " largest."));
-    List<Mutant> mutants = new ArrayList<>();
-    for (Mutation mutation : mutations) {
-      network.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
-    }
-    return List.copyOf(mutants);
+    return mutations;
   }
 
   private static Mutation transposed(Network network, String changed) {

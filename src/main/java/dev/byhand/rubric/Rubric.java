@@ -172,7 +172,7 @@ public record Rubric(
     // The mistakes are the same equations over the student's own numbers.
     List<Mutant> own =
         rnn.isPresent()
-            ? HandoutMistakes.of(changed, rnn.get().model().activation().id())
+            ? HandoutMistakes.withValues(mistakes, changed, rnn.get().model().activation().id())
             : mistakes.stream()
                 .map(m -> new Mutant(m.mutation(), m.network().withValues(values)))
                 .toList();
