@@ -63,7 +63,7 @@ public class HotPathBenchmarks {
     rubric = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
     grader = new Grader(rubric);
     SubmissionReader reader = new SubmissionReader();
-    // hana-lee has one arithmetic slip, so follow-through and the misconception catalogue run too.
+    // hana-lee has one arithmetic slip, so follow-through and the diagnosis of mistakes run too.
     Submission slip = reader.read("hana-lee", Path.of("submissions/hana-lee.csv"));
     Path json = Files.createTempFile("byhand-bench", ".json");
     Files.writeString(

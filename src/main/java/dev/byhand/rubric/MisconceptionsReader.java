@@ -11,6 +11,7 @@ import dev.byhand.network.Network;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,17 +25,20 @@ final class MisconceptionsReader {
 
   private MisconceptionsReader() {}
 
-  /** The network's mistakes for grading: the rubric's own, then the derived ones not ignored. */
-  static List<Mutant> read(Fields top, Network network, boolean handout) {
+  /**
+   * The network's mistakes for grading: the rubric's own, then the derived ones not ignored; for
+   * the handout's network (its {@code activation} given), the handout's own mistakes.
+   */
+  static List<Mutant> read(Fields top, Network network, Optional<String> handout) {
     Fields field =
         top.has("misconceptions")
             ? top.nested("misconceptions", top.require("misconceptions")).allowOnly(FIELDS)
             : null;
     Set<String> ignored = field != null && field.has("ignore") ? words(field) : Set.of();
     List<Mutant> added = field != null && field.has("add") ? added(field, network) : List.of();
-    if (handout) {
-      // The handout keeps its hand-written catalogue; the field is checked all the same.
-      return List.of();
+    if (handout.isPresent()) {
+      // The handout keeps its own ids, sentences and verdicts; the field is checked all the same.
+      return HandoutMistakes.of(network, handout.get());
     }
     Set<String> ids = new HashSet<>();
     added.forEach(m -> ids.add(m.mutation().id()));

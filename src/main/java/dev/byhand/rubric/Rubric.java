@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param policies the rubric-wide policies (self-check, argmax ties)
  * @param elman the handout's Elman RNN, when the network is one (its known mistakes apply)
  * @param mistakes the network's known mistakes, each compiled once: the rubric's own, then those
- *     derived from its equations, in rubric order; empty for the handout, whose catalogue applies
+ *     derived from its equations, in rubric order; for the handout, its own mistakes under its own
+ *     ids ({@code HandoutMistakes})
  * @param variants the rubric's {@code variants} section, when each student gets their own numbers
  * @param variant whose numbers these are, when this is one student's rubric ({@link #forStudent})
  */
@@ -170,9 +171,11 @@ public record Rubric(
             .map(model -> new Elman(model, model.run(sentence)));
     // The mistakes are the same equations over the student's own numbers.
     List<Mutant> own =
-        mistakes.stream()
-            .map(m -> new Mutant(m.mutation(), m.network().withValues(values)))
-            .toList();
+        rnn.isPresent()
+            ? HandoutMistakes.withValues(mistakes, changed, rnn.get().model().activation().id())
+            : mistakes.stream()
+                .map(m -> new Mutant(m.mutation(), m.network().withValues(values)))
+                .toList();
     return new Rubric(
         id,
         title,

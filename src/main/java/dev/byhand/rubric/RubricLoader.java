@@ -80,7 +80,8 @@ public final class RubricLoader {
     Optional<Rubric.Elman> elman =
         ModelReader.recognise(declared, network)
             .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
-    List<Mutant> mistakes = MisconceptionsReader.read(top, network, elman.isPresent());
+    List<Mutant> mistakes =
+        MisconceptionsReader.read(top, network, elman.map(e -> e.model().activation().id()));
     Optional<Variants> variants =
         top.has("variants")
             ? Optional.of(

@@ -63,8 +63,17 @@ class MisconceptionsRubricTest {
   }
 
   @Test
-  void theHandoutKeepsItsCatalogue() {
+  void theHandoutKeepsItsOwnIds_inTheOrderTheyAreTried() {
     assertThat(new RubricLoader().load(Path.of("rubrics/rnn-by-hand-equations.json")).mistakes())
-        .isEmpty();
+        .extracting(m -> m.mutation().id())
+        .containsExactly(
+            "no-relu",
+            "relu-logits",
+            "no-recurrence",
+            "transposed",
+            "embedding-row",
+            "embedding-row",
+            "preactivation-carried",
+            "argmin");
   }
 }

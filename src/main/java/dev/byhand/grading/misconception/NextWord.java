@@ -1,29 +1,27 @@
 package dev.byhand.grading.misconception;
 
 import dev.byhand.rubric.Rubric;
-import java.util.List;
-import java.util.TreeSet;
+import java.util.Optional;
 
-/** The sentence's actual next word was given instead of the model's prediction. */
-final class NextWord implements Misconception {
-  @Override
-  public String id() {
-    return "next-word";
-  }
+/**
+ * The handout's one mistake that is about the sentence, not the equations: the sentence's actual
+ * next word given instead of the model's prediction. Stateless.
+ */
+public final class NextWord {
+  /** The id used in results.json. */
+  public static final String ID = "next-word";
 
-  @Override
-  public String explanation() {
-    return "That is the next word of the sentence, not the model's prediction: the model predicts the"
-        + " token whose logit is largest, right or wrong.";
-  }
+  /** One sentence a student can learn from. */
+  public static final String EXPLANATION =
+      "That is the next word of the sentence, not the model's prediction: the model predicts the"
+          + " token whose logit is largest, right or wrong.";
 
-  @Override
-  public StepOutcomes prepare(Rubric rubric, int step) {
-    List<Integer> sentence = rubric.sentence();
-    List<Outcome> outcomes =
-        step >= sentence.size()
-            ? List.of()
-            : List.of(Outcome.ofPrediction(new TreeSet<>(List.of(sentence.get(step)))));
-    return situation -> outcomes;
+  private NextWord() {}
+
+  /** The word after the one read at {@code step} (from 1); empty at the sentence's last word. */
+  public static Optional<Integer> at(Rubric rubric, int step) {
+    return step >= rubric.sentence().size()
+        ? Optional.empty()
+        : Optional.of(rubric.sentence().get(step));
   }
 }
