@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Measures derived diagnosis over every shipped rubric other than the handout
+ * Measures diagnosis over every shipped rubric (the handout by its own rule) and three unseen networks
  * (docs/MISCONCEPTIONS.md): students who make one mutation's mistake at one item and compute
  * everything after it correctly from their own numbers must be diagnosed with that mutation at that
  * item, and later items must be follow-through; seeded one-entry arithmetic slips must rarely be
@@ -73,11 +73,12 @@ class MisconceptionMeasureTest {
   }
 
   /**
-   * Every shipped rubric whose mistakes are derived from its equations (not the handout's), and
-   * three networks written only for this test, which the diagnosis was not tuned on.
+   * Every shipped rubric (the handout by its own rule, the rest by the derived one), and three
+   * networks written only for this test, which the diagnosis was not tuned on.
    */
   private static final List<String> RUBRICS =
       List.of(
+          "rubrics/rnn-by-hand.json",
           "rubrics/mlp-backprop.json",
           "rubrics/stacked-rnn.json",
           "rubrics/jordan-rnn.json",
@@ -153,8 +154,16 @@ class MisconceptionMeasureTest {
         later);
     missed.forEach(m -> System.out.println("  not named: " + m));
     assertThat(traces).isPositive();
-    // Integer comparisons: named / traces >= 95 %, mislabelled / slips <= 5 %.
-    assertThat(named * 100L).as("named, %s", missed).isGreaterThanOrEqualTo(traces * 95L);
+    if (rubric.elman().isPresent()) {
+      // The handout keeps its catalogue's verdicts (HandoutVerdictsTest pins them), which name one
+      // mistake only: a step where next-word and argmin predict the same token says next-word.
+      assertThat(missed)
+          .as("diagnosed as another of the handout's mistakes")
+          .allMatch(m -> !m.endsWith("Optional.empty"));
+    } else {
+      // Integer comparisons: named / traces >= 95 %, mislabelled / slips <= 5 %.
+      assertThat(named * 100L).as("named, %s", missed).isGreaterThanOrEqualTo(traces * 95L);
+    }
     assertThat(laterRight).isEqualTo(later);
   }
 
