@@ -64,6 +64,14 @@ final class MistakeAnswers {
   }
 
   /**
+   * How many nodes a draw computes for this mistake: its changed ones, or every node when its
+   * network is run whole.
+   */
+  int cost() {
+    return recompute ? changed.size() : Integer.MAX_VALUE;
+  }
+
+  /**
    * The answers to the asked items, in order, when the draw's values are {@code values} and its
    * network {@code draw}; empty where the mistake cannot compute an item.
    */

@@ -48,6 +48,9 @@ final class MistakeGuarantee {
     for (Mutant mistake : mistakes) {
       MistakeAnswers.of(mistake.mutation(), network, asked).ifPresent(compiled::add);
     }
+    // The cheapest first: most draws that fail here fail on the first mistake they hide, and
+    // whether a draw is kept does not depend on the order (only which failure a message counts).
+    compiled.sort(java.util.Comparator.comparingInt(MistakeAnswers::cost));
     List<Optional<Value>> reference = answers(network, asked);
     Map<List<Optional<Value>>, Integer> groups = new HashMap<>();
     groups.put(reference, 0);
