@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The cost of variants: (1) drawing and checking a 1,000-student roster's variants, cold in a fresh
-# JVM and warm, with the launcher's JVM options (as `bin/byhand` runs) and with none; (2) `byhand
-# grade` (through target/byhand/bin/byhand) of N generated submissions with the variants rubric
-# against the same rubric without its variants section, alternately, R times each (CPU and wall
-# seconds). Each student answers their own numbers, with the same mix of mistakes in both folders.
+# JVM and warm, with the launcher's JVM options (as `bin/byhand` runs) and with none; (2) the
+# integrity check's share of the class outputs (IntegrityCost: N students, every 20th handing in the
+# previous one's answers); (3) `byhand grade` (through target/byhand/bin/byhand) of N generated
+# submissions with the variants rubric against the same rubric without its variants section,
+# alternately, R times each (CPU and wall seconds). Each student answers their own numbers, with the
+# same mix of mistakes in both folders.
 # Not part of `mvn verify`.
 #
 #   bench/variants.sh [N] [R]     (defaults: 2000 3)
@@ -19,6 +21,8 @@ echo "drawing, JVM options $launcher_opts:"
 java $launcher_opts -cp "$jar:$work/classes" VariantDrawing rubrics/rnn-by-hand-variants.json 1000 5
 echo "drawing, no JVM options:"
 java -cp "$jar:$work/classes" VariantDrawing rubrics/rnn-by-hand-variants.json 1000 5
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar:$work/classes" IntegrityCost \
+  rubrics/rnn-by-hand-variants.json "$n" 5
 grep -v '"variants"' rubrics/rnn-by-hand-variants.json > "$work/plain.json"
 mv "$work/submissions" "$work/variants"
 java -cp "$jar:$work/classes" GenerateSubmissions "$work/plain.json" "$work/plain" "$n"

@@ -6,7 +6,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const puppeteer = require(path.join(process.env.PUPPETEER_DIR, "node_modules", "puppeteer-core"));
+const {launch, watch, run} = require("./browser.js");
 
 async function states(page) {
   return page.evaluate(() => ({
@@ -22,20 +22,13 @@ async function states(page) {
   }));
 }
 
-(async () => {
+run(async () => {
   const plan = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-  const browser = await puppeteer.launch({
-    executablePath: plan.chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"],
-  });
+  const browser = await launch(plan.chromium);
   const result = {requests: [], loaded: [], typed: null, errors: []};
   try {
     const page = await browser.newPage();
-    page.on("request", (r) => {
-      if (!/^(file|data|blob):/.test(r.url())) result.requests.push(r.url());
-    });
-    page.on("pageerror", (e) => result.errors.push(String(e)));
+    watch(page, result);
     await page.goto("file://" + plan.page, {waitUntil: "load"});
     const input = await page.$("#file");
     for (const file of plan.files) {
@@ -68,5 +61,5 @@ async function states(page) {
   } finally {
     await browser.close();
   }
-  process.stdout.write(JSON.stringify(result));
-})().catch((e) => { console.error(e); process.exit(1); });
+  return result;
+});

@@ -162,7 +162,7 @@ final class GradeTask {
     }
     return rubric.forRoster(
         students.stream()
-            .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.studentId()))
+            .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.name()))
             .toList());
   }
 

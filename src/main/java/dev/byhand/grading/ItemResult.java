@@ -2,6 +2,7 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.network.Value;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -25,6 +26,10 @@ import java.util.Optional;
  *     total only then)
  * @param tolerance for an item compared within a tolerance, which it was and which entries lay
  *     outside it; empty for an item compared exactly
+ * @param written what the student wrote, as read and judged (numbers or a token); empty when
+ *     nothing readable was written and for manual items
+ * @param reference the reference it was judged against (the student's own, with variants); present
+ *     exactly when {@code written} is
  */
 public record ItemResult(
     Question question,
@@ -37,7 +42,9 @@ public record ItemResult(
     Optional<Diagnosis> diagnosis,
     Optional<String> checkedAgainst,
     boolean scoredByTa,
-    Optional<ToleranceCheck> tolerance) {
+    Optional<ToleranceCheck> tolerance,
+    Optional<Value> written,
+    Optional<Value> reference) {
   public ItemResult {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -49,10 +56,41 @@ public record ItemResult(
     requireNonNull(diagnosis, "diagnosis");
     requireNonNull(checkedAgainst, "checkedAgainst");
     requireNonNull(tolerance, "tolerance");
+    requireNonNull(written, "written");
+    requireNonNull(reference, "reference");
     if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
       throw new IllegalArgumentException(
           "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
     }
+  }
+
+  /** A verdict without its values attached: see {@link #withValues}. */
+  public ItemResult(
+      Question question,
+      ItemSpec item,
+      Status status,
+      Rational points,
+      String given,
+      String expected,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<String> checkedAgainst,
+      boolean scoredByTa,
+      Optional<ToleranceCheck> tolerance) {
+    this(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
+        tolerance,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A verdict compared exactly, or not compared at all. */
@@ -124,6 +162,27 @@ public record ItemResult(
         diagnosis,
         checkedAgainst,
         false);
+  }
+
+  /**
+   * The same verdict with what it compared: {@code written}, the student's answer as read, and the
+   * {@code reference} it was judged against.
+   */
+  ItemResult withValues(Value written, Value reference) {
+    return new ItemResult(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
+        tolerance,
+        Optional.of(written),
+        Optional.of(reference));
   }
 
   /** A manual item that still waits for a TA's points. */

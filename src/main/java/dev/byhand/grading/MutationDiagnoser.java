@@ -33,9 +33,11 @@ final class MutationDiagnoser {
   private final Rubric rubric;
   private final Set<Node> asked = new HashSet<>();
   private final Map<Node, List<Mutant>> concerning = new ConcurrentHashMap<>();
+  private final Tolerances tolerances;
 
   MutationDiagnoser(Rubric rubric) {
     this.rubric = rubric;
+    this.tolerances = new Tolerances(rubric);
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
@@ -45,13 +47,20 @@ final class MutationDiagnoser {
     }
   }
 
-  /** The diagnosis for numbers that no mutation gives by accident of being right. */
+  /**
+   * The diagnosis for numbers a mutation gives (within the item's tolerance, for an inexact one)
+   * where the mutation does not give the right value.
+   */
   Optional<Diagnosis> numbers(Node node, Value given, Value reference, StudentValues values) {
     if (Shapes.isAllZero(given)) {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
     }
-    return diagnosis(matches(node, v -> v.equals(given) && !v.equals(reference), values));
+    return diagnosis(
+        matches(
+            node,
+            v -> tolerances.matches(node, given, v) && !tolerances.matches(node, v, reference),
+            values));
   }
 
   /**

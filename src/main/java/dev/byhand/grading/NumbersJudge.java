@@ -35,6 +35,18 @@ final class NumbersJudge {
       String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
+    return verdict(question, item, given, expected, expectedText, ownInputs, diagnose)
+        .withValues(given, expected);
+  }
+
+  private ItemResult verdict(
+      Question question,
+      ItemSpec item,
+      Value given,
+      Value expected,
+      String expectedText,
+      Supplier<Optional<FollowThrough.Target>> ownInputs,
+      Supplier<Optional<Diagnosis>> diagnose) {
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
     String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();

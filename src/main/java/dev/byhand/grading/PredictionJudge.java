@@ -33,6 +33,18 @@ final class PredictionJudge {
       String expected,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
+    return verdict(question, item, given, reference, expected, ownInputs, diagnose)
+        .withValues(new Value.Token(new java.util.TreeSet<>(java.util.List.of(given))), reference);
+  }
+
+  private ItemResult verdict(
+      Question question,
+      ItemSpec item,
+      int given,
+      Value.Token reference,
+      String expected,
+      Supplier<Optional<FollowThrough.Target>> ownInputs,
+      Supplier<Optional<Diagnosis>> diagnose) {
     String word = words.word(given);
     SortedSet<Integer> accepted = words.accepted(reference.ids());
     // Naming the tied tokens reveals the answer: only where the question's results may be shown.

@@ -5,17 +5,21 @@ import dev.byhand.submission.Submitter;
 
 /**
  * The key a submission's variant is drawn for (docs/VARIANTS.md): the first submitter's email where
- * known, else their student id, else the student's id in byhand. Stateless.
+ * known, else their student id, else the file or folder name the student was found under, as it was
+ * found (not the id made safe as a file name, which turns {@code @} into {@code _}). Stateless.
  */
 public final class StudentKeys {
   private StudentKeys() {}
 
   public static String of(Submission submission) {
-    return of(submission.submitters(), submission.studentId());
+    return of(submission.submitters(), submission.name());
   }
 
-  /** The key of a student known by id and, where an export says so, by who submitted. */
-  public static String of(java.util.List<Submitter> submitters, String studentId) {
+  /**
+   * The key of a student found under {@code name} (a file or folder name as found, not made safe)
+   * and, where an export says so, by who submitted.
+   */
+  public static String of(java.util.List<Submitter> submitters, String name) {
     for (Submitter submitter : submitters) {
       if (!submitter.email().isBlank()) {
         return submitter.email();
@@ -26,6 +30,6 @@ public final class StudentKeys {
         return submitter.sid();
       }
     }
-    return studentId;
+    return name;
   }
 }

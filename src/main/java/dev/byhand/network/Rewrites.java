@@ -106,14 +106,16 @@ final class Rewrites {
       return;
     }
     Expr argument = c.arguments().get(0);
-    if (ACTIVATIONS.contains(c.function())) {
-      add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());
-    } else if (c.function().equals("argmax")) {
+    if (c.function().equals("argmax")) {
       add(
           "argmin",
           "",
           rebuild.apply(new Expr.Call("argmin", c.arguments())),
           "taking the smallest entry instead of the largest");
+    } else if (!c.function().startsWith("arg")) {
+      // Any function may be forgotten: relu, sigmoid, softmax, the sqrt of a scale. One that
+      // changes the shape (sum, max) gives no answer of the right shape and is dropped later.
+      add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());
     }
   }
 

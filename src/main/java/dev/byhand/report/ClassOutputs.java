@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * The class-wide outputs of a grading run: {@code index.html} (the overview), {@code grades.csv}
- * (the gradebook) and {@code identical-answers.html} (TA only), each committed atomically once
- * every student is graded. Keeps a small {@link StudentSummary} per student rather than whole
- * results, so memory grows slowly with the class. Not thread-safe: one run adds students from one
- * thread.
+ * (the gradebook) and {@code identical-answers.html} (TA only: identical wrong answers and, with
+ * variants, answers that fit a classmate's numbers), each committed atomically once every student
+ * is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so memory
+ * grows slowly with the class. Not thread-safe: one run adds students from one thread.
  */
 public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
@@ -32,6 +32,7 @@ public final class ClassOutputs implements AutoCloseable {
   // whole class would run on one core while the others wait.
   private final IndexViews.Tally indexTally;
   private final AnswerClusters.Tally clusterTally = new AnswerClusters.Tally();
+  private final VariantFits.Tally fitTally;
   private final AtomicFile gradebookFile;
   private final GradebookCsv gradebook;
 
@@ -42,6 +43,7 @@ public final class ClassOutputs implements AutoCloseable {
     this.renderer = renderer;
     this.keys = new ItemKeys(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
+    this.fitTally = new VariantFits.Tally(rubric);
     this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE), Durability.RENAMED);
     try {
       this.gradebook = GradebookCsv.begin(gradebookFile.writer(), rubric, excelBom);
@@ -73,6 +75,7 @@ public final class ClassOutputs implements AutoCloseable {
     students.add(student);
     indexTally.add(student);
     clusterTally.add(student);
+    fitTally.add(result, student);
     gradebook.add(student);
   }
 
@@ -86,8 +89,9 @@ public final class ClassOutputs implements AutoCloseable {
     // All on the calling thread: with the tallies counted and the gradebook written as students
     // were added, what is left is a few tens of milliseconds, no longer worth a second thread.
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
-    writeClusters(clusters);
-    writeIndex(clusters.size());
+    List<VariantFits.Flag> fits = fitTally.flags();
+    writeClusters(clusters, fits);
+    writeIndex(clusters.size(), fits.size());
     gradebook.finish();
     gradebookFile.commit();
   }
@@ -98,22 +102,26 @@ public final class ClassOutputs implements AutoCloseable {
     gradebookFile.close();
   }
 
-  private void writeIndex(int clusterCount) throws IOException {
+  private void writeIndex(int clusterCount, int fitCount) throws IOException {
     try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE), Durability.RENAMED)) {
       renderer.renderIndex(
-          IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount), index.writer());
+          IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount, fitCount),
+          index.writer());
       index.commit();
     }
   }
 
-  private void writeClusters(List<AnswerClusters.Cluster> clusters) throws IOException {
+  private void writeClusters(List<AnswerClusters.Cluster> clusters, List<VariantFits.Flag> fits)
+      throws IOException {
     try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE), Durability.RENAMED)) {
       renderer.renderClusters(
           new ClustersView(
               "Identical wrong answers — " + rubric.title(),
               rubric.title(),
               students.size(),
-              clusters),
+              clusters,
+              rubric.variants().isPresent(),
+              fits),
           page.writer());
       page.commit();
     }

@@ -9,14 +9,28 @@ import java.util.List;
  * @param assignment the rubric's title
  * @param studentCount how many students were compared
  * @param clusters the groups, most suspicious first
+ * @param variants whether the rubric gives each student their own numbers: only then does the page
+ *     list {@code fits}
+ * @param fits students whose answers fit a classmate's numbers better than their own, most
+ *     suspicious first
  */
 public record ClustersView(
-    String title, String assignment, int studentCount, List<AnswerClusters.Cluster> clusters) {
+    String title,
+    String assignment,
+    int studentCount,
+    List<AnswerClusters.Cluster> clusters,
+    boolean variants,
+    List<VariantFits.Flag> fits) {
   public ClustersView {
     clusters = List.copyOf(clusters);
+    fits = List.copyOf(fits);
   }
 
   public boolean hasClusters() {
     return !clusters.isEmpty();
+  }
+
+  public boolean hasFits() {
+    return !fits.isEmpty();
   }
 }

@@ -94,7 +94,8 @@ final class EquationMarkup {
         : new String[] {name, ""};
   }
 
-  private static String mathMlName(String name) {
+  /** A name as MathML: {@code hidden_0} → hidden with subscript 0. */
+  static String mathMlName(String name) {
     String[] parts = split(name);
     String base = "<mi>" + Html.escape(parts[0]) + "</mi>";
     if (parts[1].isEmpty()) {

@@ -22,6 +22,9 @@ public final class Handout {
     TEX
   }
 
+  /** How an answer key says whose it is, in every format. */
+  static final String TA_ONLY = "Answer key: for TAs only. Do not hand out.";
+
   private Handout() {}
 
   /**
@@ -30,11 +33,11 @@ public final class Handout {
   public static String render(Rubric rubric, Format format, boolean answers) {
     Writer out =
         switch (format) {
-          case HTML -> new HtmlWriter();
+          case HTML -> new HandoutHtml();
           case MD -> new MarkdownWriter();
           case TEX -> new TexWriter();
         };
-    out.begin(rubric.title() + (answers ? " — answer key" : ""));
+    out.begin(rubric.title() + (answers ? " — answer key" : ""), answers);
     rubric
         .variant()
         .ifPresent(
@@ -52,7 +55,8 @@ public final class Handout {
                   .toList()));
     }
     out.heading("Values");
-    new TreeMap<>(rubric.network().values()).forEach(out::value);
+    new TreeMap<>(rubric.network().values())
+        .forEach((name, value) -> out.value(name, value, ValueRows.of(value)));
     if (!rubric.sentence().isEmpty()) {
       out.heading("Sentence");
       out.paragraph(
@@ -62,127 +66,106 @@ public final class Handout {
     }
     out.heading(answers ? "Answers" : "Questions");
     for (Question question : rubric.questions()) {
-      String context =
-          question.position() > 0
-              ? " (step "
-                  + question.position()
-                  + ", reading "
-                  + rubric.word(question.position())
-                  + ")"
-              : "";
-      out.paragraph(question.id() + context + ": " + question.text());
-      for (ItemSpec item : question.items()) {
-        if (answers && !item.manual()) {
-          Value value = rubric.expected(question, item);
-          if (value instanceof Value.Token token) {
-            out.paragraph(
-                question.key(item)
-                    + " = "
-                    + token.ids().stream()
-                        .map(
-                            id ->
-                                rubric.vocabulary().size() > 0
-                                    ? rubric.vocabulary().word(id)
-                                    : String.valueOf(id))
-                        .collect(Collectors.joining(" or ")));
-          } else {
-            out.value(question.key(item), value);
-          }
-        } else {
-          out.item(
-              question.key(item)
-                  + " — "
-                  + question.label(item)
-                  + " ("
-                  + Numbers.points(item.points())
-                  + (item.points().equals(dev.byhand.rnn.Rational.ONE) ? " point)" : " points)"));
-        }
-      }
+      question(out, rubric, question, answers);
     }
     return out.end();
   }
 
+  private static void question(Writer out, Rubric rubric, Question question, boolean answers) {
+    String context =
+        question.position() > 0
+            ? " (step "
+                + question.position()
+                + ", reading "
+                + rubric.word(question.position())
+                + ")"
+            : "";
+    out.beginQuestion(question.id() + context + ": " + question.text());
+    for (ItemSpec item : question.items()) {
+      if (answers && !item.manual()) {
+        answer(out, rubric, question, item);
+      } else {
+        out.item(
+            question.key(item)
+                + " — "
+                + question.label(item)
+                + " ("
+                + Numbers.points(item.points())
+                + (item.points().equals(dev.byhand.rnn.Rational.ONE) ? " point)" : " points)"));
+      }
+    }
+    out.endQuestion();
+  }
+
+  /** An item's value; an inexact one rounded to its tolerance's precision, with the tolerance. */
+  private static void answer(Writer out, Rubric rubric, Question question, ItemSpec item) {
+    Value value = rubric.expected(question, item);
+    if (value instanceof Value.Token token) {
+      out.paragraph(
+          question.key(item)
+              + " = "
+              + token.ids().stream()
+                  .map(
+                      id ->
+                          rubric.vocabulary().size() > 0
+                              ? rubric.vocabulary().word(id)
+                              : String.valueOf(id))
+                  .collect(Collectors.joining(" or ")));
+      return;
+    }
+    if (item.accuracy().isEmpty()) {
+      out.value(question.key(item), value, ValueRows.of(value));
+      return;
+    }
+    ItemSpec.Tolerance tolerance = item.accuracy().get();
+    out.value(question.key(item), value, ValueRows.rounded(value, tolerance.places()));
+    out.item(
+        "rounded to "
+            + tolerance.places()
+            + " decimals; an answer within "
+            + tolerance.value().toDecimal(40).toPlainString()
+            + " of every entry is right");
+  }
+
   /** One format's markup. */
-  private abstract static class Writer {
+  abstract static class Writer {
     final StringBuilder text = new StringBuilder();
 
-    abstract void begin(String title);
+    /**
+     * @param answers whether this is a TA's answer key, which must not pass for the students' sheet
+     */
+    abstract void begin(String title, boolean answers);
 
     abstract void heading(String heading);
 
     abstract void paragraph(String paragraph);
 
+    /** A question: its text, then its items or answers, then {@link #endQuestion}. */
+    void beginQuestion(String question) {
+      paragraph(question);
+    }
+
+    void endQuestion() {}
+
     abstract void item(String item);
 
     abstract void equation(String equation);
 
-    abstract void value(String name, Value value);
+    /**
+     * @param rows the value's entries as shown, by row
+     */
+    abstract void value(String name, Value value, List<List<String>> rows);
 
     abstract String end();
   }
 
-  private static final class HtmlWriter extends Writer {
-    @Override
-    void begin(String title) {
-      text.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-          .append(esc(title))
-          .append("</title>\n<style>\n")
-          .append(
-              "body{font:16px/1.5 Georgia,serif;max-width:48em;margin:2em auto;padding:0 1em;color:#000}\n")
-          .append("math[display=block]{margin:.6em 0}\nh2{break-after:avoid}\n")
-          .append(".value{display:inline-block;margin:0 2em 1em 0;break-inside:avoid}\n")
-          .append("@media print{body{margin:0;max-width:none}}\n</style>\n</head>\n<body>\n<h1>")
-          .append(esc(title))
-          .append("</h1>\n");
-    }
-
-    @Override
-    void heading(String heading) {
-      text.append("<h2>").append(esc(heading)).append("</h2>\n");
-    }
-
-    @Override
-    void paragraph(String paragraph) {
-      text.append("<p>").append(esc(paragraph)).append("</p>\n");
-    }
-
-    @Override
-    void item(String item) {
-      text.append("<p style=\"margin-left:2em\">").append(esc(item)).append("</p>\n");
-    }
-
-    @Override
-    void equation(String equation) {
-      text.append(EquationMarkup.mathMl(equation)).append('\n');
-    }
-
-    @Override
-    void value(String name, Value value) {
-      text.append("<div class=\"value\"><math display=\"block\"><mi>")
-          .append(esc(name))
-          .append("</mi><mo>=</mo><mrow><mo>[</mo><mtable>");
-      for (List<String> row : ValueRows.of(value)) {
-        text.append("<mtr>");
-        row.forEach(entry -> text.append("<mtd><mn>").append(esc(entry)).append("</mn></mtd>"));
-        text.append("</mtr>");
-      }
-      text.append("</mtable><mo>]</mo></mrow></math></div>\n");
-    }
-
-    @Override
-    String end() {
-      return text.append("</body>\n</html>\n").toString();
-    }
-
-    private static String esc(String text) {
-      return EquationMarkup.Html.escape(text);
-    }
-  }
-
   private static final class MarkdownWriter extends Writer {
     @Override
-    void begin(String title) {
+    void begin(String title, boolean answers) {
       text.append("# ").append(title).append("\n\n");
+      if (answers) {
+        text.append("> **").append(TA_ONLY).append("**\n\n");
+      }
     }
 
     @Override
@@ -206,10 +189,13 @@ public final class Handout {
     }
 
     @Override
-    void value(String name, Value value) {
+    void value(String name, Value value, List<List<String>> rows) {
+      if (value instanceof Value.Scalar) {
+        text.append(name).append(" = ").append(rows.get(0).get(0)).append("\n\n");
+        return;
+      }
       text.append(name).append(" =\n\n");
-      ValueRows.of(value)
-          .forEach(row -> text.append("    [").append(String.join(", ", row)).append("]\n"));
+      rows.forEach(row -> text.append("    [").append(String.join(", ", row)).append("]\n"));
       text.append('\n');
     }
 
@@ -221,11 +207,16 @@ public final class Handout {
 
   private static final class TexWriter extends Writer {
     @Override
-    void begin(String title) {
+    void begin(String title, boolean answers) {
       text.append("\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n")
+          // amsmath's matrices stop at 10 columns unless told otherwise.
+          .append("\\setcounter{MaxMatrixCols}{100}\n")
           .append("\\begin{document}\n\\section*{")
           .append(EquationMarkup.tex(title))
           .append("}\n\n");
+      if (answers) {
+        text.append("\\fbox{\\textbf{").append(EquationMarkup.tex(TA_ONLY)).append("}}\n\n");
+      }
     }
 
     @Override
@@ -249,13 +240,24 @@ public final class Handout {
     }
 
     @Override
-    void value(String name, Value value) {
-      text.append("\\[ ").append(EquationMarkup.latex(name)).append(" = \\begin{bmatrix} ");
-      text.append(
-          ValueRows.of(value).stream()
-              .map(row -> String.join(" & ", row))
-              .collect(Collectors.joining(" \\\\ ")));
-      text.append(" \\end{bmatrix} \\]\n");
+    void value(String name, Value value, List<List<String>> rows) {
+      // An answer's key (q1.hidden) is a label, not a product of variables.
+      text.append("\\[ ")
+          .append(
+              name.contains(".")
+                  ? "\\texttt{" + EquationMarkup.tex(name) + "}"
+                  : EquationMarkup.latex(name))
+          .append(" = ");
+      if (value instanceof Value.Scalar) {
+        text.append(rows.get(0).get(0)).append(" \\]\n");
+        return;
+      }
+      text.append("\\begin{bmatrix} ")
+          .append(
+              rows.stream()
+                  .map(row -> String.join(" & ", row))
+                  .collect(Collectors.joining(" \\\\ ")))
+          .append(" \\end{bmatrix} \\]\n");
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.List;
  * @param students every student, in grading order
  * @param clustersFile the TA-only page of identical wrong answers
  * @param clusterCount how many groups that page lists
+ * @param variants whether the rubric gives each student their own numbers
+ * @param fitCount with variants, how many students that page lists whose answers fit a classmate's
+ *     numbers better than their own
  */
 public record IndexView(
     String title,
@@ -34,7 +37,9 @@ public record IndexView(
     List<Mistake> mistakes,
     List<StudentRow> students,
     String clustersFile,
-    int clusterCount) {
+    int clusterCount,
+    boolean variants,
+    int fitCount) {
   public IndexView {
     questions = List.copyOf(questions);
     mistakes = List.copyOf(mistakes);

@@ -39,7 +39,8 @@ final class IndexViews {
       List<StudentSummary> students,
       Tally tally,
       String clustersFile,
-      int clusterCount) {
+      int clusterCount,
+      int fitCount) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
@@ -68,7 +69,9 @@ final class IndexViews {
         tally.mistakes.mistakes(),
         students.stream().map(IndexViews::row).toList(),
         clustersFile,
-        clusterCount);
+        clusterCount,
+        rubric.variants().isPresent(),
+        fitCount);
   }
 
   /**

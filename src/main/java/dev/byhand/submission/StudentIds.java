@@ -50,7 +50,7 @@ public final class StudentIds {
     return id.toLowerCase(Locale.ROOT);
   }
 
-  private static String withoutExtension(String name) {
+  static String withoutExtension(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

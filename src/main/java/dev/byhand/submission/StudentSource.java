@@ -20,4 +20,14 @@ public record StudentSource(String studentId, Path path, List<Path> candidates) 
     requireNonNull(path, "path");
     candidates = List.copyOf(requireNonNull(candidates, "candidates"));
   }
+
+  /**
+   * The file or folder name as found, not made safe: a folder's name, or a file's without its
+   * extension ({@code zoë.o'brien@colgate.edu.csv} → {@code zoë.o'brien@colgate.edu}).
+   */
+  public String name() {
+    String found = String.valueOf(path.getFileName());
+    boolean file = candidates.size() == 1 && candidates.get(0).equals(path);
+    return file ? StudentIds.withoutExtension(found) : found;
+  }
 }

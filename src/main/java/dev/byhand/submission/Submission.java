@@ -22,6 +22,10 @@ import java.util.Optional;
  * @param unreadable why nothing in the file could be read, with a fix (e.g. "this is a PNG image;
  *     submit your answers as CSV or JSON")
  * @param submitters who submitted it, when known (empty for a plain submissions folder)
+ * @param name the file or folder name the student id was made from, as it was found (without a
+ *     file's extension, not made safe): what a student's variant is drawn for when nobody is known
+ *     to have submitted it ({@code zoë.o'brien@colgate.edu} for {@code
+ *     zoë.o'brien@colgate.edu.csv})
  */
 public record Submission(
     String studentId,
@@ -30,7 +34,8 @@ public record Submission(
     List<Answer> answers,
     List<Problem> problems,
     Optional<String> unreadable,
-    List<Submitter> submitters) {
+    List<Submitter> submitters,
+    String name) {
   public Submission {
     requireNonNull(studentId, "studentId");
     requireNonNull(source, "source");
@@ -39,6 +44,7 @@ public record Submission(
     problems = List.copyOf(requireNonNull(problems, "problems"));
     requireNonNull(unreadable, "unreadable");
     submitters = List.copyOf(requireNonNull(submitters, "submitters"));
+    requireNonNull(name, "name");
   }
 
   /** A submission whose submitters are not known. */
@@ -49,12 +55,18 @@ public record Submission(
       List<Answer> answers,
       List<Problem> problems,
       Optional<String> unreadable) {
-    this(studentId, source, format, answers, problems, unreadable, List.of());
+    this(studentId, source, format, answers, problems, unreadable, List.of(), studentId);
   }
 
   /** The same submission, submitted by {@code people}. */
   public Submission withSubmitters(List<Submitter> people) {
-    return new Submission(studentId, source, format, answers, problems, unreadable, people);
+    return new Submission(studentId, source, format, answers, problems, unreadable, people, name);
+  }
+
+  /** The same submission, found under {@code foundName} (see {@link #name()}). */
+  public Submission withName(String foundName) {
+    return new Submission(
+        studentId, source, format, answers, problems, unreadable, submitters, foundName);
   }
 
   public static Submission unreadable(String studentId, Path source, String why) {

@@ -64,6 +64,10 @@ public final class SubmissionFinder {
    * unreadable reason (asking for a report), so it costs one student, never the batch.
    */
   public Submission read(StudentSource student, SubmissionReader reader) {
+    return readOrExplain(student, reader).withName(student.name());
+  }
+
+  private Submission readOrExplain(StudentSource student, SubmissionReader reader) {
     try {
       return readChosen(student, reader);
     } catch (RuntimeException e) {

@@ -133,7 +133,8 @@ class GradeCommandTest {
           "mateo.html",
           "kofi.html",
           "index.html",
-          "grades.csv"
+          "grades.csv",
+          "identical-answers.html"
         })
     void outputs_matchTheirGoldenFiles(String file) throws IOException {
       Golden.assertMatches(

@@ -68,6 +68,84 @@ class HandoutCommandTest {
     assertThat(page.text()).doesNotContain("variant");
   }
 
+  /**
+   * MathML Core's elements: what Chromium lays out; mfenced, menclose and the like need MathJax.
+   */
+  static final java.util.Set<String> MATHML_CORE =
+      java.util.Set.of(
+          "math",
+          "semantics",
+          "annotation",
+          "annotation-xml",
+          "mrow",
+          "mi",
+          "mn",
+          "mo",
+          "mtext",
+          "ms",
+          "mspace",
+          "merror",
+          "mpadded",
+          "mphantom",
+          "mstyle",
+          "mfrac",
+          "msqrt",
+          "mroot",
+          "msub",
+          "msup",
+          "msubsup",
+          "munder",
+          "mover",
+          "munderover",
+          "mmultiscripts",
+          "mprescripts",
+          "mtable",
+          "mtr",
+          "mtd");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rubrics/rnn-by-hand.json", "rubrics/mlp-backprop.json"})
+  void theHtmlMathIsMathMlCore_withoutMathJaxOnlyElementsOrTeX(String rubric) throws IOException {
+    Path file = folder.resolve("h.html");
+    CliRun run = CliRun.of("handout", "--rubric", rubric, "--answers", "-o", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (Path html : java.util.List.of(file, folder.resolve("h-answers.html"))) {
+      Document page = Jsoup.parse(html.toFile(), "UTF-8");
+      assertThat(page.select("math")).isNotEmpty();
+      page.select("math, math *")
+          .forEach(e -> assertThat(MATHML_CORE).as(html + " " + e.tagName()).contains(e.tagName()));
+      assertThat(page.html()).doesNotContain("\\(").doesNotContain("$$").doesNotContain("http");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"html", "md", "tex"})
+  void anAnswerKeySaysItIsTheTas_andShowsAnInexactAnswerRoundedToItsTolerance(String format)
+      throws IOException {
+    Path file = folder.resolve("attention." + format);
+    CliRun run =
+        CliRun.of(
+            "handout",
+            "--rubric",
+            "rubrics/attention.json",
+            "--format",
+            format,
+            "--answers",
+            "-o",
+            file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String handout = Files.readString(file, StandardCharsets.UTF_8);
+    String key = Files.readString(folder.resolve("attention-answers." + format));
+    String flat =
+        key.replaceAll("<[^>]+>", " ")
+            .replaceAll("[\\[\\],&]|\\\\\\\\", " ")
+            .replaceAll("\\s+", " ");
+    assertThat(key).contains("Answer key: for TAs only. Do not hand out.");
+    assertThat(handout).doesNotContain("for TAs only");
+    assertThat(flat).contains("0.12 0.33 0.55").doesNotContain("0000000000");
+    assertThat(flat.replace("\\mathit{dk}", "dk")).contains("dk = 4 ");
+  }
+
   @Test
   void aRosterGivesEveryStudentTheirOwnFile_andTasTheirAnswerKeys() throws IOException {
     Path roster =

@@ -64,16 +64,17 @@ class VariantsCommandTest {
     @Test
     void eachStudentIsGradedAgainstTheirOwnNumbers_andACopiedSheetLosesMarks() throws IOException {
       Path submissions = Files.createDirectories(folder.resolve("submissions"));
-      // A plain folder's key is byhand's student id, the file name made safe: "ren_e" for
-      // renée.csv.
-      List<String> students = List.of("ana", "ren_e", "d_angelo", "1234567");
-      Files.writeString(
-          submissions.resolve("renée.csv"), rightAnswers("ren_e"), StandardCharsets.UTF_8);
-      Files.writeString(
-          submissions.resolve("d'angelo.csv"), rightAnswers("d_angelo"), StandardCharsets.UTF_8);
-      for (String id : List.of("ana", "1234567")) {
+      // A plain folder's key is the file name as the student or TA typed it, the same key a
+      // handout --roster was drawn for; byhand's id for the reports is that name made safe.
+      Map<String, String> keyById = new java.util.LinkedHashMap<>();
+      keyById.put("ana", "ana");
+      keyById.put("ren_e", "renée");
+      keyById.put("d_angelo", "d'angelo");
+      keyById.put("Zo_.O_Brien_colgate.edu", "Zoë.O'Brien@colgate.edu");
+      keyById.put("1234567", "1234567");
+      for (String key : keyById.values()) {
         Files.writeString(
-            submissions.resolve(id + ".csv"), rightAnswers(id), StandardCharsets.UTF_8);
+            submissions.resolve(key + ".csv"), rightAnswers(key), StandardCharsets.UTF_8);
       }
       Files.writeString(
           submissions.resolve("copycat.csv"), rightAnswers("ana"), StandardCharsets.UTF_8);
@@ -97,11 +98,12 @@ class VariantsCommandTest {
       results
           .getAsJsonArray("students")
           .forEach(s -> byId.put(s.getAsJsonObject().get("id").getAsString(), s.getAsJsonObject()));
-      for (String id : students) {
-        assertThat(byId.get(id).get("score").getAsInt()).as(id).isEqualTo(14);
-        assertThat(byId.get(id).get("variant").getAsString())
-            .isEqualTo(RUBRIC.forStudent(id).variant().get().id());
-      }
+      keyById.forEach(
+          (id, key) -> {
+            assertThat(byId.get(id).get("score").getAsInt()).as(id).isEqualTo(14);
+            assertThat(byId.get(id).get("variant").getAsString())
+                .isEqualTo(RUBRIC.forStudent(key).variant().get().id());
+          });
       assertThat(byId.get("copycat").get("score").getAsInt()).isLessThan(14);
       String report = Files.readString(reports.resolve("ana.html"));
       assertThat(report)

@@ -11,6 +11,7 @@ import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Submission;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -326,6 +327,46 @@ class CarefulTaTest {
           .isEqualTo(Status.INCORRECT);
       assertThat(item(grade(first, student("s", "q2.prediction,BOS")), "q2.prediction").status())
           .isEqualTo(Status.CORRECT);
+    }
+  }
+
+  /** Mistakes in a rubric with inexact functions are recognised within the item's tolerance. */
+  @Nested
+  class InexactMistakes {
+    private final Rubric attention = new RubricLoader().load(Path.of("rubrics/attention.json"));
+
+    /**
+     * Scores divided by dk = 4 instead of its square root, rounded to 2 decimals; the weights and
+     * the context computed correctly from them (numbers worked out by hand).
+     */
+    private final StudentResult forgotSqrt =
+        grade(
+            attention,
+            student(
+                "s",
+                "q1.scores,0.25,0.75,1.00",
+                "q2.weights,0.21,0.35,0.44",
+                "q3.context,0.86,1.14"));
+
+    @Test
+    void aForgottenSquareRoot_isNamedWhereItWasMade() {
+      assertThat(diagnosis(forgotSqrt, "q1.scores")).contains("no-sqrt");
+      assertThat(item(forgotSqrt, "q1.scores").feedback()).contains("without sqrt");
+    }
+
+    @Test
+    void aMistakeGivingAnInexactNumber_isNamedWithinTheItemsTolerance() {
+      // The loss without its log: 21 + (1 + e^-13 + e^-12 + e^-1 + e^-8 + e^-9) - 8 = 14.36835 to 5
+      // decimals, written to 3; an exact comparison with the mistake's value would never match.
+      Rubric crossEntropy = new RubricLoader().load(Path.of("rubrics/cross-entropy.json"));
+      StudentResult noLog = grade(crossEntropy, student("s", "q3.loss,14.368"));
+      assertThat(diagnosis(noLog, "q3.loss")).contains("no-log");
+    }
+
+    @Test
+    void whatFollowsFromTheMistakenScores_isFollowThrough() {
+      assertThat(item(forgotSqrt, "q2.weights").status()).isEqualTo(Status.FOLLOWTHROUGH);
+      assertThat(item(forgotSqrt, "q3.context").status()).isEqualTo(Status.FOLLOWTHROUGH);
     }
   }
 }

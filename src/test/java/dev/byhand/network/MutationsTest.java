@@ -71,6 +71,28 @@ class MutationsTest {
     }
 
     @Test
+    void anyFunctionOfOneArgument_mayBeForgotten_butNotOneThatChangesTheShape() {
+      Map<String, Value> values = new LinkedHashMap<>();
+      values.put("q", new Value.Vec(Vector.of(1, 2)));
+      values.put("K", new Value.Mat(Matrix.of(new long[] {1, 0}, new long[] {1, 1})));
+      values.put("dk", new Value.Scalar(dev.byhand.rnn.Rational.of(4)));
+      Network attention =
+          Network.compile(
+              values,
+              List.of(
+                  "scores = q @ K^T / sqrt(dk)",
+                  "weights = softmax(scores)",
+                  "total = sum(weights)"),
+              List.of());
+      assertThat(find(attention, "no-sqrt").map(m -> m.changed().text()))
+          .contains("scores = q @ K^T / dk");
+      assertThat(find(attention, "no-softmax").map(m -> m.changed().text()))
+          .contains("weights = scores");
+      // sum of a vector is a number; without it, total would be a vector: no answer of its shape.
+      assertThat(find(attention, "no-sum")).isEmpty();
+    }
+
+    @Test
     void aMutationThatChangesNothing_isNotKept() {
       // relu of a1, which is never negative, is a1: no student could be told apart by it.
       assertThat(find(MLP, "extra-relu:a1")).isEmpty();
