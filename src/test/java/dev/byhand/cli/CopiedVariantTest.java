@@ -113,13 +113,13 @@ class CopiedVariantTest {
     Element flag = flags.get(0);
     assertThat(flag.select("a").eachText()).containsExactly("dev", "ana");
     assertThat(flag.select("a").eachAttr("href")).containsExactly("dev.html", "ana.html");
-    // Of the four vectors, the logits follow from dev's own (copied) hidden states with the shared
-    // V: the two hidden states are what only ana's numbers explain.
+    // Pinned for dev's variant of attempt 1 (attempt 0 hid a known mistake): three of the four
+    // vectors tell ana's numbers from dev's, and dev's copies fit ana's in all three.
     assertThat(flag.text())
         .contains("dev (variant " + variant("dev") + ") fits the numbers of")
         .contains("ana (variant " + variant("ana") + ")")
-        .contains("in 2 of 2 telling answers, their own in 0")
-        .contains("q1.hidden q3.hidden");
+        .contains("in 3 of 3 telling answers, their own in 2")
+        .contains("q1.hidden q1.logits q3.hidden");
   }
 
   @Test
