@@ -5,6 +5,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.rubric.Variant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.stream.Collectors;
  * Writes N synthetic submissions for a rubric into a folder: a fixed-seed mix of CSV (60%, some
  * semicolon-separated with decimal commas) and JSON (40%, flat or nested), of which about half are
  * all right, and the rest carry the mistakes students make: one arithmetic slip, the ReLU skipped,
- * a missing answer, a word instead of a number, predictions as token ids. Benchmark input only.
+ * a missing answer, a word instead of a number, predictions as token ids. With a rubric that has
+ * variants, each student answers their own numbers (student-000000, … are the keys), with the same
+ * mix of mistakes as without. Benchmark input only.
  *
  * <p>java -cp target/byhand.jar:CLASSES GenerateSubmissions RUBRIC OUT_DIR N
  */
@@ -30,9 +33,15 @@ public final class GenerateSubmissions {
     Path out = Files.createDirectories(Path.of(args[1]));
     int n = Integer.parseInt(args[2]);
     Random random = new Random(20261125L);
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<Answer> answers = answers(rubric, random);
-      String id = String.format("student-%06d", i);
+      ids.add(String.format("student-%06d", i));
+    }
+    List<Variant> variants = rubric.variants().isPresent() ? rubric.forRoster(ids) : List.of();
+    for (int i = 0; i < n; i++) {
+      Rubric own = variants.isEmpty() ? rubric : rubric.with(variants.get(i));
+      List<Answer> answers = answers(own, random);
+      String id = ids.get(i);
       if (random.nextInt(10) < 6) {
         boolean semicolons = random.nextInt(5) == 0;
         Files.writeString(

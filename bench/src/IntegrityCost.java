@@ -7,6 +7,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionReader;
 import java.lang.management.ManagementFactory;
@@ -35,16 +36,22 @@ public final class IntegrityCost {
     Path work = Files.createTempDirectory("integrity-cost");
     SubmissionReader reader = new SubmissionReader();
     List<Submission> submissions = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add("s" + i);
+    }
+    // Drawn once for the class, as grade does: forStudent prepares the guarantees for each call.
+    List<Variant> variants = rubric.forRoster(ids);
     String previous = "";
     for (int i = 0; i < n; i++) {
-      String id = "s" + i;
-      String answers = i % 20 == 19 ? previous : rightAnswers(rubric.forStudent(id));
+      String id = ids.get(i);
+      String answers = i % 20 == 19 ? previous : rightAnswers(rubric.with(variants.get(i)));
       previous = answers;
       Path file = work.resolve(id + ".csv");
       Files.writeString(file, answers, StandardCharsets.UTF_8);
       submissions.add(reader.read(id, file));
     }
-    List<StudentResult> graded = new Grader(rubric).grade(submissions);
+    List<StudentResult> graded = new Grader(rubric, variants).grade(submissions);
     List<StudentResult> plain =
         graded.stream()
             .map(

@@ -13,6 +13,7 @@ import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
 import dev.byhand.report.StudentSummary;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Variant;
 import dev.byhand.submission.InertText;
 import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submission;
@@ -124,8 +125,7 @@ final class GradeTask {
         options.manual().isPresent()
             ? ManualScores.read(options.manual().get(), rubric, ids)
             : ManualScores.none();
-    checkVariants(students);
-    Grader grader = new Grader(rubric);
+    Grader grader = new Grader(rubric, drawVariants(students));
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = Templates.renderer();
     List<StudentSummary> summaries;
@@ -152,16 +152,18 @@ final class GradeTask {
   }
 
   /**
-   * Before anything is written: every student's variant keeps the guarantees, and no two students
-   * share one (a broken rubric stops the run with exit 2, naming the setting to loosen).
+   * Before anything is written, each student's variant, drawn once for grading: every one keeps the
+   * guarantees, and no two students share one (a broken rubric stops the run with exit 2, naming
+   * the setting to loosen). Empty for a rubric without variants.
    */
-  private void checkVariants(List<StudentSource> students) {
-    if (rubric.variants().isPresent()) {
-      rubric.forRoster(
-          students.stream()
-              .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.name()))
-              .toList());
+  private List<Variant> drawVariants(List<StudentSource> students) {
+    if (rubric.variants().isEmpty()) {
+      return List.of();
     }
+    return rubric.forRoster(
+        students.stream()
+            .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.name()))
+            .toList());
   }
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */

@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.StudentKey;
 import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherConstants;
@@ -28,16 +31,34 @@ public final class Grader {
   private final FileProblems fileProblems;
   private final List<CheckBatch.ComputedItem> computed;
 
+  /** Variants drawn before, by normalised student key; a student not here is drawn when graded. */
+  private final Map<String, Variant> drawn;
+
   public Grader(Rubric rubric) {
-    this(rubric, new ItemJudge(rubric));
+    this(rubric, List.of());
+  }
+
+  /**
+   * A grader of a class whose variants were drawn before ({@link Rubric#forRoster}): each student
+   * is graded against theirs without drawing again.
+   */
+  public Grader(Rubric rubric, List<Variant> drawn) {
+    this(rubric, new ItemJudge(rubric), drawn);
   }
 
   /** With another judge: lets tests prove that a failing check stays that item's problem. */
   Grader(Rubric rubric, Judge judge) {
+    this(rubric, judge, List.of());
+  }
+
+  private Grader(Rubric rubric, Judge judge, List<Variant> drawn) {
     this.rubric = requireNonNull(rubric, "rubric");
     this.judge = requireNonNull(judge, "judge");
     this.fileProblems = new FileProblems(rubric);
     this.computed = CheckBatch.ComputedItem.of(rubric);
+    Map<String, Variant> byKey = new HashMap<>();
+    drawn.forEach(v -> byKey.put(v.key(), v));
+    this.drawn = Map.copyOf(byKey);
   }
 
   /**
@@ -50,14 +71,24 @@ public final class Grader {
     List<Judge> judges = new ArrayList<>(submissions.size());
     for (Submission submission : submissions) {
       // Each student against their own numbers: a classmate's answers are wrong here.
-      Rubric own =
-          rubric.variants().isEmpty() ? rubric : rubric.forStudent(StudentKeys.of(submission));
+      Rubric own = rubric.variants().isEmpty() ? rubric : own(StudentKeys.of(submission));
       variants.add(own.variant());
-      judges.add(own == rubric ? judge : new ItemJudge(own));
+      judges.add(own == rubric ? judge : judgeOf(own));
     }
     CheckBatch batch = new CheckBatch(computed, judges, submissions);
     launcher().execute(request(batch), new VerdictCollector(batch));
     return collect(batch, submissions, variants);
+  }
+
+  /** The student's rubric: their variant drawn before, else drawn now. */
+  private Rubric own(String key) {
+    Variant before = drawn.get(StudentKey.normalise(key));
+    return before != null ? rubric.with(before) : rubric.forStudent(key);
+  }
+
+  /** The judge of a student's variant: only what depends on the numbers is built again. */
+  private Judge judgeOf(Rubric own) {
+    return judge instanceof ItemJudge shared ? shared.forVariant(own) : new ItemJudge(own);
   }
 
   /**

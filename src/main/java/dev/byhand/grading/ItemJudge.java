@@ -18,7 +18,29 @@ import java.util.function.Supplier;
  * incorrect. Pure and thread-safe; one instance serves a whole batch.
  */
 final class ItemJudge implements Judge {
+  /**
+   * What judging needs that is the same for every student of a rubric, their own numbers or not:
+   * how answers are read and compared. Built once per rubric.
+   */
+  private record Shared(
+      AnswerReader reader,
+      TokenWords words,
+      NumbersJudge numbers,
+      PredictionJudge predictions,
+      Tolerances tolerances) {
+    static Shared of(Rubric rubric) {
+      TokenWords words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
+      return new Shared(
+          new AnswerReader(rubric),
+          words,
+          new NumbersJudge(words),
+          new PredictionJudge(words, rubric.policies().ties()),
+          new Tolerances(rubric));
+    }
+  }
+
   private final Rubric rubric;
+  private final Shared shared;
   private final AnswerReader reader;
   private final TokenWords words;
   private final NumbersJudge numbers;
@@ -35,12 +57,17 @@ final class ItemJudge implements Judge {
   private record Expected(Node node, Value value, String text) {}
 
   ItemJudge(Rubric rubric) {
+    this(rubric, Shared.of(rubric));
+  }
+
+  private ItemJudge(Rubric rubric, Shared shared) {
     this.rubric = rubric;
-    this.reader = new AnswerReader(rubric);
-    this.words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
-    this.numbers = new NumbersJudge(words);
-    this.predictions = new PredictionJudge(words, rubric.policies().ties());
-    this.followThrough = new FollowThrough(rubric, words, new Tolerances(rubric));
+    this.shared = shared;
+    this.reader = shared.reader();
+    this.words = shared.words();
+    this.numbers = shared.numbers();
+    this.predictions = shared.predictions();
+    this.followThrough = new FollowThrough(rubric, words, shared.tolerances());
     this.diagnoser = new Diagnoser(rubric);
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
@@ -54,6 +81,14 @@ final class ItemJudge implements Judge {
         }
       }
     }
+  }
+
+  /**
+   * The judge of one student's variant of this judge's rubric ({@link Rubric#with}): the same
+   * questions, vocabulary and policies, so only what depends on the numbers is built again.
+   */
+  ItemJudge forVariant(Rubric own) {
+    return new ItemJudge(own, shared);
   }
 
   @Override

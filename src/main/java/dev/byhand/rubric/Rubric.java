@@ -119,42 +119,22 @@ public record Rubric(
       return this;
     }
     // Only the shapes of this rubric's values matter: every varied value is drawn anew.
-    return StudentVariants.draw(this, variants.get(), key);
+    return with(new StudentVariants(this, variants.get()).draw(key));
   }
 
   /**
-   * The variants of a roster, in its order, each drawn once per distinct key.
+   * The variants of a roster, in its order, each drawn once per distinct key (the guarantees are
+   * prepared once for the whole roster).
    *
-   * @throws RubricException when two students' keys draw the same numbers (naming both)
+   * @throws RubricException when a student's draws cannot keep the guarantees, or two students'
+   *     keys draw the same numbers (naming both); the first such student in roster order is named
+   * @throws IllegalArgumentException for a blank key
    */
   public List<Variant> forRoster(List<String> keys) {
-    java.util.Map<String, Variant> byKey = new java.util.LinkedHashMap<>();
-    java.util.Map<java.util.Map<String, Value>, String> owners = new java.util.HashMap<>();
-    List<Variant> roster = new java.util.ArrayList<>(keys.size());
-    for (String key : keys) {
-      Variant variant =
-          byKey.computeIfAbsent(
-              StudentKey.normalise(key),
-              k ->
-                  forStudent(k)
-                      .variant()
-                      .orElseThrow(() -> new IllegalStateException("no variants")));
-      String owner = owners.putIfAbsent(variant.values(), variant.key());
-      if (owner != null && !owner.equals(variant.key())) {
-        throw new RubricException(
-            variants.get().source()
-                + ": variants: students \""
-                + owner
-                + "\" and \""
-                + variant.key()
-                + "\" draw the same numbers (variant "
-                + variant.id()
-                + "); widen the ranges in"
-                + " variants.vary, or vary more values");
-      }
-      roster.add(variant);
+    if (variants.isEmpty()) {
+      throw new IllegalStateException("the rubric has no variants");
     }
-    return roster;
+    return new StudentVariants(this, variants.get()).roster(keys);
   }
 
   /** The same rubric over a variant drawn before ({@link #forRoster}), without drawing again. */

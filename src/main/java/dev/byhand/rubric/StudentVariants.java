@@ -1,25 +1,39 @@
 package dev.byhand.rubric;
 
 import dev.byhand.network.EquationException;
-import dev.byhand.network.Network;
 import dev.byhand.network.Value;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Draws a student's variant until it keeps every guarantee, a bounded number of times. Stateless.
+ * Draws students' variants until each keeps every guarantee, a bounded number of times. One per
+ * rubric and roster: the guarantees are prepared once, and only the kept draw's values leave it.
+ * Immutable and thread-safe.
  */
 final class StudentVariants {
-  private StudentVariants() {}
+  private final Rubric base;
+  private final Variants variants;
+  private final VariantGuarantees guarantees;
+
+  StudentVariants(Rubric base, Variants variants) {
+    this.base = base;
+    this.variants = variants;
+    this.guarantees = VariantGuarantees.of(base, variants.maxAbs());
+  }
 
   /**
-   * The rubric with the student's own values.
+   * The variant of the student with {@code key}: the first draw that keeps every guarantee.
    *
    * @throws RubricException when no draw of {@link Variants#MAX_ATTEMPTS} keeps the guarantees,
    *     naming the setting to loosen
+   * @throws IllegalArgumentException for a blank key
    */
-  static Rubric draw(Rubric base, Variants variants, String key) {
+  Variant draw(String key) {
     String normal = StudentKey.normalise(key);
     Map<VariantGuarantees.Broken, Integer> broken = new EnumMap<>(VariantGuarantees.Broken.class);
     for (int attempt = 0; attempt < Variants.MAX_ATTEMPTS; attempt++) {
@@ -28,26 +42,70 @@ final class StudentVariants {
               variants,
               base.network().values(),
               VariantDraw.seed(variants.seed(), normal, attempt));
-      // Only the network is run for a draw that may be rejected; the whole rubric for the one kept.
-      Network candidate;
+      Optional<VariantGuarantees.Broken> failure;
       try {
-        candidate = base.network().withValues(values);
+        failure = guarantees.check(values);
       } catch (EquationException e) {
         throw new RubricException(variants.source() + ": variants: " + e.getMessage());
       }
-      Optional<VariantGuarantees.Broken> failure =
-          VariantGuarantees.check(candidate, base.questions(), variants.maxAbs());
       if (failure.isEmpty()) {
-        return base.withValues(
-            values, new Variant(VariantDraw.id(values), normal, attempt, values));
+        return new Variant(VariantDraw.id(values), normal, attempt, values);
       }
       broken.merge(failure.get(), 1, Integer::sum);
     }
-    throw impossible(variants, normal, broken);
+    throw impossible(normal, broken);
   }
 
-  private static RubricException impossible(
-      Variants variants, String key, Map<VariantGuarantees.Broken, Integer> broken) {
+  /**
+   * The variants of a roster, in its order, each drawn once per distinct key: in parallel, since a
+   * student's draws depend on their key alone (the result is the one of drawing one by one).
+   *
+   * @throws RubricException when a student's draws cannot keep the guarantees, or two students'
+   *     keys draw the same numbers (naming both); the first such student in roster order is named
+   * @throws IllegalArgumentException for a blank key
+   */
+  List<Variant> roster(List<String> keys) {
+    List<String> normal = keys.stream().map(StudentKey::normalise).toList();
+    Map<String, Drawn> byKey =
+        normal.stream().distinct().toList().parallelStream()
+            .collect(Collectors.toMap(key -> key, this::attempt));
+    Map<Map<String, Value>, String> owners = new HashMap<>();
+    List<Variant> roster = new ArrayList<>(keys.size());
+    for (String key : normal) {
+      Variant variant = byKey.get(key).variant();
+      String owner = owners.putIfAbsent(variant.values(), variant.key());
+      if (owner != null && !owner.equals(variant.key())) {
+        throw new RubricException(
+            variants.source()
+                + ": variants: students \""
+                + owner
+                + "\" and \""
+                + variant.key()
+                + "\" draw the same numbers (variant "
+                + variant.id()
+                + "); widen the ranges in variants.vary, or vary more values");
+      }
+      roster.add(variant);
+    }
+    return roster;
+  }
+
+  /** A student's variant, or why none of their draws keeps the guarantees. */
+  private record Drawn(Optional<Variant> drawn, Optional<RubricException> failure) {
+    Variant variant() {
+      return drawn.orElseThrow(() -> failure.orElseThrow());
+    }
+  }
+
+  private Drawn attempt(String key) {
+    try {
+      return new Drawn(Optional.of(draw(key)), Optional.empty());
+    } catch (RubricException e) {
+      return new Drawn(Optional.empty(), Optional.of(e));
+    }
+  }
+
+  private RubricException impossible(String key, Map<VariantGuarantees.Broken, Integer> broken) {
     StringBuilder message =
         new StringBuilder(variants.source())
             .append(": variants: none of ")

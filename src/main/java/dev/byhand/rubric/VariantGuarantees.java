@@ -1,19 +1,23 @@
 package dev.byhand.rubric;
 
 import dev.byhand.network.Equation;
+import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rnn.Rational;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What every variant must be, or it is drawn again: a good exercise, not just other numbers.
- * Stateless.
+ * What every variant must be, or it is drawn again: a good exercise, not just other numbers. Built
+ * once per rubric: the network and the known mistakes are compiled over the asked steps only (a
+ * draw computes nothing no question asks about). Immutable and thread-safe.
  */
 final class VariantGuarantees {
   /** A guarantee a draw broke, with the rubric setting that would make it easier to keep. */
@@ -26,7 +30,17 @@ final class VariantGuarantees {
         "let the ranges in variants.vary reach further below zero, or ask about more steps"),
     TIE(
         "had an asked prediction with two or more winners",
-        "widen the ranges in variants.vary, or vary more values");
+        "widen the ranges in variants.vary, or vary more values"),
+    HIDDEN_MISTAKE(
+        "had a known mistake that gives the right answer to every asked item",
+        "widen the ranges in variants.vary or vary more values, or ask about more items (a"
+            + " rubric with its own equations can also silence the mistake in"
+            + " misconceptions.ignore)"),
+    AMBIGUOUS_MISTAKES(
+        "had two known mistakes that give the same answers to every asked item",
+        "widen the ranges in variants.vary or vary more values, or ask about more items (a"
+            + " rubric with its own equations can also silence one of them in"
+            + " misconceptions.ignore)");
 
     final String what;
     final String fix;
@@ -37,48 +51,86 @@ final class VariantGuarantees {
     }
   }
 
-  private VariantGuarantees() {}
+  private final Network network;
+  private final List<Node> asked;
+  private final Set<Integer> steps;
+  private final BigInteger maxAbs;
+  private final MistakeGuarantee mistakes;
 
-  /** The first guarantee the questions over {@code network} (a drawn variant's) break, if any. */
-  static Optional<Broken> check(Network network, List<Question> questions, BigInteger maxAbs) {
-    for (Question question : questions) {
-      for (ItemSpec item : question.items()) {
-        if (item.manual()) {
-          continue;
-        }
-        Value value = network.reference().value(new Node(item.name(), question.position()));
-        if (value instanceof Value.Token token && token.isTie()) {
-          return Optional.of(Broken.TIE);
-        }
-        if (!within(value, maxAbs)) {
-          return Optional.of(Broken.TOO_LARGE);
-        }
+  private VariantGuarantees(
+      Network network, List<Question> questions, BigInteger maxAbs, List<Mutant> known) {
+    this.asked = asked(questions);
+    this.steps = askedSteps(questions);
+    this.network = askedStepsOnly(network, steps);
+    this.maxAbs = maxAbs;
+    this.mistakes = MistakeGuarantee.of(known, this.network, asked);
+  }
+
+  /**
+   * The guarantees of {@code base}'s variants. Its known mistakes are its {@link Rubric#mistakes}
+   * (the handout's: its catalogue as mutations of its equations, under its own ids).
+   */
+  static VariantGuarantees of(Rubric base, BigInteger maxAbs) {
+    return new VariantGuarantees(base.network(), base.questions(), maxAbs, base.mistakes());
+  }
+
+  /**
+   * The first guarantee the draw of {@code values} breaks, if any.
+   *
+   * @throws dev.byhand.network.EquationException when a value's shape does not fit the equations
+   */
+  Optional<Broken> check(Map<String, Value> values) {
+    Network candidate = network.withValues(values);
+    Optional<Broken> broken = checkAsked(candidate);
+    return broken.isPresent() ? broken : mistakes.check(candidate, values);
+  }
+
+  private Optional<Broken> checkAsked(Network candidate) {
+    for (Node node : asked) {
+      Value value = candidate.reference().value(node);
+      if (value instanceof Value.Token token && token.isTie()) {
+        return Optional.of(Broken.TIE);
+      }
+      if (!within(value, maxAbs)) {
+        return Optional.of(Broken.TOO_LARGE);
       }
     }
-    Set<Integer> steps = askedSteps(questions);
-    for (Equation equation : network.equations()) {
-      if (network
+    for (Equation equation : candidate.equations()) {
+      if (candidate
               .activationArgument(new Node(equation.name(), equation.perStep() ? 1 : 0))
               .isPresent()
-          && !bites(network, equation, steps)) {
+          && !bites(candidate, equation)) {
         return Optional.of(Broken.IDLE_ACTIVATION);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean bites(Network network, Equation equation, Set<Integer> steps) {
+  private boolean bites(Network candidate, Equation equation) {
     for (int step : equation.perStep() ? steps : Set.of(0)) {
       Node node = new Node(equation.name(), step);
       if (step == 0 && equation.perStep()) {
         continue;
       }
-      Value argument = network.activationArgument(node).orElseThrow();
-      if (!argument.equals(network.reference().value(node))) {
+      Value argument = candidate.activationArgument(node).orElseThrow();
+      if (!argument.equals(candidate.reference().value(node))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The nodes of every computed item, in rubric order. */
+  private static List<Node> asked(List<Question> questions) {
+    List<Node> asked = new ArrayList<>();
+    for (Question question : questions) {
+      for (ItemSpec item : question.items()) {
+        if (!item.manual()) {
+          asked.add(new Node(item.name(), question.position()));
+        }
+      }
+    }
+    return List.copyOf(asked);
   }
 
   /**
@@ -88,6 +140,22 @@ final class VariantGuarantees {
     Set<Integer> steps = new TreeSet<>();
     questions.stream().filter(q -> !q.isManual()).forEach(q -> steps.add(q.position()));
     return steps;
+  }
+
+  /**
+   * The same network over the sentence's first words only, up to the last asked step (at least one,
+   * so that a network with steps keeps them): a draw's guarantees look no further.
+   */
+  private static Network askedStepsOnly(Network network, Set<Integer> steps) {
+    if (network.steps() == 0) {
+      return network;
+    }
+    int last = Math.max(1, steps.stream().mapToInt(Integer::intValue).max().orElse(1));
+    List<Integer> tokens = new ArrayList<>(last);
+    for (int step = 1; step <= last; step++) {
+      tokens.add(network.token(step));
+    }
+    return Network.of(network.values(), network.equations(), tokens);
   }
 
   private static boolean within(Value value, BigInteger maxAbs) {

@@ -113,8 +113,8 @@ class CopiedVariantTest {
     Element flag = flags.get(0);
     assertThat(flag.select("a").eachText()).containsExactly("dev", "ana");
     assertThat(flag.select("a").eachAttr("href")).containsExactly("dev.html", "ana.html");
-    // Of the four vectors, the logits follow from dev's own (copied) hidden states with the shared
-    // V: the two hidden states are what only ana's numbers explain.
+    // Pinned for dev's variant as drawn: both hidden states tell ana's numbers from dev's (the
+    // logits follow from them), and dev's copies fit ana's in both.
     assertThat(flag.text())
         .contains("dev (variant " + variant("dev") + ") fits the numbers of")
         .contains("ana (variant " + variant("ana") + ")")

@@ -31,11 +31,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Measures diagnosis over every shipped rubric (the handout by its own rule) and three unseen networks
- * (docs/MISCONCEPTIONS.md): students who make one mutation's mistake at one item and compute
- * everything after it correctly from their own numbers must be diagnosed with that mutation at that
- * item, and later items must be follow-through; seeded one-entry arithmetic slips must rarely be
- * given a diagnosis. The figures are printed to this test's output file.
+ * Measures diagnosis over every shipped rubric (the handout by its own rule) and three unseen
+ * networks (docs/MISCONCEPTIONS.md): students who make one mutation's mistake at one item and
+ * compute everything after it correctly from their own numbers must be diagnosed with that mutation
+ * at that item, and later items must be follow-through; seeded one-entry arithmetic slips must
+ * rarely be given a diagnosis. The figures are printed to this test's output file.
  */
 class MisconceptionMeasureTest {
   private static final long SEED = 16;

@@ -3,14 +3,18 @@ package dev.byhand.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byhand.network.Mutant;
+import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rnn.Vector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,10 +64,10 @@ class VariantsTest {
         delimiter = '|',
         textBlock =
             """
-        1234567                | 1a016aee | 0 | {U=[[-2, 3, 0], [2, 1, 0], [2, 2, 0], [0, -3, -1]], W=[[-2, 1, -1], [-2, 2, 0], [2, 2, -3]]}
+        1234567                | 76a8ac0d | 1 | {U=[[-3, -2, -2], [0, -3, -3], [3, 3, 1], [-3, -1, 1]], W=[[-3, 1, 0], [2, 2, 2], [-2, -1, 2]]}
         ana@colgate.edu        | 3dd28e37 | 2 | {U=[[0, 0, 3], [-3, -2, -2], [-1, 3, -1], [3, 0, 0]], W=[[-2, 1, -2], [2, -2, 0], [2, 1, 2]]}
-        Zoë.Müller@colgate.edu | 5579108d | 3 | {U=[[0, -1, -1], [1, -2, 1], [1, 3, 3], [0, -2, 1]], W=[[-3, 1, 2], [2, -2, -3], [3, -1, 3]]}
-        o'brien@colgate.edu    | 2efe6fa1 | 7 | {U=[[2, -1, -2], [-2, 1, -1], [-2, 0, 3], [-2, -2, 3]], W=[[0, -3, -3], [-1, 3, 1], [1, 0, -3]]}
+        Zoë.Müller@colgate.edu | ac3b6836 | 7 | {U=[[1, -3, -1], [2, -1, -2], [-3, 1, 2], [1, 1, 0]], W=[[2, -1, -2], [-2, -3, -1], [-1, 0, 2]]}
+        o'brien@colgate.edu    | c55f654c | 22 | {U=[[2, -2, -1], [-1, 3, -1], [-2, -2, 2], [3, 0, 3]], W=[[1, 1, -3], [-3, -3, -1], [3, 0, 1]]}
         """)
     void variantsArePinned_soAStudentsNumbersNeverChange(
         String key, String id, int attempt, String values) {
@@ -168,6 +172,53 @@ class VariantsTest {
           .hasMessageContaining("reach further below zero");
     }
 
+    /**
+     * Attempt 0 for "1234567" (the draw of docs/VARIANTS.md's Python example): every logit is
+     * positive and the carried pre-activation equals the hidden state, so a student who applies the
+     * ReLU to the logits, or carries the pre-activation, would get full marks.
+     */
+    @Test
+    void aDrawThatHidesAKnownMistake_isDrawnAgain() {
+      Map<String, Value> hiding = drawn("1234567", 0);
+      assertThat(hiding)
+          .hasToString(
+              "{U=[[-2, 3, 0], [2, 1, 0], [2, 2, 0], [0, -3, -1]],"
+                  + " W=[[-2, 1, -1], [-2, 2, 0], [2, 2, -3]]}");
+      assertThat(GUARANTEES.check(hiding)).contains(VariantGuarantees.Broken.HIDDEN_MISTAKE);
+      assertThat(RUBRIC.forStudent("1234567").variant().orElseThrow().attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDrawWhereTwoMistakesGiveTheSameAnswers_isDrawnAgain() {
+      assertThat(GUARANTEES.check(drawn("o'brien@colgate.edu", 8)))
+          .contains(VariantGuarantees.Broken.AMBIGUOUS_MISTAKES);
+    }
+
+    /** Computed independently: each mistake's whole network run over the student's values. */
+    @Test
+    void everyVariantOfTwoDozenStudents_showsAndTellsApartEveryMistakeTheRubricDoes() {
+      for (Variant variant : RUBRIC.forRoster(KEYS)) {
+        Set<List<Value>> answers = new HashSet<>();
+        answers.add(asked(RUBRIC.with(variant).network()));
+        // The handout's known mistakes, as mutations of its equations under its own ids.
+        assertThat(RUBRIC.mistakes()).isNotEmpty();
+        for (Mutant mistake : RUBRIC.mistakes()) {
+          List<Value> given = asked(mistake.network().withValues(variant.values()));
+          assertThat(answers.add(given)).as(variant.key() + " " + mistake.mutation().id()).isTrue();
+        }
+      }
+    }
+
+    @Test
+    void aMistakeNoDrawCanShow_namesTheSettingToLoosen() throws IOException {
+      // With V and the hidden state never negative, no logit is: relu on the logits never shows.
+      Rubric hidden = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"V\": [0, 3]}},");
+      assertThatThrownBy(() -> hidden.forStudent("ana@colgate.edu"))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("known mistake that gives the right answer to every asked item")
+          .hasMessageContaining("widen the ranges in variants.vary");
+    }
+
     @Test
     void twoStudentsWithTheSameNumbers_areNamedBoth() throws IOException {
       Rubric narrow = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"h0\": [0, 0]}},");
@@ -206,6 +257,28 @@ class VariantsTest {
         .value()
         .rows()
         .forEach(row -> row.entries().forEach(x -> assertThat(x.isInteger()).isTrue()));
+  }
+
+  static final VariantGuarantees GUARANTEES =
+      VariantGuarantees.of(RUBRIC, RUBRIC.variants().orElseThrow().maxAbs());
+
+  static Map<String, Value> drawn(String key, int attempt) {
+    Variants variants = RUBRIC.variants().orElseThrow();
+    return VariantDraw.values(
+        variants,
+        RUBRIC.network().values(),
+        VariantDraw.seed(variants.seed(), StudentKey.normalise(key), attempt));
+  }
+
+  /** Hidden state, logits and prediction at steps 1 and 2: what the rubric asks. */
+  static List<Value> asked(Network network) {
+    List<Value> asked = new ArrayList<>();
+    for (int step = 1; step <= 2; step++) {
+      for (String item : List.of("hidden", "logits", "prediction")) {
+        asked.add(network.reference().value(new Node(item, step)));
+      }
+    }
+    return asked;
   }
 
   static Rubric load(String section) throws IOException {
