@@ -135,7 +135,7 @@ public final class Mutations {
           id = id.replaceAll("#\\d+$", "") + "#" + n;
         }
       }
-      byId.put(id, new Mutant(m.withId(id), mutant.network()));
+      byId.put(id, mutant.named(m.withId(id)));
     }
     return List.copyOf(byId.values());
   }

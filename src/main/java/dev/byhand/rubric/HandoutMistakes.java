@@ -51,7 +51,7 @@ final class HandoutMistakes {
       if (compiled.isPresent()) {
         Map<String, Value> values = new HashMap<>(changed.values());
         values.putAll(mutation.startValues());
-        mutants.add(new Mutant(mutation, compiled.get().network().withValues(values)));
+        mutants.add(compiled.get().withValues(values).named(mutation));
       } else {
         changed.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
       }

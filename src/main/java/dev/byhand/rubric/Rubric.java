@@ -153,9 +153,7 @@ public record Rubric(
     List<Mutant> own =
         rnn.isPresent()
             ? HandoutMistakes.withValues(mistakes, changed, rnn.get().model().activation().id())
-            : mistakes.stream()
-                .map(m -> new Mutant(m.mutation(), m.network().withValues(values)))
-                .toList();
+            : mistakes.stream().map(m -> m.withValues(values)).toList();
     return new Rubric(
         id,
         title,
