@@ -162,7 +162,10 @@ final class GradeTask {
     }
     return rubric.forRoster(
         students.stream()
-            .map(s -> StudentKeys.of(submitters.getOrDefault(s.path(), List.of()), s.name()))
+            .map(
+                s ->
+                    StudentKeys.of(
+                        submitters.getOrDefault(s.path(), List.of()), s.name(), s.studentId()))
             .toList());
   }
 

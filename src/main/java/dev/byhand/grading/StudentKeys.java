@@ -1,5 +1,6 @@
 package dev.byhand.grading;
 
+import dev.byhand.rubric.StudentKey;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.Submitter;
 
@@ -12,14 +13,15 @@ public final class StudentKeys {
   private StudentKeys() {}
 
   public static String of(Submission submission) {
-    return of(submission.submitters(), submission.name());
+    return of(submission.submitters(), submission.name(), submission.studentId());
   }
 
   /**
    * The key of a student found under {@code name} (a file or folder name as found, not made safe)
-   * and, where an export says so, by who submitted.
+   * and, where an export says so, by who submitted; a name that cannot be a key (only spaces, or
+   * longer than any email) gives way to {@code studentId}, the name made safe, which always can.
    */
-  public static String of(java.util.List<Submitter> submitters, String name) {
+  public static String of(java.util.List<Submitter> submitters, String name, String studentId) {
     for (Submitter submitter : submitters) {
       if (!submitter.email().isBlank()) {
         return submitter.email();
@@ -30,6 +32,6 @@ public final class StudentKeys {
         return submitter.sid();
       }
     }
-    return name;
+    return StudentKey.usable(name) ? name : studentId;
   }
 }

@@ -37,6 +37,12 @@ public final class StudentKey {
     return normal;
   }
 
+  /** Whether {@code key} can be a student key: not blank and not too long once normalised. */
+  public static boolean usable(String key) {
+    String normal = trim(Normalizer.normalize(key, Normalizer.Form.NFC));
+    return !normal.isEmpty() && normal.length() <= MAX_LENGTH;
+  }
+
   private static String trim(String key) {
     int start = 0;
     int end = key.length();

@@ -27,7 +27,8 @@ public record StudentSource(String studentId, Path path, List<Path> candidates) 
    */
   public String name() {
     String found = String.valueOf(path.getFileName());
-    boolean file = candidates.size() == 1 && candidates.get(0).equals(path);
+    // A file student is among its own candidates (with another file of the same id, too).
+    boolean file = candidates.contains(path);
     return file ? StudentIds.withoutExtension(found) : found;
   }
 }

@@ -119,6 +119,40 @@ class VariantsCommandTest {
   }
 
   @Nested
+  class BlankNames {
+    @Test
+    void aFileNamedOnlyWithSpaces_isGradedUnderItsSafeId_andTheBatchCarriesOn() throws IOException {
+      Path submissions = Files.createDirectories(folder.resolve("blank"));
+      Files.writeString(submissions.resolve("carl.csv"), rightAnswers("carl"));
+      // "_" is the id byhand makes of " ": the key a blank name gives way to.
+      Files.writeString(submissions.resolve(" .csv"), rightAnswers("_"));
+      Path reports = folder.resolve("blank-reports");
+
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--rubric",
+              VARIANTS,
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              reports.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      JsonArray students =
+          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject()
+              .getAsJsonArray("students");
+      assertThat(students).hasSize(2);
+      students.forEach(
+          s ->
+              assertThat(s.getAsJsonObject().get("score").getAsInt())
+                  .as(s.toString())
+                  .isEqualTo(14));
+    }
+  }
+
+  @Nested
   class Gradescope {
     @Test
     void theKeyIsTheSubmittersEmail() throws IOException {

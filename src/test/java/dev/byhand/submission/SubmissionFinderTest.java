@@ -186,6 +186,16 @@ class SubmissionFinderTest {
       assertThat(ids()).containsExactly("Alice");
       assertThat(readOnly().unreadable())
           .contains("three answer files for Alice: Alice.txt, alice.csv and alice.json; keep one");
+      // The name a variant is drawn for is the file's, without its extension.
+      assertThat(readOnly().name()).isEqualTo("Alice");
+    }
+
+    @Test
+    void theNameAsFound_isKeptBesideTheSafeId() throws IOException {
+      write("zoë.o'brien@colgate.edu.csv");
+      Submission s = readOnly();
+      assertThat(s.studentId()).isEqualTo("zo_.o_brien_colgate.edu");
+      assertThat(s.name()).isEqualTo("zoë.o'brien@colgate.edu");
     }
 
     @Test
