@@ -36,6 +36,7 @@ final class StudentVariants {
   Variant draw(String key) {
     String normal = StudentKey.normalise(key);
     Map<VariantGuarantees.Broken, Integer> broken = new EnumMap<>(VariantGuarantees.Broken.class);
+    Optional<String> uncomputable = Optional.empty();
     for (int attempt = 0; attempt < Variants.MAX_ATTEMPTS; attempt++) {
       Map<String, Value> values =
           VariantDraw.values(
@@ -46,14 +47,17 @@ final class StudentVariants {
       try {
         failure = guarantees.check(values);
       } catch (EquationException e) {
-        throw new RubricException(variants.source() + ": variants: " + e.getMessage());
+        // Drawn values keep their shapes, so this is a value an equation cannot take (a division
+        // by zero): a bad draw like a tie, drawn again.
+        failure = Optional.of(VariantGuarantees.Broken.UNCOMPUTABLE);
+        uncomputable = uncomputable.or(() -> Optional.of(e.getMessage()));
       }
       if (failure.isEmpty()) {
         return new Variant(VariantDraw.id(values), normal, attempt, values);
       }
       broken.merge(failure.get(), 1, Integer::sum);
     }
-    throw impossible(normal, broken);
+    throw impossible(normal, broken, uncomputable);
   }
 
   /**
@@ -105,7 +109,8 @@ final class StudentVariants {
     }
   }
 
-  private RubricException impossible(String key, Map<VariantGuarantees.Broken, Integer> broken) {
+  private RubricException impossible(
+      String key, Map<VariantGuarantees.Broken, Integer> broken, Optional<String> uncomputable) {
     StringBuilder message =
         new StringBuilder(variants.source())
             .append(": variants: none of ")
@@ -126,6 +131,8 @@ final class StudentVariants {
                 .append(why.what)
                 .append(": ")
                 .append(why.fix));
+    uncomputable.ifPresent(
+        first -> message.append(" (the first that could not: ").append(first).append(")"));
     return new RubricException(message.toString());
   }
 }

@@ -28,6 +28,9 @@ final class VariantGuarantees {
     IDLE_ACTIVATION(
         "had an activation that changes no entry of any asked step (relu that never bites)",
         "let the ranges in variants.vary reach further below zero, or ask about more steps"),
+    UNCOMPUTABLE(
+        "had a value an equation cannot take (a division by zero, the log of a negative number)",
+        "narrow the ranges in variants.vary to leave out the values that break it"),
     TIE(
         "had an asked prediction with two or more winners",
         "widen the ranges in variants.vary, or vary more values"),

@@ -7,6 +7,7 @@ import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
+import dev.byhand.rnn.Rational;
 import dev.byhand.rnn.Vector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -217,6 +218,32 @@ class VariantsTest {
           .isInstanceOf(RubricException.class)
           .hasMessageContaining("known mistake that gives the right answer to every asked item")
           .hasMessageContaining("widen the ranges in variants.vary");
+    }
+
+    @Test
+    void aDrawAnEquationCannotTake_isDrawnAgain_andOneNoDrawAvoids_isNamed() {
+      String divides =
+          """
+          {"id": "ratio", "title": "A ratio",
+           "model": {"values": {"x": [6, -3], "d": 2},
+                     "equations": ["y = x / d", "z = relu(y)"]},
+           "variants": {"seed": "s", "vary": {"d": [%d, %d]}},
+           "questions": [{"id": "q1", "text": "y and z.", "items": [
+             {"item": "y", "points": 1}, {"item": "z", "points": 1}]}]}
+          """;
+      // d is 0 in about a third of the draws from [-1, 1]: those are drawn again.
+      Rubric some = new RubricLoader().parse(divides.formatted(-1, 1), "ratio.json");
+      for (String key : List.of("ana", "ben", "cleo", "dev", "eli", "fay")) {
+        assertThat(some.forStudent(key).network().values().get("d"))
+            .as(key)
+            .isNotEqualTo(new Value.Scalar(Rational.ZERO));
+      }
+      Rubric zero = new RubricLoader().parse(divides.formatted(0, 0), "ratio.json");
+      assertThatThrownBy(() -> zero.forStudent("ana"))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("a value an equation cannot take")
+          .hasMessageContaining("narrow the ranges in variants.vary")
+          .hasMessageContaining("division by zero");
     }
 
     @Test
