@@ -83,7 +83,13 @@ public final class ContainerRun {
     try {
       Rubric rubric = new RubricLoader().load(rubricFile);
       StudentSource upload = UploadFolder.of(STUDENT_ID, root.submission());
-      StudentResult result = grader.apply(rubric, read(upload, rubric));
+      Submission submission = read(upload, rubric);
+      if (rubric.variants().isPresent() && !knowsWhoSubmitted(submission)) {
+        // The upload folder's name is every student's: grading under it would give everyone the
+        // same numbers, and an honest student someone else's.
+        throw new UnknownStudent();
+      }
+      StudentResult result = grader.apply(rubric, submission);
       extra.put("file", result.sourceFile());
       // Which numbers this submission was graded against, for a regrade request.
       result
@@ -101,6 +107,21 @@ public final class ContainerRun {
                   + results.score().toPlainString()
                   + " points"
                   + (result.fileProblems().isEmpty() ? "" : "; " + result.fileProblems().get(0)));
+    } catch (UnknownStudent e) {
+      results =
+          failure(
+              "This assignment gives each student their own numbers, but Gradescope did not say who"
+                  + " submitted (submission_metadata.json names no email or student id), so your"
+                  + " submission was received but not graded. Please tell your instructor; this is"
+                  + " not your score.",
+              start,
+              extra,
+              e);
+      outcome =
+          new Outcome(
+              false,
+              "not graded: the rubric has variants and submission_metadata.json names no email or"
+                  + " sid for this submission");
     } catch (RubricException e) {
       results =
           failure(
@@ -132,6 +153,20 @@ public final class ContainerRun {
         new SubmissionFinder().read(upload, new SubmissionReader(RubricKeys.of(rubric)));
     List<Submitter> submitters = SubmissionMetadata.submitters(root.metadata());
     return submission.withSubmitters(submitters);
+  }
+
+  private static boolean knowsWhoSubmitted(Submission submission) {
+    return submission.submitters().stream()
+        .anyMatch(s -> !s.email().isBlank() || !s.sid().isBlank());
+  }
+
+  /** A rubric with variants, and nobody known to have submitted: whose numbers are unknown. */
+  private static final class UnknownStudent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownStudent() {
+      super("no student key: submission_metadata.json names no email or sid");
+    }
   }
 
   private GradescopeResults failure(

@@ -181,6 +181,25 @@ class VariantsCommandTest {
     }
 
     @Test
+    void withoutAnEmailOrId_theSubmissionIsNotGradedAgainstSomeoneElsesNumbers()
+        throws IOException {
+      AutograderRoot root = new AutograderRoot(folder);
+      Files.createDirectories(root.submission());
+      Files.copy(Path.of(VARIANTS), Files.createDirectories(root.source()).resolve("rubric.json"));
+      Files.writeString(root.metadata(), "{\"users\": [{\"name\": \"Ben\"}]}");
+      Files.writeString(root.submission().resolve("answers.csv"), rightAnswers("submission"));
+
+      ContainerRun.Outcome outcome =
+          new ContainerRun(root, root.rubric(), OutputFormat.MD, "test").run();
+
+      assertThat(outcome.graded()).isFalse();
+      JsonObject results =
+          JsonParser.parseString(Files.readString(root.results())).getAsJsonObject();
+      assertThat(results.toString()).contains("did not say who submitted");
+      assertThat(results.toString()).doesNotContain("\"score\":14");
+    }
+
+    @Test
     void aClassmatesAnswersDoNotGetFullMarks() throws IOException {
       AutograderRoot root = new AutograderRoot(folder);
       Files.createDirectories(root.submission());
