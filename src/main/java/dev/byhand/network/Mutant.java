@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 public final class Mutant {
   private final Mutation mutation;
   private Supplier<Network> pending;
-  private Network network;
+  private volatile Network network;
 
   public Mutant(Mutation mutation, Network network) {
     this.mutation = requireNonNull(mutation, "mutation");
@@ -34,12 +34,19 @@ public final class Mutant {
    *
    * @throws EquationException when it cannot compute over values given to {@link #withValues}
    */
-  public synchronized Network network() {
-    if (network == null) {
-      network = pending.get();
-      pending = null;
+  public Network network() {
+    // Every student of a rubric reads its mutants from both grading threads: no lock once run.
+    Network run = network;
+    if (run != null) {
+      return run;
     }
-    return network;
+    synchronized (this) {
+      if (network == null) {
+        network = pending.get();
+        pending = null;
+      }
+      return network;
+    }
   }
 
   /**
