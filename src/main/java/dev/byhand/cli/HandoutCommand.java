@@ -158,11 +158,13 @@ final class HandoutCommand implements Callable<Integer> {
   }
 
   /**
-   * A key as a file name on every system: {@code o'brien@colgate.edu} → {@code
-   * o_brien@colgate.edu}.
+   * A key as a file name on every system, kept as it is wherever every system allows, so that a
+   * student's answers saved under their handout's name are graded under the same key: {@code
+   * o'brien@colgate.edu} stays, a character Windows forbids ({@code <>:"/\\|?*}, control
+   * characters) becomes {@code _}.
    */
   static String fileName(String key) {
-    String safe = key.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@._-]", "_");
+    String safe = key.strip().toLowerCase(Locale.ROOT).replaceAll("[\\p{Cntrl}<>:\"/\\\\|?*]", "_");
     return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
   }
 

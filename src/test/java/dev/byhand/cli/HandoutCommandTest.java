@@ -171,7 +171,7 @@ class HandoutCommandTest {
     String zoe = Files.readString(out.resolve("zoë.müller@colgate.edu.md"));
     assertThat(zoe.replaceAll("[\\[\\],]", " ").replaceAll("\\s+", " "))
         .contains(firstRowOfW("zoë.müller@colgate.edu"));
-    String key = Files.readString(out.resolve("o_brien@colgate.edu-answers.md"));
+    String key = Files.readString(out.resolve("o'brien@colgate.edu-answers.md"));
     Rubric own = RUBRIC.forStudent("o'brien@colgate.edu");
     assertThat(key)
         .contains("q1.hidden =")

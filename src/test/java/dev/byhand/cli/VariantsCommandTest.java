@@ -119,6 +119,66 @@ class VariantsCommandTest {
   }
 
   @Nested
+  class RosterToGrade {
+    /** A TA saves each student's answers under their handout's name: the same key, own numbers. */
+    @Test
+    void answersSavedUnderTheHandoutsNames_areGradedAgainstThoseHandoutsNumbers()
+        throws IOException {
+      Path roster =
+          Files.writeString(
+              folder.resolve("roster.csv"),
+              "Name,Email\nZoë O'Brien,Zoë.O'Brien@Colgate.edu\nAna Lima,ana+cs@colgate.edu\n",
+              StandardCharsets.UTF_8);
+      Path handouts = folder.resolve("handouts");
+      CliRun handout =
+          CliRun.of(
+              "handout",
+              "--rubric",
+              VARIANTS,
+              "--roster",
+              roster.toString(),
+              "--format",
+              "md",
+              "-o",
+              handouts.toString());
+      assertThat(handout.exitCode()).as(handout.err()).isZero();
+      Path submissions = Files.createDirectories(folder.resolve("class"));
+      List<String> names = new ArrayList<>();
+      try (var files = Files.list(handouts)) {
+        files.forEach(f -> names.add(f.getFileName().toString().replaceFirst("\\.md$", "")));
+      }
+      assertThat(names).containsExactlyInAnyOrder("zoë.o'brien@colgate.edu", "ana+cs@colgate.edu");
+      for (String name : names) {
+        Files.writeString(
+            submissions.resolve(name + ".csv"), rightAnswers(name), StandardCharsets.UTF_8);
+      }
+      Path reports = folder.resolve("roster-reports");
+
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--rubric",
+              VARIANTS,
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              reports.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      JsonObject results =
+          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject();
+      results
+          .getAsJsonArray("students")
+          .forEach(
+              s ->
+                  assertThat(s.getAsJsonObject().get("score").getAsInt())
+                      .as(s.getAsJsonObject().get("id").getAsString())
+                      .isEqualTo(14));
+    }
+  }
+
+  @Nested
   class BlankNames {
     @Test
     void aFileNamedOnlyWithSpaces_isGradedUnderItsSafeId_andTheBatchCarriesOn() throws IOException {
