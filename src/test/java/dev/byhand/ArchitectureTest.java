@@ -110,6 +110,7 @@ class ArchitectureTest {
   void checkReadsAndJudgesLikeGradingAndRendersNothingButText() {
     onlyUses(
         "check",
+        "dev.byhand.io..",
         "dev.byhand.network..",
         "dev.byhand.rnn..",
         "dev.byhand.rubric..",

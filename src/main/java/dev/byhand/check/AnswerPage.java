@@ -2,13 +2,10 @@ package dev.byhand.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.io.Resources;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The self-check page: one HTML file with a field per rubric item (its hint from {@link Hints}),
@@ -33,12 +30,12 @@ public final class AnswerPage {
 
   /** The page's HTML; {@code checkCommand} is the jar's line for the same check. */
   public String render(String checkCommand) {
-    String engine = resource(ENGINE);
+    String engine = Resources.text(ENGINE);
     if (engine.contains("</script")) {
       throw new IllegalStateException(
           "the compiled engine contains </script and cannot be inlined");
     }
-    return resource(SKELETON)
+    return Resources.text(SKELETON)
         .replace("<!--TITLE-->", escape(rubric.title()))
         .replace("<!--CHECK-COMMAND-->", escape(checkCommand))
         .replace("<!--QUESTIONS-->", questions())
@@ -119,16 +116,5 @@ public final class AnswerPage {
         .replace(">", "&gt;")
         .replace("\"", "&quot;")
         .replace("'", "&#39;");
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = AnswerPage.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not in the jar; build it with mvn package");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -3,10 +3,9 @@ package dev.byhand.gradescope;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.io.AtomicFile;
+import dev.byhand.io.Resources;
 import dev.byhand.rubric.RubricLoader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,16 +72,7 @@ public final class AutograderZip {
    * A container script from the jar, with LF line endings whatever happened to the file on the way.
    */
   static byte[] script(String name) {
-    String resource = "/byhand/gradescope/" + name;
-    try (InputStream in = AutograderZip.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            resource + " is missing from byhand's jar; rebuild it with mvn package");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-      return text.getBytes(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource + " from byhand's jar", e);
-    }
+    String text = Resources.text("/byhand/gradescope/" + name).replace("\r\n", "\n");
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,10 +1,7 @@
 package dev.byhand.report;
 
+import dev.byhand.io.Resources;
 import dev.byhand.network.Value;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -14,7 +11,7 @@ import java.util.List;
  * answer key says on every printed page that it is the TAs'.
  */
 final class HandoutHtml extends Handout.Writer {
-  private static final String STYLE = resource("/byhand/handout/handout.css");
+  private static final String STYLE = Resources.text("/byhand/handout/handout.css");
 
   private boolean inValues;
 
@@ -116,16 +113,5 @@ final class HandoutHtml extends Handout.Writer {
 
   private static String esc(String text) {
     return EquationMarkup.Html.escape(text);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = HandoutHtml.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
