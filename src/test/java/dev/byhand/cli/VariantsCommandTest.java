@@ -59,6 +59,23 @@ class VariantsCommandTest {
     return csv.toString();
   }
 
+  /** {@code byhand grade} of a folder with the variants rubric: the students of results.json. */
+  static JsonArray graded(Path submissions, Path reports) throws IOException {
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "--rubric",
+            VARIANTS,
+            "--submissions",
+            submissions.toString(),
+            "--reports",
+            reports.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+        .getAsJsonObject()
+        .getAsJsonArray("students");
+  }
+
   @Nested
   class Grade {
     @Test
@@ -80,23 +97,8 @@ class VariantsCommandTest {
           submissions.resolve("copycat.csv"), rightAnswers("ana"), StandardCharsets.UTF_8);
       Path reports = folder.resolve("reports");
 
-      CliRun run =
-          CliRun.of(
-              "grade",
-              "--rubric",
-              VARIANTS,
-              "--submissions",
-              submissions.toString(),
-              "--reports",
-              reports.toString());
-
-      assertThat(run.exitCode()).as(run.err()).isZero();
-      JsonObject results =
-          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
-              .getAsJsonObject();
       Map<String, JsonObject> byId = new HashMap<>();
-      results
-          .getAsJsonArray("students")
+      graded(submissions, reports)
           .forEach(s -> byId.put(s.getAsJsonObject().get("id").getAsString(), s.getAsJsonObject()));
       keyById.forEach(
           (id, key) -> {
@@ -154,22 +156,7 @@ class VariantsCommandTest {
       }
       Path reports = folder.resolve("roster-reports");
 
-      CliRun run =
-          CliRun.of(
-              "grade",
-              "--rubric",
-              VARIANTS,
-              "--submissions",
-              submissions.toString(),
-              "--reports",
-              reports.toString());
-
-      assertThat(run.exitCode()).as(run.err()).isZero();
-      JsonObject results =
-          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
-              .getAsJsonObject();
-      results
-          .getAsJsonArray("students")
+      graded(submissions, reports)
           .forEach(
               s ->
                   assertThat(s.getAsJsonObject().get("score").getAsInt())
@@ -188,21 +175,7 @@ class VariantsCommandTest {
       Files.writeString(submissions.resolve(" .csv"), rightAnswers("_"));
       Path reports = folder.resolve("blank-reports");
 
-      CliRun run =
-          CliRun.of(
-              "grade",
-              "--rubric",
-              VARIANTS,
-              "--submissions",
-              submissions.toString(),
-              "--reports",
-              reports.toString());
-
-      assertThat(run.exitCode()).as(run.err()).isZero();
-      JsonArray students =
-          JsonParser.parseString(Files.readString(reports.resolve("results.json")))
-              .getAsJsonObject()
-              .getAsJsonArray("students");
+      JsonArray students = graded(submissions, reports);
       assertThat(students).hasSize(2);
       students.forEach(
           s ->
