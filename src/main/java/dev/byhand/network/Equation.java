@@ -32,6 +32,31 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     return NameCheck.refs(expression, new java.util.ArrayList<>());
   }
 
+  /** Whether it calls a function that may round (exp, log, sqrt, tanh, sigmoid, softmax). */
+  public boolean mayRound() {
+    return mayRound(expression);
+  }
+
+  private static boolean mayRound(Expr expr) {
+    if (expr instanceof Expr.Call call) {
+      return Functions.mayRound(call.function())
+          || call.arguments().stream().anyMatch(Equation::mayRound);
+    }
+    if (expr instanceof Expr.Binary b) {
+      return mayRound(b.left()) || mayRound(b.right());
+    }
+    if (expr instanceof Expr.Negate n) {
+      return mayRound(n.operand());
+    }
+    if (expr instanceof Expr.Transpose t) {
+      return mayRound(t.operand());
+    }
+    if (expr instanceof Expr.Index i) {
+      return mayRound(i.operand()) || mayRound(i.index());
+    }
+    return false;
+  }
+
   @Override
   public String toString() {
     return text;

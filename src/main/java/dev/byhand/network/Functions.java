@@ -20,9 +20,10 @@ final class Functions {
     Value apply(List<Value> arguments, Exactness exactness);
   }
 
-  private record Definition(int arity, Body body) {
+  /** {@code exact}: never rounds (its value on rationals is a rational, computed exactly). */
+  private record Definition(int arity, Body body, boolean exact) {
     Definition(int arity, Function<List<Value>, Value> exact) {
-      this(arity, (arguments, exactness) -> exact.apply(arguments));
+      this(arity, (arguments, exactness) -> exact.apply(arguments), true);
     }
   }
 
@@ -34,7 +35,8 @@ final class Functions {
           Map.entry("tanh", entrywise(Transcendentals::tanh)),
           Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
           Map.entry(
-              "softmax", new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness))),
+              "softmax",
+              new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness), false)),
           exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
           exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
           exact(
@@ -87,7 +89,14 @@ final class Functions {
   }
 
   private static Definition entrywise(EntryFunction f) {
-    return new Definition(1, (a, exactness) -> Ops.map(a.get(0), x -> f.apply(x, exactness)));
+    return new Definition(
+        1, (a, exactness) -> Ops.map(a.get(0), x -> f.apply(x, exactness)), false);
+  }
+
+  /** Whether the function {@code name} may round (exp, log, sqrt, …); false for an unknown one. */
+  static boolean mayRound(String name) {
+    Definition definition = ALL.get(name);
+    return definition != null && !definition.exact();
   }
 
   /** Every index holding the largest ({@code sign} 1) or smallest ({@code -1}) entry. */

@@ -23,27 +23,13 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 final class MistakeAnswers {
-  /**
-   * Functions that never round ({@code dev.byhand.network.Functions}): a recomputation takes the
-   * values it is given as exact, which they are when no equation rounds. A network with any other
-   * function is run whole for every draw.
-   */
-  private static final Set<String> EXACT =
-      Set.of("relu", "identity", "step", "argmax", "argmin", "sum", "max", "outer", "concat");
-
   private final Network network;
   private final List<Node> asked;
   private final Set<Node> changed;
   private final boolean recompute;
 
-  /** By per-step quantity {@code q}, the name of its start value, {@code q_0}. */
-  private final Map<String, String> starts = new HashMap<>();
-
   private MistakeAnswers(Network network, List<Node> asked, Set<Node> changed, boolean recompute) {
     this.network = network;
-    network.equations().stream()
-        .filter(Equation::perStep)
-        .forEach(e -> starts.put(e.name(), e.name() + "_0"));
     this.asked = asked;
     this.changed = changed;
     this.recompute = recompute;
@@ -163,27 +149,11 @@ final class MistakeAnswers {
     return false;
   }
 
+  /**
+   * A recomputation takes the values it is given as exact, which they are when no equation rounds;
+   * a network with one that may is run whole for every draw.
+   */
   private static boolean exact(List<Equation> equations) {
-    return equations.stream().allMatch(e -> exact(e.expression()));
-  }
-
-  private static boolean exact(Expr expr) {
-    if (expr instanceof Expr.Call call) {
-      return EXACT.contains(call.function())
-          && call.arguments().stream().allMatch(MistakeAnswers::exact);
-    }
-    if (expr instanceof Expr.Binary b) {
-      return exact(b.left()) && exact(b.right());
-    }
-    if (expr instanceof Expr.Negate n) {
-      return exact(n.operand());
-    }
-    if (expr instanceof Expr.Transpose t) {
-      return exact(t.operand());
-    }
-    if (expr instanceof Expr.Index i) {
-      return exact(i.operand()) && exact(i.index());
-    }
-    return true;
+    return equations.stream().noneMatch(Equation::mayRound);
   }
 }

@@ -136,4 +136,12 @@ class InexactFunctionsTest {
     assertThatThrownBy(() -> value("y = exp(20000)"))
         .hasMessageContaining("between -10000 and 10000");
   }
+
+  @Test
+  void anEquationCallingAFunctionThatRounds_saysSo_evenNested() {
+    assertThat(EquationParser.parse("scores = q @ K^T / sqrt(dk)").mayRound()).isTrue();
+    assertThat(EquationParser.parse("p = relu(softmax(z))").mayRound()).isTrue();
+    assertThat(EquationParser.parse("h = relu(x @ W + b)").mayRound()).isFalse();
+    assertThat(EquationParser.parse("guess = argmax(outer(x, y))").mayRound()).isFalse();
+  }
 }
