@@ -41,10 +41,6 @@ final class ItemJudge implements Judge {
 
   private final Rubric rubric;
   private final Shared shared;
-  private final AnswerReader reader;
-  private final TokenWords words;
-  private final NumbersJudge numbers;
-  private final PredictionJudge predictions;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
 
@@ -63,11 +59,7 @@ final class ItemJudge implements Judge {
   private ItemJudge(Rubric rubric, Shared shared) {
     this.rubric = rubric;
     this.shared = shared;
-    this.reader = shared.reader();
-    this.words = shared.words();
-    this.numbers = shared.numbers();
-    this.predictions = shared.predictions();
-    this.followThrough = new FollowThrough(rubric, words, shared.tolerances());
+    this.followThrough = new FollowThrough(rubric, shared.words(), shared.tolerances());
     this.diagnoser = new Diagnoser(rubric);
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
@@ -76,7 +68,7 @@ final class ItemJudge implements Judge {
           String text =
               item.accuracy()
                   .map(t -> DecimalText.rounded(value, t.places()))
-                  .orElseGet(() -> words.expected(value));
+                  .orElseGet(() -> shared.words().expected(value));
           expected.put(item, new Expected(rubric.node(question, item), value, text));
         }
       }
@@ -99,31 +91,36 @@ final class ItemJudge implements Judge {
     Expected known = this.expected.get(item);
     Node node = known.node();
     Value reference = known.value();
-    StudentValues values = new StudentValues(rubric, reader, submission);
+    StudentValues values = new StudentValues(rubric, shared.reader(), submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
     String expected = known.text();
-    Reading reading = reader.read(submission, question, item);
+    Reading reading = shared.reader().read(submission, question, item);
     if (reading instanceof Reading.Read read && reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
-      return predictions.judge(
-          question,
-          item,
-          given,
-          token,
-          expected,
-          target,
-          () -> diagnoser.prediction(node, given, words.accepted(token.ids()), values));
+      return shared
+          .predictions()
+          .judge(
+              question,
+              item,
+              given,
+              token,
+              expected,
+              target,
+              () ->
+                  diagnoser.prediction(node, given, shared.words().accepted(token.ids()), values));
     }
     if (reading instanceof Reading.Read read) {
-      return numbers.judge(
-          question,
-          item,
-          read.value(),
-          reference,
-          expected,
-          target,
-          () -> diagnoser.numbers(node, read.value(), reference, values));
+      return shared
+          .numbers()
+          .judge(
+              question,
+              item,
+              read.value(),
+              reference,
+              expected,
+              target,
+              () -> diagnoser.numbers(node, read.value(), reference, values));
     }
     Reading.Failed failed = (Reading.Failed) reading;
     return Verdicts.zero(
