@@ -1,16 +1,12 @@
 package dev.byhand.bench;
 
-import dev.byhand.grading.ItemReading;
-import dev.byhand.grading.ReadabilityJudge;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
+import dev.byhand.grading.Grader;
+import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,9 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading one answers file and judging one student's items without the JUnit launcher (through
- * {@link ReadabilityJudge}, which runs the grader's own item judge), so the judge's cost is seen
- * apart from the platform's. Forked with C1 only, as {@code grade} runs. Run with {@code
+ * Reading one answers file and grading one student's items (the grader's own loop), so the cost of
+ * reading is seen apart from judging's. Forked with C1 only, as {@code grade} runs. Run with {@code
  * bench/jmh.sh JudgingBenchmarks}; never part of {@code mvn verify}.
  */
 @State(Scope.Benchmark)
@@ -46,7 +41,7 @@ public class JudgingBenchmarks {
 
   private Rubric rubric;
   private SubmissionReader reader;
-  private ReadabilityJudge judge;
+  private Grader grader;
   private Path path;
   private Submission submission;
 
@@ -54,7 +49,7 @@ public class JudgingBenchmarks {
   public void setUp() {
     rubric = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
     reader = new SubmissionReader();
-    judge = new ReadabilityJudge(rubric);
+    grader = new Grader(rubric);
     path = Path.of("submissions", file);
     submission = reader.read("bench", path);
   }
@@ -66,13 +61,7 @@ public class JudgingBenchmarks {
 
   /** Every item of one student, as the grader judges them. */
   @Benchmark
-  public List<ItemReading> judgeOneStudent() {
-    List<ItemReading> readings = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        readings.add(judge.read(submission, question, item));
-      }
-    }
-    return readings;
+  public StudentResult judgeOneStudent() {
+    return grader.grade(submission);
   }
 }

@@ -3,9 +3,8 @@ package dev.byhand.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.grading.AskedKeys;
-import dev.byhand.grading.ItemReading;
+import dev.byhand.grading.Grader;
 import dev.byhand.grading.ItemResult;
-import dev.byhand.grading.ReadabilityJudge;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
@@ -22,7 +21,6 @@ import dev.byhand.submission.SubmissionReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A student's self-check of one answers file (or one student folder): reads it exactly as {@code
@@ -32,28 +30,14 @@ import java.util.function.Function;
  */
 public final class Checker {
   private final Rubric rubric;
-  private final ReadabilityJudge readability;
+  private final Grader grader;
   private final Hints hints;
-  private final Function<Submission, List<ItemResult>> grading;
 
-  /**
-   * A checker that grades, when the rubric allows it, as {@code grade} does (on the JUnit
-   * Platform).
-   */
   public Checker(Rubric rubric) {
-    this(rubric, submission -> Correctness.grade(rubric, submission));
-  }
-
-  /**
-   * A checker that grades, when the rubric allows it, with {@code grading}: one verdict per rubric
-   * item in rubric order. The self-check page passes {@code ItemByItemGrader}, the same judge
-   * without the JUnit Platform, which does not run in a browser.
-   */
-  public Checker(Rubric rubric, Function<Submission, List<ItemResult>> grading) {
     this.rubric = requireNonNull(rubric, "rubric");
-    this.readability = new ReadabilityJudge(rubric);
+    // The rubric is one student's already (or has no variants): never drawn again here.
+    this.grader = Grader.withoutDrawing(rubric);
     this.hints = new Hints(rubric);
-    this.grading = requireNonNull(grading, "grading");
   }
 
   /** Checks {@code path}, a file or a student's folder; never throws for what the file holds. */
@@ -84,21 +68,17 @@ public final class Checker {
   public FileCheck check(Submission submission, String name) {
     requireNonNull(submission, "submission");
     requireNonNull(name, "name");
-    List<ItemCheck> items = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        items.add(item(submission, question, item));
-      }
-    }
     boolean correctness = rubric.policies().selfCheck() == SelfCheck.CORRECTNESS;
-    if (correctness && submission.unreadable().isEmpty()) {
-      List<ItemResult> graded = grading.apply(submission);
-      for (int i = 0; i < items.size(); i++) {
-        // Even under the correctness policy, a question whose results are withheld stays withheld.
-        if (graded.get(i).question().visibility() == Visibility.VISIBLE) {
-          items.set(i, items.get(i).withGraded(graded.get(i)));
-        }
-      }
+    List<ItemCheck> items = new ArrayList<>();
+    // Graded once, exactly as grade does: what is missing or unreadable here is so there.
+    for (ItemResult graded : grader.grade(submission).items()) {
+      ItemCheck check = item(submission, graded);
+      // Even under the correctness policy, a question whose results are withheld stays withheld.
+      boolean shown =
+          correctness
+              && submission.unreadable().isEmpty()
+              && graded.question().visibility() == Visibility.VISIBLE;
+      items.add(shown ? check.withGraded(graded) : check);
     }
     return new FileCheck(
         name,
@@ -114,7 +94,9 @@ public final class Checker {
     return finder.read(finder.source(path), new SubmissionReader(RubricKeys.of(rubric)));
   }
 
-  private ItemCheck item(Submission submission, Question question, ItemSpec item) {
+  private ItemCheck item(Submission submission, ItemResult graded) {
+    Question question = graded.question();
+    ItemSpec item = graded.item();
     String key = question.key(item);
     if (item.manual()) {
       return check(key, ItemState.BY_TA, "", hints.of(question, item));
@@ -125,8 +107,7 @@ public final class Checker {
             AskedKeys.names(question),
             question.items().size() == 1);
     String where = answers.isEmpty() ? "" : where(answers.get(0).location());
-    ItemReading reading = readability.read(submission, question, item);
-    return switch (reading.readability()) {
+    return switch (graded.status()) {
       case MISSING ->
           check(
               key,
@@ -135,8 +116,11 @@ public final class Checker {
               (answers.isEmpty() ? "no answer: add " + key + " with" : key + " is empty: write")
                   + " "
                   + hints.of(question, item));
-      case UNREADABLE -> check(key, ItemState.UNREADABLE, where, reading.fix());
-      case READABLE -> sized(question, item, answers.get(0), where);
+      case UNPARSEABLE -> check(key, ItemState.UNREADABLE, where, graded.feedback());
+      // A computed item that grading handed to a TA: byhand itself failed on it.
+      case MANUAL -> check(key, ItemState.UNREADABLE, where, graded.feedback());
+      case CORRECT, PARTIAL, FOLLOWTHROUGH, INCORRECT ->
+          sized(question, item, answers.get(0), where);
     };
   }
 

@@ -29,13 +29,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One grading run: finds the students, reads and grades them in chunks (one launcher execution per
- * chunk, so memory stays flat), and writes every report as it goes. Chunks are read, graded and
- * rendered on {@link #WORKERS} threads; results.json and the class outputs take them in class
- * order.
+ * One grading run: finds the students, reads and grades them in chunks (so memory stays flat), and
+ * writes every report as it goes. Chunks are read, graded and rendered on {@link #WORKERS} threads;
+ * results.json and the class outputs take them in class order.
  */
 final class GradeTask {
-  /** Students per launcher execution. */
+  /** Students read, graded and rendered as one piece of work. */
   static final int CHUNK = 500;
 
   /**
@@ -80,41 +79,6 @@ final class GradeTask {
     this.options = options;
   }
 
-  /**
-   * Starts initialising the JUnit Platform and compiling the report templates on another thread, to
-   * overlap with parsing the command line, loading the rubric and listing the class, which keep one
-   * core busy while the other would wait.
-   */
-  static void warmUpInBackground() {
-    Thread warmUp =
-        new Thread(
-            () -> {
-              try {
-                Grader.warmUp();
-                Templates.renderer();
-              } catch (RuntimeException | LinkageError e) {
-                // Only a head start: grading initialises whatever this did not, and reports its own
-                // errors.
-              }
-            },
-            "byhand-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.setPriority(Thread.MIN_PRIORITY);
-    warmUp.start();
-  }
-
-  /**
-   * The report templates, compiled once per JVM: by the warm-up when it gets there first (a run
-   * that needs them meanwhile waits for that compilation rather than doing its own).
-   */
-  private static final class Templates {
-    private static final ReportRenderer RENDERER = new ReportRenderer();
-
-    static ReportRenderer renderer() {
-      return RENDERER;
-    }
-  }
-
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
     List<StudentSource> students = find();
@@ -127,7 +91,7 @@ final class GradeTask {
             : ManualScores.none();
     Grader grader = new Grader(rubric, drawVariants(students));
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
-    ReportRenderer renderer = Templates.renderer();
+    ReportRenderer renderer = new ReportRenderer();
     List<StudentSummary> summaries;
     options.progress().start(students.size());
     try (ReportSet reportSet =

@@ -10,10 +10,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("grade")) {
-      // Overlaps the grading engine's and the templates' start-up with parsing and rubric loading.
-      GradeTask.warmUpInBackground();
-    }
     System.exit(
         run(
             System.out,

@@ -12,28 +12,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherConstants;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
+import java.util.function.Function;
 
 /**
- * Grades submissions against a rubric. Each call runs the given submissions as tests of {@link
- * CheckEngine} in one launcher execution; pass chunks of a large class to keep memory flat.
- * Thread-safe.
+ * Grades submissions against a rubric: the one grading loop, which {@code grade}, {@code check},
+ * Gradescope and the self-check page all run. Each item is judged behind its own guard, so a bug in
+ * one check costs that item alone (it goes to a TA). Immutable and thread-safe.
  */
 public final class Grader {
   private final Rubric rubric;
   private final Judge judge;
   private final FileProblems fileProblems;
-  private final List<CheckBatch.ComputedItem> computed;
 
-  /** Variants drawn before, by normalised student key; a student not here is drawn when graded. */
-  private final Map<String, Variant> drawn;
+  /** The rubric each student answers: theirs with variants, else {@link #rubric} itself. */
+  private final Function<Submission, Rubric> own;
 
+  /**
+   * A grader of {@code rubric}; with variants, each student is graded against their own numbers,
+   * drawn for their key when graded.
+   */
   public Grader(Rubric rubric) {
     this(rubric, List.of());
   }
@@ -43,47 +40,94 @@ public final class Grader {
    * is graded against theirs without drawing again.
    */
   public Grader(Rubric rubric, List<Variant> drawn) {
-    this(rubric, new ItemJudge(rubric), drawn);
+    this(rubric, new ItemJudge(rubric), drawing(rubric, drawn));
   }
 
   /** With another judge: lets tests prove that a failing check stays that item's problem. */
   Grader(Rubric rubric, Judge judge) {
-    this(rubric, judge, List.of());
+    this(rubric, judge, drawing(rubric, List.of()));
   }
 
-  private Grader(Rubric rubric, Judge judge, List<Variant> drawn) {
+  private Grader(Rubric rubric, Judge judge, Function<Submission, Rubric> own) {
     this.rubric = requireNonNull(rubric, "rubric");
     this.judge = requireNonNull(judge, "judge");
     this.fileProblems = new FileProblems(rubric);
-    this.computed = CheckBatch.ComputedItem.of(rubric);
-    Map<String, Variant> byKey = new HashMap<>();
-    drawn.forEach(v -> byKey.put(v.key(), v));
-    this.drawn = Map.copyOf(byKey);
+    this.own = own;
   }
 
   /**
-   * One result per submission, in the same order; never throws for anything a student wrote. Each
-   * submission is one test (its items judged one by one inside it): a test costs the platform more
-   * than judging an item.
+   * A grader that grades every submission against {@code rubric}'s numbers as they are and never
+   * draws a variant: for one student's rubric (a self-check) and for the self-check page, whose
+   * browser build cannot draw.
    */
-  public List<StudentResult> grade(List<Submission> submissions) {
-    List<Optional<Variant>> variants = new ArrayList<>(submissions.size());
-    List<Judge> judges = new ArrayList<>(submissions.size());
-    for (Submission submission : submissions) {
-      // Each student against their own numbers: a classmate's answers are wrong here.
-      Rubric own = rubric.variants().isEmpty() ? rubric : own(StudentKeys.of(submission));
-      variants.add(own.variant());
-      judges.add(own == rubric ? judge : judgeOf(own));
-    }
-    CheckBatch batch = new CheckBatch(computed, judges, submissions);
-    launcher().execute(request(batch), new VerdictCollector(batch));
-    return collect(batch, submissions, variants);
+  public static Grader withoutDrawing(Rubric rubric) {
+    return new Grader(rubric, new ItemJudge(rubric), submission -> rubric);
   }
 
-  /** The student's rubric: their variant drawn before, else drawn now. */
-  private Rubric own(String key) {
-    Variant before = drawn.get(StudentKey.normalise(key));
-    return before != null ? rubric.with(before) : rubric.forStudent(key);
+  /**
+   * Whose numbers a submission is graded against: the rubric's own unless it has variants and is
+   * not already one student's, else the student's variant drawn before, or drawn now.
+   */
+  private static Function<Submission, Rubric> drawing(Rubric rubric, List<Variant> drawn) {
+    if (rubric.variants().isEmpty() || rubric.variant().isPresent()) {
+      return submission -> rubric;
+    }
+    Map<String, Variant> byKey = new HashMap<>();
+    drawn.forEach(v -> byKey.put(v.key(), v));
+    return submission -> {
+      String key = StudentKeys.of(submission);
+      Variant before = byKey.get(StudentKey.normalise(key));
+      return before != null ? rubric.with(before) : rubric.forStudent(key);
+    };
+  }
+
+  /** Every item of {@code submission}, in rubric order; never throws for anything it holds. */
+  public StudentResult grade(Submission submission) {
+    requireNonNull(submission, "submission");
+    // Each student against their own numbers: a classmate's answers are wrong here.
+    Rubric own = this.own.apply(submission);
+    Judge ownJudge = own == rubric ? judge : judgeOf(own);
+    List<ItemResult> items = new ArrayList<>();
+    for (Question question : rubric.questions()) {
+      for (ItemSpec item : question.items()) {
+        items.add(
+            item.manual()
+                ? Verdicts.manual(question, item)
+                : judged(ownJudge, submission, question, item));
+      }
+    }
+    return new StudentResult(
+        submission.studentId(),
+        sourceName(submission),
+        items,
+        fileProblems.of(submission),
+        submission.submitters(),
+        own.variant());
+  }
+
+  /** One result per submission, in the same order. */
+  public List<StudentResult> grade(List<Submission> submissions) {
+    List<StudentResult> results = new ArrayList<>(submissions.size());
+    for (Submission submission : submissions) {
+      results.add(grade(submission));
+    }
+    return results;
+  }
+
+  /**
+   * One item's verdict. A check that throws, or returns none, costs only that item, which goes to a
+   * TA: the isolation the JUnit Platform gives a test, by its rule (everything but running out of
+   * memory is that one check's failure).
+   */
+  private static ItemResult judged(
+      Judge judge, Submission submission, Question question, ItemSpec item) {
+    try {
+      return requireNonNull(judge.judge(submission, question, item), "the judge's verdict");
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Throwable e) {
+      return InternalErrors.result(question, item, e);
+    }
   }
 
   /** The judge of a student's variant: only what depends on the numbers is built again. */
@@ -91,81 +135,9 @@ public final class Grader {
     return judge instanceof ItemJudge shared ? shared.forVariant(own) : new ItemJudge(own);
   }
 
-  /**
-   * Runs the platform once over no submissions: discovery and a launcher execution, loaded and
-   * initialised. The first real batch otherwise pays for that itself, cold; a caller with an idle
-   * core can do it while it reads the rubric and lists the class.
-   */
-  public static void warmUp() {
-    CheckBatch batch =
-        new CheckBatch(
-            List.of(),
-            (submission, question, item) -> {
-              throw new IllegalStateException("no submissions to judge");
-            },
-            List.of());
-    launcher().execute(request(batch), new VerdictCollector(batch));
-  }
-
-  private List<StudentResult> collect(
-      CheckBatch batch, List<Submission> submissions, List<Optional<Variant>> variants) {
-    List<StudentResult> results = new ArrayList<>(submissions.size());
-    for (int s = 0; s < submissions.size(); s++) {
-      List<ItemResult> items = new ArrayList<>();
-      int next = 0;
-      for (Question question : rubric.questions()) {
-        for (ItemSpec item : question.items()) {
-          if (item.manual()) {
-            items.add(Verdicts.manual(question, item));
-          } else {
-            items.add(
-                batch
-                    .result(s, next++)
-                    .orElseGet(() -> InternalErrors.result(question, item, null)));
-          }
-        }
-      }
-      Submission submission = submissions.get(s);
-      results.add(
-          new StudentResult(
-              submission.studentId(),
-              sourceName(submission),
-              items,
-              fileProblems.of(submission),
-              submission.submitters(),
-              variants.get(s)));
-    }
-    return results;
-  }
-
   private static String sourceName(Submission submission) {
     return submission.source().getFileName() == null
         ? ""
         : submission.source().getFileName().toString();
-  }
-
-  private static LauncherDiscoveryRequest request(CheckBatch batch) {
-    return LauncherDiscoveryRequestBuilder.request()
-        .selectors(new BatchSelector(batch))
-        // Pruning walks every finished test's ancestors for its classes; no stack trace is ever
-        // shown.
-        .configurationParameter(LauncherConstants.STACKTRACE_PRUNING_ENABLED_PROPERTY_NAME, "false")
-        // Grading must not depend on junit-platform.properties or -D flags of whoever runs it.
-        .enableImplicitConfigurationParameters(false)
-        .build();
-  }
-
-  private static Launcher launcher() {
-    // Only byhand's engine, and no listeners found on the classpath: the grader's platform is
-    // self-contained.
-    return LauncherFactory.create(
-        LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .addTestEngines(new CheckEngine())
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enablePostDiscoveryFilterAutoRegistration(false)
-            .enableLauncherDiscoveryListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .build());
   }
 }

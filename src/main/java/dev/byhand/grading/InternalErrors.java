@@ -13,10 +13,8 @@ final class InternalErrors {
 
   static ItemResult result(Question question, ItemSpec item, Throwable cause) {
     String reason =
-        cause == null
-            ? "no verdict was reported"
-            : cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     return new ItemResult(
         question,
         item,

@@ -8,7 +8,6 @@ import dev.byhand.check.FileCheck;
 import dev.byhand.check.ItemCheck;
 import dev.byhand.check.ItemState;
 import dev.byhand.grading.AskedKeys;
-import dev.byhand.grading.ItemByItemGrader;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -39,7 +38,7 @@ public final class PageEngine {
   public PageEngine(String rubricJson) {
     this.rubric =
         new RubricLoader().parse(requireNonNull(rubricJson, "rubricJson"), "the page's rubric");
-    this.checker = new Checker(rubric, new ItemByItemGrader(rubric)::grade);
+    this.checker = new Checker(rubric);
     this.reader = new SubmissionReader(RubricKeys.of(rubric));
   }
 

@@ -278,7 +278,45 @@ class GraderTest {
   }
 
   @Nested
-  class OnTheJUnitPlatform {
+  class EachItemBehindItsOwnGuard {
+    @Test
+    void aJudgeThatReturnsNoVerdict_costsOnlyThatItem_whichGoesToATa() {
+      Judge judge =
+          (submission, question, item) ->
+              submission.studentId().equals("bob") && item.name().equals("logits")
+                  ? null
+                  : new ItemJudge(HANDOUT).judge(submission, question, item);
+      List<StudentResult> results =
+          new Grader(HANDOUT, judge)
+              .grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
+      assertThat(results.get(0).items())
+          .filteredOn(i -> !i.item().manual())
+          .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
+      StudentResult bob = results.get(1);
+      assertThat(item(bob, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(bob, "q1.logits").status()).isEqualTo(Status.MANUAL);
+      assertThat(item(bob, "q1.logits").feedback())
+          .contains("NullPointerException")
+          .contains("a TA will grade it");
+    }
+
+    @Test
+    void aBlankStudentId_isGradedLikeAnyOther() {
+      List<StudentResult> results =
+          grader.grade(
+              List.of(
+                  student("alice", CORRECT),
+                  student(" ", CORRECT),
+                  student("carol", "q1.hidden,5,4,1")));
+      assertThat(results)
+          .extracting(StudentResult::studentId)
+          .containsExactly("alice", " ", "carol");
+      assertThat(results.get(1).items())
+          .filteredOn(i -> !i.item().manual())
+          .allSatisfy(i -> assertThat(i.status()).isEqualTo(Status.CORRECT));
+      assertThat(item(results.get(2), "q1.hidden").status()).isEqualTo(Status.PARTIAL);
+    }
+
     @Test
     void aCheckThatThrows_costsOnlyThatItem_whichGoesToATa() {
       Grader broken =
@@ -321,7 +359,7 @@ class GraderTest {
     }
 
     @Test
-    void manyStudentsInOneExecution_keepTheirOwnVerdicts() {
+    void manyStudentsInOneCall_keepTheirOwnVerdicts() {
       List<Submission> many =
           IntStream.range(0, 300)
               .mapToObj(
