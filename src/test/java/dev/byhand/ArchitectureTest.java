@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.byhand.submission.Location;
 import dev.byhand.submission.Submitter;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,8 @@ class ArchitectureTest {
 
   @Test
   void reportReadsGradingAndRendersWithMustacheAndGson() {
-    // Submitter is the one submission type a StudentResult carries out to reports.
+    // Submitter and Location are the submission types a StudentResult carries out to reports: who
+    // handed it in, and where each answer was read.
     classes()
         .that()
         .resideInAPackage("dev.byhand.report..")
@@ -87,7 +89,7 @@ class ArchitectureTest {
                     "com.github.mustachejava..",
                     "com.google.gson..",
                     "org.apache.commons.csv..")
-                .or(JavaClass.Predicates.belongToAnyOf(Submitter.class)))
+                .or(JavaClass.Predicates.belongToAnyOf(Submitter.class, Location.class)))
         .check(MAIN);
   }
 

@@ -66,13 +66,20 @@ public final class CheckText {
    * empty.
    */
   public String detail(ItemCheck item) {
-    if (item.graded().isEmpty() || item.state() != ItemState.OK) {
+    if (item.state() != ItemState.OK) {
       return item.message();
+    }
+    // An answer read over several lines is quoted on one, so the table keeps its rows.
+    String read = item.read().isEmpty() ? "" : "read: " + item.read().replace("\n", " / ");
+    if (item.graded().isEmpty()) {
+      return read;
     }
     ItemResult result = item.graded().get();
     String verdict =
         paint(result.status() == Status.CORRECT ? GREEN : YELLOW, result.status().label());
-    return result.status() == Status.CORRECT ? verdict : verdict + ": " + result.feedback();
+    String graded =
+        result.status() == Status.CORRECT ? verdict : verdict + ": " + result.feedback();
+    return read.isEmpty() ? graded : read + "; " + graded;
   }
 
   private static void notes(StringBuilder text, List<String> notes) {

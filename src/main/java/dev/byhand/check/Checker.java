@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.grading.AskedKeys;
 import dev.byhand.grading.Grader;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.Reading;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
@@ -73,6 +74,9 @@ public final class Checker {
     // Graded once, exactly as grade does: what is missing or unreadable here is so there.
     for (ItemResult graded : grader.grade(submission).items()) {
       ItemCheck check = item(submission, graded);
+      if (check.state() == ItemState.OK && graded.reading() instanceof Reading.Read read) {
+        check = check.readFrom(read.where().text());
+      }
       // Even under the correctness policy, a question whose results are withheld stays withheld.
       boolean shown =
           correctness
@@ -190,7 +194,7 @@ public final class Checker {
   }
 
   private static ItemCheck check(String key, ItemState state, String where, String message) {
-    return new ItemCheck(key, state, where, message, java.util.Optional.empty());
+    return new ItemCheck(key, state, where, message, java.util.Optional.empty(), "");
   }
 
   /** {@code line 3} or {@code $.q1.hidden} (the file name is printed once, at the top). */

@@ -15,19 +15,32 @@ import java.util.Optional;
  * @param message for a problem, what is wrong and how to fix it; otherwise empty or a short note
  * @param graded the verdict grading gives, only when the rubric's self-check policy is {@code
  *     correctness}
+ * @param read for an answer that was read, the text it was read from (the line as it stands in the
+ *     file, or the JSON value), so a misread shows itself; empty otherwise
  */
 public record ItemCheck(
-    String key, ItemState state, String where, String message, Optional<ItemResult> graded) {
+    String key,
+    ItemState state,
+    String where,
+    String message,
+    Optional<ItemResult> graded,
+    String read) {
   public ItemCheck {
     requireNonNull(key, "key");
     requireNonNull(state, "state");
     requireNonNull(where, "where");
     requireNonNull(message, "message");
     requireNonNull(graded, "graded");
+    requireNonNull(read, "read");
   }
 
   /** The same check with grading's verdict attached. */
   ItemCheck withGraded(ItemResult result) {
-    return new ItemCheck(key, state, where, message, Optional.of(result));
+    return new ItemCheck(key, state, where, message, Optional.of(result), read);
+  }
+
+  /** The same check, saying which text the answer was read from. */
+  ItemCheck readFrom(String text) {
+    return new ItemCheck(key, state, where, message, graded, text);
   }
 }

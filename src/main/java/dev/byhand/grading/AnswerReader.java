@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -50,9 +51,9 @@ final class AnswerReader {
   Reading read(Submission submission, Question question, ItemSpec item) {
     if (submission.unreadable().isPresent()) {
       // The reason is stated once, among the file's problems; repeating it per item buries it.
-      return new Reading.Failed(
-          Status.UNPARSEABLE,
+      return new Reading.Unreadable(
           "",
+          Optional.empty(),
           "Not graded: your file could not be read (see the problem with your file above).");
     }
     Lookup lookup = lookups.get(item);
@@ -61,9 +62,8 @@ final class AnswerReader {
     List<Answer> answers = withoutBlanks(written);
     if (answers.isEmpty()) {
       String key = question.key(item);
-      return new Reading.Failed(
-          Status.MISSING,
-          "",
+      return new Reading.Missing(
+          Optional.empty(),
           "There is no answer for "
               + key
               + ". "
@@ -77,9 +77,9 @@ final class AnswerReader {
       return numbers(question, item, Answer.rows(answers), expected);
     }
     if (answers.size() > 1 && answers.stream().map(Answer::values).distinct().count() > 1) {
-      return new Reading.Failed(
-          Status.UNPARSEABLE,
+      return new Reading.Unreadable(
           "",
+          Optional.empty(),
           question.key(item)
               + " is answered more than once"
               + " with different values ("
@@ -88,9 +88,8 @@ final class AnswerReader {
     }
     Answer answer = answers.get(0);
     if (answer.isBlank()) {
-      return new Reading.Failed(
-          Status.MISSING,
-          "",
+      return new Reading.Missing(
+          Optional.of(answer.location()),
           question.key(item)
               + " is there but empty ("
               + answer.location()
@@ -118,9 +117,9 @@ final class AnswerReader {
       try {
         numbers.add(NumberReader.parse(answer.values().get(i)));
       } catch (NotANumberException e) {
-        return new Reading.Failed(
-            Status.UNPARSEABLE,
+        return new Reading.Unreadable(
             String.join(" ", answer.values()),
+            Optional.of(answer.location()),
             "Entry "
                 + (i + 1)
                 + " of "
@@ -133,9 +132,9 @@ final class AnswerReader {
     }
     List<Integer> rows = answer.rowSizes();
     if (rows.size() > 1 && rows.stream().distinct().count() > 1) {
-      return new Reading.Failed(
-          Status.UNPARSEABLE,
+      return new Reading.Unreadable(
           String.join(" ", answer.values()),
+          Optional.of(answer.location()),
           question.key(item)
               + " ("
               + answer.location()
@@ -148,7 +147,7 @@ final class AnswerReader {
               + expected.shape()
               + " is expected).");
     }
-    return new Reading.Read(Shapes.asWritten(numbers, rows, expected), answer);
+    return new Reading.Read(Shapes.asWritten(numbers, rows, expected), answer.location());
   }
 
   private Reading token(Question question, ItemSpec item, Answer answer) {
@@ -158,19 +157,20 @@ final class AnswerReader {
             : OptionalInt.empty();
     if (id.isPresent()) {
       return new Reading.Read(
-          new Value.Token(new java.util.TreeSet<>(List.of(id.getAsInt()))), answer);
+          new Value.Token(new java.util.TreeSet<>(List.of(id.getAsInt()))), answer.location());
     }
     String key = question.key(item);
     String written = String.join(" ", answer.values());
     TokenText.Reading decorated = TokenText.read(answer.text(), vocabulary.words());
     if (decorated.id().isPresent()) {
       return new Reading.Read(
-          new Value.Token(new java.util.TreeSet<>(List.of(decorated.id().getAsInt()))), answer);
+          new Value.Token(new java.util.TreeSet<>(List.of(decorated.id().getAsInt()))),
+          answer.location());
     }
     if (!decorated.why().isEmpty()) {
-      return new Reading.Failed(
-          Status.UNPARSEABLE,
+      return new Reading.Unreadable(
           written,
+          Optional.of(answer.location()),
           "\""
               + answer.text()
               + "\" ("
@@ -182,9 +182,9 @@ final class AnswerReader {
               + ".");
     }
     if (answer.values().size() != 1) {
-      return new Reading.Failed(
-          Status.UNPARSEABLE,
+      return new Reading.Unreadable(
           written,
+          Optional.of(answer.location()),
           "Write one token for "
               + key
               + " ("
@@ -195,9 +195,9 @@ final class AnswerReader {
               + answer.values().size()
               + " values.");
     }
-    return new Reading.Failed(
-        Status.UNPARSEABLE,
+    return new Reading.Unreadable(
         written,
+        Optional.of(answer.location()),
         "\""
             + written
             + "\" ("

@@ -103,7 +103,7 @@ final class ItemJudge implements Judge {
           .judge(
               question,
               item,
-              given,
+              read,
               token,
               expected,
               target,
@@ -116,14 +116,19 @@ final class ItemJudge implements Judge {
           .judge(
               question,
               item,
-              read.value(),
+              read,
               reference,
               expected,
               target,
               () -> diagnoser.numbers(node, read.value(), reference, values));
     }
-    Reading.Failed failed = (Reading.Failed) reading;
-    return Verdicts.zero(
-        question, item, failed.status(), failed.given(), expected, failed.feedback());
+    if (reading instanceof Reading.Unreadable unreadable) {
+      return Verdicts.zero(
+              question, item, Status.UNPARSEABLE, unreadable.given(), expected, unreadable.why())
+          .withReading(unreadable);
+    }
+    Reading.Missing missing = (Reading.Missing) reading;
+    return Verdicts.zero(question, item, Status.MISSING, "", expected, missing.why())
+        .withReading(missing);
   }
 }

@@ -26,10 +26,10 @@ import java.util.Optional;
  *     total only then)
  * @param tolerance for an item compared within a tolerance, which it was and which entries lay
  *     outside it; empty for an item compared exactly
- * @param written what the student wrote, as read and judged (numbers or a token); empty when
- *     nothing readable was written and for manual items
+ * @param reading what the student wrote, as read: a value and where it was read, unreadable text,
+ *     or nothing ({@link Reading#nothing()} for manual items)
  * @param reference the reference it was judged against (the student's own, with variants); present
- *     exactly when {@code written} is
+ *     exactly when {@code reading} is a {@link Reading.Read}
  */
 public record ItemResult(
     Question question,
@@ -43,7 +43,7 @@ public record ItemResult(
     Optional<String> checkedAgainst,
     boolean scoredByTa,
     Optional<ToleranceCheck> tolerance,
-    Optional<Value> written,
+    Reading reading,
     Optional<Value> reference) {
   public ItemResult {
     requireNonNull(question, "question");
@@ -56,8 +56,12 @@ public record ItemResult(
     requireNonNull(diagnosis, "diagnosis");
     requireNonNull(checkedAgainst, "checkedAgainst");
     requireNonNull(tolerance, "tolerance");
-    requireNonNull(written, "written");
+    requireNonNull(reading, "reading");
     requireNonNull(reference, "reference");
+    if (reference.isPresent() != reading instanceof Reading.Read) {
+      throw new IllegalArgumentException(
+          "a reference goes with a value read, not with " + reading + " for " + question.key(item));
+    }
     if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
       throw new IllegalArgumentException(
           "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
@@ -89,7 +93,7 @@ public record ItemResult(
         checkedAgainst,
         scoredByTa,
         tolerance,
-        Optional.empty(),
+        Reading.nothing(),
         Optional.empty());
   }
 
@@ -165,10 +169,19 @@ public record ItemResult(
   }
 
   /**
-   * The same verdict with what it compared: {@code written}, the student's answer as read, and the
+   * The same verdict with what it compared: {@code read}, the student's answer as read, and the
    * {@code reference} it was judged against.
    */
-  ItemResult withValues(Value written, Value reference) {
+  ItemResult withValues(Reading.Read read, Value reference) {
+    return with(read, Optional.of(reference));
+  }
+
+  /** The same verdict with what was found instead of a value: unreadable text, or nothing. */
+  ItemResult withReading(Reading notRead) {
+    return with(notRead, Optional.empty());
+  }
+
+  private ItemResult with(Reading found, Optional<Value> judgedAgainst) {
     return new ItemResult(
         question,
         item,
@@ -181,8 +194,13 @@ public record ItemResult(
         checkedAgainst,
         scoredByTa,
         tolerance,
-        Optional.of(written),
-        Optional.of(reference));
+        found,
+        judgedAgainst);
+  }
+
+  /** What the student wrote, as read and judged (numbers or a token); empty when nothing was. */
+  public Optional<Value> written() {
+    return reading instanceof Reading.Read read ? Optional.of(read.value()) : Optional.empty();
   }
 
   /** A manual item that still waits for a TA's points. */

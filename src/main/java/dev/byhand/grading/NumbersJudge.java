@@ -30,13 +30,13 @@ final class NumbersJudge {
   ItemResult judge(
       Question question,
       ItemSpec item,
-      Value given,
+      Reading.Read read,
       Value expected,
       String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
-    return verdict(question, item, given, expected, expectedText, ownInputs, diagnose)
-        .withValues(given, expected);
+    return verdict(question, item, read.value(), expected, expectedText, ownInputs, diagnose)
+        .withValues(read, expected);
   }
 
   private ItemResult verdict(

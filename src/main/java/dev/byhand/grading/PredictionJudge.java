@@ -28,13 +28,14 @@ final class PredictionJudge {
   ItemResult judge(
       Question question,
       ItemSpec item,
-      int given,
+      Reading.Read read,
       Value.Token reference,
       String expected,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
+    int given = ((Value.Token) read.value()).first();
     return verdict(question, item, given, reference, expected, ownInputs, diagnose)
-        .withValues(new Value.Token(new java.util.TreeSet<>(java.util.List.of(given))), reference);
+        .withValues(read, reference);
   }
 
   private ItemResult verdict(

@@ -6,6 +6,7 @@ import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.submission.Location;
 import dev.byhand.submission.Submitter;
 import java.io.IOException;
 import java.io.Writer;
@@ -94,11 +95,33 @@ final class ResultsJson {
     json.name("feedback").value(item.feedback());
     json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
     json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
+    source(item.reading().source());
     if (tolerances) {
       Optional<ItemSpec.Tolerance> tolerance = item.item().accuracy();
       json.name("tolerance").value(tolerance.map(t -> exact(t.value())).orElse(null));
       json.name("expectedDecimals").value(tolerance.map(t -> (Number) t.places()).orElse(null));
     }
+    json.endObject();
+  }
+
+  /**
+   * Where the answer was read: {@code {"line": 6, "text": "prediction = BOS"}}, or {@code {"path":
+   * "$.q2.prediction", "text": "BOS"}} for JSON; null when nothing was read.
+   */
+  private void source(Optional<Location> source) throws IOException {
+    json.name("source");
+    if (source.isEmpty()) {
+      json.nullValue();
+      return;
+    }
+    Location where = source.get();
+    json.beginObject();
+    if (where.line().isPresent()) {
+      json.name("line").value(where.line().getAsInt());
+    } else {
+      json.name("path").value(where.jsonPath());
+    }
+    json.name("text").value(where.text());
     json.endObject();
   }
 

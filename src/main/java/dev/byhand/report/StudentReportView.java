@@ -133,6 +133,8 @@ public record StudentReportView(
    * @param points earned
    * @param maxPoints possible
    * @param feedback one or two sentences the student can act on
+   * @param source where the answer was read and the text there ({@code line 6: prediction = BOS}),
+   *     or {@code ""} when nothing was
    */
   public record ItemView(
       String key,
@@ -143,7 +145,8 @@ public record StudentReportView(
       String statusLabel,
       String points,
       String maxPoints,
-      String feedback) {
+      String feedback,
+      String source) {
     /** A manual item: the student hands it in outside the answers file and a TA grades it. */
     public boolean byTa() {
       return "manual".equals(status);

@@ -8,6 +8,7 @@ import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Variant;
 import dev.byhand.rubric.Visibility;
+import dev.byhand.submission.Location;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -159,7 +160,8 @@ public final class StudentReportViews {
         item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         frame.maxPoints(),
-        item.feedback());
+        item.feedback(),
+        item.reading().source().map(Location::quoted).orElse(""));
   }
 
   /** Reference values are shown only for questions whose visibility allows it. */

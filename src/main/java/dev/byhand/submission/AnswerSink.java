@@ -14,13 +14,23 @@ final class AnswerSink {
   private final List<Answer> answers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
+  /** The most lines one answer's source runs over. */
+  private static final int MAX_SOURCE_LINES = 12;
+
+  /** The file's text, whose lines say where each answer was read. */
+  private final String fileText;
+
+  /** Where each line of {@link #fileText} starts; worked out on the first answer read by line. */
+  private int[] lineStarts;
+
   AnswerSink(String fileName) {
-    this(fileName, KeyResolver.SYNTAX_ONLY);
+    this(fileName, KeyResolver.SYNTAX_ONLY, "");
   }
 
-  AnswerSink(String fileName, KeyResolver keys) {
+  AnswerSink(String fileName, KeyResolver keys, String fileText) {
     this.fileName = Clean.visible(fileName);
     this.keys = keys;
+    this.fileText = fileText;
   }
 
   /**
@@ -105,9 +115,56 @@ final class AnswerSink {
             key,
             Clean.visible(keyAsWritten),
             inert,
-            location,
+            sourced(location, inert, written.rowSizes()),
             Clean.visible(shortText),
             written.rowSizes()));
+  }
+
+  /**
+   * {@code location} with the text found there: the line as it stands in the file, or for a JSON
+   * answer its value as read ({@code [5, 4, 0]}).
+   */
+  private Location sourced(Location location, List<String> values, List<Integer> rowSizes) {
+    if (location.line().isPresent()) {
+      return location.withText(lines(location.line().getAsInt(), values));
+    }
+    return location.withText(ValueText.of(values, rowSizes));
+  }
+
+  /**
+   * The text an answer was read from: its line, and when its values go on down the page (a vector
+   * drawn over several lines, a YAML list, a LaTeX block), the lines down to its last value, at
+   * most {@link #MAX_SOURCE_LINES}; one line per line break. Empty past the end of the file.
+   */
+  private String lines(int first, List<String> values) {
+    if (lineStarts == null) {
+      lineStarts = Lines.starts(fileText);
+    }
+    if (first < 1 || first > lineStarts.length) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(Lines.line(fileText, lineStarts, first - 1));
+    int next = 0;
+    int from = 0;
+    for (int line = first; ; line++) {
+      // Each value in order, each after the one before it.
+      while (next < values.size()) {
+        int at = text.indexOf(values.get(next), from);
+        if (at < 0) {
+          break;
+        }
+        from = at + values.get(next).length();
+        next++;
+      }
+      if (next == values.size()) {
+        return text.toString();
+      }
+      if (line - first + 1 >= MAX_SOURCE_LINES || line >= lineStarts.length) {
+        // Not all found nearby: the line the reader named is what it read from.
+        return Lines.line(fileText, lineStarts, first - 1);
+      }
+      text.append('\n').append(Lines.line(fileText, lineStarts, line));
+    }
   }
 
   void problem(Location location, String message) {

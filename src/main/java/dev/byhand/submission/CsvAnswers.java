@@ -101,19 +101,11 @@ final class CsvAnswers {
    * The lines of {@code text}, split at \r\n, \r or \n; a final break leaves an empty last line.
    */
   private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r' || c == '\n') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
+    int[] starts = Lines.starts(text);
+    List<String> lines = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      lines.add(Lines.line(text, starts, i));
     }
-    lines.add(text.substring(start));
     return lines;
   }
 

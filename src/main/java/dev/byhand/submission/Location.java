@@ -5,22 +5,67 @@ import static java.util.Objects.requireNonNull;
 import java.util.OptionalInt;
 
 /**
- * Where in a student's file something was written: a CSV line (from 1) or a JSON path such as
- * {@code $.q1.hidden[2]}. {@code file} is the file name as the student named it (no folders).
+ * Where in a student's file something was written: a line (from 1) or a JSON path such as {@code
+ * $.q1.hidden[2]}, and the text found there. {@code file} is the file name as the student named it
+ * (no folders).
+ *
+ * @param text the line as it stands in the file (a line-addressed answer), or the value as read (a
+ *     JSON one); inert (no control characters), at most {@link #MAX_TEXT} characters; empty when
+ *     not known
  */
-public record Location(String file, OptionalInt line, String jsonPath) {
+public record Location(String file, OptionalInt line, String jsonPath, String text) {
+  /** Longer lines are cut, with an ellipsis: a report quotes where it read, not a whole file. */
+  public static final int MAX_TEXT = 200;
+
   public Location {
     requireNonNull(file, "file");
     requireNonNull(line, "line");
     requireNonNull(jsonPath, "jsonPath");
+    requireNonNull(text, "text");
   }
 
   public static Location ofLine(String file, int line) {
-    return new Location(file, OptionalInt.of(line), "");
+    return new Location(file, OptionalInt.of(line), "", "");
   }
 
   public static Location ofPath(String file, String jsonPath) {
-    return new Location(file, OptionalInt.empty(), jsonPath);
+    return new Location(file, OptionalInt.empty(), jsonPath, "");
+  }
+
+  /** The same place with the text found there, made inert and cut to {@link #MAX_TEXT}. */
+  public Location withText(String found) {
+    StringBuilder lines = new StringBuilder();
+    for (String line : found.split("\n", -1)) {
+      lines.append(lines.length() == 0 ? "" : "\n").append(Clean.visible(line).strip());
+    }
+    String inert = lines.toString().strip();
+    if (inert.length() <= MAX_TEXT) {
+      return new Location(file, line, jsonPath, inert);
+    }
+    int end = MAX_TEXT - 1;
+    // Never half a character: a surrogate pair is kept whole or left out.
+    if (Character.isHighSurrogate(inert.charAt(end - 1))) {
+      end--;
+    }
+    String cut = inert.substring(0, end).stripTrailing() + "…";
+    return new Location(file, line, jsonPath, cut);
+  }
+
+  /** {@code line 6} or {@code $.q1.hidden}, without the file name; empty when neither is known. */
+  public String place() {
+    return line.isPresent() ? "line " + line.getAsInt() : jsonPath;
+  }
+
+  /**
+   * Where and what was read, for people: {@code line 6: prediction = BOS}, {@code $.q1.hidden: [5,
+   * 4, 0]} (no file name).
+   */
+  public String quoted() {
+    String place = place();
+    if (text.isEmpty()) {
+      return place;
+    }
+    return place.isEmpty() ? text : place + ": " + text;
   }
 
   /** {@code alice.csv line 4}, {@code bob.json at $.q1.hidden}, or just the file name. */

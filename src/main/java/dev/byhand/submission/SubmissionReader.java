@@ -77,7 +77,7 @@ public final class SubmissionReader {
     try {
       String text = text(bytes);
       Format format = FormatSniffer.of(text, fileName);
-      AnswerSink sink = new AnswerSink(fileName, keys);
+      AnswerSink sink = new AnswerSink(fileName, keys, text);
       switch (format) {
         case CSV, TEXT -> CsvAnswers.read(text, sink);
         case JSON -> JsonAnswers.read(text, sink);

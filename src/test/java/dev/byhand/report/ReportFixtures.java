@@ -72,7 +72,8 @@ final class ReportFixtures {
                 "Awaiting TA",
                 "—",
                 "2",
-                "A TA grades the diagram by hand; its points are not in your score yet.")));
+                "A TA grades the diagram by hand; its points are not in your score yet.",
+                "")));
   }
 
   static QuestionView q1() {
@@ -170,7 +171,16 @@ final class ReportFixtures {
       String max,
       String feedback) {
     return new ItemView(
-        key, label, given, expected, status, statusLabel(status), points, max, feedback);
+        key,
+        label,
+        given,
+        expected,
+        status,
+        statusLabel(status),
+        points,
+        max,
+        feedback,
+        given.isEmpty() ? "" : "line 2: " + key + "," + given);
   }
 
   static String statusLabel(String status) {

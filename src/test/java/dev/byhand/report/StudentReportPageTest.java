@@ -166,7 +166,8 @@ class StudentReportPageTest {
                             ATTRIBUTE,
                             "1",
                             "2",
-                            ATTRIBUTE)))),
+                            ATTRIBUTE,
+                            SCRIPT)))),
             new TraceView(
                 SCRIPT,
                 List.of(

@@ -118,7 +118,8 @@ class CsvReadingTest {
     void crlfLineEndings_areLineBreaks() throws IOException {
       Submission s = csv("q1.hidden,5,4,0\r\nq2.prediction,BOS\r\n");
       assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
-      assertThat(s.answers().get(1).location()).isEqualTo(Location.ofLine("answers.csv", 2));
+      assertThat(s.answers().get(1).location())
+          .isEqualTo(Location.ofLine("answers.csv", 2).withText("q2.prediction,BOS"));
     }
 
     @Test

@@ -42,7 +42,8 @@ class JsonReadingTest {
           .containsExactly(
               "flat.json at $.name: \"name\" is not an answer key, ignored; keys look like q1.hidden");
       assertThat(s.answers().get(0).location())
-          .isEqualTo(Location.ofPath("flat.json", "$.q1.hidden"));
+          .isEqualTo(Location.ofPath("flat.json", "$.q1.hidden").withText("[5, 4, 0]"));
+      assertThat(s.answers().get(2).location().quoted()).isEqualTo("$.q2.prediction: BOS");
     }
 
     @Test
