@@ -1,11 +1,12 @@
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Step;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.rubric.Step;
 import dev.byhand.rubric.Variant;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +38,10 @@ public final class GenerateSubmissions {
     for (int i = 0; i < n; i++) {
       ids.add(String.format("student-%06d", i));
     }
-    List<Variant> variants = rubric.variants().isPresent() ? rubric.forRoster(ids) : List.of();
+    List<Variant> variants =
+        rubric.variants().isPresent() ? StudentRubrics.forRoster(rubric, ids) : List.of();
     for (int i = 0; i < n; i++) {
-      Rubric own = variants.isEmpty() ? rubric : rubric.with(variants.get(i));
+      Rubric own = variants.isEmpty() ? rubric : StudentRubrics.with(rubric, variants.get(i));
       List<Answer> answers = answers(own, random);
       String id = ids.get(i);
       if (random.nextInt(10) < 6) {

@@ -10,6 +10,7 @@ import dev.byhand.rubric.RubricLoader;
 import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionReader;
+import dev.byhand.variants.StudentRubrics;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,12 @@ public final class IntegrityCost {
       ids.add("s" + i);
     }
     // Drawn once for the class, as grade does: forStudent prepares the guarantees for each call.
-    List<Variant> variants = rubric.forRoster(ids);
+    List<Variant> variants = StudentRubrics.forRoster(rubric, ids);
     String previous = "";
     for (int i = 0; i < n; i++) {
       String id = ids.get(i);
-      String answers = i % 20 == 19 ? previous : rightAnswers(rubric.with(variants.get(i)));
+      String answers =
+          i % 20 == 19 ? previous : rightAnswers(StudentRubrics.with(rubric, variants.get(i)));
       previous = answers;
       Path file = work.resolve(id + ".csv");
       Files.writeString(file, answers, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.variants.StudentRubrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class VariantDrawing {
     for (int r = 0; r < rounds; r++) {
       long cpu = os.getProcessCpuTime();
       long start = System.nanoTime();
-      int attempts = rubric.forRoster(keys).stream().mapToInt(v -> v.attempt() + 1).sum();
+      int attempts =
+          StudentRubrics.forRoster(rubric, keys).stream().mapToInt(v -> v.attempt() + 1).sum();
       System.out.printf(
           "round %d: %d students, %d draws, %.3f s wall, %.3f s cpu%n",
           r + 1,

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.byhand.submission.Location;
+import dev.byhand.submission.Submission;
 import dev.byhand.submission.Submitter;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void rnnUsesOnlyTheJdk() {
-    onlyUses("rnn");
+  void exactUsesOnlyTheJdk() {
+    onlyUses("exact");
   }
 
   @Test
@@ -45,17 +46,36 @@ class ArchitectureTest {
 
   @Test
   void networkUsesOnlyTheExactNumbers() {
-    onlyUses("network", "dev.byhand.rnn..");
+    onlyUses("network", "dev.byhand.exact..");
   }
 
   @Test
   void rubricUsesOnlyTheNetworkAndGson() {
-    onlyUses("rubric", "dev.byhand.network..", "dev.byhand.rnn..", "com.google.gson..");
+    onlyUses("rubric", "dev.byhand.network..", "dev.byhand.exact..", "com.google.gson..");
+  }
+
+  @Test
+  void variantsUseTheRubricAndWhoSubmitted() {
+    // A student's key is read from who submitted (Submission, Submitter): nothing else of reading.
+    classes()
+        .that()
+        .resideInAPackage("dev.byhand.variants..")
+        .should()
+        .onlyDependOnClassesThat(
+            JavaClass.Predicates.resideInAnyPackage(
+                    "java..",
+                    "dev.byhand.variants..",
+                    "dev.byhand.network..",
+                    "dev.byhand.exact..",
+                    "dev.byhand.rubric..",
+                    "com.google.gson..")
+                .or(JavaClass.Predicates.belongToAnyOf(Submission.class, Submitter.class)))
+        .check(MAIN);
   }
 
   @Test
   void submissionUsesOnlyRnnNumbersCommonsCsvAndGson() {
-    onlyUses("submission", "dev.byhand.rnn..", "org.apache.commons.csv..", "com.google.gson..");
+    onlyUses("submission", "dev.byhand.exact..", "org.apache.commons.csv..", "com.google.gson..");
   }
 
   @Test
@@ -63,8 +83,9 @@ class ArchitectureTest {
     onlyUses(
         "grading",
         "dev.byhand.network..",
-        "dev.byhand.rnn..",
+        "dev.byhand.exact..",
         "dev.byhand.rubric..",
+        "dev.byhand.variants..",
         "dev.byhand.submission..",
         "org.apache.commons.csv..");
   }
@@ -82,8 +103,9 @@ class ArchitectureTest {
                     "java..",
                     "dev.byhand.report..",
                     "dev.byhand.network..",
-                    "dev.byhand.rnn..",
+                    "dev.byhand.exact..",
                     "dev.byhand.rubric..",
+                    "dev.byhand.variants..",
                     "dev.byhand.grading..",
                     "dev.byhand.io..",
                     "com.github.mustachejava..",
@@ -97,7 +119,7 @@ class ArchitectureTest {
   void gradescopeUsesGradingItsInputsAtomicFilesGsonYamlAndZip() {
     onlyUses(
         "gradescope",
-        "dev.byhand.rnn..",
+        "dev.byhand.exact..",
         "dev.byhand.rubric..",
         "dev.byhand.submission..",
         "dev.byhand.grading..",
@@ -113,7 +135,7 @@ class ArchitectureTest {
         "check",
         "dev.byhand.io..",
         "dev.byhand.network..",
-        "dev.byhand.rnn..",
+        "dev.byhand.exact..",
         "dev.byhand.rubric..",
         "dev.byhand.submission..",
         "dev.byhand.grading..");

@@ -1,10 +1,10 @@
 package dev.byhand.bench;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.Grader;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.StudentReportViews;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.NumberReader;

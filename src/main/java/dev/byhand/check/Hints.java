@@ -45,7 +45,7 @@ final class Hints {
         .orElse("");
   }
 
-  private static String plain(dev.byhand.rnn.Rational value) {
+  private static String plain(dev.byhand.exact.Rational value) {
     try {
       return new java.math.BigDecimal(value.numerator())
           .divide(new java.math.BigDecimal(value.denominator()))

@@ -1,11 +1,11 @@
 package dev.byhand.cli;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.ClassStatistics;
 import dev.byhand.report.ReportSet;
 import dev.byhand.report.StudentSummary;
-import dev.byhand.rnn.Rational;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,6 @@ import dev.byhand.gradescope.GradescopeExport;
 import dev.byhand.grading.Grader;
 import dev.byhand.grading.ManualScores;
 import dev.byhand.grading.RubricKeys;
-import dev.byhand.grading.StudentKeys;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.ReportRenderer;
@@ -20,6 +19,8 @@ import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
 import dev.byhand.submission.SubmissionReader;
 import dev.byhand.submission.Submitter;
+import dev.byhand.variants.StudentKey;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,11 +125,12 @@ final class GradeTask {
     if (rubric.variants().isEmpty()) {
       return List.of();
     }
-    return rubric.forRoster(
+    return StudentRubrics.forRoster(
+        rubric,
         students.stream()
             .map(
                 s ->
-                    StudentKeys.of(
+                    StudentKey.of(
                         submitters.getOrDefault(s.path(), List.of()), s.name(), s.studentId()))
             .toList());
   }

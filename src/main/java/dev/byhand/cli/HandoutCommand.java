@@ -4,6 +4,7 @@ import dev.byhand.io.AtomicFile;
 import dev.byhand.report.Handout;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Variant;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +110,8 @@ final class HandoutCommand implements Callable<Integer> {
     Files.createDirectories(output);
     List<Rubric> students = new ArrayList<>();
     if (rubric.variants().isPresent()) {
-      for (Variant variant : rubric.forRoster(keys)) {
-        students.add(rubric.with(variant));
+      for (Variant variant : StudentRubrics.forRoster(rubric, keys)) {
+        students.add(StudentRubrics.with(rubric, variant));
       }
     } else {
       keys.forEach(k -> students.add(rubric));

@@ -1,6 +1,7 @@
 package dev.byhand.cli;
 
 import dev.byhand.rubric.Rubric;
+import dev.byhand.variants.StudentRubrics;
 import picocli.CommandLine.Option;
 
 /** The {@code --student KEY} option: one student's own numbers, when the rubric has variants. */
@@ -37,7 +38,7 @@ final class StudentOption {
       return rubric;
     }
     try {
-      return rubric.forStudent(key);
+      return StudentRubrics.forStudent(rubric, key);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--student: " + e.getMessage());
     }

@@ -1,8 +1,8 @@
 package dev.byhand.gradescope;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

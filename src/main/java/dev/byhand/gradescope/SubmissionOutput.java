@@ -1,8 +1,8 @@
 package dev.byhand.gradescope;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.Visibility;
 import java.util.List;

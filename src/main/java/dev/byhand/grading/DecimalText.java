@@ -1,8 +1,8 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.function.Function;

@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
-import dev.byhand.rubric.StudentKey;
 import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
+import dev.byhand.variants.StudentKey;
+import dev.byhand.variants.StudentRubrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +37,8 @@ public final class Grader {
   }
 
   /**
-   * A grader of a class whose variants were drawn before ({@link Rubric#forRoster}): each student
-   * is graded against theirs without drawing again.
+   * A grader of a class whose variants were drawn before ({@link StudentRubrics#forRoster}): each
+   * student is graded against theirs without drawing again.
    */
   public Grader(Rubric rubric, List<Variant> drawn) {
     this(rubric, new ItemJudge(rubric), drawing(rubric, drawn));
@@ -75,9 +76,11 @@ public final class Grader {
     Map<String, Variant> byKey = new HashMap<>();
     drawn.forEach(v -> byKey.put(v.key(), v));
     return submission -> {
-      String key = StudentKeys.of(submission);
+      String key = StudentKey.of(submission);
       Variant before = byKey.get(StudentKey.normalise(key));
-      return before != null ? rubric.with(before) : rubric.forStudent(key);
+      return before != null
+          ? StudentRubrics.with(rubric, before)
+          : StudentRubrics.forStudent(rubric, key);
     };
   }
 

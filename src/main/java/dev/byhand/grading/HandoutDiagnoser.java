@@ -1,5 +1,6 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Vector;
 import dev.byhand.grading.misconception.NextWord;
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Evaluation;
@@ -7,7 +8,6 @@ import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.byhand.grading;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 

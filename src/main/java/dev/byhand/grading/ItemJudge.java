@@ -76,8 +76,9 @@ final class ItemJudge implements Judge {
   }
 
   /**
-   * The judge of one student's variant of this judge's rubric ({@link Rubric#with}): the same
-   * questions, vocabulary and policies, so only what depends on the numbers is built again.
+   * The judge of one student's variant of this judge's rubric ({@link
+   * dev.byhand.variants.StudentRubrics#with}): the same questions, vocabulary and policies, so only
+   * what depends on the numbers is built again.
    */
   ItemJudge forVariant(Rubric own) {
     return new ItemJudge(own, shared);

@@ -2,8 +2,8 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import java.util.Optional;

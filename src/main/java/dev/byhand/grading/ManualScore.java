@@ -2,7 +2,7 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 
 /**
  * One TA score from a manual-scores file.

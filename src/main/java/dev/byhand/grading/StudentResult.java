@@ -2,7 +2,7 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submitter;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

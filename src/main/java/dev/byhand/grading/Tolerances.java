@@ -1,8 +1,8 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

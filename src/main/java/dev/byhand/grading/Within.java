@@ -1,7 +1,7 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Visibility;

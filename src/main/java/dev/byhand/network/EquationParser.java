@@ -1,6 +1,6 @@
 package dev.byhand.network;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -70,14 +70,14 @@ public final class Evaluation {
             .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
-  private static String row(dev.byhand.rnn.Vector row) {
+  private static String row(dev.byhand.exact.Vector row) {
     return row.entries().stream()
         .map(Evaluation::decimal)
         .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
   /** An inexact entry: rounded to a decimal, so its decimal is exact. */
-  public static String decimal(dev.byhand.rnn.Rational x) {
+  public static String decimal(dev.byhand.exact.Rational x) {
     try {
       return new java.math.BigDecimal(x.numerator())
           .divide(new java.math.BigDecimal(x.denominator()))

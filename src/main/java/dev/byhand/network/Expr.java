@@ -2,7 +2,7 @@ package dev.byhand.network;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.util.List;
 import java.util.stream.Collectors;
 

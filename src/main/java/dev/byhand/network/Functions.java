@@ -1,7 +1,7 @@
 package dev.byhand.network;
 
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +127,7 @@ final class Functions {
     for (Rational x : left) {
       rows.add(new Vector(right.stream().map(x::multiply).toList()));
     }
-    return new Value.Mat(new dev.byhand.rnn.Matrix(rows));
+    return new Value.Mat(new dev.byhand.exact.Matrix(rows));
   }
 
   private static Value concat(Value a, Value b) {

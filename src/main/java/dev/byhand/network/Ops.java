@@ -1,8 +1,8 @@
 package dev.byhand.network;
 
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BinaryOperator;

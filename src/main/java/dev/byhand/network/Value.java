@@ -2,10 +2,10 @@ package dev.byhand.network;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.SortedIds;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.SortedIds;
+import dev.byhand.exact.Vector;
 import java.util.List;
 import java.util.SortedSet;
 

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.io.AtomicFile;
 import dev.byhand.io.AtomicFile.Durability;
+import dev.byhand.report.IndexView.StudentLink;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.variants.VariantFits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public final class ClassOutputs implements AutoCloseable {
   // whole class would run on one core while the others wait.
   private final IndexViews.Tally indexTally;
   private final AnswerClusters.Tally clusterTally = new AnswerClusters.Tally();
-  private final VariantFits.Tally fitTally;
+  private final ClassmateFits fitTally;
   private final AtomicFile gradebookFile;
   private final GradebookCsv gradebook;
 
@@ -43,7 +45,7 @@ public final class ClassOutputs implements AutoCloseable {
     this.renderer = renderer;
     this.keys = new ItemKeys(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
-    this.fitTally = new VariantFits.Tally(rubric);
+    this.fitTally = new ClassmateFits(rubric);
     this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE), Durability.RENAMED);
     try {
       this.gradebook = GradebookCsv.begin(gradebookFile.writer(), rubric, excelBom);
@@ -89,7 +91,7 @@ public final class ClassOutputs implements AutoCloseable {
     // All on the calling thread: with the tallies counted and the gradebook written as students
     // were added, what is left is a few tens of milliseconds, no longer worth a second thread.
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
-    List<VariantFits.Flag> fits = fitTally.flags();
+    List<VariantFits.Flag<StudentLink>> fits = fitTally.flags();
     writeClusters(clusters, fits);
     writeIndex(clusters.size(), fits.size());
     gradebook.finish();
@@ -111,7 +113,8 @@ public final class ClassOutputs implements AutoCloseable {
     }
   }
 
-  private void writeClusters(List<AnswerClusters.Cluster> clusters, List<VariantFits.Flag> fits)
+  private void writeClusters(
+      List<AnswerClusters.Cluster> clusters, List<VariantFits.Flag<StudentLink>> fits)
       throws IOException {
     try (AtomicFile page = AtomicFile.begin(folder.resolve(CLUSTERS_FILE), Durability.RENAMED)) {
       renderer.renderClusters(

@@ -1,5 +1,7 @@
 package dev.byhand.report;
 
+import dev.byhand.report.IndexView.StudentLink;
+import dev.byhand.variants.VariantFits;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record ClustersView(
     int studentCount,
     List<AnswerClusters.Cluster> clusters,
     boolean variants,
-    List<VariantFits.Flag> fits) {
+    List<VariantFits.Flag<StudentLink>> fits) {
   public ClustersView {
     clusters = List.copyOf(clusters);
     fits = List.copyOf(fits);

@@ -1,6 +1,6 @@
 package dev.byhand.report;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;

@@ -91,7 +91,7 @@ public final class Handout {
                 + question.label(item)
                 + " ("
                 + Numbers.points(item.points())
-                + (item.points().equals(dev.byhand.rnn.Rational.ONE) ? " point)" : " points)"));
+                + (item.points().equals(dev.byhand.exact.Rational.ONE) ? " point)" : " points)"));
       }
     }
     out.endQuestion();

@@ -1,11 +1,11 @@
 package dev.byhand.report;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.Status;
 import dev.byhand.report.IndexView.ItemRow;
 import dev.byhand.report.IndexView.QuestionRow;
 import dev.byhand.report.IndexView.Share;
 import dev.byhand.report.IndexView.StudentRow;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

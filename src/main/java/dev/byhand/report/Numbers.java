@@ -1,6 +1,6 @@
 package dev.byhand.report;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 
 /** How points are shown: exact integers as they are, other values as decimals to two places. */

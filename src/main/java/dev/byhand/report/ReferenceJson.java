@@ -1,12 +1,12 @@
 package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Step;
-import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.Step;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rnn.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.Location;

@@ -1,6 +1,6 @@
 package dev.byhand.report;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -2,10 +2,10 @@ package dev.byhand.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rnn.Rational;
 import dev.byhand.submission.Submitter;
 import java.util.ArrayList;
 import java.util.List;

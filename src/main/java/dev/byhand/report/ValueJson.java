@@ -1,9 +1,9 @@
 package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.Vocabulary;
 import java.io.IOException;
 

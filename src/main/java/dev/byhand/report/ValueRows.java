@@ -1,9 +1,9 @@
 package dev.byhand.report;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

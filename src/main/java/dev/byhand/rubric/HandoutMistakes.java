@@ -1,12 +1,12 @@
 package dev.byhand.rubric;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Mutation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Vector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

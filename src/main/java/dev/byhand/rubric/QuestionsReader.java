@@ -1,11 +1,11 @@
 package dev.byhand.rubric;
 
 import com.google.gson.JsonArray;
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,13 +2,11 @@ package dev.byhand.rubric;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.ElmanRnn;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Trace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +23,7 @@ import java.util.Optional;
  *     derived from its equations, in rubric order; for the handout, its own mistakes under its own
  *     ids ({@code HandoutMistakes})
  * @param variants the rubric's {@code variants} section, when each student gets their own numbers
- * @param variant whose numbers these are, when this is one student's rubric ({@link #forStudent})
+ * @param variant whose numbers these are, when this is one student's rubric ({@link #withValues})
  */
 public record Rubric(
     String id,
@@ -105,45 +103,10 @@ public record Rubric(
   }
 
   /**
-   * The rubric a student with {@code key} answers: this one when the rubric has no variants, else
-   * the same questions over the student's own values. Deterministic: the same key gives the same
-   * numbers on any machine and in any version.
-   *
-   * @throws RubricException when no draw keeps the guarantees (the message names the setting to
-   *     loosen)
-   * @throws IllegalArgumentException for a blank key
+   * The same questions over other values of the same names and shapes: {@code chosen}'s (drawn by
+   * {@code variants.StudentRubrics}).
    */
-  public Rubric forStudent(String key) {
-    requireNonNull(key, "key");
-    if (variants.isEmpty()) {
-      return this;
-    }
-    // Only the shapes of this rubric's values matter: every varied value is drawn anew.
-    return with(new StudentVariants(this, variants.get()).draw(key));
-  }
-
-  /**
-   * The variants of a roster, in its order, each drawn once per distinct key (the guarantees are
-   * prepared once for the whole roster).
-   *
-   * @throws RubricException when a student's draws cannot keep the guarantees, or two students'
-   *     keys draw the same numbers (naming both); the first such student in roster order is named
-   * @throws IllegalArgumentException for a blank key
-   */
-  public List<Variant> forRoster(List<String> keys) {
-    if (variants.isEmpty()) {
-      throw new IllegalStateException("the rubric has no variants");
-    }
-    return new StudentVariants(this, variants.get()).roster(keys);
-  }
-
-  /** The same rubric over a variant drawn before ({@link #forRoster}), without drawing again. */
-  public Rubric with(Variant chosen) {
-    return withValues(chosen.values(), chosen);
-  }
-
-  /** The same questions over other values of the same names and shapes: {@code chosen}'s. */
-  Rubric withValues(Map<String, Value> values, Variant chosen) {
+  public Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
     Optional<Elman> rnn =
         elman

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * One student's numbers: the values {@link Variants#vary} names, drawn for {@code key}. Immutable.
  *
  * @param id a short id of the values (8 hex digits): equal values, equal ids
- * @param key the student key it was drawn for, normalised ({@link StudentKey#normalise})
+ * @param key the student key it was drawn for, normalised ({@code variants.StudentKey.normalise})
  * @param attempt which draw (from 0) was the first to keep every guarantee
  * @param values the drawn values, by name
  */

@@ -34,7 +34,7 @@ public record Variants(String seed, Map<String, Range> vary, BigInteger maxAbs, 
     }
 
     /** How many integers it holds. */
-    long size() {
+    public long size() {
       return (long) high - low + 1;
     }
 

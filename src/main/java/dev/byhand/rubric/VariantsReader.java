@@ -2,8 +2,8 @@ package dev.byhand.rubric;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;

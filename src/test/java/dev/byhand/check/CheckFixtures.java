@@ -1,8 +1,8 @@
 package dev.byhand.check;
 
-import dev.byhand.rnn.Step;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.rubric.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class CopiedVariantTest {
 
   /** Each computed item's reference for {@code key}'s numbers, as a CSV line's cells. */
   private static Map<String, String> reference(String key) {
-    Rubric own = RUBRIC.forStudent(key);
+    Rubric own = StudentRubrics.forStudent(RUBRIC, key);
     Map<String, String> answers = new LinkedHashMap<>();
     for (Question question : own.questions()) {
       for (ItemSpec item : question.items()) {
@@ -103,7 +104,7 @@ class CopiedVariantTest {
   }
 
   private static String variant(String key) {
-    return RUBRIC.forStudent(key).variant().orElseThrow().id();
+    return StudentRubrics.forStudent(RUBRIC, key).variant().orElseThrow().id();
   }
 
   @Test

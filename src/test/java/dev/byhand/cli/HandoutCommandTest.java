@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class HandoutCommandTest {
   @TempDir Path folder;
 
   static String firstRowOfW(String key) {
-    Value.Mat w = (Value.Mat) RUBRIC.forStudent(key).network().values().get("W");
+    Value.Mat w = (Value.Mat) StudentRubrics.forStudent(RUBRIC, key).network().values().get("W");
     return w.value().row(0).entries().stream()
         .map(Object::toString)
         .collect(Collectors.joining(" "));
@@ -53,7 +54,7 @@ class HandoutCommandTest {
             .replaceAll("\\s+", " ");
     assertThat(flat).contains(firstRowOfW("ana@colgate.edu"));
     assertThat(text)
-        .contains(RUBRIC.forStudent("ana@colgate.edu").variant().get().id())
+        .contains(StudentRubrics.forStudent(RUBRIC, "ana@colgate.edu").variant().get().id())
         .contains("BOS the cat is outside EOS")
         .contains("What is the new hidden state");
   }
@@ -172,7 +173,7 @@ class HandoutCommandTest {
     assertThat(zoe.replaceAll("[\\[\\],]", " ").replaceAll("\\s+", " "))
         .contains(firstRowOfW("zoë.müller@colgate.edu"));
     String key = Files.readString(out.resolve("o'brien@colgate.edu-answers.md"));
-    Rubric own = RUBRIC.forStudent("o'brien@colgate.edu");
+    Rubric own = StudentRubrics.forStudent(RUBRIC, "o'brien@colgate.edu");
     assertThat(key)
         .contains("q1.hidden =")
         .contains(

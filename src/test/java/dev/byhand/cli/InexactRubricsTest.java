@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -7,7 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

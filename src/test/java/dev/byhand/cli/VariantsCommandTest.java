@@ -14,6 +14,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class VariantsCommandTest {
 
   /** A student who answers every computed item right for {@code key}'s numbers. */
   static String rightAnswers(String key) {
-    Rubric own = RUBRIC.forStudent(key);
+    Rubric own = StudentRubrics.forStudent(RUBRIC, key);
     StringBuilder csv = new StringBuilder();
     for (Question question : own.questions()) {
       for (ItemSpec item : question.items()) {
@@ -104,13 +105,17 @@ class VariantsCommandTest {
           (id, key) -> {
             assertThat(byId.get(id).get("score").getAsInt()).as(id).isEqualTo(14);
             assertThat(byId.get(id).get("variant").getAsString())
-                .isEqualTo(RUBRIC.forStudent(key).variant().get().id());
+                .isEqualTo(StudentRubrics.forStudent(RUBRIC, key).variant().get().id());
           });
       assertThat(byId.get("copycat").get("score").getAsInt()).isLessThan(14);
       String report = Files.readString(reports.resolve("ana.html"));
       assertThat(report)
-          .contains("Your numbers (variant " + RUBRIC.forStudent("ana").variant().get().id() + ")");
-      Value.Mat w = (Value.Mat) RUBRIC.forStudent("ana").network().values().get("W");
+          .contains(
+              "Your numbers (variant "
+                  + StudentRubrics.forStudent(RUBRIC, "ana").variant().get().id()
+                  + ")");
+      Value.Mat w =
+          (Value.Mat) StudentRubrics.forStudent(RUBRIC, "ana").network().values().get("W");
       assertThat(report).contains("<caption style=\"font-weight:bold\">W</caption>");
       assertThat(report.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
           .contains(
@@ -210,7 +215,8 @@ class VariantsCommandTest {
           JsonParser.parseString(Files.readString(root.results())).getAsJsonObject();
       assertThat(results.get("score").getAsInt()).isEqualTo(14);
       assertThat(results.getAsJsonObject("extra_data").get("variant").getAsString())
-          .startsWith(RUBRIC.forStudent("zoë.müller@colgate.edu").variant().get().id());
+          .startsWith(
+              StudentRubrics.forStudent(RUBRIC, "zoë.müller@colgate.edu").variant().get().id());
     }
 
     @Test
@@ -272,7 +278,7 @@ class VariantsCommandTest {
         long[][] w = matrix(values.getAsJsonArray("W"));
         long[][] v = matrix(values.getAsJsonArray("V"));
         assertThat(json.get("variant").getAsString())
-            .isEqualTo(RUBRIC.forStudent(key).variant().get().id());
+            .isEqualTo(StudentRubrics.forStudent(RUBRIC, key).variant().get().id());
         long[] h = new long[w.length];
         int[] sentence = {0, 1, 2, 3, 4, 5};
         JsonArray steps = json.getAsJsonArray("steps");
@@ -346,7 +352,7 @@ class VariantsCommandTest {
               .replace("\\u003c", "<");
       Path written = Files.writeString(pages.resolve("own.json"), embedded);
       Rubric own = new RubricLoader().load(written);
-      Rubric expected = RUBRIC.forStudent(key);
+      Rubric expected = StudentRubrics.forStudent(RUBRIC, key);
 
       assertThat(own.variants()).isEmpty();
       assertThat(own.network().values()).isEqualTo(expected.network().values());

@@ -7,7 +7,7 @@ import static dev.byhand.grading.GraderTest.item;
 import static dev.byhand.grading.GraderTest.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Submission;

@@ -2,7 +2,7 @@ package dev.byhand.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Answer;

@@ -2,10 +2,10 @@ package dev.byhand.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Activation;
-import dev.byhand.rnn.ElmanRnn;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
+import dev.byhand.rubric.Activation;
+import dev.byhand.rubric.ElmanRnn;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

@@ -1,11 +1,11 @@
 package dev.byhand.grading;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Node;
-import dev.byhand.rnn.Activation;
-import dev.byhand.rnn.ElmanRnn;
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.Activation;
+import dev.byhand.rubric.ElmanRnn;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

@@ -5,6 +5,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class HandoutVerdictsTest {
     Map<String, ItemJudge> judges = new TreeMap<>();
     for (int s = 0; s < students; s++) {
       String key = base.variants().isPresent() ? "student-" + (s % 16) : "";
-      Rubric rubric = key.isEmpty() ? base : base.forStudent(key);
+      Rubric rubric = key.isEmpty() ? base : StudentRubrics.forStudent(base, key);
       ItemJudge judge = judges.computeIfAbsent(key, k -> new ItemJudge(rubric));
       HandoutStudents.Student student =
           (key.isEmpty() ? generator : new HandoutStudents(rubric, path.hashCode() + s))

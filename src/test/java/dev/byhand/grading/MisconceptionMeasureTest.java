@@ -2,13 +2,13 @@ package dev.byhand.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;

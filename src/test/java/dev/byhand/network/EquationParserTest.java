@@ -3,6 +3,7 @@ package dev.byhand.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Expr.Binary;
 import dev.byhand.network.Expr.Call;
 import dev.byhand.network.Expr.Index;
@@ -11,7 +12,6 @@ import dev.byhand.network.Expr.Num;
 import dev.byhand.network.Expr.Ref;
 import dev.byhand.network.Expr.Time;
 import dev.byhand.network.Expr.Transpose;
-import dev.byhand.rnn.Rational;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

@@ -3,8 +3,8 @@ package dev.byhand.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.byhand.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Vector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ class MutationsTest {
       Map<String, Value> values = new LinkedHashMap<>();
       values.put("q", new Value.Vec(Vector.of(1, 2)));
       values.put("K", new Value.Mat(Matrix.of(new long[] {1, 0}, new long[] {1, 1})));
-      values.put("dk", new Value.Scalar(dev.byhand.rnn.Rational.of(4)));
+      values.put("dk", new Value.Scalar(dev.byhand.exact.Rational.of(4)));
       Network attention =
           Network.compile(
               values,

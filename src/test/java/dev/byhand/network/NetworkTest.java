@@ -2,9 +2,9 @@ package dev.byhand.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,6 +12,7 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
+import dev.byhand.variants.StudentRubrics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ class HandoutPrintIT {
     RubricLoader loader = new RubricLoader();
     RUBRICS.put(
         "rnn-by-hand-variants",
-        loader.load(Path.of("rubrics/rnn-by-hand-variants.json")).forStudent(STUDENT));
+        StudentRubrics.forStudent(
+            loader.load(Path.of("rubrics/rnn-by-hand-variants.json")), STUDENT));
     for (String name : List.of("mlp-backprop", "stacked-rnn", "attention")) {
       RUBRICS.put(name, loader.load(Path.of("rubrics/" + name + ".json")));
     }

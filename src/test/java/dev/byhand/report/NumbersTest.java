@@ -2,7 +2,7 @@ package dev.byhand.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {

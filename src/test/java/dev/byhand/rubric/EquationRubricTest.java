@@ -3,9 +3,9 @@ package dev.byhand.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.byhand.cli.Main;
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.byhand.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byhand.rnn.Vector;
+import dev.byhand.exact.Vector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,7 +165,7 @@ class RubricLoaderTest {
       Question q1 = rubric.question("q1").orElseThrow();
       assertThat(q1.visibility()).isEqualTo(Visibility.VISIBLE);
       assertThat(q1.items().get(0).credit()).isEqualTo(Credit.ALL_OR_NOTHING);
-      assertThat(q1.items().get(0).followThroughCredit()).isEqualTo(dev.byhand.rnn.Rational.ONE);
+      assertThat(q1.items().get(0).followThroughCredit()).isEqualTo(dev.byhand.exact.Rational.ONE);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.byhand.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byhand.rnn.Rational;
+import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;

@@ -1,5 +1,6 @@
-package dev.byhand.rnn;
+package dev.byhand.rubric;
 
+import dev.byhand.exact.Vector;
 import java.util.List;
 
 /** The steps of one run of the network over a sentence, step 1 first. Immutable. */

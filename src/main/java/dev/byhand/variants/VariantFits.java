@@ -1,12 +1,8 @@
-package dev.byhand.report;
+package dev.byhand.variants;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.grading.ItemResult;
-import dev.byhand.grading.Status;
-import dev.byhand.grading.StudentResult;
 import dev.byhand.network.Value;
-import dev.byhand.report.IndexView.StudentLink;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -16,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Students whose answers fit a classmate's variant better than their own, for a rubric with
@@ -38,14 +35,16 @@ import java.util.Map;
  * flagged (a variant must fit {@code need} of the student's {@code m} indexed answers, so it is in
  * one of the {@code m - need + 1} smallest entries). A student whose answers all fit their own
  * variant is not compared at all.
+ *
+ * <p>A student is whatever {@code S} the caller names them by (the reports: a link to their page).
  */
-final class VariantFits {
+public final class VariantFits {
   private VariantFits() {}
 
   /**
    * One flagged student.
    *
-   * @param student the student
+   * @param student the student, as the caller named them
    * @param name their name, else their email, else their id
    * @param variant their own variant's id
    * @param classmates whose variants fit best (several only when they fit equally)
@@ -55,11 +54,11 @@ final class VariantFits {
    *     their own numbers)
    * @param keys the items where the classmates' variant fits, in rubric order
    */
-  public record Flag(
-      StudentLink student,
+  public record Flag<S>(
+      S student,
       String name,
       String variant,
-      List<Classmate> classmates,
+      List<Classmate<S>> classmates,
       int fit,
       int own,
       int telling,
@@ -72,7 +71,23 @@ final class VariantFits {
   }
 
   /** A classmate whose numbers a flagged student's answers fit: who, and their variant's id. */
-  public record Classmate(StudentLink student, String name, String variant) {}
+  public record Classmate<S>(S student, String name, String variant) {}
+
+  /**
+   * One item of a graded student's, as the search reads it.
+   *
+   * @param written what the student wrote, when readable
+   * @param reference the reference the student was graded against, when the verdict carries one
+   * @param followsFromOwnNumbers whether the student's own numbers explain the answer: carried on
+   *     from their own earlier answer, or a known mistake made with their own numbers
+   */
+  public record Answer(
+      Optional<Value> written, Optional<Value> reference, boolean followsFromOwnNumbers) {
+    public Answer {
+      requireNonNull(written, "written");
+      requireNonNull(reference, "reference");
+    }
+  }
 
   /** An item's exact reference value, by item (index among the compared items). */
   private record Key(int item, Value value) {}
@@ -86,14 +101,14 @@ final class VariantFits {
   }
 
   /** What one student brings: their own variant and their telling answers. */
-  private record Student(
-      StudentLink link, String name, int variant, int telling, int[] items, Value[] written) {}
+  private record Student<S>(
+      S link, String name, int variant, int telling, int[] items, Value[] written) {}
 
   /**
    * The variants and telling answers of the students added so far; {@link #flags} compares them at
    * the end, since the classmate may come after the copy. Not thread-safe.
    */
-  static final class Tally {
+  public static final class Tally<S> {
     /** The keys of the items the fits are counted on, in rubric order. */
     private final List<String> compared = new ArrayList<>();
 
@@ -111,9 +126,9 @@ final class VariantFits {
     private final List<Posting[]> references = new ArrayList<>();
     private final List<List<Integer>> owners = new ArrayList<>();
     private final Map<Key, Posting> postings = new HashMap<>();
-    private final List<Student> students = new ArrayList<>();
+    private final List<Student<S>> students = new ArrayList<>();
 
-    Tally(Rubric rubric) {
+    public Tally(Rubric rubric) {
       List<Integer> positions = new ArrayList<>();
       int position = 0;
       for (Question question : rubric.questions()) {
@@ -130,19 +145,22 @@ final class VariantFits {
       this.positions = positions.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Adds a graded student; one without a variant (a rubric without variants) is ignored. */
-    void add(StudentResult result, StudentSummary summary) {
-      if (result.variant().isEmpty()) {
+    /**
+     * Adds a graded student, with {@code answers} their items in rubric order (every item, manual
+     * ones included); one without a variant (a rubric without variants) is ignored.
+     */
+    public void add(S student, String name, Optional<Variant> own, List<Answer> answers) {
+      if (own.isEmpty()) {
         return;
       }
-      int variant = variant(result.variant().get());
+      int variant = variant(own.get());
       int telling = 0;
       List<Integer> items = new ArrayList<>();
       List<Value> written = new ArrayList<>();
       for (int i = 0; i < compared.size(); i++) {
-        ItemResult item = result.items().get(positions[i]);
+        Answer item = answers.get(positions[i]);
         index(variant, i, item);
-        if (followsFromOwnNumbers(item)) {
+        if (item.followsFromOwnNumbers()) {
           continue;
         }
         telling++;
@@ -152,9 +170,9 @@ final class VariantFits {
         }
       }
       students.add(
-          new Student(
-              new StudentLink(summary.id(), summary.reportFile()),
-              name(summary),
+          new Student<>(
+              student,
+              name,
               variant,
               telling,
               items.stream().mapToInt(Integer::intValue).toArray(),
@@ -163,17 +181,18 @@ final class VariantFits {
     }
 
     /** The flagged students, the largest lead over their own variant first. */
-    List<Flag> flags() {
-      List<Flag> flags = new ArrayList<>();
-      for (Student student : students) {
+    public List<Flag<S>> flags() {
+      List<Flag<S>> flags = new ArrayList<>();
+      for (Student<S> student : students) {
         flag(student).ifPresent(flags::add);
       }
       flags.sort(
-          Comparator.comparingInt((Flag f) -> f.own() - f.fit()).thenComparingInt(f -> -f.fit()));
+          Comparator.comparingInt((Flag<S> f) -> f.own() - f.fit())
+              .thenComparingInt(f -> -f.fit()));
       return flags;
     }
 
-    private java.util.Optional<Flag> flag(Student student) {
+    private java.util.Optional<Flag<S>> flag(Student<S> student) {
       Posting[] answers = new Posting[student.items().length];
       for (int a = 0; a < answers.length; a++) {
         answers[a] = postings.get(new Key(student.items()[a], student.written()[a]));
@@ -196,12 +215,12 @@ final class VariantFits {
       if (best < need) {
         return java.util.Optional.empty();
       }
-      List<Classmate> classmates = new ArrayList<>();
+      List<Classmate<S>> classmates = new ArrayList<>();
       for (int variant : bestVariants) {
         for (int owner : owners.get(variant)) {
-          Student classmate = students.get(owner);
+          Student<S> classmate = students.get(owner);
           classmates.add(
-              new Classmate(classmate.link(), classmate.name(), variantIds.get(variant)));
+              new Classmate<>(classmate.link(), classmate.name(), variantIds.get(variant)));
         }
       }
       List<String> keys = new ArrayList<>();
@@ -212,7 +231,7 @@ final class VariantFits {
         }
       }
       return java.util.Optional.of(
-          new Flag(
+          new Flag<>(
               student.link(),
               student.name(),
               variantIds.get(student.variant()),
@@ -227,7 +246,7 @@ final class VariantFits {
      * The other variants that may fit {@code need} of the student's answers, each once, in class
      * order: those in the {@code m - need + 1} smallest of the student's {@code m} index entries.
      */
-    private List<Integer> candidates(Student student, Posting[] answers, int need) {
+    private List<Integer> candidates(Student<S> student, Posting[] answers, int need) {
       List<Posting> entries = new ArrayList<>(answers.length);
       for (Posting posting : answers) {
         if (posting != null) {
@@ -247,7 +266,7 @@ final class VariantFits {
     }
 
     /** How many of the student's telling answers equal {@code variant}'s reference. */
-    private int fit(Student student, Posting[] answers, int variant) {
+    private int fit(Student<S> student, Posting[] answers, int variant) {
       Posting[] reference = references.get(variant);
       int fit = 0;
       for (int a = 0; a < answers.length; a++) {
@@ -278,7 +297,7 @@ final class VariantFits {
      * the reference stays unknown (matching no one) unless another student with the same variant
      * answered there.
      */
-    private void index(int variant, int i, ItemResult item) {
+    private void index(int variant, int i, Answer item) {
       Posting[] reference = references.get(variant);
       if (reference[i] != null || item.reference().isEmpty() || allZero(item.reference().get())) {
         return;
@@ -290,25 +309,7 @@ final class VariantFits {
     }
   }
 
-  /**
-   * An answer the student's own numbers explain: carried on from their own earlier answer, or a
-   * known mistake made with their own numbers.
-   */
-  private static boolean followsFromOwnNumbers(ItemResult item) {
-    return item.status() == Status.FOLLOWTHROUGH || item.diagnosis().isPresent();
-  }
-
   private static boolean allZero(Value value) {
     return value.entries().stream().allMatch(e -> e.signum() == 0);
-  }
-
-  private static String name(StudentSummary summary) {
-    if (summary.name() != null && !summary.name().isEmpty()) {
-      return summary.name();
-    }
-    if (summary.email() != null && !summary.email().isEmpty()) {
-      return summary.email();
-    }
-    return summary.id();
   }
 }

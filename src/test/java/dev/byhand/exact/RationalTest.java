@@ -1,4 +1,4 @@
-package dev.byhand.rnn;
+package dev.byhand.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,14 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

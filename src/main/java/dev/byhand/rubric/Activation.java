@@ -1,5 +1,7 @@
-package dev.byhand.rnn;
+package dev.byhand.rubric;
 
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.Locale;
 
 /** The hidden-state nonlinearity. Both are exact on rationals. */

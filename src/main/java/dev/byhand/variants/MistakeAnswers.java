@@ -1,4 +1,4 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
 import dev.byhand.network.Equation;
 import dev.byhand.network.EquationException;

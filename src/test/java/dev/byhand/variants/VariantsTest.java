@@ -1,14 +1,21 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricException;
+import dev.byhand.rubric.RubricLoader;
+import dev.byhand.rubric.Variant;
+import dev.byhand.rubric.Variants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +79,7 @@ class VariantsTest {
         """)
     void variantsArePinned_soAStudentsNumbersNeverChange(
         String key, String id, int attempt, String values) {
-      Variant variant = RUBRIC.forStudent(key).variant().orElseThrow();
+      Variant variant = StudentRubrics.forStudent(RUBRIC, key).variant().orElseThrow();
       assertThat(variant.id()).isEqualTo(id);
       assertThat(variant.attempt()).isEqualTo(attempt);
       assertThat(variant.values()).hasToString(values);
@@ -82,13 +89,13 @@ class VariantsTest {
     void theSameStudent_isTheSameKeyWhateverTheCaseSpacesOrAccentEncoding() {
       String composed = "Zo\u00eb.M\u00fcller@colgate.edu";
       String decomposed = " zoe\u0308.mu\u0308ller@COLGATE.EDU\u00a0";
-      assertThat(RUBRIC.forStudent(decomposed).variant())
-          .isEqualTo(RUBRIC.forStudent(composed).variant());
+      assertThat(StudentRubrics.forStudent(RUBRIC, decomposed).variant())
+          .isEqualTo(StudentRubrics.forStudent(RUBRIC, composed).variant());
     }
 
     @Test
     void drawing_keepsEveryOtherValueAndEveryShape() {
-      Rubric own = RUBRIC.forStudent("mei");
+      Rubric own = StudentRubrics.forStudent(RUBRIC, "mei");
       for (String name : List.of("E", "V", "hidden_0")) {
         assertThat(own.network().values().get(name)).isEqualTo(RUBRIC.network().values().get(name));
       }
@@ -103,7 +110,7 @@ class VariantsTest {
     @Test
     void aRubricWithoutVariants_isEveryStudentsRubric() {
       Rubric handout = new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
-      assertThat(handout.forStudent("ana@colgate.edu")).isSameAs(handout);
+      assertThat(StudentRubrics.forStudent(handout, "ana@colgate.edu")).isSameAs(handout);
     }
   }
 
@@ -111,8 +118,8 @@ class VariantsTest {
   class Guarantees {
     @Test
     void everyVariantOfTwoDozenStudents_keepsEveryGuarantee() {
-      for (Variant variant : RUBRIC.forRoster(KEYS)) {
-        Rubric own = RUBRIC.with(variant);
+      for (Variant variant : StudentRubrics.forRoster(RUBRIC, KEYS)) {
+        Rubric own = StudentRubrics.with(RUBRIC, variant);
         boolean bites = false;
         for (Question question : own.questions()) {
           for (ItemSpec item : question.items()) {
@@ -148,7 +155,7 @@ class VariantsTest {
     @Test
     void aRoster_neverSharesAVariant() {
       Set<String> ids = new HashSet<>();
-      RUBRIC.forRoster(KEYS).forEach(v -> ids.add(v.id()));
+      StudentRubrics.forRoster(RUBRIC, KEYS).forEach(v -> ids.add(v.id()));
       assertThat(ids).hasSize(KEYS.size());
     }
 
@@ -157,7 +164,7 @@ class VariantsTest {
       Rubric tight =
           load(
               "\"variants\": {\"seed\": \"s\", \"vary\": {\"E\": [5, 9], \"U\": [1, 3]}, \"maxAbs\": 1},");
-      assertThatThrownBy(() -> tight.forStudent("ana@colgate.edu"))
+      assertThatThrownBy(() -> StudentRubrics.forStudent(tight, "ana@colgate.edu"))
           .isInstanceOf(RubricException.class)
           .hasMessageContaining("none of 100 draws for student \"ana@colgate.edu\"")
           .hasMessageContaining("raise variants.maxAbs");
@@ -168,7 +175,7 @@ class VariantsTest {
       Rubric positive =
           load(
               "\"variants\": {\"seed\": \"s\", \"vary\": {\"W\": [0, 2], \"U\": [0, 2], \"E\": [0, 2]}},");
-      assertThatThrownBy(() -> positive.forStudent("ana@colgate.edu"))
+      assertThatThrownBy(() -> StudentRubrics.forStudent(positive, "ana@colgate.edu"))
           .hasMessageContaining("relu that never bites")
           .hasMessageContaining("reach further below zero");
     }
@@ -186,7 +193,8 @@ class VariantsTest {
               "{U=[[-2, 3, 0], [2, 1, 0], [2, 2, 0], [0, -3, -1]],"
                   + " W=[[-2, 1, -1], [-2, 2, 0], [2, 2, -3]]}");
       assertThat(GUARANTEES.check(hiding)).contains(VariantGuarantees.Broken.HIDDEN_MISTAKE);
-      assertThat(RUBRIC.forStudent("1234567").variant().orElseThrow().attempt()).isEqualTo(1);
+      assertThat(StudentRubrics.forStudent(RUBRIC, "1234567").variant().orElseThrow().attempt())
+          .isEqualTo(1);
     }
 
     @Test
@@ -198,9 +206,9 @@ class VariantsTest {
     /** Computed independently: each mistake's whole network run over the student's values. */
     @Test
     void everyVariantOfTwoDozenStudents_showsAndTellsApartEveryMistakeTheRubricDoes() {
-      for (Variant variant : RUBRIC.forRoster(KEYS)) {
+      for (Variant variant : StudentRubrics.forRoster(RUBRIC, KEYS)) {
         Set<List<Value>> answers = new HashSet<>();
-        answers.add(asked(RUBRIC.with(variant).network()));
+        answers.add(asked(StudentRubrics.with(RUBRIC, variant).network()));
         // The handout's known mistakes, as mutations of its equations under its own ids.
         assertThat(RUBRIC.mistakes()).isNotEmpty();
         for (Mutant mistake : RUBRIC.mistakes()) {
@@ -214,7 +222,7 @@ class VariantsTest {
     void aMistakeNoDrawCanShow_namesTheSettingToLoosen() throws IOException {
       // With V and the hidden state never negative, no logit is: relu on the logits never shows.
       Rubric hidden = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"V\": [0, 3]}},");
-      assertThatThrownBy(() -> hidden.forStudent("ana@colgate.edu"))
+      assertThatThrownBy(() -> StudentRubrics.forStudent(hidden, "ana@colgate.edu"))
           .isInstanceOf(RubricException.class)
           .hasMessageContaining("known mistake that gives the right answer to every asked item")
           .hasMessageContaining("widen the ranges in variants.vary");
@@ -234,12 +242,12 @@ class VariantsTest {
       // d is 0 in about a third of the draws from [-1, 1]: those are drawn again.
       Rubric some = new RubricLoader().parse(divides.formatted(-1, 1), "ratio.json");
       for (String key : List.of("ana", "ben", "cleo", "dev", "eli", "fay")) {
-        assertThat(some.forStudent(key).network().values().get("d"))
+        assertThat(StudentRubrics.forStudent(some, key).network().values().get("d"))
             .as(key)
             .isNotEqualTo(new Value.Scalar(Rational.ZERO));
       }
       Rubric zero = new RubricLoader().parse(divides.formatted(0, 0), "ratio.json");
-      assertThatThrownBy(() -> zero.forStudent("ana"))
+      assertThatThrownBy(() -> StudentRubrics.forStudent(zero, "ana"))
           .isInstanceOf(RubricException.class)
           .hasMessageContaining("a value an equation cannot take")
           .hasMessageContaining("narrow the ranges in variants.vary")
@@ -249,7 +257,7 @@ class VariantsTest {
     @Test
     void twoStudentsWithTheSameNumbers_areNamedBoth() throws IOException {
       Rubric narrow = load("\"variants\": {\"seed\": \"s\", \"vary\": {\"h0\": [0, 0]}},");
-      assertThatThrownBy(() -> narrow.forRoster(List.of("ana", "ben")))
+      assertThatThrownBy(() -> StudentRubrics.forRoster(narrow, List.of("ana", "ben")))
           .hasMessageContaining("students \"ana\" and \"ben\" draw the same numbers")
           .hasMessageContaining("widen the ranges in variants.vary");
     }
@@ -280,7 +288,7 @@ class VariantsTest {
 
   @Test
   void numbersOfAVariantAreExactIntegers() {
-    ((Value.Mat) RUBRIC.forStudent("ana").network().values().get("W"))
+    ((Value.Mat) StudentRubrics.forStudent(RUBRIC, "ana").network().values().get("W"))
         .value()
         .rows()
         .forEach(row -> row.entries().forEach(x -> assertThat(x.isInteger()).isTrue()));

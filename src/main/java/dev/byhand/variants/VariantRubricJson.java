@@ -1,4 +1,4 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -6,9 +6,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.Variant;
 import java.math.BigInteger;
 import java.util.Map;
 

@@ -1,9 +1,10 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import dev.byhand.network.Value;
-import dev.byhand.rnn.Matrix;
-import dev.byhand.rnn.Rational;
-import dev.byhand.rnn.Vector;
+import dev.byhand.rubric.Variants;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

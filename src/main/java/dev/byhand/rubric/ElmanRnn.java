@@ -1,7 +1,10 @@
-package dev.byhand.rnn;
+package dev.byhand.rubric;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;

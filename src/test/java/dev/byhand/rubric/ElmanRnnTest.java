@@ -1,8 +1,11 @@
-package dev.byhand.rnn;
+package dev.byhand.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
+import dev.byhand.exact.Vector;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

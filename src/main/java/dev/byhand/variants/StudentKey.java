@@ -1,18 +1,46 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
+import dev.byhand.submission.Submission;
+import dev.byhand.submission.Submitter;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The key a student's variant is drawn for: the first submitter's email where known, else the
- * student id. Keys compare after {@link #normalise}: {@code " Zoë@Example.edu "} and {@code
- * "zoë@example.edu"} are one student.
+ * The key a student's variant is drawn for (docs/VARIANTS.md): the first submitter's email where
+ * known, else their student id, else the file or folder name the student was found under, as it was
+ * found (not the id made safe as a file name, which turns {@code @} into {@code _}). Keys compare
+ * after {@link #normalise}: {@code " Zoë@Example.edu "} and {@code "zoë@example.edu"} are one
+ * student. Stateless.
  */
 public final class StudentKey {
   /** Longer keys are not emails or ids; refusing them bounds what is hashed. */
   static final int MAX_LENGTH = 320;
 
   private StudentKey() {}
+
+  public static String of(Submission submission) {
+    return of(submission.submitters(), submission.name(), submission.studentId());
+  }
+
+  /**
+   * The key of a student found under {@code name} (a file or folder name as found, not made safe)
+   * and, where an export says so, by who submitted; a name that cannot be a key (only spaces, or
+   * longer than any email) gives way to {@code studentId}, the name made safe, which always can.
+   */
+  public static String of(List<Submitter> submitters, String name, String studentId) {
+    for (Submitter submitter : submitters) {
+      if (!submitter.email().isBlank()) {
+        return submitter.email();
+      }
+    }
+    for (Submitter submitter : submitters) {
+      if (!submitter.sid().isBlank()) {
+        return submitter.sid();
+      }
+    }
+    return usable(name) ? name : studentId;
+  }
 
   /**
    * Unicode NFC (an accent typed as one character or two is the same name), spaces stripped at both

@@ -1,7 +1,11 @@
-package dev.byhand.rubric;
+package dev.byhand.variants;
 
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Value;
+import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricException;
+import dev.byhand.rubric.Variant;
+import dev.byhand.rubric.Variants;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.byhand.rnn;
+package dev.byhand.exact;
 
 import static java.util.Objects.requireNonNull;
 

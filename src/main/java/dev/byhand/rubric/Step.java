@@ -1,7 +1,9 @@
-package dev.byhand.rnn;
+package dev.byhand.rubric;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.exact.SortedIds;
+import dev.byhand.exact.Vector;
 import java.util.SortedSet;
 
 /**
