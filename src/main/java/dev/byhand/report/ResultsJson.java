@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Writes {@code results.json}: the rubric, then every student with every item. The field names are
- * a contract documented in the README; add fields, never rename them.
+ * a contract documented in docs/RESULTS.md; add fields, never rename them.
  */
 final class ResultsJson {
   private final JsonWriter json;
