@@ -100,8 +100,23 @@ final class NumbersJudge {
               wrong,
               carried.checkedAgainst());
     }
-    Optional<Diagnosis> diagnosis = diagnose.get();
     int size = expected.entries().size();
+    if (size > 1 && Shapes.isAllZero(given) && !Shapes.isAllZero(expected)) {
+      // A template's zeros left in place earn nothing entry by entry, as follow-through ignores
+      // them.
+      return new ItemResult(
+          question,
+          item,
+          Status.INCORRECT,
+          Rational.ZERO,
+          givenText,
+          expectedText,
+          "Every entry of "
+              + what
+              + " is 0, which looks like a template line left unfilled; write your own answer"
+              + " there.");
+    }
+    Optional<Diagnosis> diagnosis = diagnose.get();
     Rational points = Rational.ZERO;
     String feedback = wrongEntries(wrong, expected, what) + " from the reference" + within.beyond();
     if (item.credit() == Credit.PER_ENTRY) {

@@ -170,8 +170,9 @@ class CarefulTaTest {
               "q3.prediction,EOS");
       assertThat(zeros.items()).noneMatch(i -> i.status() == Status.FOLLOWTHROUGH);
       assertThat(zeros.items()).allSatisfy(i -> assertThat(i.diagnosis()).isEmpty());
-      // Only q1.hidden's third entry (0) is right: 1 of 14 points.
-      assertThat(zeros.score()).isEqualTo(Rational.ONE);
+      // q1.hidden's third entry (0) matches the reference, but a template's zeros earn nothing.
+      assertThat(zeros.score()).isEqualTo(Rational.ZERO);
+      assertThat(item(zeros, "q1.hidden").feedback()).contains("template line left unfilled");
     }
 
     @Test

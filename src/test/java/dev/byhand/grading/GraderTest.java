@@ -278,6 +278,27 @@ class GraderTest {
   }
 
   @Nested
+  class Placeholders {
+    @Test
+    void anAllZeroTemplateLine_earnsNoPerEntryCredit_andSaysItLooksUnfilled() {
+      // The reference h1 is [5, 4, 0]: entry 3 would match, were zeros an answer.
+      StudentResult result = grade(student("tom", "q1.hidden,0,0,0"));
+      ItemResult hidden = item(result, "q1.hidden");
+      assertThat(hidden.status()).isEqualTo(Status.INCORRECT);
+      assertThat(hidden.points()).isEqualTo(Rational.ZERO);
+      assertThat(hidden.feedback()).contains("looks like a template line left unfilled");
+      assertThat(hidden.diagnosis()).isEmpty();
+    }
+
+    @Test
+    void zerosWhereTheReferenceIsZero_areStillCorrect() {
+      StudentResult result = grade(student("una", "q1.hidden,5,4,0", "q1.logits,0,0,0,0,0,0"));
+      assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.CORRECT);
+      assertThat(item(result, "q1.logits").points()).isEqualTo(Rational.ZERO);
+    }
+  }
+
+  @Nested
   class EachItemBehindItsOwnGuard {
     @Test
     void aJudgeThatReturnsNoVerdict_costsOnlyThatItem_whichGoesToATa() {

@@ -152,7 +152,8 @@ class NumberReaderTest {
       assertThatThrownBy(() -> NumberReader.parse("1".repeat(101)))
           .isInstanceOf(NotANumberException.class)
           .hasMessageContaining("limit of 100");
-      assertThat(NumberReader.parse("1".repeat(100))).isNotNull();
+      assertThat(NumberReader.parse("1".repeat(100)))
+          .isEqualTo(Rational.of(new java.math.BigInteger("1".repeat(100))));
     }
   }
 }
