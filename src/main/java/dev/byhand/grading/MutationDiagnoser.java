@@ -57,9 +57,12 @@ final class MutationDiagnoser {
       return Optional.empty();
     }
     return diagnosis(
-        matches(
+        preferShown(
             node,
-            v -> tolerances.matches(node, given, v) && !tolerances.matches(node, v, reference),
+            matches(
+                node,
+                v -> tolerances.matches(node, given, v) && !tolerances.matches(node, v, reference),
+                values),
             values));
   }
 
@@ -71,14 +74,62 @@ final class MutationDiagnoser {
       Node node, int given, Set<Integer> accepted, StudentValues values) {
     int vocabulary = rubric.vocabulary().size();
     return diagnosis(
-        matches(
+        preferShown(
             node,
-            v ->
-                v instanceof Value.Token t
-                    && t.ids().contains(given)
-                    && !accepted.contains(given)
-                    && t.ids().size() < vocabulary,
+            matches(
+                node,
+                v ->
+                    v instanceof Value.Token t
+                        && t.ids().contains(given)
+                        && !accepted.contains(given)
+                        && t.ids().size() < vocabulary,
+                values),
             values));
+  }
+
+  /**
+   * When several mistakes explain an answer, the ones this student has already shown at an earlier
+   * step come first: a student who dropped a term at step 2 and whose step 3 is explained both by
+   * that and by another mistake made the same mistake again, most likely. Otherwise rubric order.
+   */
+  private List<Mutation> preferShown(Node node, List<Mutation> found, StudentValues values) {
+    if (found.size() < 2) {
+      return found;
+    }
+    Set<String> shown = shownBefore(node.step(), values);
+    List<Mutation> preferred = new ArrayList<>(found.size());
+    found.stream().filter(m -> shown.contains(m.id())).forEach(preferred::add);
+    found.stream().filter(m -> !shown.contains(m.id())).forEach(preferred::add);
+    return preferred;
+  }
+
+  /**
+   * The ids of the mistakes that explain the student's wrong numbers at steps before {@code step}.
+   */
+  private Set<String> shownBefore(int step, StudentValues values) {
+    Set<String> shown = new HashSet<>();
+    for (Node earlier : asked) {
+      if (earlier.step() >= step) {
+        continue;
+      }
+      Optional<Value> own = values.own(earlier).map(StudentValues.Own::value);
+      Value reference = rubric.network().reference().value(earlier);
+      if (own.isEmpty()
+          || own.get() instanceof Value.Token
+          || !FollowThrough.usable(own.get(), reference)
+          || tolerances.matches(earlier, own.get(), reference)) {
+        continue;
+      }
+      Value given = own.get();
+      matches(
+              earlier,
+              v ->
+                  tolerances.matches(earlier, given, v)
+                      && !tolerances.matches(earlier, v, reference),
+              values)
+          .forEach(m -> shown.add(m.id()));
+    }
+    return shown;
   }
 
   /**
