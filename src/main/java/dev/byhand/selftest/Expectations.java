@@ -4,6 +4,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rnn.Rational;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rubric's expected-verdicts file, {@code samples/<id>.expected.json}: by sample student id, the
@@ -26,6 +29,7 @@ import java.util.Map;
 final class Expectations {
   static final String SUFFIX = ".expected.json";
   private static final long MAX_BYTES = 1 << 20;
+  private static final Pattern AT = Pattern.compile(" at line \\d+ column \\d+ path \\S+");
   private static final String ABOUT =
       "What grading must give each sample of this rubric: the score, and every item's verdict"
           + " (with the known mistake it is diagnosed as, in brackets). `byhand test` checks it;"
@@ -46,14 +50,29 @@ final class Expectations {
         JsonReader json = new JsonReader(reader);
         json.setStrictness(Strictness.STRICT);
         Map<String, ExpectedStudent> students = new Parser(json, file).students();
-        if (json.peek() != JsonToken.END_DOCUMENT) {
+        if (!ended(json)) {
           throw new SelfTestException(file + ": more than one JSON value; keep one object { … }");
         }
         return students;
       }
     } catch (IOException | IllegalStateException e) {
-      throw new SelfTestException(file + ": not an expected-verdicts file: " + e.getMessage(), e);
+      throw new SelfTestException(
+          file + ": not an expected-verdicts file, an object of students: " + where(e), e);
     }
+  }
+
+  private static boolean ended(JsonReader json) throws IOException {
+    try {
+      return json.peek() == JsonToken.END_DOCUMENT;
+    } catch (MalformedJsonException e) {
+      return false;
+    }
+  }
+
+  /** Gson's message without its advice to read leniently, which is not the fix here. */
+  private static String where(Exception e) {
+    Matcher at = AT.matcher(String.valueOf(e.getMessage()));
+    return at.find() ? "malformed JSON" + at.group() : String.valueOf(e.getMessage());
   }
 
   /** The file's text for {@code results}: what grading gives each sample today. */
