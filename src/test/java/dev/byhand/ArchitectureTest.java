@@ -119,6 +119,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void selfTestsRunOnTheJUnitPlatformThroughReadingAndGrading() {
+    onlyUses(
+        "selftest",
+        "dev.byhand.check..",
+        "dev.byhand.grading..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "dev.byhand.network..",
+        "dev.byhand.rnn..",
+        "dev.byhand.io..",
+        "com.google.gson..",
+        "org.junit..",
+        "org.opentest4j..");
+  }
+
+  @Test
   void thePageUsesTheCheckAndNothingButTheBrowserBindings() {
     onlyUses(
         "page",
