@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -198,6 +203,41 @@ class TestCommandTest {
           List.of(List.of("test", "--variants", "1001"), List.of("test", "--include-tag", "a b"))) {
         assertThat(CliRun.of(args.toArray(String[]::new)).exitCode()).isEqualTo(2);
       }
+    }
+  }
+
+  @Nested
+  class TheManual {
+    /** Every {@code byhand test} command in docs/SELFTEST.md's and README's examples. */
+    static Stream<String> commands() throws IOException {
+      Stream<String> manual =
+          Files.readString(Path.of("docs/SELFTEST.md"))
+              .lines()
+              .filter(l -> l.startsWith("byhand test"));
+      Stream<String> readme =
+          Files.readString(Path.of("README.md"))
+              .lines()
+              .filter(l -> l.startsWith("target/byhand/bin/byhand test"))
+              .map(l -> l.substring("target/byhand/bin/".length()));
+      return Stream.concat(manual, readme);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void runsAndPasses(String command) {
+      List<String> args = new ArrayList<>();
+      Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
+      while (word.find()) {
+        args.add(word.group(1) != null ? word.group(1) : word.group(2));
+      }
+      assertThat(args.remove(0)).isEqualTo("byhand");
+      args.replaceAll(
+          a -> a.equals("target/rubric-tests") ? temp.resolve("reports").toString() : a);
+
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+
+      assertThat(run.exitCode()).as(command + "\n" + run.err()).isZero();
+      assertThat(run.out()).contains("0 tests failed");
     }
   }
 }
