@@ -9,6 +9,7 @@ import org.junit.platform.engine.UniqueId;
 /**
  * byhand's test engine for rubric self-tests: each selected rubric a container, each self-test a
  * test ({@link RubricTests}), run in order on the calling thread ({@link RubricExecution}).
+ * Stateless.
  */
 final class RubricTestEngine implements TestEngine {
   static final String ID = "byhand-rubric";

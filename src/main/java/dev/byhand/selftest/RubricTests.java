@@ -6,6 +6,7 @@ import dev.byhand.rubric.Rubric;
 import dev.byhand.submission.StudentSource;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,7 @@ final class RubricTests {
   }
 
   private static Set<TestTag> tags(TestTag kind, Set<TestTag> more) {
-    Set<TestTag> tags = new java.util.HashSet<>(more);
+    Set<TestTag> tags = new HashSet<>(more);
     tags.add(kind);
     return tags;
   }

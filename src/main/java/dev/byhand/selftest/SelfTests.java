@@ -55,6 +55,8 @@ public final class SelfTests {
    * @param samples the folder of samples, instead of the {@code samples} folder beside each
    *     rubric's
    * @param reports where to write JUnit XML, if anywhere
+   * @param details whether to print the whole tree or only the failures
+   * @param colour whether the tree's marks may be coloured (a terminal that allows it)
    */
   public record Request(
       List<Path> paths,
@@ -98,14 +100,15 @@ public final class SelfTests {
     IssueCollector issues = new IssueCollector();
     TestPlan plan = discover(launcher, LaunchRequest.of(request, issues), issues);
     if (!plan.containsTests()) {
-      throw new SelfTestException(
-          "no self-test matches --select "
-              + request.select()
-              + (request.includeTags().isEmpty() ? "" : " --include-tag " + request.includeTags())
-              + (request.excludeTags().isEmpty() ? "" : " --exclude-tag " + request.excludeTags())
-              + "; names are the tree's, e.g. mlp-backprop or 'mlp-backprop/sample ana'");
+      throw new SelfTestException(nothingSelected(request));
     }
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    launcher.execute(plan, listeners(request, summary, out));
+    return report(summary.getSummary(), request, out);
+  }
+
+  private static TestExecutionListener[] listeners(
+      Request request, SummaryGeneratingListener summary, PrintWriter out) throws IOException {
     List<TestExecutionListener> listeners = new ArrayList<>(List.of(summary));
     if (request.details() == Details.TREE) {
       listeners.add(new TreePrinter(out, request.colour()));
@@ -114,8 +117,19 @@ public final class SelfTests {
       Files.createDirectories(request.reports().get());
       listeners.add(new LegacyXmlReportGeneratingListener(request.reports().get(), out));
     }
-    launcher.execute(plan, listeners.toArray(TestExecutionListener[]::new));
-    return report(summary.getSummary(), request, out);
+    return listeners.toArray(TestExecutionListener[]::new);
+  }
+
+  private static String nothingSelected(Request request) {
+    List<String> filters = new ArrayList<>();
+    request.select().forEach(name -> filters.add("--select '" + name + "'"));
+    request.includeTags().forEach(tag -> filters.add("--include-tag " + tag));
+    request.excludeTags().forEach(tag -> filters.add("--exclude-tag " + tag));
+    return filters.isEmpty()
+        ? "no self-test to run in " + request.paths() + " (--variants " + request.variants() + ")"
+        : "no self-test matches "
+            + String.join(" ", filters)
+            + "; names are the tree's, e.g. mlp-backprop or 'mlp-backprop/sample ana'";
   }
 
   /**

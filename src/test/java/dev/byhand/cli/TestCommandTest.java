@@ -113,7 +113,7 @@ class TestCommandTest {
     void aSelectionThatMatchesNothing_isAUsageError() {
       CliRun run = CliRun.of("test", "rubrics", "--select", "mlp-backprp");
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains("no self-test matches --select [mlp-backprp]");
+      assertThat(run.err()).contains("no self-test matches --select 'mlp-backprp'");
     }
   }
 
