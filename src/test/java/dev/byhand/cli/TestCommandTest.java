@@ -144,6 +144,23 @@ class TestCommandTest {
     }
 
     @Test
+    void aRubricAskingForCoarserRoundingThanItsTolerance_failsItsReferenceTest()
+        throws IOException {
+      Path rubrics = Files.createDirectories(temp.resolve("rubrics"));
+      Files.writeString(
+          rubrics.resolve("attention.json"),
+          Files.readString(Path.of("rubrics/attention.json"))
+              .replace("\"decimals\": 2", "\"decimals\": 1"));
+
+      CliRun run = CliRun.of("test", rubrics.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.out())
+          .contains("reference answers score full marks ✘ the reference answers score 5 of 8")
+          .contains("q2.weights incorrect");
+    }
+
+    @Test
     void aRubricThatDoesNotLoad_isAUsageError_namingTheFileAndField() throws IOException {
       Path rubrics = copy("mlp-backprop");
       Files.writeString(
