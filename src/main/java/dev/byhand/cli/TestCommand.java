@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs each rubric's self-tests on the JUnit Platform: every sample in samples/<id>/ gets the"
           + " verdicts samples/<id>.expected.json states; the reference answers score full marks;"
-          + " each known mistake is diagnosed where it first shows; an empty file scores 0. With"
+          + " each known mistake is diagnosed where it first shows; the blank template (an"
+          + " empty answers file) scores 0. With"
           + " variants, the generated tests run for each of N drawn students.",
       "Prints the tree of tests and a summary; --reports writes JUnit XML for CI.",
       "Exits 0 when every test passes, 1 when one fails, 2 on a usage error or a rubric that does"
