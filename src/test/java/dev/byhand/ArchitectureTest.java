@@ -142,6 +142,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void selfTestsRunOnTheJUnitPlatformThroughReadingAndGrading() {
+    onlyUses(
+        "selftest",
+        "dev.byhand.check..",
+        "dev.byhand.variants..",
+        "dev.byhand.grading..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "dev.byhand.network..",
+        "dev.byhand.exact..",
+        "dev.byhand.io..",
+        "com.google.gson..",
+        "org.junit..",
+        "org.opentest4j..");
+  }
+
+  @Test
   void thePageUsesTheCheckAndNothingButTheBrowserBindings() {
     onlyUses(
         "page",

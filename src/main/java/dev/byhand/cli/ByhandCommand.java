@@ -64,6 +64,7 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
     subcommands.put("template", TemplateCommand::new);
     subcommands.put("reference", ReferenceCommand::new);
     subcommands.put("handout", HandoutCommand::new);
+    subcommands.put("test", TestCommand::new);
     subcommands.put("gradescope", GradescopeCommand::new);
     return Collections.unmodifiableMap(subcommands);
   }

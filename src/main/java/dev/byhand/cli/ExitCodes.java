@@ -13,6 +13,9 @@ final class ExitCodes {
    */
   static final int INCOMPLETE = 1;
 
+  /** {@code test}: some self-test of a rubric failed. */
+  static final int TESTS_FAILED = 1;
+
   // Exit code 2 separates usage errors (bad options, missing folders, a broken rubric) from
   // failures.
   static final int USAGE = 2;

@@ -1,0 +1,44 @@
+package dev.byhand.selftest;
+
+import dev.byhand.exact.Rational;
+import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.Status;
+import dev.byhand.grading.StudentResult;
+import dev.byhand.rubric.Rubric;
+import java.util.List;
+
+/** The reference answers, written as a student would, score full marks on every computed item. */
+record ReferenceCheck() implements Check {
+  @Override
+  public CheckResult run(Scope scope, Student student) {
+    Rubric own = student.rubric();
+    String text = AnswersFile.csv(own, own.network().reference()::find);
+    StudentResult result = scope.grade(scope.written(student.key(), text));
+    List<String> wrong =
+        result.items().stream()
+            .filter(item -> !item.item().manual() && item.status() != Status.CORRECT)
+            .map(item -> item.key() + " " + ExpectedItem.of(item) + ": " + item.feedback())
+            .toList();
+    Rational full = computedPoints(result);
+    if (wrong.isEmpty() && result.score().equals(full)) {
+      return CheckResult.passed();
+    }
+    return CheckResult.failed(
+        "the reference answers score "
+            + ExactText.of(result.score())
+            + " of "
+            + ExactText.of(full)
+            + (wrong.isEmpty() ? "" : "; not correct:\n" + String.join("\n", wrong)));
+  }
+
+  /** What every computed item is worth together: manual items wait for a TA. */
+  static Rational computedPoints(StudentResult result) {
+    Rational points = Rational.ZERO;
+    for (ItemResult item : result.items()) {
+      if (!item.item().manual()) {
+        points = points.add(item.maxPoints());
+      }
+    }
+    return points;
+  }
+}
