@@ -120,9 +120,8 @@ public final class Checker {
               (answers.isEmpty() ? "no answer: add " + key + " with" : key + " is empty: write")
                   + " "
                   + hints.of(question, item));
-      case UNPARSEABLE -> check(key, ItemState.UNREADABLE, where, graded.feedback());
-      // A computed item that grading handed to a TA: byhand itself failed on it.
-      case MANUAL -> check(key, ItemState.UNREADABLE, where, graded.feedback());
+      // MANUAL here is a computed item grading handed to a TA: byhand itself failed on it.
+      case UNPARSEABLE, MANUAL -> check(key, ItemState.UNREADABLE, where, graded.feedback());
       case CORRECT, PARTIAL, FOLLOWTHROUGH, INCORRECT ->
           sized(question, item, answers.get(0), where);
     };
@@ -199,9 +198,6 @@ public final class Checker {
 
   /** {@code line 3} or {@code $.q1.hidden} (the file name is printed once, at the top). */
   static String where(Location location) {
-    if (location.line().isPresent()) {
-      return "line " + location.line().getAsInt();
-    }
-    return location.jsonPath().isEmpty() ? location.file() : location.jsonPath();
+    return location.place().isEmpty() ? location.file() : location.place();
   }
 }

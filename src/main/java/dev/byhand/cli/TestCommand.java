@@ -108,24 +108,24 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> selected = paths.isEmpty() ? List.of(Path.of("rubrics")) : paths;
     PrintWriter out = spec.commandLine().getOut();
+    SelfTests.Request request =
+        new SelfTests.Request(
+            selected,
+            select,
+            includeTags,
+            excludeTags,
+            variants,
+            Optional.ofNullable(samples),
+            Optional.ofNullable(reports),
+            details,
+            parent.colour);
     try {
+      SelfTests.validate(request);
       if (writeExpected) {
         SelfTests.writeExpected(selected, Optional.ofNullable(samples))
             .forEach(file -> out.println("wrote " + file));
       }
-      SelfTests.Result result =
-          SelfTests.run(
-              new SelfTests.Request(
-                  selected,
-                  select,
-                  includeTags,
-                  excludeTags,
-                  variants,
-                  Optional.ofNullable(samples),
-                  Optional.ofNullable(reports),
-                  details,
-                  parent.colour),
-              out);
+      SelfTests.Result result = SelfTests.run(request, out);
       return result.passed() ? ExitCodes.OK : ExitCodes.TESTS_FAILED;
     } catch (SelfTestException e) {
       throw new UsageException(e.getMessage());

@@ -57,13 +57,7 @@ final class MutationDiagnoser {
       return Optional.empty();
     }
     return diagnosis(
-        preferShown(
-            node,
-            matches(
-                node,
-                v -> tolerances.matches(node, given, v) && !tolerances.matches(node, v, reference),
-                values),
-            values));
+        preferShown(node, matches(node, explainsNumbers(node, given, reference), values), values));
   }
 
   /**
@@ -121,15 +115,15 @@ final class MutationDiagnoser {
         continue;
       }
       Value given = own.get();
-      matches(
-              earlier,
-              v ->
-                  tolerances.matches(earlier, given, v)
-                      && !tolerances.matches(earlier, v, reference),
-              values)
+      matches(earlier, explainsNumbers(earlier, given, reference), values)
           .forEach(m -> shown.add(m.id()));
     }
     return shown;
+  }
+
+  /** A mistaken value that gives the student's numbers, and not the reference's. */
+  private Predicate<Value> explainsNumbers(Node node, Value given, Value reference) {
+    return v -> tolerances.matches(node, given, v) && !tolerances.matches(node, v, reference);
   }
 
   /**

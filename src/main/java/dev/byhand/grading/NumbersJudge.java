@@ -51,11 +51,10 @@ final class NumbersJudge {
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
     String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();
     if (!given.sameShape(expected)) {
-      return new ItemResult(
+      return Verdicts.zero(
           question,
           item,
           Status.INCORRECT,
-          Rational.ZERO,
           givenText,
           expectedText,
           wrongShape(given, expected, what));
@@ -104,11 +103,10 @@ final class NumbersJudge {
     if (size > 1 && Shapes.isAllZero(given) && !Shapes.isAllZero(expected)) {
       // A template's zeros left in place earn nothing entry by entry, as follow-through ignores
       // them.
-      return new ItemResult(
+      return Verdicts.zero(
           question,
           item,
           Status.INCORRECT,
-          Rational.ZERO,
           givenText,
           expectedText,
           "Every entry of "

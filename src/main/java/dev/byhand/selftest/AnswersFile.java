@@ -1,6 +1,7 @@
 package dev.byhand.selftest;
 
 import dev.byhand.exact.Rational;
+import dev.byhand.network.Evaluation;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
@@ -91,6 +92,6 @@ final class AnswersFile {
       ItemSpec.Tolerance tolerance = item.accuracy().get();
       return value.toDecimal(tolerance.decimals().orElse(tolerance.places())).toPlainString();
     }
-    return ExactText.of(value);
+    return Evaluation.decimal(value);
   }
 }

@@ -3,6 +3,7 @@ package dev.byhand.selftest;
 import dev.byhand.check.AnswerTemplate;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.network.Evaluation;
 import dev.byhand.submission.Format;
 import java.util.List;
 
@@ -27,7 +28,7 @@ record EmptyCheck() implements Check {
     }
     return CheckResult.failed(
         "the blank template scores "
-            + ExactText.of(result.score())
+            + Evaluation.decimal(result.score())
             + (wrong.isEmpty() ? "" : "; not missing:\n" + String.join("\n", wrong)));
   }
 }

@@ -8,6 +8,9 @@ import com.google.gson.stream.MalformedJsonException;
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.network.Evaluation;
+import dev.byhand.submission.NotANumberException;
+import dev.byhand.submission.NumberReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -84,7 +87,7 @@ final class Expectations {
       json.beginObject().name("//").value(ABOUT);
       for (StudentResult result : results) {
         json.name(result.studentId()).beginObject();
-        json.name("score").value(ExactText.of(result.score()));
+        json.name("score").value(Evaluation.decimal(result.score()));
         json.name("items").beginObject();
         for (ItemResult item : result.items()) {
           json.name(item.key()).value(ExpectedItem.of(item).toString());
@@ -144,8 +147,9 @@ final class Expectations {
     private Rational score(String id) throws IOException {
       String text = json.nextString();
       try {
-        return ExactText.parse(text);
-      } catch (NumberFormatException | ArithmeticException e) {
+        // The students' number reader: exact, and bounded against a hostile exponent.
+        return NumberReader.parse(text);
+      } catch (NotANumberException e) {
         throw error(id + ".score", "\"" + text + "\" is not a number; write 18.5 or 37/2");
       }
     }

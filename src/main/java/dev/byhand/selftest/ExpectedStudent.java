@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.network.Evaluation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +19,6 @@ record ExpectedStudent(Rational score, Map<String, ExpectedItem> items) {
   ExpectedStudent {
     requireNonNull(score, "score");
     items = Map.copyOf(items);
-  }
-
-  /** What {@code result} got, in the same terms. */
-  static ExpectedStudent of(StudentResult result) {
-    Map<String, ExpectedItem> items = new LinkedHashMap<>();
-    result.items().forEach(item -> items.put(item.key(), ExpectedItem.of(item)));
-    return new ExpectedStudent(result.score(), items);
   }
 
   /** Every way {@code result} differs from this, one sentence each; empty when it does not. */
@@ -50,11 +44,11 @@ record ExpectedStudent(Rational score, Map<String, ExpectedItem> items) {
     if (!score.equals(result.score())) {
       differences.add(
           "score: expected "
-              + ExactText.of(score)
+              + Evaluation.decimal(score)
               + ", graded "
-              + ExactText.of(result.score())
+              + Evaluation.decimal(result.score())
               + " of "
-              + ExactText.of(result.maxScore()));
+              + Evaluation.decimal(result.maxScore()));
     }
     return differences;
   }

@@ -4,6 +4,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.network.Evaluation;
 import dev.byhand.rubric.Rubric;
 import java.util.List;
 
@@ -25,9 +26,9 @@ record ReferenceCheck() implements Check {
     }
     return CheckResult.failed(
         "the reference answers score "
-            + ExactText.of(result.score())
+            + Evaluation.decimal(result.score())
             + " of "
-            + ExactText.of(full)
+            + Evaluation.decimal(full)
             + (wrong.isEmpty() ? "" : "; not correct:\n" + String.join("\n", wrong)));
   }
 

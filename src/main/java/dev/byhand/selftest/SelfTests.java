@@ -151,7 +151,13 @@ public final class SelfTests {
     return written;
   }
 
-  private static void validate(Request request) {
+  /**
+   * Refuses a request that cannot run (no rubric, variants out of range, …) with the sentence
+   * {@code run} would give: before {@code --write-expected} replaces any file.
+   *
+   * @throws SelfTestException naming what to change
+   */
+  public static void validate(Request request) {
     if (request.paths().isEmpty()) {
       throw new SelfTestException("no rubric given; pass a rubric file or a folder of rubrics");
     }

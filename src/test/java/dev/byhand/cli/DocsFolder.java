@@ -144,8 +144,12 @@ final class DocsFolder {
     }
   }
 
+  /** A path, or a list of them ({@code byhand test rubrics/a.json rubrics/b.json}). */
   private static boolean isPath(ArgSpec arg) {
-    return arg.type() == Path.class;
+    return arg.type() == Path.class
+        || (arg.isMultiValue()
+            && arg.auxiliaryTypes().length > 0
+            && arg.auxiliaryTypes()[0] == Path.class);
   }
 
   private String value(OptionSpec option, String value) {
