@@ -214,6 +214,10 @@ final class MutationDiagnoser {
           .append("): ")
           .append(other.sentence());
     }
-    return Optional.of(new Diagnosis(found.get(0).id(), text.toString()));
+    return Optional.of(
+        new Diagnosis(
+            found.get(0).id(),
+            text.toString(),
+            found.subList(1, found.size()).stream().map(Mutation::id).toList()));
   }
 }

@@ -100,11 +100,7 @@ record MistakeCheck(Mutation mutation) implements Check {
 
   /** Whether grading names this mistake: as the diagnosis, or as giving the same numbers. */
   private boolean names(ItemResult item) {
-    return item.diagnosis()
-        .filter(
-            d ->
-                d.id().equals(mutation.id()) || d.explanation().contains("(" + mutation.id() + ")"))
-        .isPresent();
+    return item.diagnosis().filter(d -> d.names(mutation.id())).isPresent();
   }
 
   private static Optional<Value> answer(Rubric own, Network mistaken, Node node) {
