@@ -116,6 +116,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void lmsFilesAreWrittenFromTheClassSummaries() {
+    onlyUses(
+        "lms",
+        "dev.byhand.exact..",
+        "dev.byhand.report..",
+        "dev.byhand.io..",
+        "org.apache.commons.csv..");
+  }
+
+  @Test
   void gradescopeUsesGradingItsInputsAtomicFilesGsonYamlAndZip() {
     onlyUses(
         "gradescope",

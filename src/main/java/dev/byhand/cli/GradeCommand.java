@@ -1,6 +1,9 @@
 package dev.byhand.cli;
 
 import dev.byhand.grading.ManualScoresException;
+import dev.byhand.lms.Lms;
+import dev.byhand.lms.LmsException;
+import dev.byhand.lms.LmsExport;
 import dev.byhand.report.ResultsComparison;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  target/byhand/bin/byhand grade --submissions submissions --reports reports",
-      "  target/byhand/bin/byhand grade --manual scores.csv --compare old/results.json --excel"
+      "  target/byhand/bin/byhand grade --manual scores.csv --compare old/results.json --excel",
+      "  target/byhand/bin/byhand grade --lms canvas --roster canvas-export.csv --assignment 'RNN by hand'"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -73,6 +77,37 @@ final class GradeCommand implements Callable<Integer> {
       description = "Start grades.csv with a UTF-8 BOM, so Excel shows accents right.")
   boolean excel;
 
+  @Option(
+      names = "--lms",
+      paramLabel = "LMS",
+      description =
+          "Also write an import file for the course's LMS beside grades.csv: canvas, moodle,"
+              + " blackboard or brightspace (needs --roster).")
+  String lms;
+
+  @Option(
+      names = "--roster",
+      paramLabel = "EXPORT",
+      description =
+          "The gradebook exported from the LMS (CSV, or Blackboard's tab-delimited download):"
+              + " its students, ids and columns fill the import file.")
+  Path roster;
+
+  @Option(
+      names = "--assignment",
+      paramLabel = "NAME",
+      description = "The assignment's name in the LMS (default: the rubric's title).")
+  String assignment;
+
+  @Option(
+      names = "--lms-pending",
+      paramLabel = "WHAT",
+      defaultValue = "graded",
+      description =
+          "A student with points awaiting a TA: 'graded' writes the points graded so far"
+              + " (default), 'empty' leaves the cell empty.")
+  String lmsPending;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(submissions)) {
@@ -86,6 +121,7 @@ final class GradeCommand implements Callable<Integer> {
       throw new UsageException("--reports " + reports + " is a file, not a folder");
     }
     Rubric rubric = common.loadRubric();
+    Optional<LmsExport> lmsExport = lmsExport(rubric);
     // Read before grading: the earlier results.json is usually the one this run replaces.
     Optional<ResultsComparison> earlier =
         compare == null ? Optional.empty() : Optional.of(readEarlier());
@@ -94,7 +130,7 @@ final class GradeCommand implements Callable<Integer> {
             ? new ProgressBar(spec.commandLine().getErr(), true, System::nanoTime)
             : ProgressBar.disabled();
     GradeTask.ClassOptions options =
-        new GradeTask.ClassOptions(Optional.ofNullable(manual), excel, progress);
+        new GradeTask.ClassOptions(Optional.ofNullable(manual), excel, progress, lmsExport);
     GradeSummary summary;
     try {
       summary =
@@ -106,6 +142,48 @@ final class GradeCommand implements Callable<Integer> {
     earlier.ifPresent(
         e -> e.changes(summary.students()).forEach(spec.commandLine().getOut()::println));
     return ExitCodes.OK;
+  }
+
+  /** The LMS's gradebook export, read and checked before anything is graded. */
+  private Optional<LmsExport> lmsExport(Rubric rubric) throws IOException {
+    if (lms == null) {
+      if (roster != null || assignment != null) {
+        throw new UsageException(
+            (roster != null ? "--roster" : "--assignment")
+                + " is for an LMS import file; add --lms canvas|moodle|blackboard|brightspace");
+      }
+      return Optional.empty();
+    }
+    Lms which =
+        Lms.fromId(lms)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--lms "
+                            + lms
+                            + " is not an LMS byhand writes for; use canvas, moodle, blackboard"
+                            + " or brightspace"));
+    if (roster == null) {
+      throw new UsageException(
+          "--lms "
+              + which.id()
+              + " needs --roster EXPORT.csv, the gradebook exported from "
+              + which.title()
+              + ", so that the import file has its students and ids");
+    }
+    if (!lmsPending.equals("graded") && !lmsPending.equals("empty")) {
+      throw new UsageException("--lms-pending " + lmsPending + " is not 'graded' or 'empty'");
+    }
+    try {
+      return Optional.of(
+          LmsExport.prepare(
+              which,
+              roster,
+              assignment == null ? rubric.title() : assignment,
+              lmsPending.equals("empty")));
+    } catch (LmsException e) {
+      throw new UsageException("--roster " + e.getMessage());
+    }
   }
 
   private ResultsComparison readEarlier() throws IOException {

@@ -28,6 +28,7 @@ final class GradeSummary {
   private long elapsedNanos;
   private List<StudentSummary> students = List.of();
   private int manualScores;
+  private List<String> lmsLines = List.of();
 
   GradeSummary(Path reports, Rational maxScore) {
     this.reports = reports;
@@ -49,8 +50,10 @@ final class GradeSummary {
     }
   }
 
-  GradeSummary finish(long elapsedNanos, List<StudentSummary> students, int manualScores) {
+  GradeSummary finish(
+      long elapsedNanos, List<StudentSummary> students, int manualScores, List<String> lmsLines) {
     this.elapsedNanos = elapsedNanos;
+    this.lmsLines = List.copyOf(lmsLines);
     this.students = List.copyOf(students);
     this.manualScores = manualScores;
     return this;
@@ -91,6 +94,7 @@ final class GradeSummary {
             + reports.resolve(ClassOutputs.INDEX_FILE)
             + "; gradebook: "
             + reports.resolve(ClassOutputs.GRADES_FILE));
+    lmsLines.forEach(out::println);
     if (problemCount > 0) {
       out.println(problemCount + " file" + (problemCount == 1 ? " has" : "s have") + " problems:");
       problems.forEach(problem -> out.println("  " + problem));

@@ -7,6 +7,7 @@ import dev.byhand.grading.Grader;
 import dev.byhand.grading.ManualScores;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.lms.LmsExport;
 import dev.byhand.report.ClassOutputs;
 import dev.byhand.report.ReportRenderer;
 import dev.byhand.report.ReportSet;
@@ -60,10 +61,12 @@ final class GradeTask {
    * @param manual the TA's scores file for manual items, if any (read once the class is known)
    * @param excelBom whether grades.csv starts with a BOM for Excel
    * @param progress drawn as students are graded
+   * @param lms the LMS import file to write beside grades.csv, its gradebook export already read
    */
-  record ClassOptions(Optional<Path> manual, boolean excelBom, ProgressBar progress) {
+  record ClassOptions(
+      Optional<Path> manual, boolean excelBom, ProgressBar progress, Optional<LmsExport> lms) {
     static ClassOptions defaults() {
-      return new ClassOptions(Optional.empty(), false, ProgressBar.disabled());
+      return new ClassOptions(Optional.empty(), false, ProgressBar.disabled(), Optional.empty());
     }
   }
 
@@ -94,6 +97,7 @@ final class GradeTask {
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
     ReportRenderer renderer = new ReportRenderer();
     List<StudentSummary> summaries;
+    List<String> lmsLines = List.of();
     options.progress().start(students.size());
     try (ReportSet reportSet =
             ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
@@ -108,12 +112,15 @@ final class GradeTask {
       }
       pipeline.finish();
       classOutputs.write();
-      reportSet.commit();
       summaries = classOutputs.students();
+      if (options.lms().isPresent()) {
+        lmsLines = options.lms().get().write(reports, summaries, rubric.maxPoints());
+      }
+      reportSet.commit();
     } finally {
       options.progress().finish();
     }
-    return summary.finish(System.nanoTime() - start, summaries, manual.size());
+    return summary.finish(System.nanoTime() - start, summaries, manual.size(), lmsLines);
   }
 
   /**

@@ -17,9 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
  * written as plain decimals. A question still waiting for a TA is an empty cell.
  */
 final class GradebookCsv {
-  /** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
-  private static final String FORMULA_STARTS = "=+-@\t\r";
-
   private final CSVPrinter csv;
   private final Rubric rubric;
 
@@ -47,7 +44,7 @@ final class GradebookCsv {
   void add(StudentSummary student) throws IOException {
     List<String> row = new ArrayList<>();
     for (String text : List.of(student.id(), student.name(), student.email(), student.sid())) {
-      row.add(text(text));
+      row.add(SpreadsheetText.safe(text));
     }
     for (Question question : rubric.questions()) {
       row.add(student.questionPoints(question.id()).map(GradebookCsv::number).orElse(""));
@@ -60,13 +57,6 @@ final class GradebookCsv {
   /** Flushes the rows to the writer, which stays open. */
   void finish() throws IOException {
     csv.flush();
-  }
-
-  /**
-   * A text cell that cannot start a formula: a leading apostrophe makes the spreadsheet show text.
-   */
-  static String text(String value) {
-    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private static String number(Rational value) {

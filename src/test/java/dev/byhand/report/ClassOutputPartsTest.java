@@ -15,13 +15,13 @@ class ClassOutputPartsTest {
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"})
     void formulaLeadingText_isNeutralised(String text) {
-      assertThat(GradebookCsv.text(text)).isEqualTo("'" + text);
+      assertThat(SpreadsheetText.safe(text)).isEqualTo("'" + text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"alice", "José Pérez", "a=b", "", "Dana_Okafor"})
     void ordinaryText_isLeftAlone(String text) {
-      assertThat(GradebookCsv.text(text)).isEqualTo(text);
+      assertThat(SpreadsheetText.safe(text)).isEqualTo(text);
     }
   }
 

@@ -1,0 +1,66 @@
+package dev.byhand.lms;
+
+import dev.byhand.exact.Rational;
+import dev.byhand.lms.GradebookExport.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One LMS's gradebook import file: which columns identify a student, and what the file holds. */
+interface ImportFormat {
+  /**
+   * The columns of the export that identify a student (emails, logins, ids).
+   *
+   * @throws LmsException when the export has none of them, naming the columns looked for
+   */
+  List<Integer> identifiers(GradebookExport export);
+
+  /** The export's rows that are students (not a points-possible or posting row). */
+  List<Row> students(GradebookExport export);
+
+  /**
+   * The import file.
+   *
+   * @param grades each roster row's grade, or empty for a student with no submission
+   * @param assignment the assignment's name in the LMS
+   * @param maxPoints the points possible
+   */
+  ImportTable table(GradebookExport export, Grades grades, String assignment, Rational maxPoints);
+
+  /** Each roster row's grade, when the row has a graded submission. */
+  interface Grades {
+    Optional<Grade> of(Row row);
+  }
+
+  /** The columns named as in {@code names} that the export has, in the export's order. */
+  static List<Integer> present(GradebookExport export, List<String> names) {
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < export.header().size(); i++) {
+      String column = export.header().get(i);
+      if (names.stream().anyMatch(column::equalsIgnoreCase)) {
+        columns.add(i);
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * The identifier columns the export has; the message lists what was looked for when it has none.
+   */
+  static List<Integer> required(GradebookExport export, String lms, List<String> names) {
+    List<Integer> columns = present(export, names);
+    if (columns.isEmpty()) {
+      throw new LmsException(
+          export.file()
+              + ": no column "
+              + String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList())
+              + " in the header ("
+              + String.join(", ", export.header().subList(0, Math.min(8, export.header().size())))
+              + (export.header().size() > 8 ? ", …" : "")
+              + "); pass the gradebook exported from "
+              + lms
+              + " itself, whose columns identify each student");
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.byhand.lms;
+
+import dev.byhand.exact.Rational;
+import dev.byhand.lms.GradebookExport.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moodle: the export's identifier column ({@code Email address}, else {@code ID number}, else
+ * {@code Username}), then {@code NAME} and {@code Feedback: NAME}; on import the TA maps the first
+ * to "Email address" (or what it is) and the others to the grade item and its feedback.
+ */
+final class MoodleImport implements ImportFormat {
+  private static final List<String> IDENTIFIERS = List.of("Email address", "ID number", "Username");
+
+  @Override
+  public List<Integer> identifiers(GradebookExport export) {
+    return ImportFormat.required(export, "Moodle", IDENTIFIERS);
+  }
+
+  @Override
+  public List<Row> students(GradebookExport export) {
+    return export.rows();
+  }
+
+  @Override
+  public ImportTable table(
+      GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
+    // The most useful identifier the export has: email, then ID number, then username.
+    int id =
+        IDENTIFIERS.stream()
+            .map(name -> export.column(name))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("identifiers() checks the columns"));
+    List<List<String>> rows = new ArrayList<>();
+    for (Row row : students(export)) {
+      rows.add(
+          List.of(
+              row.cells().get(id),
+              grades.of(row).flatMap(Grade::points).orElse(""),
+              grades.of(row).map(Grade::summary).orElse("")));
+    }
+    return new ImportTable(
+        List.of(export.header().get(id), assignment, "Feedback: " + assignment), rows);
+  }
+}
