@@ -116,6 +116,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void prairieLearnGradesThroughTheOneLoopAndShowsTheHandout() {
+    onlyUses(
+        "prairielearn",
+        "dev.byhand.exact..",
+        "dev.byhand.network..",
+        "dev.byhand.rubric..",
+        "dev.byhand.submission..",
+        "dev.byhand.grading..",
+        "dev.byhand.report..",
+        "dev.byhand.io..",
+        "com.google.gson..");
+  }
+
+  @Test
   void lmsFilesAreWrittenFromTheClassSummaries() {
     onlyUses(
         "lms",

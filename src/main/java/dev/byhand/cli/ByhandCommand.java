@@ -66,6 +66,7 @@ final class ByhandCommand implements java.util.concurrent.Callable<Integer> {
     subcommands.put("handout", HandoutCommand::new);
     subcommands.put("test", TestCommand::new);
     subcommands.put("gradescope", GradescopeCommand::new);
+    subcommands.put("prairielearn", PrairieLearnCommand::new);
     return Collections.unmodifiableMap(subcommands);
   }
 

@@ -2,11 +2,8 @@ package dev.byhand.cli;
 
 import dev.byhand.gradescope.AutograderZip;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +27,6 @@ import picocli.CommandLine.Spec;
       "  target/byhand/bin/byhand gradescope package --rubric rubrics/rnn-by-hand.json --out autograder.zip"
     })
 final class GradescopePackageCommand implements Callable<Integer> {
-  static final Path BUILT_JAR = Path.of("target", "byhand.jar");
-
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
@@ -51,18 +46,7 @@ final class GradescopePackageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path jarFile =
-        jar != null
-            ? jar
-            : runningJar()
-                .or(GradescopePackageCommand::builtJar)
-                .orElseThrow(
-                    () ->
-                        new UsageException(
-                            "cannot find byhand.jar to package: run 'mvn package' first, or pass --jar FILE"));
-    if (!Files.isRegularFile(jarFile)) {
-      throw new UsageException("--jar " + jarFile + " is not a file; pass the path of byhand.jar");
-    }
+    Path jarFile = ByhandJar.toPackage(jar);
     if (Files.isDirectory(out)) {
       throw new UsageException(
           "--out " + out + " is a folder; pass a file name such as autograder.zip");
@@ -77,25 +61,5 @@ final class GradescopePackageCommand implements Callable<Integer> {
                 + common.rubric
                 + "); upload it in Gradescope under Configure Autograder");
     return ExitCodes.OK;
-  }
-
-  /** The jar this class was loaded from, when byhand runs as {@code java -jar byhand.jar}. */
-  private static Optional<Path> runningJar() {
-    CodeSource source = Main.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return Optional.empty();
-    }
-    try {
-      Path location = Path.of(source.getLocation().toURI());
-      return Files.isRegularFile(location) && location.toString().endsWith(".jar")
-          ? Optional.of(location)
-          : Optional.empty();
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Path> builtJar() {
-    return Files.isRegularFile(BUILT_JAR) ? Optional.of(BUILT_JAR) : Optional.empty();
   }
 }

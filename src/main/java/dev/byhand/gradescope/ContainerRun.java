@@ -14,6 +14,7 @@ import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
 import dev.byhand.submission.SubmissionReader;
 import dev.byhand.submission.Submitter;
+import dev.byhand.submission.UploadFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

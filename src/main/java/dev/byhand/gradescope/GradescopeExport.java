@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.byhand.submission.StudentIds;
 import dev.byhand.submission.StudentSource;
 import dev.byhand.submission.Submitter;
+import dev.byhand.submission.UploadFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

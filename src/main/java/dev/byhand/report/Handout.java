@@ -37,6 +37,19 @@ public final class Handout {
           case MD -> new MarkdownWriter();
           case TEX -> new TexWriter();
         };
+    return render(rubric, out, answers, true);
+  }
+
+  /**
+   * The exercise without its questions, as HTML to embed in another page (a PrairieLearn question,
+   * whose inputs ask the questions): the network, vocabulary, values and sentence, with the math's
+   * style and no page style.
+   */
+  public static String exerciseFragment(Rubric rubric) {
+    return render(rubric, new HandoutHtml(true), false, false);
+  }
+
+  private static String render(Rubric rubric, Writer out, boolean answers, boolean questions) {
     out.begin(rubric.title() + (answers ? " — answer key" : ""), answers);
     rubric
         .variant()
@@ -64,9 +77,11 @@ public final class Handout {
               .map(rubric.vocabulary()::word)
               .collect(Collectors.joining(" ")));
     }
-    out.heading(answers ? "Answers" : "Questions");
-    for (Question question : rubric.questions()) {
-      question(out, rubric, question, answers);
+    if (questions) {
+      out.heading(answers ? "Answers" : "Questions");
+      for (Question question : rubric.questions()) {
+        question(out, rubric, question, answers);
+      }
     }
     return out.end();
   }

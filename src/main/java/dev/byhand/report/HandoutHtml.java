@@ -11,12 +11,38 @@ import java.util.List;
  * answer key says on every printed page that it is the TAs'.
  */
 final class HandoutHtml extends Handout.Writer {
-  private static final String STYLE = Resources.text("/byhand/handout/handout.css");
+  /** The math's style, shared by the page and the fragment another page embeds. */
+  static final String MATH_STYLE = Resources.text("/byhand/handout/math.css");
 
+  private static final String STYLE =
+      Resources.text("/byhand/handout/handout.css")
+          + MATH_STYLE
+          + Resources.text("/byhand/handout/handout-print.css");
+
+  private final boolean fragment;
   private boolean inValues;
+
+  /** The whole page. */
+  HandoutHtml() {
+    this(false);
+  }
+
+  /**
+   * @param fragment whether to write a fragment for another page's body (a PrairieLearn question):
+   *     the math's style and the content, no head, title or page style
+   */
+  HandoutHtml(boolean fragment) {
+    this.fragment = fragment;
+  }
 
   @Override
   void begin(String title, boolean answers) {
+    if (fragment) {
+      text.append("<div class=\"byhand-handout\">\n<style>\n")
+          .append(MATH_STYLE)
+          .append("</style>\n");
+      return;
+    }
     text.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(esc(title))
@@ -101,7 +127,7 @@ final class HandoutHtml extends Handout.Writer {
   @Override
   String end() {
     closeValues();
-    return text.append("</body>\n</html>\n").toString();
+    return text.append(fragment ? "</div>\n" : "</body>\n</html>\n").toString();
   }
 
   private void closeValues() {

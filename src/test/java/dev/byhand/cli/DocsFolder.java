@@ -127,11 +127,11 @@ final class DocsFolder {
           resolved.add(path(option.defaultValue()));
         }
       }
-      // `gradescope package` falls back to the jar `mvn package` builds: no picocli default.
+      // The package commands fall back to the jar `mvn package` builds: no picocli default.
       boolean jarGiven = given.stream().anyMatch(option -> option.longestName().equals("--jar"));
-      if (spec.userObject() instanceof GradescopePackageCommand && !jarGiven) {
+      if (spec.findOption("--jar") != null && !jarGiven) {
         resolved.add("--jar");
-        resolved.add(path(GradescopePackageCommand.BUILT_JAR.toString()));
+        resolved.add(path(ByhandJar.BUILT_JAR.toString()));
       }
       return resolved.toArray(String[]::new);
     }
@@ -180,7 +180,7 @@ final class DocsFolder {
       copy(Path.of(input.getValue()), dir.resolve(input.getKey()));
     }
     // Unit tests run before `mvn package` makes the jar; any file stands in for it here.
-    Path jar = dir.resolve(GradescopePackageCommand.BUILT_JAR);
+    Path jar = dir.resolve(ByhandJar.BUILT_JAR);
     Files.createDirectories(jar.getParent());
     Files.write(jar, new byte[] {'P', 'K', 3, 4});
   }

@@ -1,6 +1,5 @@
-package dev.byhand.gradescope;
+package dev.byhand.submission;
 
-import dev.byhand.submission.StudentSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,12 +12,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One student's uploaded files in a folder (Gradescope's {@code submission/}, or an export's {@code
- * submission_<id>/}): answer-like files up to three levels down are the candidates; when there are
- * none, every file is, so that a lone picture is named and explained rather than ignored. Symbolic
- * links are never followed. Stateless.
+ * One student's uploaded files in a folder (Gradescope's {@code submission/}, an export's {@code
+ * submission_<id>/}, PrairieLearn's {@code student/}): answer-like files up to three levels down
+ * are the candidates; when there are none, every file is, so that a lone picture is named and
+ * explained rather than ignored. Symbolic links are never followed. Stateless.
  */
-final class UploadFolder {
+public final class UploadFolder {
   private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv");
   private static final Set<String> NOISE =
       Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
@@ -30,7 +29,7 @@ final class UploadFolder {
   private UploadFolder() {}
 
   /** The student's source; a missing folder has no candidates. */
-  static StudentSource of(String studentId, Path folder) {
+  public static StudentSource of(String studentId, Path folder) {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       collect(folder, 1, files);
@@ -40,7 +39,7 @@ final class UploadFolder {
   }
 
   /** The candidates' names relative to the folder, as a student would recognise them. */
-  static List<String> shown(StudentSource source) {
+  public static List<String> shown(StudentSource source) {
     return source.candidates().stream()
         .map(c -> source.path().relativize(c).toString().replace('\\', '/'))
         .toList();

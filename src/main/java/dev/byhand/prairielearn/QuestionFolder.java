@@ -1,0 +1,197 @@
+package dev.byhand.prairielearn;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.byhand.network.Value;
+import dev.byhand.report.Handout;
+import dev.byhand.rubric.ItemSpec;
+import dev.byhand.rubric.Question;
+import dev.byhand.rubric.Rubric;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A PrairieLearn question folder for a rubric, as text files by name: {@code info.json} (external
+ * grading by byhand's image), {@code question.html} (the exercise as the handout shows it, then one
+ * input per item: a grid of the item's shape for vectors and matrices, a text box for a word, a
+ * number box for a number), {@code tests/rubric.json}, and the grader image's {@code Dockerfile}
+ * and {@code grade.sh}. Stateless.
+ */
+final class QuestionFolder {
+  /** Where the image holds byhand, and the entrypoint PrairieLearn runs. */
+  static final String JAR_IN_IMAGE = "/byhand/byhand.jar";
+
+  static final String ENTRYPOINT = "/byhand/grade.sh";
+
+  /** Seconds PrairieLearn lets a grading job run: byhand takes about one, mostly the JVM. */
+  static final int TIMEOUT_SECONDS = 60;
+
+  private QuestionFolder() {}
+
+  /**
+   * @param rubricJson the rubric file's text, stored as {@code tests/rubric.json}
+   * @param image the grader image's name, as pushed to a registry PrairieLearn can pull from
+   */
+  static Map<String, String> files(Rubric rubric, String rubricJson, String image, String topic) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("info.json", info(rubric, image, topic));
+    files.put("question.html", questionHtml(rubric));
+    files.put("tests/rubric.json", rubricJson);
+    files.put(
+        "Dockerfile",
+        "# byhand's grader image for PrairieLearn: a Java 17 runtime and byhand.jar.\n"
+            + "# Build it beside byhand.jar: docker build -t "
+            + image
+            + " .\n"
+            + "FROM eclipse-temurin:17-jre\n"
+            + "COPY byhand.jar "
+            + JAR_IN_IMAGE
+            + "\n"
+            + "COPY grade.sh "
+            + ENTRYPOINT
+            + "\n"
+            + "RUN chmod +x "
+            + ENTRYPOINT
+            + "\n");
+    files.put(
+        "grade.sh",
+        "#!/bin/sh\n"
+            + "# PrairieLearn runs this in the grading container: byhand grades /grade and writes\n"
+            + "# /grade/results/results.json.\n"
+            + "exec java -Xshare:auto -XX:TieredStopAtLevel=1 -jar "
+            + JAR_IN_IMAGE
+            + " prairielearn run --root /grade\n");
+    return files;
+  }
+
+  private static String info(Rubric rubric, String image, String topic) {
+    JsonObject info = new JsonObject();
+    // The same rubric id gives the same uuid, so packaging again updates the question in place.
+    info.addProperty(
+        "uuid",
+        UUID.nameUUIDFromBytes(("byhand:" + rubric.id()).getBytes(StandardCharsets.UTF_8))
+            .toString());
+    info.addProperty("title", rubric.title());
+    info.addProperty("topic", topic);
+    JsonArray tags = new JsonArray();
+    tags.add("byhand");
+    info.add("tags", tags);
+    info.addProperty("type", "v3");
+    info.addProperty("singleVariant", true);
+    info.addProperty("gradingMethod", "External");
+    JsonObject grading = new JsonObject();
+    grading.addProperty("enabled", true);
+    grading.addProperty("image", image);
+    grading.addProperty("entrypoint", ENTRYPOINT);
+    grading.addProperty("timeout", TIMEOUT_SECONDS);
+    info.add("externalGradingOptions", grading);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(info) + "\n";
+  }
+
+  private static String questionHtml(Rubric rubric) {
+    StringBuilder html = new StringBuilder();
+    html.append("<pl-question-panel>\n")
+        // PrairieLearn renders question.html as a Mustache template: no "{{" may reach it.
+        .append(Handout.exerciseFragment(rubric).replace("{{", "{ {").replace("}}", "} }"))
+        .append("<p>Work through the questions below by hand and type each answer in its box:")
+        .append(" exact numbers (integers, decimals or fractions such as <code>3/4</code>), or a")
+        .append(" word of the vocabulary. A box left empty counts as not answered.</p>\n")
+        .append("</pl-question-panel>\n");
+    for (Question question : rubric.questions()) {
+      html.append("\n<pl-question-panel>\n<p><strong>")
+          .append(esc(question.id()))
+          .append(context(rubric, question))
+          .append("</strong>: ")
+          .append(esc(question.text()))
+          .append("</p>\n</pl-question-panel>\n");
+      for (ItemSpec item : question.items()) {
+        html.append(input(rubric, question, item));
+      }
+    }
+    html.append(
+        "\n<pl-submission-panel>\n<pl-external-grader-results></pl-external-grader-results>\n"
+            + "</pl-submission-panel>\n");
+    return html.toString();
+  }
+
+  private static String context(Rubric rubric, Question question) {
+    return question.position() > 0
+        ? " (step "
+            + question.position()
+            + ", reading "
+            + esc(rubric.word(question.position()))
+            + ")"
+        : "";
+  }
+
+  private static String input(Rubric rubric, Question question, ItemSpec item) {
+    String key = question.key(item);
+    String points =
+        " ("
+            + item.points()
+            + (item.points().equals(dev.byhand.exact.Rational.ONE) ? " point)" : " points)");
+    String about = "<p>" + esc(key) + ": " + esc(question.label(item)) + esc(points) + "</p>\n";
+    if (item.manual()) {
+      return "<pl-question-panel>\n"
+          + about.replace(
+              "</p>",
+              " — graded by a TA, not in this form; hand it in as your" + " instructor says.</p>")
+          + "</pl-question-panel>\n";
+    }
+    String name = esc(AnswerNames.of(question, item));
+    String label = esc(key) + " =";
+    Value expected = rubric.expected(question, item);
+    String box;
+    if (expected instanceof Value.Token) {
+      box =
+          "<pl-string-input answers-name=\""
+              + name
+              + "\" label=\""
+              + label
+              + "\" allow-blank=\"true\"></pl-string-input>";
+    } else if (expected instanceof Value.Scalar) {
+      box =
+          "<pl-number-input answers-name=\""
+              + name
+              + "\" label=\""
+              + label
+              + "\" allow-blank=\"true\"></pl-number-input>";
+    } else {
+      int rows = expected instanceof Value.Mat m ? m.value().rowCount() : 1;
+      int columns =
+          expected instanceof Value.Mat m
+              ? m.value().columnCount()
+              : ((Value.Vec) expected).value().size();
+      box =
+          "<pl-matrix-component-input answers-name=\""
+              + name
+              + "\" rows=\""
+              + rows
+              + "\" columns=\""
+              + columns
+              + "\" label=\""
+              + label
+              + "\" allow-fractions=\"true\" allow-blank=\"true\"></pl-matrix-component-input>";
+    }
+    return about + box + "\n";
+  }
+
+  private static String esc(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '{', '}' -> out.append("&#").append((int) c).append(';');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
