@@ -119,6 +119,7 @@ class ArchitectureTest {
   void prairieLearnGradesThroughTheOneLoopAndShowsTheHandout() {
     onlyUses(
         "prairielearn",
+        "dev.byhand.variants..",
         "dev.byhand.exact..",
         "dev.byhand.network..",
         "dev.byhand.rubric..",

@@ -66,8 +66,20 @@ final class PrairieLearnPackageCommand implements Callable<Integer> {
           "The byhand jar for the image (default: the running jar, else target/byhand.jar).")
   Path jar;
 
+  @Option(
+      names = "--variants",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "With a rubric that has variants: how many to draw, one shown per PrairieLearn variant"
+              + " of the question (default: ${DEFAULT-VALUE}).")
+  int variants;
+
   @Override
   public Integer call() throws IOException {
+    if (variants < 1 || variants > 1000) {
+      throw new UsageException("--variants " + variants + " is not from 1 to 1000");
+    }
     Rubric rubric = common.loadRubric();
     Path jarFile = ByhandJar.toPackage(jar);
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -85,7 +97,8 @@ final class PrairieLearnPackageCommand implements Callable<Integer> {
             Files.readString(common.rubric, StandardCharsets.UTF_8),
             jarFile,
             image,
-            topic);
+            topic,
+            variants);
     spec.commandLine()
         .getOut()
         .println(

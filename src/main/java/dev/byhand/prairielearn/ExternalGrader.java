@@ -2,6 +2,7 @@ package dev.byhand.prairielearn;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -17,6 +18,8 @@ import dev.byhand.submission.Submission;
 import dev.byhand.submission.SubmissionFinder;
 import dev.byhand.submission.SubmissionReader;
 import dev.byhand.submission.UploadFolder;
+import dev.byhand.variants.StudentKey;
+import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,14 +79,10 @@ public final class ExternalGrader {
     Outcome outcome;
     try {
       Rubric rubric = new RubricLoader().load(rubric());
-      if (rubric.variants().isPresent()) {
-        throw new Misconfigured(
-            "this rubric gives each student their own numbers (variants), which byhand cannot yet"
-                + " do on PrairieLearn: PrairieLearn does not tell a question or its grader who the"
-                + " student is");
-      }
-      Submission submission = read(rubric, data());
-      StudentResult result = new Grader(rubric).grade(List.of(submission)).get(0);
+      JsonObject data = data();
+      rubric = studentsOwn(rubric, data);
+      Submission submission = read(rubric, data);
+      StudentResult result = Grader.withoutDrawing(rubric).grade(List.of(submission)).get(0);
       json = ResultsJson.graded(result, !result.sourceFile().equals(FIELDS_FILE));
       outcome =
           new Outcome(
@@ -114,6 +113,39 @@ public final class ExternalGrader {
     Files.createDirectories(results().getParent());
     AtomicFile.write(results(), json, AtomicFile.Durability.SYNCED);
     return outcome;
+  }
+
+  /**
+   * The numbers this submission answers: the rubric's own, or with variants those of the key
+   * server.py chose ({@code params.byhand_variant}), else of the student's uid or email where the
+   * job names one.
+   */
+  private static Rubric studentsOwn(Rubric rubric, JsonObject data) {
+    if (rubric.variants().isEmpty()) {
+      return rubric;
+    }
+    JsonObject params = SubmittedAnswers.object(data, "params");
+    Optional<String> key =
+        text(params, PrairieVariants.KEY_PARAM)
+            .or(() -> text(data, "uid"))
+            .or(() -> text(data, "email"))
+            .or(() -> text(params, "uid"))
+            .or(() -> text(params, "email"))
+            .filter(StudentKey::usable);
+    if (key.isEmpty()) {
+      throw new Misconfigured(
+          "the rubric has variants and data.json names none (params."
+              + PrairieVariants.KEY_PARAM
+              + ", which the server.py of 'byhand prairielearn package' sets) nor the student");
+    }
+    return StudentRubrics.forStudent(rubric, StudentKey.normalise(key.get()));
+  }
+
+  private static Optional<String> text(JsonObject object, String name) {
+    JsonElement value = object.get(name);
+    return value != null && value.isJsonPrimitive() && !value.getAsString().isBlank()
+        ? Optional.of(value.getAsString())
+        : Optional.empty();
   }
 
   private Path rubric() {

@@ -35,10 +35,21 @@ final class QuestionFolder {
    * @param rubricJson the rubric file's text, stored as {@code tests/rubric.json}
    * @param image the grader image's name, as pushed to a registry PrairieLearn can pull from
    */
-  static Map<String, String> files(Rubric rubric, String rubricJson, String image, String topic) {
+  static Map<String, String> files(
+      Rubric rubric, String rubricJson, String image, String topic, int variantCount) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("info.json", info(rubric, image, topic));
-    files.put("question.html", questionHtml(rubric));
+    boolean varied = rubric.variants().isPresent();
+    files.put("info.json", info(rubric, image, topic, varied));
+    files.put(
+        "question.html",
+        questionHtml(
+            rubric,
+            varied
+                ? "{{{params.byhand_exercise}}}\n"
+                : mustacheSafe(Handout.exerciseFragment(rubric))));
+    if (varied) {
+      files.put("server.py", PrairieVariants.serverPy(rubric, variantCount));
+    }
     files.put("tests/rubric.json", rubricJson);
     files.put(
         "Dockerfile",
@@ -67,7 +78,7 @@ final class QuestionFolder {
     return files;
   }
 
-  private static String info(Rubric rubric, String image, String topic) {
+  private static String info(Rubric rubric, String image, String topic, boolean varied) {
     JsonObject info = new JsonObject();
     // The same rubric id gives the same uuid, so packaging again updates the question in place.
     info.addProperty(
@@ -80,7 +91,8 @@ final class QuestionFolder {
     tags.add("byhand");
     info.add("tags", tags);
     info.addProperty("type", "v3");
-    info.addProperty("singleVariant", true);
+    // With variants each PrairieLearn variant shows one of byhand's drawn numbers (server.py).
+    info.addProperty("singleVariant", !varied);
     info.addProperty("gradingMethod", "External");
     JsonObject grading = new JsonObject();
     grading.addProperty("enabled", true);
@@ -91,11 +103,15 @@ final class QuestionFolder {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(info) + "\n";
   }
 
-  private static String questionHtml(Rubric rubric) {
+  /** PrairieLearn renders question.html as a Mustache template: no "{{" may reach it. */
+  static String mustacheSafe(String html) {
+    return html.replace("{{", "{ {").replace("}}", "} }");
+  }
+
+  private static String questionHtml(Rubric rubric, String exercise) {
     StringBuilder html = new StringBuilder();
     html.append("<pl-question-panel>\n")
-        // PrairieLearn renders question.html as a Mustache template: no "{{" may reach it.
-        .append(Handout.exerciseFragment(rubric).replace("{{", "{ {").replace("}}", "} }"))
+        .append(exercise)
         .append("<p>Work through the questions below by hand and type each answer in its box:")
         .append(" exact numbers (integers, decimals or fractions such as <code>3/4</code>), or a")
         .append(" word of the vocabulary. A box left empty counts as not answered.</p>\n")

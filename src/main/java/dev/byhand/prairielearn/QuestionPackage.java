@@ -23,17 +23,25 @@ public final class QuestionPackage {
 
   /**
    * @param rubricJson the rubric file's text, which the grader loads again
+   * @param variantCount with a rubric that has variants, how many to draw for PrairieLearn's
+   *     variants of the question
    * @param image the grader image's name, as PrairieLearn will pull it
    * @param topic the question's topic in the course
    * @return the files written, relative to {@code folder}
    */
   public static List<String> write(
-      Path folder, Rubric rubric, String rubricJson, Path jar, String image, String topic)
+      Path folder,
+      Rubric rubric,
+      String rubricJson,
+      Path jar,
+      String image,
+      String topic,
+      int variantCount)
       throws IOException {
     requireNonNull(folder, "folder");
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, String> file :
-        QuestionFolder.files(rubric, rubricJson, image, topic).entrySet()) {
+        QuestionFolder.files(rubric, rubricJson, image, topic, variantCount).entrySet()) {
       Path target = folder.resolve(file.getKey());
       Files.createDirectories(target.getParent());
       AtomicFile.write(target, file.getValue(), AtomicFile.Durability.RENAMED);

@@ -36,7 +36,7 @@ class QuestionPackageTest {
     Rubric rubric = new RubricLoader().load(RUBRIC);
     written =
         QuestionPackage.write(
-            folder, rubric, Files.readString(RUBRIC), jar, "ourcourse/byhand-grader", "RNNs");
+            folder, rubric, Files.readString(RUBRIC), jar, "ourcourse/byhand-grader", "RNNs", 20);
   }
 
   @Test
