@@ -28,6 +28,7 @@ final class GradeSummary {
   private long elapsedNanos;
   private List<StudentSummary> students = List.of();
   private int manualScores;
+  private int overrides;
 
   GradeSummary(Path reports, Rational maxScore) {
     this.reports = reports;
@@ -37,6 +38,11 @@ final class GradeSummary {
   void add(StudentResult result) {
     if (result.pendingPoints().signum() > 0) {
       awaitingTa++;
+    }
+    for (var item : result.items()) {
+      if (item.override().isPresent()) {
+        overrides++;
+      }
     }
     if (!result.fileProblems().isEmpty() && problemCount++ < PROBLEMS_SHOWN) {
       problems.add(
@@ -52,7 +58,8 @@ final class GradeSummary {
   GradeSummary finish(long elapsedNanos, List<StudentSummary> students, int manualScores) {
     this.elapsedNanos = elapsedNanos;
     this.students = List.copyOf(students);
-    this.manualScores = manualScores;
+    // The scores file holds both: manual scores, and overrides of byhand's marks.
+    this.manualScores = manualScores - overrides;
     return this;
   }
 
@@ -85,6 +92,12 @@ final class GradeSummary {
               + " student"
               + (awaitingTa == 1 ? "" : "s")
               + " still awaiting a TA");
+    }
+    if (overrides > 0) {
+      out.println(
+          "TA overrides of byhand's marks: "
+              + overrides
+              + " (listed in the student reports and results.json)");
     }
     out.println(
         "Class overview: "

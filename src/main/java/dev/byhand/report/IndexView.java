@@ -14,6 +14,8 @@ import java.util.List;
  * @param maxScore points possible
  * @param pendingNote e.g. {@code "q0.diagram is still awaiting a TA for 12 students."}, or {@code
  *     ""}
+ * @param overrideNote e.g. {@code "A TA changed byhand's mark on q1.logits for 2 students; …"}, or
+ *     {@code ""}
  * @param chart the score distribution
  * @param questions per question and item, how the class did
  * @param mistakes the most frequent wrong answers, most frequent first
@@ -32,6 +34,7 @@ public record IndexView(
     String median,
     String maxScore,
     String pendingNote,
+    String overrideNote,
     ScoreChart chart,
     List<QuestionRow> questions,
     List<Mistake> mistakes,
