@@ -108,7 +108,7 @@ final class GradeTask {
       }
       pipeline.finish();
       classOutputs.write();
-      reportSet.commit();
+      reportSet.commit(classOutputs);
       summaries = classOutputs.students();
     } finally {
       options.progress().finish();

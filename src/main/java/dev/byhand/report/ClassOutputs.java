@@ -37,6 +37,7 @@ public final class ClassOutputs implements AutoCloseable {
   private final ClassmateFits fitTally;
   private final AtomicFile gradebookFile;
   private final GradebookCsv gradebook;
+  private ItemAnalysis analysis;
 
   private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
       throws IOException {
@@ -92,10 +93,19 @@ public final class ClassOutputs implements AutoCloseable {
     // were added, what is left is a few tens of milliseconds, no longer worth a second thread.
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
     List<VariantFits.Flag<StudentLink>> fits = fitTally.flags();
+    analysis = ItemAnalyses.of(students);
     writeClusters(clusters, fits);
     writeIndex(clusters.size(), fits.size());
     gradebook.finish();
     gradebookFile.commit();
+  }
+
+  /** The item analysis of the class; only after {@link #write}. */
+  ItemAnalysis analysis() {
+    if (analysis == null) {
+      throw new IllegalStateException("the item analysis is made by write(), which has not run");
+    }
+    return analysis;
   }
 
   /** Removes the uncommitted gradebook, if the run failed before {@link #write}. */
@@ -107,7 +117,8 @@ public final class ClassOutputs implements AutoCloseable {
   private void writeIndex(int clusterCount, int fitCount) throws IOException {
     try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE), Durability.RENAMED)) {
       renderer.renderIndex(
-          IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount, fitCount),
+          IndexViews.of(
+              rubric, students, indexTally, CLUSTERS_FILE, clusterCount, fitCount, analysis),
           index.writer());
       index.commit();
     }

@@ -25,6 +25,7 @@ import java.util.List;
  * @param variants whether the rubric gives each student their own numbers
  * @param fitCount with variants, how many students that page lists whose answers fit a classmate's
  *     numbers better than their own
+ * @param analysis item statistics for the instructor
  */
 public record IndexView(
     String title,
@@ -42,7 +43,8 @@ public record IndexView(
     String clustersFile,
     int clusterCount,
     boolean variants,
-    int fitCount) {
+    int fitCount,
+    AnalysisView analysis) {
   public IndexView {
     questions = List.copyOf(questions);
     mistakes = List.copyOf(mistakes);

@@ -40,7 +40,8 @@ final class IndexViews {
       Tally tally,
       String clustersFile,
       int clusterCount,
-      int fitCount) {
+      int fitCount,
+      ItemAnalysis analysis) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
@@ -72,7 +73,8 @@ final class IndexViews {
         clustersFile,
         clusterCount,
         rubric.variants().isPresent(),
-        fitCount);
+        fitCount,
+        AnalysisView.of(analysis));
   }
 
   /**

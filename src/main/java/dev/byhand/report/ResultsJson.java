@@ -165,9 +165,10 @@ final class ResultsJson {
     json.endArray();
   }
 
-  void finish(int studentCount) throws IOException {
+  void finish(int studentCount, ItemAnalysis analysis) throws IOException {
     json.endArray();
     json.name("studentCount").value(studentCount);
+    new AnalysisJson(json).write(analysis);
     json.endObject();
     json.flush();
   }
