@@ -230,6 +230,25 @@ public record ItemResult(
         Optional.of(new TaOverride(byhandPoints(), comment)));
   }
 
+  /** The same verdict with another feedback sentence. */
+  ItemResult withFeedback(String text) {
+    return new ItemResult(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        text,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
+        tolerance,
+        reading,
+        reference,
+        override);
+  }
+
   /** The points byhand gave, before any TA override. */
   public Rational byhandPoints() {
     return override.map(TaOverride::byhandPoints).orElse(points);
