@@ -49,6 +49,31 @@ final class AnalysisJson {
       json.endObject();
     }
     json.endArray();
+    // Only with variants: a rubric without them keeps its analysis as it was.
+    if (analysis.variants().isPresent()) {
+      variants(analysis.variants().get());
+    }
+    json.endObject();
+  }
+
+  private void variants(FairVariants fair) throws IOException {
+    json.name("variants").beginObject();
+    json.name("students").value(fair.students());
+    json.name("minimumStudents").value(FairVariants.MINIMUM_STUDENTS);
+    json.name("note").value(fair.note());
+    json.name("flags").beginArray();
+    for (FairVariants.Flag flag : fair.flags()) {
+      json.beginObject();
+      json.name("key").value(flag.key());
+      json.name("group").value(flag.group());
+      json.name("groupStudents").value(flag.groupStudents());
+      json.name("groupDifficulty").value(rounded(flag.groupDifficulty()));
+      json.name("otherStudents").value(flag.otherStudents());
+      json.name("otherDifficulty").value(rounded(flag.otherDifficulty()));
+      json.name("sentence").value(flag.sentence());
+      json.endObject();
+    }
+    json.endArray();
     json.endObject();
   }
 

@@ -12,11 +12,60 @@ import java.util.List;
  * @param items one row per analysed item
  * @param notAnalysed the items left out, each with why ({@code q0.diagram: awaiting a TA for 13
  *     students})
+ * @param variants with per-student numbers, whether some made an item harder; else empty
  */
-public record AnalysisView(String note, String summary, List<Row> items, List<String> notAnalysed) {
+public record AnalysisView(
+    String note,
+    String summary,
+    List<Row> items,
+    List<String> notAnalysed,
+    java.util.Optional<Variants> variants) {
   public AnalysisView {
     items = List.copyOf(items);
     notAnalysed = List.copyOf(notAnalysed);
+  }
+
+  /**
+   * The comparison of variants.
+   *
+   * @param note with too few students, the sentence saying so; with none flagged, saying that; else
+   *     {@code ""}
+   * @param flags the clearly harder groups in words, the largest gap first (at most {@link #SHOWN})
+   * @param more e.g. {@code "and 3 more in results.json"}, or {@code ""}
+   */
+  public record Variants(String note, List<String> flags, String more) {
+    static final int SHOWN = 20;
+
+    public Variants {
+      flags = List.copyOf(flags);
+    }
+
+    static Variants of(FairVariants fair) {
+      if (!fair.enough()) {
+        return new Variants(fair.note(), List.of(), "");
+      }
+      List<String> sentences = fair.flags().stream().map(FairVariants.Flag::sentence).toList();
+      if (sentences.isEmpty()) {
+        return new Variants(
+            "No group of students' numbers made an item clearly harder (a gap of at least "
+                + Math.round(FairVariants.GAP * 100)
+                + " percentage points, well beyond chance).",
+            List.of(),
+            "");
+      }
+      int shown = Math.min(SHOWN, sentences.size());
+      return new Variants(
+          "",
+          sentences.subList(0, shown),
+          sentences.size() > shown
+              ? "and " + (sentences.size() - shown) + " more in results.json"
+              : "");
+    }
+  }
+
+  /** The comparison of variants as a section the template shows once, or not at all. */
+  public List<Variants> fairVariants() {
+    return variants.stream().toList();
   }
 
   public boolean hasItems() {
@@ -49,7 +98,8 @@ public record AnalysisView(String note, String summary, List<Row> items, List<St
     List<String> left =
         analysis.notAnalysed().stream().map(n -> n.key() + ": " + n.reason()).toList();
     if (!analysis.enough()) {
-      return new AnalysisView(analysis.note(), "", List.of(), left);
+      return new AnalysisView(
+          analysis.note(), "", List.of(), left, analysis.variants().map(Variants::of));
     }
     List<Row> rows =
         analysis.items().stream()
@@ -69,7 +119,8 @@ public record AnalysisView(String note, String summary, List<Row> items, List<St
                                 .toList()),
                         item.flags()))
             .toList();
-    return new AnalysisView("", summary(analysis), rows, left);
+    return new AnalysisView(
+        "", summary(analysis), rows, left, analysis.variants().map(Variants::of));
   }
 
   private static String summary(ItemAnalysis analysis) {

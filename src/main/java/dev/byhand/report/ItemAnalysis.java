@@ -19,13 +19,16 @@ import java.util.OptionalDouble;
  * @param scores the spread of the score over the analysed items; empty with too few students
  * @param alpha Cronbach's alpha over the analysed items; empty with too few students, fewer than
  *     two items, or scores that do not vary
+ * @param variants with per-student numbers, whether some variants made an item harder; empty for a
+ *     rubric without variants
  */
 record ItemAnalysis(
     int students,
     List<Item> items,
     List<NotAnalysed> notAnalysed,
     Optional<Spread> scores,
-    OptionalDouble alpha) {
+    OptionalDouble alpha,
+    Optional<FairVariants> variants) {
   /** Fewer students than this and the figures would be noise: the analysis says so instead. */
   static final int MINIMUM_STUDENTS = 10;
 
@@ -43,6 +46,22 @@ record ItemAnalysis(
     notAnalysed = List.copyOf(notAnalysed);
     requireNonNull(scores, "scores");
     requireNonNull(alpha, "alpha");
+    requireNonNull(variants, "variants");
+  }
+
+  /** An analysis without variants. */
+  ItemAnalysis(
+      int students,
+      List<Item> items,
+      List<NotAnalysed> notAnalysed,
+      Optional<Spread> scores,
+      OptionalDouble alpha) {
+    this(students, items, notAnalysed, scores, alpha, Optional.empty());
+  }
+
+  /** The same analysis with the comparison of variants. */
+  ItemAnalysis withVariants(FairVariants fair) {
+    return new ItemAnalysis(students, items, notAnalysed, scores, alpha, Optional.of(fair));
   }
 
   /** Whether the class is large enough for figures. */
