@@ -62,7 +62,8 @@ final class GradeCommand implements Callable<Integer> {
       names = "--manual",
       paramLabel = "FILE",
       description =
-          "A TA's scores for manual questions: CSV with columns student,question,points,comment.")
+          "A TA's scores for manual questions, and overrides of byhand's marks on other items:"
+              + " CSV with columns student,question,points,comment.")
   Path manual;
 
   @Option(

@@ -29,6 +29,7 @@ final class GradeSummary {
   private List<StudentSummary> students = List.of();
   private int manualScores;
   private List<String> lmsLines = List.of();
+  private int overrides;
 
   GradeSummary(Path reports, Rational maxScore) {
     this.reports = reports;
@@ -38,6 +39,11 @@ final class GradeSummary {
   void add(StudentResult result) {
     if (result.pendingPoints().signum() > 0) {
       awaitingTa++;
+    }
+    for (var item : result.items()) {
+      if (item.override().isPresent()) {
+        overrides++;
+      }
     }
     if (!result.fileProblems().isEmpty() && problemCount++ < PROBLEMS_SHOWN) {
       problems.add(
@@ -55,7 +61,8 @@ final class GradeSummary {
     this.elapsedNanos = elapsedNanos;
     this.lmsLines = List.copyOf(lmsLines);
     this.students = List.copyOf(students);
-    this.manualScores = manualScores;
+    // The scores file holds both: manual scores, and overrides of byhand's marks.
+    this.manualScores = manualScores - overrides;
     return this;
   }
 
@@ -88,6 +95,12 @@ final class GradeSummary {
               + " student"
               + (awaitingTa == 1 ? "" : "s")
               + " still awaiting a TA");
+    }
+    if (overrides > 0) {
+      out.println(
+          "TA overrides of byhand's marks: "
+              + overrides
+              + " (listed in the student reports and results.json)");
     }
     out.println(
         "Class overview: "

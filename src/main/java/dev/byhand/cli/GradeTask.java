@@ -107,7 +107,7 @@ final class GradeTask {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
         pipeline.submit(
-            () -> gradeAndWriteReports(chunk, grader, manual, reportSet),
+            () -> gradeAndWriteReports(chunk, grader, manual, reportSet, classOutputs),
             graded -> record(graded, reportSet, summary, classOutputs));
       }
       pipeline.finish();
@@ -116,7 +116,7 @@ final class GradeTask {
       if (options.lms().isPresent()) {
         lmsLines = options.lms().get().write(reports, summaries, rubric.maxPoints());
       }
-      reportSet.commit();
+      reportSet.commit(classOutputs);
     } finally {
       options.progress().finish();
     }
@@ -144,7 +144,11 @@ final class GradeTask {
 
   /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
   private List<StudentResult> gradeAndWriteReports(
-      List<StudentSource> students, Grader grader, ManualScores manual, ReportSet reportSet)
+      List<StudentSource> students,
+      Grader grader,
+      ManualScores manual,
+      ReportSet reportSet,
+      ClassOutputs classOutputs)
       throws IOException {
     SubmissionFinder finder = new SubmissionFinder();
     SubmissionReader reader = new SubmissionReader(RubricKeys.of(rubric));
@@ -160,6 +164,7 @@ final class GradeTask {
     for (int i = 0; i < graded.size(); i++) {
       StudentResult result = manual.apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
       reportSet.writeReport(result);
+      classOutputs.prepare(result);
       results.add(result);
     }
     return results;

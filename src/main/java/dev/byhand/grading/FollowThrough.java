@@ -65,7 +65,7 @@ final class FollowThrough {
   }
 
   /** An answer within its tolerance of the reference: right, as rounded. */
-  private boolean rounded(StudentValues.Own own) {
+  boolean rounded(StudentValues.Own own) {
     return tolerances.of(own.node()).isPresent()
         && tolerances.matches(own.node(), own.value(), network.reference().value(own.node()));
   }

@@ -44,6 +44,9 @@ final class ItemJudge implements Judge {
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
 
+  /** With the rubric's {@code requirePlausible} policy; else empty. */
+  private final Optional<Plausibility> plausibility;
+
   /**
    * By item (by identity), its node, its reference, and the reference as every verdict shows it:
    * once.
@@ -61,6 +64,16 @@ final class ItemJudge implements Judge {
     this.shared = shared;
     this.followThrough = new FollowThrough(rubric, shared.words(), shared.tolerances());
     this.diagnoser = new Diagnoser(rubric);
+    this.plausibility =
+        rubric.policies().followThrough().requirePlausible()
+            ? Optional.of(
+                new Plausibility(
+                    rubric.network(),
+                    followThrough,
+                    diagnoser,
+                    shared.tolerances(),
+                    shared.words()))
+            : Optional.empty();
     for (Question question : rubric.questions()) {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
@@ -91,13 +104,68 @@ final class ItemJudge implements Judge {
     }
     Expected known = this.expected.get(item);
     Node node = known.node();
-    Value reference = known.value();
     StudentValues values = new StudentValues(rubric, shared.reader(), submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
-    String expected = known.text();
     Reading reading = shared.reader().read(submission, question, item);
-    if (reading instanceof Reading.Read read && reference instanceof Value.Token token) {
+    if (!(reading instanceof Reading.Read read)) {
+      return notRead(question, item, reading, known.text());
+    }
+    if (plausibility.isEmpty()) {
+      return judgeRead(question, item, read, known, values, target);
+    }
+    // The policy: a target computed from an implausible answer is no target; when the answer
+    // would have followed through from it, the feedback says why it did not.
+    Screened screened = new Screened(target, t -> plausibility.get().refusal(t, values));
+    ItemResult judged = judgeRead(question, item, read, known, values, screened);
+    if (screened.refusal.isEmpty()) {
+      return judged;
+    }
+    ItemResult carried = judgeRead(question, item, read, known, values, target);
+    return carried.status() == Status.FOLLOWTHROUGH
+        ? judged.withFeedback(judged.feedback() + " " + screened.refusal.get())
+        : judged;
+  }
+
+  /**
+   * A follow-through target kept only when the policy finds it plausible, asked for at most once;
+   * remembers why it was refused. One item's judging uses it.
+   */
+  private static final class Screened implements Supplier<Optional<FollowThrough.Target>> {
+    private final Supplier<Optional<FollowThrough.Target>> target;
+    private final java.util.function.Function<FollowThrough.Target, Optional<String>> screen;
+    private Optional<FollowThrough.Target> kept;
+    private Optional<String> refusal = Optional.empty();
+
+    Screened(
+        Supplier<Optional<FollowThrough.Target>> target,
+        java.util.function.Function<FollowThrough.Target, Optional<String>> screen) {
+      this.target = target;
+      this.screen = screen;
+    }
+
+    @Override
+    public Optional<FollowThrough.Target> get() {
+      if (kept == null) {
+        Optional<FollowThrough.Target> found = target.get();
+        refusal = found.flatMap(screen);
+        kept = refusal.isPresent() ? Optional.empty() : found;
+      }
+      return kept;
+    }
+  }
+
+  private ItemResult judgeRead(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Expected known,
+      StudentValues values,
+      Supplier<Optional<FollowThrough.Target>> target) {
+    Node node = known.node();
+    Value reference = known.value();
+    String expected = known.text();
+    if (reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
       return shared
           .predictions()
@@ -111,18 +179,20 @@ final class ItemJudge implements Judge {
               () ->
                   diagnoser.prediction(node, given, shared.words().accepted(token.ids()), values));
     }
-    if (reading instanceof Reading.Read read) {
-      return shared
-          .numbers()
-          .judge(
-              question,
-              item,
-              read,
-              reference,
-              expected,
-              target,
-              () -> diagnoser.numbers(node, read.value(), reference, values));
-    }
+    return shared
+        .numbers()
+        .judge(
+            question,
+            item,
+            read,
+            reference,
+            expected,
+            target,
+            () -> diagnoser.numbers(node, read.value(), reference, values));
+  }
+
+  private static ItemResult notRead(
+      Question question, ItemSpec item, Reading reading, String expected) {
     if (reading instanceof Reading.Unreadable unreadable) {
       return Verdicts.zero(
               question, item, Status.UNPARSEABLE, unreadable.given(), expected, unreadable.why())

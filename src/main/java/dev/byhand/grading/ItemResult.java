@@ -30,6 +30,8 @@ import java.util.Optional;
  *     or nothing ({@link Reading#nothing()} for manual items)
  * @param reference the reference it was judged against (the student's own, with variants); present
  *     exactly when {@code reading} is a {@link Reading.Read}
+ * @param override a TA's change of byhand's points on an auto-graded item; {@code points} are then
+ *     the TA's, and the override keeps byhand's
  */
 public record ItemResult(
     Question question,
@@ -44,7 +46,8 @@ public record ItemResult(
     boolean scoredByTa,
     Optional<ToleranceCheck> tolerance,
     Reading reading,
-    Optional<Value> reference) {
+    Optional<Value> reference,
+    Optional<TaOverride> override) {
   public ItemResult {
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -58,6 +61,11 @@ public record ItemResult(
     requireNonNull(tolerance, "tolerance");
     requireNonNull(reading, "reading");
     requireNonNull(reference, "reference");
+    requireNonNull(override, "override");
+    if (override.isPresent() && status == Status.MANUAL) {
+      throw new IllegalArgumentException(
+          "a manual item is scored by a TA, not overridden: " + question.key(item));
+    }
     if (reference.isPresent() != reading instanceof Reading.Read) {
       throw new IllegalArgumentException(
           "a reference goes with a value read, not with " + reading + " for " + question.key(item));
@@ -94,6 +102,7 @@ public record ItemResult(
         scoredByTa,
         tolerance,
         Reading.nothing(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -195,7 +204,54 @@ public record ItemResult(
         scoredByTa,
         tolerance,
         found,
-        judgedAgainst);
+        judgedAgainst,
+        override);
+  }
+
+  /**
+   * The same verdict with a TA's {@code points} in place of byhand's, which the override keeps with
+   * the TA's {@code comment}; an item already overridden keeps byhand's original points.
+   */
+  ItemResult overriddenBy(Rational taPoints, String comment) {
+    return new ItemResult(
+        question,
+        item,
+        status,
+        taPoints,
+        given,
+        expected,
+        feedback,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
+        tolerance,
+        reading,
+        reference,
+        Optional.of(new TaOverride(byhandPoints(), comment)));
+  }
+
+  /** The same verdict with another feedback sentence. */
+  ItemResult withFeedback(String text) {
+    return new ItemResult(
+        question,
+        item,
+        status,
+        points,
+        given,
+        expected,
+        text,
+        diagnosis,
+        checkedAgainst,
+        scoredByTa,
+        tolerance,
+        reading,
+        reference,
+        override);
+  }
+
+  /** The points byhand gave, before any TA override. */
+  public Rational byhandPoints() {
+    return override.map(TaOverride::byhandPoints).orElse(points);
   }
 
   /** What the student wrote, as read and judged (numbers or a token); empty when nothing was. */

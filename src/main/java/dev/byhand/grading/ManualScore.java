@@ -8,8 +8,9 @@ import dev.byhand.exact.Rational;
  * One TA score from a manual-scores file.
  *
  * @param student the student id as matched against the submissions folder
- * @param key the manual item, e.g. {@code q0.diagram}
- * @param points the TA's points, between 0 and the item's points
+ * @param key the item, e.g. {@code q0.diagram} (manual) or {@code q1.logits} (graded by byhand)
+ * @param points the TA's points, between 0 and the item's points; for an item byhand grades, they
+ *     replace byhand's (an override)
  * @param comment the TA's comment for the student, {@code ""} when none
  * @param line the file line it came from, for messages
  */

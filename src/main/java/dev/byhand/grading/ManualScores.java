@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A TA's points and comments for the manual items of a rubric (the diagram), read from a CSV file
- * with the columns {@code student,question,points,comment}, and merged into graded results.
- * Immutable and thread-safe.
+ * A TA's points and comments, read from a CSV file with the columns {@code
+ * student,question,points,comment}, and merged into graded results: for a manual item (the diagram)
+ * its score, for an item byhand grades an override of byhand's points (a regrade). Immutable and
+ * thread-safe.
  */
 public final class ManualScores {
   private static final ManualScores NONE = new ManualScores("", Map.of());
@@ -88,7 +89,7 @@ public final class ManualScores {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  /** How many items this file scores. */
+  /** How many items this file scores or overrides. */
   public int size() {
     return byStudentAndKey.size();
   }
@@ -99,8 +100,9 @@ public final class ManualScores {
   }
 
   /**
-   * The result with every scored manual item given the TA's points and comment; unscored manual
-   * items stay awaiting a TA, and computed items are unchanged.
+   * The result with every scored manual item given the TA's points and comment, and every
+   * overridden computed item given the TA's points (keeping byhand's verdict and points beside
+   * them); unscored manual items stay awaiting a TA, and other computed items are unchanged.
    */
   public StudentResult apply(StudentResult result) {
     if (byStudentAndKey.isEmpty()) {
@@ -108,9 +110,8 @@ public final class ManualScores {
     }
     List<ItemResult> items = new ArrayList<>(result.items().size());
     for (ItemResult item : result.items()) {
-      Optional<ManualScore> score =
-          item.status() == Status.MANUAL ? score(result.studentId(), item.key()) : Optional.empty();
-      items.add(score.map(s -> scored(item, s)).orElse(item));
+      Optional<ManualScore> score = score(result.studentId(), item.key());
+      items.add(score.map(s -> applied(item, s)).orElse(item));
     }
     return new StudentResult(
         result.studentId(),
@@ -119,6 +120,12 @@ public final class ManualScores {
         result.fileProblems(),
         result.submitters(),
         result.variant());
+  }
+
+  private static ItemResult applied(ItemResult item, ManualScore score) {
+    return item.status() == Status.MANUAL
+        ? scored(item, score)
+        : item.overriddenBy(score.points(), score.comment());
   }
 
   private static ItemResult scored(ItemResult item, ManualScore score) {

@@ -193,19 +193,24 @@ final class ManualScoresCsv {
   }
 
   /**
-   * {@code q0} when the manual question has one item, or {@code q0.diagram}; case does not matter.
+   * {@code q0} when the question has one item, or {@code q0.diagram}; case does not matter. An item
+   * byhand grades is a TA's override of byhand's points.
    */
   private Optional<Key> key(String line, String written) {
     String lower = written.toLowerCase(Locale.ROOT);
     int dot = lower.indexOf('.');
     String questionId = dot < 0 ? lower : lower.substring(0, dot);
     Optional<Question> question = rubric.question(questionId);
-    if (question.isEmpty() || !question.get().isManual()) {
-      String why =
-          question.isEmpty()
-              ? "the rubric has no question \"" + written + "\""
-              : questionId + " is graded by byhand, not by a TA";
-      problems.add(line + ": " + why + "; manual items are " + manualKeys());
+    if (question.isEmpty()) {
+      problems.add(
+          line
+              + ": the rubric has no question \""
+              + written
+              + "\"; manual items are "
+              + manualKeys()
+              + ", and any item byhand grades ("
+              + firstAutoKey()
+              + ", …) can be overridden");
       return Optional.empty();
     }
     List<ItemSpec> items = question.get().items();
@@ -213,7 +218,12 @@ final class ManualScoresCsv {
       if (items.size() == 1) {
         return Optional.of(new Key(question.get(), items.get(0)));
       }
-      problems.add(line + ": " + questionId + " has several items; name one, e.g. " + manualKeys());
+      problems.add(
+          line
+              + ": "
+              + questionId
+              + " has several items; name one, e.g. "
+              + question.get().key(items.get(0)));
       return Optional.empty();
     }
     String itemName = lower.substring(dot + 1);
@@ -226,8 +236,8 @@ final class ManualScoresCsv {
               + questionId
               + " has no item \""
               + itemName
-              + "\"; manual items are "
-              + manualKeys());
+              + "\"; its items are "
+              + String.join(", ", items.stream().map(i -> question.get().key(i)).toList()));
     }
     return item.map(i -> new Key(question.get(), i));
   }
@@ -261,5 +271,13 @@ final class ManualScoresCsv {
         .filter(Question::isManual)
         .forEach(q -> q.items().forEach(i -> keys.add(q.key(i))));
     return keys.isEmpty() ? "none in this rubric" : String.join(", ", keys);
+  }
+
+  private String firstAutoKey() {
+    return rubric.questions().stream()
+        .filter(q -> !q.isManual())
+        .findFirst()
+        .map(q -> q.key(q.items().get(0)))
+        .orElse("q1.hidden");
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * (the gradebook) and {@code identical-answers.html} (TA only: identical wrong answers and, with
  * variants, answers that fit a classmate's numbers), each committed atomically once every student
  * is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so memory
- * grows slowly with the class. Not thread-safe: one run adds students from one thread.
+ * grows slowly with the class. Not thread-safe, except {@link #prepare}: one run adds students from
+ * one thread.
  */
 public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
@@ -37,6 +38,19 @@ public final class ClassOutputs implements AutoCloseable {
   private final ClassmateFits fitTally;
   private final AtomicFile gradebookFile;
   private final GradebookCsv gradebook;
+  private ItemAnalysis analysis;
+
+  /** With variants: what each student's numbers make them do, in {@link #students} order. */
+  private final java.util.Optional<VariantProperties> properties;
+
+  private final List<int[]> profiles = new ArrayList<>();
+
+  /**
+   * Profiles computed ahead by {@link #prepare} on the grading workers, by variant id, taken out
+   * again by {@link #add}: only the students in flight are held.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> prepared =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
       throws IOException {
@@ -46,6 +60,10 @@ public final class ClassOutputs implements AutoCloseable {
     this.keys = new ItemKeys(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
     this.fitTally = new ClassmateFits(rubric);
+    this.properties =
+        rubric.variants().isPresent()
+            ? java.util.Optional.of(new VariantProperties(rubric))
+            : java.util.Optional.empty();
     this.gradebookFile = AtomicFile.begin(folder.resolve(GRADES_FILE), Durability.RENAMED);
     try {
       this.gradebook = GradebookCsv.begin(gradebookFile.writer(), rubric, excelBom);
@@ -79,6 +97,21 @@ public final class ClassOutputs implements AutoCloseable {
     clusterTally.add(student);
     fitTally.add(result, student);
     gradebook.add(student);
+    if (properties.isPresent() && result.variant().isPresent()) {
+      int[] profile = prepared.remove(result.variant().get().id());
+      profiles.add(profile != null ? profile : properties.get().of(result.variant().get()));
+    }
+  }
+
+  /**
+   * Computes ahead what {@link #add} will need of this student's numbers (a reference run of their
+   * variant), so that a grading worker does it rather than the one thread that adds students in
+   * order. Thread-safe; optional.
+   */
+  public void prepare(StudentResult result) {
+    if (properties.isPresent() && result.variant().isPresent()) {
+      prepared.put(result.variant().get().id(), properties.get().of(result.variant().get()));
+    }
   }
 
   /** The summaries so far, in the order added. */
@@ -92,10 +125,43 @@ public final class ClassOutputs implements AutoCloseable {
     // were added, what is left is a few tens of milliseconds, no longer worth a second thread.
     List<AnswerClusters.Cluster> clusters = clusterTally.clusters();
     List<VariantFits.Flag<StudentLink>> fits = fitTally.flags();
+    analysis = ItemAnalyses.of(students);
+    if (properties.isPresent() && profiles.size() == students.size()) {
+      analysis = analysis.withVariants(fairVariants(analysis, properties.get()));
+    }
     writeClusters(clusters, fits);
     writeIndex(clusters.size(), fits.size());
     gradebook.finish();
     gradebookFile.commit();
+  }
+
+  /** Per analysed item, each student's points ÷ the item's points, grouped by their numbers. */
+  private FairVariants fairVariants(ItemAnalysis analysis, VariantProperties properties) {
+    List<String> keys = analysis.items().stream().map(ItemAnalysis.Item::key).toList();
+    List<double[]> points = new ArrayList<>(students.size());
+    for (StudentSummary student : students) {
+      double[] row = new double[keys.size()];
+      int j = 0;
+      for (StudentSummary.Item item : student.items()) {
+        if (j < keys.size() && item.key().equals(keys.get(j))) {
+          row[j++] = share(item.points(), item.maxPoints());
+        }
+      }
+      points.add(row);
+    }
+    return FairVariants.of(points, keys, profiles, properties.properties());
+  }
+
+  private static double share(dev.byhand.exact.Rational points, dev.byhand.exact.Rational max) {
+    return points.divide(max).toDecimal(12).doubleValue();
+  }
+
+  /** The item analysis of the class; only after {@link #write}. */
+  ItemAnalysis analysis() {
+    if (analysis == null) {
+      throw new IllegalStateException("the item analysis is made by write(), which has not run");
+    }
+    return analysis;
   }
 
   /** Removes the uncommitted gradebook, if the run failed before {@link #write}. */
@@ -107,7 +173,8 @@ public final class ClassOutputs implements AutoCloseable {
   private void writeIndex(int clusterCount, int fitCount) throws IOException {
     try (AtomicFile index = AtomicFile.begin(folder.resolve(INDEX_FILE), Durability.RENAMED)) {
       renderer.renderIndex(
-          IndexViews.of(rubric, students, indexTally, CLUSTERS_FILE, clusterCount, fitCount),
+          IndexViews.of(
+              rubric, students, indexTally, CLUSTERS_FILE, clusterCount, fitCount, analysis),
           index.writer());
       index.commit();
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param maxScore points possible
  * @param pendingNote e.g. {@code "q0.diagram is still awaiting a TA for 12 students."}, or {@code
  *     ""}
+ * @param overrideNote e.g. {@code "A TA changed byhand's mark on q1.logits for 2 students; …"}, or
+ *     {@code ""}
  * @param chart the score distribution
  * @param questions per question and item, how the class did
  * @param mistakes the most frequent wrong answers, most frequent first
@@ -23,6 +25,7 @@ import java.util.List;
  * @param variants whether the rubric gives each student their own numbers
  * @param fitCount with variants, how many students that page lists whose answers fit a classmate's
  *     numbers better than their own
+ * @param analysis item statistics for the instructor
  */
 public record IndexView(
     String title,
@@ -32,6 +35,7 @@ public record IndexView(
     String median,
     String maxScore,
     String pendingNote,
+    String overrideNote,
     ScoreChart chart,
     List<QuestionRow> questions,
     List<Mistake> mistakes,
@@ -39,7 +43,8 @@ public record IndexView(
     String clustersFile,
     int clusterCount,
     boolean variants,
-    int fitCount) {
+    int fitCount,
+    AnalysisView analysis) {
   public IndexView {
     questions = List.copyOf(questions);
     mistakes = List.copyOf(mistakes);

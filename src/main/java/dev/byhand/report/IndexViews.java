@@ -40,7 +40,8 @@ final class IndexViews {
       Tally tally,
       String clustersFile,
       int clusterCount,
-      int fitCount) {
+      int fitCount,
+      ItemAnalysis analysis) {
     List<Rational> scores = students.stream().map(StudentSummary::score).toList();
     List<QuestionRow> questions = new ArrayList<>();
     for (Question question : rubric.questions()) {
@@ -64,6 +65,7 @@ final class IndexViews {
         scores.isEmpty() ? "–" : Numbers.points(ClassStatistics.median(scores)),
         Numbers.points(rubric.maxPoints()),
         pendingNote(rubric, tally.verdicts),
+        overrideNote(rubric, tally.overrides),
         tally.chart.chart(),
         questions,
         tally.mistakes.mistakes(),
@@ -71,7 +73,8 @@ final class IndexViews {
         clustersFile,
         clusterCount,
         rubric.variants().isPresent(),
-        fitCount);
+        fitCount,
+        AnalysisView.of(analysis));
   }
 
   /**
@@ -85,6 +88,9 @@ final class IndexViews {
      * a TA.
      */
     private final Map<String, int[]> verdicts = new HashMap<>();
+
+    /** For every item key a TA overrode byhand's mark on, for how many students. */
+    private final Map<String, Integer> overrides = new HashMap<>();
 
     private final List<Question> questions;
 
@@ -107,6 +113,9 @@ final class IndexViews {
       for (StudentSummary.Item item : student.items()) {
         int[] counts = verdicts.computeIfAbsent(item.key(), key -> new int[ORDER.size() + 1]);
         counts[item.awaitingTa() ? ORDER.size() : ORDER.indexOf(item.status())]++;
+        if (item.overridden()) {
+          overrides.merge(item.key(), 1, Integer::sum);
+        }
       }
       // Over the students whose points on a question are known (a TA may not have scored everyone).
       for (int q = 0; q < questions.size(); q++) {
@@ -173,6 +182,23 @@ final class IndexViews {
     return notes.isEmpty()
         ? ""
         : String.join("; ", notes) + "; those points are not in the scores yet.";
+  }
+
+  private static String overrideNote(Rubric rubric, Map<String, Integer> overrides) {
+    List<String> notes = new ArrayList<>();
+    for (Question question : rubric.questions()) {
+      for (ItemSpec spec : question.items()) {
+        int count = overrides.getOrDefault(question.key(spec), 0);
+        if (count > 0) {
+          notes.add(question.key(spec) + " for " + count + (count == 1 ? " student" : " students"));
+        }
+      }
+    }
+    return notes.isEmpty()
+        ? ""
+        : "A TA changed byhand's mark on "
+            + String.join(", ", notes)
+            + "; the scores and figures use the TA's points, and each report shows both.";
   }
 
   private static StudentRow row(StudentSummary student) {

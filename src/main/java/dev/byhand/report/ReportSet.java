@@ -85,11 +85,12 @@ public final class ReportSet implements AutoCloseable {
   }
 
   /**
-   * Completes results.json and moves it into place, then deletes the hidden temporary files that an
-   * earlier run left behind when it was killed mid-write.
+   * Completes results.json with the item analysis of {@code classOutputs} (which must have {@link
+   * ClassOutputs#write written}) and moves it into place, then deletes the hidden temporary files
+   * that an earlier run left behind when it was killed mid-write.
    */
-  public void commit() throws IOException {
-    results.finish(students);
+  public void commit(ClassOutputs classOutputs) throws IOException {
+    results.finish(students, classOutputs.analysis());
     resultsFile.commit();
     AtomicFile.removeStale(folder, started);
   }

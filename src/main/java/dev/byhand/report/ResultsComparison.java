@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The scores of an earlier grading run, read from its {@code results.json}, to tell a TA what a
- * regrade changed: whose score moved, by how much, and on which items. Immutable.
+ * regrade changed: whose score moved, by how much, and on which items; TA overrides of byhand's
+ * marks are listed apart from changes of byhand's own verdicts. Immutable.
  */
 public final class ResultsComparison {
   private final String file;
@@ -29,7 +30,23 @@ public final class ResultsComparison {
 
   private record OldStudent(Rational score, Map<String, OldItem> items) {}
 
-  private record OldItem(String status, Rational points) {}
+  /**
+   * @param points the points that counted
+   * @param byhandPoints byhand's own points: {@code points} unless a TA overrode them
+   * @param overridden whether a TA overrode byhand's points
+   */
+  private record OldItem(
+      String status, Rational points, Rational byhandPoints, boolean overridden) {
+    static OldItem of(JsonObject item) {
+      Rational points = number(item.get("points"));
+      JsonElement override = item.get("override");
+      if (override == null || override.isJsonNull()) {
+        return new OldItem(item.get("status").getAsString(), points, points, false);
+      }
+      Rational byhand = number(override.getAsJsonObject().get("byhandPoints"));
+      return new OldItem(item.get("status").getAsString(), points, byhand, true);
+    }
+  }
 
   private ResultsComparison(String file, Map<String, OldStudent> students) {
     this.file = file;
@@ -54,9 +71,7 @@ public final class ResultsComparison {
         Map<String, OldItem> items = new LinkedHashMap<>();
         for (JsonElement item : student.getAsJsonArray("items")) {
           JsonObject object = item.getAsJsonObject();
-          items.put(
-              object.get("key").getAsString(),
-              new OldItem(object.get("status").getAsString(), number(object.get("points"))));
+          items.put(object.get("key").getAsString(), OldItem.of(object));
         }
         students.put(
             student.get("id").getAsString(), new OldStudent(number(student.get("score")), items));
@@ -92,11 +107,13 @@ public final class ResultsComparison {
    */
   public List<String> changes(List<StudentSummary> current) {
     List<String> lines = new ArrayList<>();
+    List<String> overrides = new ArrayList<>();
     int changed = 0;
     int unchanged = 0;
     List<String> added = new ArrayList<>();
     for (StudentSummary student : current) {
       OldStudent old = students.get(student.id());
+      overrides.addAll(overrideChanges(old, student));
       if (old == null) {
         added.add(student.id() + " (" + Numbers.points(student.score()) + ")");
       } else if (same(old.score(), student.score())) {
@@ -138,28 +155,87 @@ public final class ResultsComparison {
     if (!gone.isEmpty()) {
       lines.add("  no longer graded: " + String.join(", ", gone));
     }
+    if (!overrides.isEmpty()) {
+      lines.add("TA overrides of byhand's marks (byhand's own verdicts are above):");
+      lines.addAll(overrides);
+    }
     return lines;
   }
 
+  /**
+   * Every override of this run ({@code kofi q1.logits: byhand 1 → TA 3 (new)}) and every override
+   * of the earlier run this one no longer has.
+   */
+  private static List<String> overrideChanges(OldStudent old, StudentSummary student) {
+    List<String> lines = new ArrayList<>();
+    for (StudentSummary.Item item : student.items()) {
+      OldItem before = old == null ? null : old.items().get(item.key());
+      boolean was = before != null && before.overridden();
+      if (!item.overridden() && !was) {
+        continue;
+      }
+      String line = "  " + student.id() + " " + item.key() + ": ";
+      if (!item.overridden()) {
+        lines.add(
+            line
+                + "override to "
+                + Numbers.points(before.points())
+                + " removed; byhand's "
+                + Numbers.points(item.points())
+                + " counts");
+        continue;
+      }
+      String since =
+          !was
+              ? "new"
+              : same(before.points(), item.points())
+                  ? "unchanged"
+                  : "was TA " + Numbers.points(before.points());
+      lines.add(
+          line
+              + "byhand "
+              + item.status().id()
+              + " "
+              + Numbers.points(item.byhandPoints())
+              + " → TA "
+              + Numbers.points(item.points())
+              + " ("
+              + since
+              + ")");
+    }
+    return lines;
+  }
+
+  /**
+   * Changes of byhand's own verdicts and of manual scores; a change made only by a TA's override is
+   * listed with the overrides instead.
+   */
   private static String itemChanges(OldStudent old, StudentSummary student) {
     List<String> changes = new ArrayList<>();
+    boolean overridden = false;
     for (StudentSummary.Item item : student.items()) {
       OldItem before = old.items().get(item.key());
       String status = item.awaitingTa() ? "manual" : item.status().id();
+      overridden |= item.overridden() || (before != null && before.overridden());
       if (before == null
-          || !same(before.points(), item.points())
+          || !same(before.byhandPoints(), item.byhandPoints())
           || !before.status().equals(status)) {
         changes.add(
             item.key()
                 + " "
-                + (before == null ? "new" : before.status() + " " + Numbers.points(before.points()))
+                + (before == null
+                    ? "new"
+                    : before.status() + " " + Numbers.points(before.byhandPoints()))
                 + " → "
                 + status
                 + " "
-                + Numbers.points(item.points()));
+                + Numbers.points(item.byhandPoints()));
       }
     }
-    return changes.isEmpty() ? "" : ": " + String.join(", ", changes);
+    if (changes.isEmpty()) {
+      return overridden ? ": a TA's override (below)" : "";
+    }
+    return ": " + String.join(", ", changes);
   }
 
   /**

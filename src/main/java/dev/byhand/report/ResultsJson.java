@@ -101,6 +101,14 @@ final class ResultsJson {
       json.name("tolerance").value(tolerance.map(t -> exact(t.value())).orElse(null));
       json.name("expectedDecimals").value(tolerance.map(t -> (Number) t.places()).orElse(null));
     }
+    // Only on an item a TA overrode: every other item stays as it was.
+    if (item.override().isPresent()) {
+      json.name("override").beginObject();
+      number("points", item.points());
+      number("byhandPoints", item.override().get().byhandPoints());
+      json.name("comment").value(item.override().get().comment());
+      json.endObject();
+    }
     json.endObject();
   }
 
@@ -157,9 +165,10 @@ final class ResultsJson {
     json.endArray();
   }
 
-  void finish(int studentCount) throws IOException {
+  void finish(int studentCount, ItemAnalysis analysis) throws IOException {
     json.endArray();
     json.name("studentCount").value(studentCount);
+    new AnalysisJson(json).write(analysis);
     json.endObject();
     json.flush();
   }

@@ -135,6 +135,8 @@ public record StudentReportView(
    * @param feedback one or two sentences the student can act on
    * @param source where the answer was read and the text there ({@code line 6: prediction = BOS}),
    *     or {@code ""} when nothing was
+   * @param override when a TA changed byhand's points, both marks and the TA's reason ({@code
+   *     byhand: 1/3 — changed by a TA to 3/3: read the column vector as intended}), else {@code ""}
    */
   public record ItemView(
       String key,
@@ -146,7 +148,34 @@ public record StudentReportView(
       String points,
       String maxPoints,
       String feedback,
-      String source) {
+      String source,
+      String override) {
+    /** An item no TA has overridden. */
+    public ItemView(
+        String key,
+        String label,
+        String given,
+        String expected,
+        String status,
+        String statusLabel,
+        String points,
+        String maxPoints,
+        String feedback,
+        String source) {
+      this(
+          key,
+          label,
+          given,
+          expected,
+          status,
+          statusLabel,
+          points,
+          maxPoints,
+          feedback,
+          source,
+          "");
+    }
+
     /** A manual item: the student hands it in outside the answers file and a TA grades it. */
     public boolean byTa() {
       return "manual".equals(status);

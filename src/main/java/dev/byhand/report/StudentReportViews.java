@@ -3,6 +3,7 @@ package dev.byhand.report;
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.grading.TaOverride;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -161,7 +162,22 @@ public final class StudentReportViews {
         item.isAwaitingTa() ? PENDING : Numbers.points(item.points()),
         frame.maxPoints(),
         item.feedback(),
-        item.reading().source().map(Location::quoted).orElse(""));
+        item.reading().source().map(Location::quoted).orElse(""),
+        item.override().map(o -> overrideNote(item, o)).orElse(""));
+  }
+
+  /** {@code byhand: 1/3 — changed by a TA to 3/3: read the column vector as intended}. */
+  static String overrideNote(ItemResult item, TaOverride override) {
+    String max = Numbers.points(item.maxPoints());
+    return "byhand: "
+        + Numbers.points(override.byhandPoints())
+        + "/"
+        + max
+        + " — changed by a TA to "
+        + Numbers.points(item.points())
+        + "/"
+        + max
+        + (override.comment().isEmpty() ? "." : ": " + override.comment());
   }
 
   /** Reference values are shown only for questions whose visibility allows it. */

@@ -51,11 +51,13 @@ public record StudentSummary(
    * @param status the verdict; a manual item still waiting for a TA is {@link Status#MANUAL} with
    *     {@code awaitingTa}
    * @param awaitingTa whether a TA has yet to score it
-   * @param points earned
+   * @param points earned (a TA's override where there is one)
    * @param maxPoints possible
    * @param vector whether the item asks for a vector (identical wrong vectors are worth a look)
    * @param wrongAnswer the normalised answer when it earned less than full marks, else {@code ""}
    * @param diagnosis the id of the known mistake it matches, else {@code ""}
+   * @param byhandPoints the points byhand gave: {@code points} unless a TA overrode them
+   * @param overridden whether a TA overrode byhand's points
    */
   public record Item(
       String key,
@@ -66,7 +68,9 @@ public record StudentSummary(
       Rational maxPoints,
       boolean vector,
       String wrongAnswer,
-      String diagnosis) {}
+      String diagnosis,
+      Rational byhandPoints,
+      boolean overridden) {}
 
   /**
    * The summary of one graded student, taking each item's key from {@code keys} (see {@link
@@ -105,7 +109,9 @@ public record StudentSummary(
         item.maxPoints(),
         TraceViews.isVector(item),
         wrong ? item.given() : "",
-        item.diagnosis().map(d -> d.id()).orElse(""));
+        item.diagnosis().map(d -> d.id()).orElse(""),
+        item.byhandPoints(),
+        item.override().isPresent());
   }
 
   private static String join(List<Submitter> submitters, Function<Submitter, String> field) {

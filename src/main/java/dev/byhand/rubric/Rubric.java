@@ -53,14 +53,33 @@ public record Rubric(
    *
    * @param selfCheck what {@code check} may tell a student before the deadline
    * @param ties which tied prediction is accepted
+   * @param followThrough when follow-through credit is given
    */
-  public record Policies(SelfCheck selfCheck, Ties ties) {
-    public static final Policies DEFAULT = new Policies(SelfCheck.FORMAT, Ties.ANY);
+  public record Policies(SelfCheck selfCheck, Ties ties, FollowThroughPolicy followThrough) {
+    public static final Policies DEFAULT =
+        new Policies(SelfCheck.FORMAT, Ties.ANY, FollowThroughPolicy.DEFAULT);
 
     public Policies {
       requireNonNull(selfCheck, "selfCheck");
       requireNonNull(ties, "ties");
+      requireNonNull(followThrough, "followThrough");
     }
+
+    /** The default follow-through policy. */
+    public Policies(SelfCheck selfCheck, Ties ties) {
+      this(selfCheck, ties, FollowThroughPolicy.DEFAULT);
+    }
+  }
+
+  /**
+   * The rubric's {@code "followThrough"} policy.
+   *
+   * @param requirePlausible follow-through only from an earlier wrong answer that a known mistake
+   *     explains, or that differs from the reference in at most half its entries (or that is itself
+   *     carried from such an answer); off by default
+   */
+  public record FollowThroughPolicy(boolean requirePlausible) {
+    public static final FollowThroughPolicy DEFAULT = new FollowThroughPolicy(false);
   }
 
   public Rubric {

@@ -32,6 +32,7 @@ public final class RubricLoader {
           "questions",
           "selfCheck",
           "ties",
+          "followThrough",
           "tolerance",
           "decimals",
           "misconceptions",
@@ -76,7 +77,8 @@ public final class RubricLoader {
                 SelfCheck.FORMAT,
                 SelfCheck::fromId,
                 ids(SelfCheck.values(), SelfCheck::id)),
-            top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)));
+            top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)),
+            followThrough(top));
     Optional<Rubric.Elman> elman =
         ModelReader.recognise(declared, network)
             .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
@@ -103,6 +105,17 @@ public final class RubricLoader {
         mistakes,
         variants,
         Optional.empty());
+  }
+
+  /** {@code "followThrough": {"requirePlausible": true}}; absent means the default. */
+  private static Rubric.FollowThroughPolicy followThrough(Fields top) {
+    if (!top.has("followThrough")) {
+      return Rubric.FollowThroughPolicy.DEFAULT;
+    }
+    Fields policy =
+        top.nested("followThrough", top.require("followThrough"))
+            .allowOnly(Set.of("requirePlausible"));
+    return new Rubric.FollowThroughPolicy(policy.flag("requirePlausible"));
   }
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {

@@ -166,6 +166,117 @@ class ClassOutputsTest {
     }
   }
 
+  /** A regrade request: hana-lee's q1.logits (2.5 of 3 from byhand) raised to 3 by a TA. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class TaOverridesOfAutomaticMarks {
+    private Path before;
+    private Path after;
+    private CliRun run;
+
+    @BeforeAll
+    void gradeThenOverride(@TempDir Path temp) throws IOException {
+      before = temp.resolve("before");
+      assertThat(CliRun.of("grade", "--reports", before.toString()).exitCode()).isZero();
+      Path scores = temp.resolve("scores.csv");
+      Files.writeString(
+          scores,
+          "student,question,points,comment\n"
+              + "hana-lee,q1.logits,3,read the column vector as intended\n");
+      after = temp.resolve("after");
+      run =
+          CliRun.of(
+              "grade",
+              "--reports",
+              after.toString(),
+              "--manual",
+              scores.toString(),
+              "--compare",
+              before.resolve("results.json").toString());
+    }
+
+    @Test
+    void theReportShowsBothMarks_andTheTasReason() throws IOException {
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      Document hana = Jsoup.parse(after.resolve("hana-lee.html").toFile(), "UTF-8");
+      Element logits = hana.select("#q1 tr.item").get(1);
+      assertThat(logits.select(".override").text())
+          .isEqualTo("byhand: 2.5/3 — changed by a TA to 3/3: read the column vector as intended");
+      assertThat(logits.select(".points").text()).isEqualTo("3 / 3 points");
+      assertThat(logits.select(".badge").text()).isEqualTo("Partly correct");
+      assertThat(hana.select(".score").text()).contains("14 / 16");
+    }
+
+    @Test
+    void resultsJson_keepsByhandsVerdict_besideTheOverride() throws IOException {
+      com.google.gson.JsonObject item = item(after, "hana-lee", "q1.logits");
+      assertThat(item.get("status").getAsString()).isEqualTo("partial");
+      assertThat(item.get("points").getAsString()).isEqualTo("3");
+      com.google.gson.JsonObject override = item.getAsJsonObject("override");
+      assertThat(override.get("points").getAsString()).isEqualTo("3");
+      assertThat(override.get("byhandPoints").getAsString()).isEqualTo("2.5");
+      assertThat(override.get("comment").getAsString())
+          .isEqualTo("read the column vector as intended");
+      assertThat(item(after, "hana-lee", "q1.hidden").has("override")).isFalse();
+      assertThat(item(before, "hana-lee", "q1.logits").has("override")).isFalse();
+    }
+
+    @Test
+    void theGradebookAndTheClassFigures_useTheOverride() throws IOException {
+      assertThat(totals(after))
+          .isEqualTo(
+              totals(before).entrySet().stream()
+                  .collect(
+                      Collectors.toMap(
+                          e -> e.getKey(),
+                          e -> e.getKey().equals("hana-lee") ? "14" : e.getValue())));
+      Document index = Jsoup.parse(after.resolve("index.html").toFile(), "UTF-8");
+      assertThat(index.select(".pending").text())
+          .contains("A TA changed byhand's mark on q1.logits for 1 student");
+      assertThat(run.out()).contains("TA overrides of byhand's marks: 1");
+    }
+
+    @Test
+    void compare_listsTheOverride_apartFromByhandsOwnVerdicts() {
+      assertThat(run.out())
+          .contains("1 score changed, 14 unchanged")
+          .contains("  hana-lee: 13.5 → 14 (+0.5): a TA's override (below)")
+          .contains(
+              "TA overrides of byhand's marks (byhand's own verdicts are above):\n"
+                  + "  hana-lee q1.logits: byhand partial 2.5 → TA 3 (new)");
+    }
+
+    @Test
+    void anOverrideOutOfRange_stopsTheRunBeforeWritingAnything(@TempDir Path temp)
+        throws IOException {
+      Path scores = temp.resolve("scores.csv");
+      Files.writeString(scores, "student,question,points\nhana-lee,q1.logits,4\n");
+      CliRun refused =
+          CliRun.of(
+              "grade", "--reports", temp.resolve("r").toString(), "--manual", scores.toString());
+      assertThat(refused.exitCode()).isEqualTo(2);
+      assertThat(refused.err()).contains("line 2: 4 points for q1.logits, which is worth 0 to 3");
+      assertThat(temp.resolve("r")).doesNotExist();
+    }
+
+    private com.google.gson.JsonObject item(Path reports, String student, String key)
+        throws IOException {
+      com.google.gson.JsonObject results =
+          com.google.gson.JsonParser.parseString(Files.readString(reports.resolve("results.json")))
+              .getAsJsonObject();
+      for (var s : results.getAsJsonArray("students")) {
+        if (s.getAsJsonObject().get("id").getAsString().equals(student)) {
+          for (var i : s.getAsJsonObject().getAsJsonArray("items")) {
+            if (i.getAsJsonObject().get("key").getAsString().equals(key)) {
+              return i.getAsJsonObject();
+            }
+          }
+        }
+      }
+      throw new AssertionError(student + " " + key + " not in results.json");
+    }
+  }
+
   @Test
   void gradebookCells_cannotRunAsFormulas_andExcelGetsABom(@TempDir Path temp) throws IOException {
     Path submissions = Files.createDirectories(temp.resolve("submissions"));

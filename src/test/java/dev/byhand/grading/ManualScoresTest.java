@@ -79,6 +79,66 @@ class ManualScoresTest {
   }
 
   @Nested
+  class OverridesOfByhandsMarks {
+    private final String[] slip = {
+      "q1.hidden,5,4,0", "q1.logits,21,8,9,20,14,12", "q2.prediction,BOS",
+      "q3.hidden,57,8,36", "q3.logits,89,-92,29,184,181,-12", "q3.prediction,is"
+    };
+
+    private StudentResult gradedWithSlip() {
+      return new Grader(GraderTest.HANDOUT)
+          .grade(List.of(GraderTest.student("alice", slip)))
+          .get(0);
+    }
+
+    private ItemResult logits(StudentResult result) {
+      return result.items().stream()
+          .filter(i -> i.key().equals("q1.logits"))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void anOverride_replacesByhandsPoints_andKeepsByhandsVerdictAndPoints() throws IOException {
+      ManualScores scores =
+          read("student,question,points,comment\nalice,q1.logits,3,read the column as intended\n");
+      StudentResult before = gradedWithSlip();
+      ItemResult byhand = logits(before);
+      StudentResult after = scores.apply(before);
+      ItemResult item = logits(after);
+      assertThat(item.points()).isEqualTo(Rational.of(3));
+      assertThat(item.status()).isEqualTo(byhand.status());
+      assertThat(item.feedback()).isEqualTo(byhand.feedback());
+      assertThat(item.byhandPoints()).isEqualTo(byhand.points());
+      assertThat(item.override())
+          .hasValue(new TaOverride(byhand.points(), "read the column as intended"));
+      assertThat(after.score())
+          .isEqualTo(before.score().subtract(byhand.points()).add(Rational.of(3)));
+    }
+
+    @Test
+    void anOverride_canLowerAMarkToo_andOtherStudentsAreUntouched() throws IOException {
+      ManualScores scores = read("student,question,points\nalice,q2.prediction,0\n");
+      StudentResult alice = scores.apply(gradedWithSlip());
+      assertThat(alice.items().get(3).key()).isEqualTo("q2.prediction");
+      assertThat(alice.items().get(3).points()).isEqualTo(Rational.ZERO);
+      assertThat(alice.items().get(3).byhandPoints()).isEqualTo(Rational.ONE);
+      StudentResult bob = scores.apply(graded("bob"));
+      assertThat(bob.items()).allSatisfy(i -> assertThat(i.override()).isEmpty());
+    }
+
+    @Test
+    void overridesAndDiagramScores_shareOneFile() throws IOException {
+      ManualScores scores =
+          read("student,question,points,comment\nalice,q0,2,neat\nalice,Q1.Logits,3,\n");
+      StudentResult after = scores.apply(gradedWithSlip());
+      assertThat(diagram(after).scoredByTa()).isTrue();
+      assertThat(logits(after).override()).hasValue(new TaOverride(Rational.of(5, 2), ""));
+      assertThat(scores.size()).isEqualTo(2);
+    }
+  }
+
+  @Nested
   class SpreadsheetExports {
     @Test
     void excelInADecimalCommaLocale_withBomSemicolonsAndCrlf_reads() throws IOException {
@@ -110,10 +170,23 @@ class ManualScoresTest {
     }
 
     @Test
-    void aComputedQuestion_isRefused_becauseByhandGradesIt() {
+    void aComputedQuestionWithSeveralItems_mustNameTheItemToOverride() {
       assertThatThrownBy(() -> read("student,question,points\nalice,q1,2\n"))
+          .hasMessageContaining("line 2: q1 has several items; name one, e.g. q1.hidden");
+    }
+
+    @Test
+    void anOverrideAboveTheItemsPoints_isRefused() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q2.prediction,2\n"))
           .hasMessageContaining(
-              "line 2: q1 is graded by byhand, not by a TA; manual items are q0.diagram");
+              "line 2: 2 points for q2.prediction, which is worth 0 to 1; correct the points");
+    }
+
+    @Test
+    void anUnknownItemOfAComputedQuestion_namesTheQuestionsItems() {
+      assertThatThrownBy(() -> read("student,question,points\nalice,q1.hiden,2\n"))
+          .hasMessageContaining(
+              "line 2: q1 has no item \"hiden\"; its items are q1.hidden, q1.logits");
     }
 
     @Test

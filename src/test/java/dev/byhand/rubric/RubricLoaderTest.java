@@ -186,6 +186,9 @@ class RubricLoaderTest {
         {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "followThroughCredit": 2} | followThroughCredit is 2; it is the share of the points
         "step": 2,|"step": 2, "visibility": "never",                     | "never" is not one of visible, after_published, after_due_date, hidden
         "sentence":|"ties": "random", "sentence":                          | ties "random" is not one of any, first
+        "sentence":|"followThrough": {"plausible": true}, "sentence":      | followThrough has an unknown field "plausible"; known fields are requirePlausible
+        "sentence":|"followThrough": {"requirePlausible": "yes"}, "sentence": | followThrough.requirePlausible must be true or false
+        "sentence":|"followThrough": true, "sentence":                     | followThrough must be an object
         """)
     void aBadPolicy_namesTheChoices(String from, String to, String message) throws IOException {
       String json =
@@ -214,6 +217,18 @@ class RubricLoaderTest {
           .isEqualTo(Visibility.AFTER_PUBLISHED);
       assertThat(rubric.question("q2").orElseThrow().items().get(0).followThroughCredit())
           .hasToString("1/2");
+    }
+
+    @Test
+    void requirePlausible_isOffByDefault_andReadWhenGiven() throws IOException {
+      assertThat(loader.load(HANDOUT).policies().followThrough().requirePlausible()).isFalse();
+      String json =
+          handoutText()
+              .replace(
+                  "\"sentence\":",
+                  "\"followThrough\": {\"requirePlausible\": true}, \"sentence\":");
+      assertThat(loader.parse(json, "r.json").policies().followThrough())
+          .isEqualTo(new Rubric.FollowThroughPolicy(true));
     }
   }
 
