@@ -23,7 +23,11 @@ final class Hints {
     if (expected instanceof Value.Token) {
       return what(question, item);
     }
-    return shape(expected) + ", " + what(question, item) + rounding(item);
+    String shape =
+        rubric.network().isIndex(item.name())
+            ? "1 whole number (an index counting from 0)"
+            : shape(expected);
+    return shape + ", " + what(question, item) + rounding(item);
   }
 
   /**
@@ -63,13 +67,11 @@ final class Hints {
     int position = question.position();
     if (rubric.expected(question, item) instanceof Value.Token) {
       String choice =
-          rubric.vocabulary().size() == 0
-              ? "one index (a whole number from 0)"
-              : "one word of "
-                  + String.join(" ", rubric.vocabulary().words())
-                  + " (or its token id 0-"
-                  + (rubric.vocabulary().size() - 1)
-                  + ")";
+          "one word of "
+              + String.join(" ", rubric.vocabulary().words())
+              + " (or its token id 0-"
+              + (rubric.vocabulary().size() - 1)
+              + ")";
       String of =
           item.name().equals("prediction")
               ? "the predicted next token"

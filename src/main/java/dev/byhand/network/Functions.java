@@ -15,15 +15,25 @@ import java.util.function.Function;
  * the evaluation's {@link Exactness}.
  */
 final class Functions {
-  /** A function's arguments and the evaluation's exactness in, its value out. */
+  /**
+   * A call's argument values, the evaluation's exactness (which a rounding function loses) and the
+   * vocabulary's size (0 without one), which tells a token from an index.
+   */
+  record Arguments(List<Value> values, Exactness exactness, int words) {
+    Value get(int i) {
+      return values.get(i);
+    }
+  }
+
+  /** A function's arguments in, its value out. */
   private interface Body {
-    Value apply(List<Value> arguments, Exactness exactness);
+    Value apply(Arguments arguments);
   }
 
   /** {@code exact}: never rounds (its value on rationals is a rational, computed exactly). */
   private record Definition(int arity, Body body, boolean exact) {
     Definition(int arity, Function<List<Value>, Value> exact) {
-      this(arity, (arguments, exactness) -> exact.apply(arguments), true);
+      this(arity, arguments -> exact.apply(arguments.values()), true);
     }
   }
 
@@ -34,17 +44,15 @@ final class Functions {
           Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
           Map.entry("tanh", entrywise(Transcendentals::tanh)),
           Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
-          Map.entry(
-              "softmax",
-              new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness), false)),
+          Map.entry("softmax", new Definition(1, a -> Softmax.of(a.get(0), a.exactness()), false)),
           exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
           exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
           exact(
               "step",
               1,
               a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
-          exact("argmax", 1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
-          exact("argmin", 1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
+          Map.entry("argmax", new Definition(1, a -> best(a, "argmax", 1), true)),
+          Map.entry("argmin", new Definition(1, a -> best(a, "argmin", -1), true)),
           exact(
               "sum",
               1,
@@ -79,8 +87,8 @@ final class Functions {
     return ALL.keySet().stream().sorted().toList();
   }
 
-  static Value apply(String name, List<Value> arguments, Exactness exactness) {
-    return ALL.get(name).body().apply(arguments, exactness);
+  static Value apply(String name, Arguments arguments) {
+    return ALL.get(name).body().apply(arguments);
   }
 
   private static Map.Entry<String, Definition> exact(
@@ -89,14 +97,35 @@ final class Functions {
   }
 
   private static Definition entrywise(EntryFunction f) {
-    return new Definition(
-        1, (a, exactness) -> Ops.map(a.get(0), x -> f.apply(x, exactness)), false);
+    return new Definition(1, a -> Ops.map(a.get(0), x -> f.apply(x, a.exactness())), false);
+  }
+
+  /**
+   * Whether {@code name} chooses an entry (argmax, argmin): its index or token is exact even when
+   * chosen from inexact values, as a token always was.
+   */
+  static boolean chooses(String name) {
+    return name.equals("argmax") || name.equals("argmin");
   }
 
   /** Whether the function {@code name} may round (exp, log, sqrt, …); false for an unknown one. */
   static boolean mayRound(String name) {
     Definition definition = ALL.get(name);
     return definition != null && !definition.exact();
+  }
+
+  /**
+   * argmax ({@code sign} 1) or argmin ({@code -1}): a token (every tied id) over a vector with one
+   * entry per word of the vocabulary; otherwise the 0-based index of the first best entry, a number
+   * as numpy's argmax gives it (a matrix counts its entries row by row).
+   */
+  private static Value best(Arguments a, String function, int sign) {
+    Value value = Ops.number(a.get(0), function);
+    SortedSet<Integer> ids = best(value.entries(), sign);
+    if (a.words() > 0 && value instanceof Value.Vec v && v.value().size() == a.words()) {
+      return new Value.Token(ids);
+    }
+    return new Value.Scalar(Rational.of(ids.first()));
   }
 
   /** Every index holding the largest ({@code sign} 1) or smallest ({@code -1}) entry. */

@@ -157,11 +157,7 @@ final class VariantGuarantees {
       return network;
     }
     int last = Math.max(1, steps.stream().mapToInt(Integer::intValue).max().orElse(1));
-    List<Integer> tokens = new ArrayList<>(last);
-    for (int step = 1; step <= last; step++) {
-      tokens.add(network.token(step));
-    }
-    return Network.of(network.values(), network.equations(), tokens);
+    return network.firstSteps(last);
   }
 
   private static boolean within(Value value, BigInteger maxAbs) {

@@ -57,8 +57,13 @@ class NetworkTest {
 
   private static EquationException failure(
       Map<String, Value> values, List<String> equations, List<Integer> tokens) {
+    return failure(values, equations, tokens, 0);
+  }
+
+  private static EquationException failure(
+      Map<String, Value> values, List<String> equations, List<Integer> tokens, int words) {
     try {
-      Network.compile(values, equations, tokens);
+      Network.compile(values, equations, tokens, words);
     } catch (EquationException e) {
       return e;
     }
@@ -159,14 +164,42 @@ class NetworkTest {
     }
 
     @Test
-    void argmax_keepsTies() {
-      assertThat(eval("argmax(w)")).isEqualTo(token(0));
+    void argmaxOverOneEntryPerWord_isAToken_keepingTies() {
       Value tie =
-          Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of())
+          Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of(), 3)
               .reference()
               .value(new Node("r", 0));
       assertThat(tie).isEqualTo(token(0, 2));
       assertThat(((Value.Token) tie).isTie()).isTrue();
+    }
+
+    @Test
+    void argmaxWithoutAVocabulary_isAnIndex_theFirstOfTiesAsNumpy() {
+      assertThat(eval("argmax(w)")).isEqualTo(scalar(0, 1));
+      assertThat(eval("argmin(w)")).isEqualTo(scalar(1, 1));
+      assertThat(
+              Network.compile(Map.of("t", vec(1, 3, 3)), List.of("r = argmax(t)"), List.of())
+                  .reference()
+                  .value(new Node("r", 0)))
+          .isEqualTo(scalar(1, 1));
+    }
+
+    @Test
+    void argmaxOverAVectorNotOverTheVocabulary_isAnIndex_evenPastTheVocabulary() {
+      Network network =
+          Network.compile(
+              Map.of("states", vec(1, 2, 0, 5, 4)),
+              List.of("best = argmax(states)", "worst = argmin(states)"),
+              List.of(),
+              3);
+      assertThat(network.reference().value(new Node("best", 0))).isEqualTo(scalar(3, 1));
+      assertThat(network.reference().value(new Node("worst", 0))).isEqualTo(scalar(2, 1));
+      assertThat(network.isIndex("best")).isTrue();
+    }
+
+    @Test
+    void argmaxOfAMatrix_isTheIndexOfItsEntriesCountedRowByRow() {
+      assertThat(eval("argmax(M)")).isEqualTo(scalar(5, 1));
     }
 
     @Test
@@ -190,11 +223,22 @@ class NetworkTest {
 
     @Test
     void aTokenIsARowIndex_butNoNumberToComputeWith() {
-      assertThat(eval("M[argmax(w)]")).isEqualTo(vec(1, 2, 3));
-      EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of());
+      EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of(), 2);
       assertThat(e)
           .hasMessageContaining("\"r = argmax(w) + 1\"")
           .hasMessageContaining("cannot add a token");
+      assertThat(
+              Network.compile(VALUES, List.of("r = M[argmax(w)]"), List.of(), 2)
+                  .reference()
+                  .value(new Node("r", 0)))
+          .isEqualTo(vec(1, 2, 3));
+    }
+
+    @Test
+    void anIndexIsANumberLikeAnyOther() {
+      assertThat(eval("1 + argmax(w)")).isEqualTo(scalar(1, 1));
+      assertThat(eval("argmin(w) * 10")).isEqualTo(scalar(10, 1));
+      assertThat(eval("M[argmin(w)]")).isEqualTo(vec(4, 5, 6));
     }
   }
 
@@ -227,7 +271,8 @@ class NetworkTest {
               rnn,
               List.of(
                   "hidden_t = relu(hidden_{t-1} @ W + E[x_t])", "prediction_t = argmax(hidden_t)"),
-              List.of(0, 2));
+              List.of(0, 2),
+              2);
       assertThat(network.reference().value(new Node("hidden", 1))).isEqualTo(vec(1, 0));
       assertThat(network.reference().value(new Node("hidden", 2))).isEqualTo(vec(2, 2));
       assertThat(network.reference().value(new Node("prediction", 1))).isEqualTo(token(0));
