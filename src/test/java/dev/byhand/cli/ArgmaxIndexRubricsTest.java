@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An index from {@code argmax} is a number: in a rubric without a vocabulary (an HMM's states), and
  * in a rubric with one where argmax runs over something else (hidden units, one more than there are
  * words). Every command shows it as a number, takes an integer for it, and never stops with an
- * internal error.
+ * internal error; a 0 is an answer later items follow through from.
  */
 class ArgmaxIndexRubricsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/argmax");
@@ -113,6 +113,14 @@ class ArgmaxIndexRubricsTest {
             .containsEntry("q2.best2", "correct 1 2")
             .containsEntry("q2.day2", "correct 1 3");
       }
+    }
+
+    @Test
+    void anIndex0_isAnAnswer_fromWhichLaterItemsFollowThrough() throws IOException {
+      Map<String, String> dan = grade(HMM, "hmm-states").get("dan");
+      assertThat(dan)
+          .containsEntry("q2.best2", "incorrect 0 2")
+          .containsEntry("q2.day2", "followthrough 1 3");
     }
 
     @Test
