@@ -23,10 +23,7 @@ final class Hints {
     if (expected instanceof Value.Token) {
       return what(question, item);
     }
-    String shape =
-        rubric.network().isIndex(item.name())
-            ? "1 whole number (an index counting from 0)"
-            : shape(expected);
+    String shape = rubric.network().isIndex(item.name()) ? indices(expected) : shape(expected);
     return shape + ", " + what(question, item) + rounding(item);
   }
 
@@ -103,6 +100,14 @@ final class Hints {
       return m.value().rowCount() * m.value().columnCount();
     }
     return expected instanceof Value.Vec v ? v.value().size() : 1;
+  }
+
+  /** {@code 1 whole number (an index counting from 0)}, or {@code 3 whole numbers (indices …)}. */
+  private static String indices(Value expected) {
+    int size = expected.entries().size();
+    return size == 1
+        ? "1 whole number (an index counting from 0)"
+        : size + " whole numbers (indices counting from 0)";
   }
 
   /** {@code 6 numbers}, {@code 1 number}, {@code a 2×3 matrix (2 rows of 3 numbers)}. */

@@ -1,7 +1,9 @@
 package dev.byhand.network;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -46,7 +48,10 @@ final class Evaluator {
         Functions.chooses(call.function())
             ? exactness.choosing(() -> arguments(call, names, exactness, words))
             : arguments(call, names, exactness, words);
-    return Functions.apply(call.function(), new Functions.Arguments(arguments, exactness, words));
+    Map<String, Value> named = new LinkedHashMap<>();
+    call.named().forEach((name, e) -> named.put(name, evaluate(e, names, exactness, words)));
+    return Functions.apply(
+        call.function(), new Functions.Arguments(arguments, named, exactness, words));
   }
 
   private static List<Value> arguments(

@@ -5,6 +5,8 @@ import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,9 +21,14 @@ final class Functions {
    * A call's argument values, the evaluation's exactness (which a rounding function loses) and the
    * vocabulary's size (0 without one), which tells a token from an index.
    */
-  record Arguments(List<Value> values, Exactness exactness, int words) {
+  record Arguments(List<Value> values, Map<String, Value> named, Exactness exactness, int words) {
     Value get(int i) {
       return values.get(i);
+    }
+
+    /** {@code axis=0} or {@code axis=1} (the parser allows no other), if given. */
+    Optional<Integer> axis() {
+      return Optional.ofNullable(named.get("axis")).map(v -> Ops.integer(v, "axis"));
     }
   }
 
@@ -53,18 +60,12 @@ final class Functions {
               a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
           Map.entry("argmax", new Definition(1, a -> best(a, "argmax", 1), true)),
           Map.entry("argmin", new Definition(1, a -> best(a, "argmin", -1), true)),
-          exact(
-              "sum",
-              1,
-              a ->
-                  new Value.Scalar(
-                      entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
-          exact(
-              "max",
-              1,
-              a ->
-                  new Value.Scalar(
-                      entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
+          reduction("sum", Reductions::sum, true),
+          reduction("mean", Reductions::mean, true),
+          reduction("var", Reductions::var, true),
+          reduction("std", Reductions::std, false),
+          reduction("max", Reductions::max, true),
+          reduction("min", Reductions::min, true),
           exact("outer", 2, a -> outer(a.get(0), a.get(1))),
           exact("concat", 2, a -> concat(a.get(0), a.get(1))));
 
@@ -96,6 +97,20 @@ final class Functions {
     return Map.entry(name, new Definition(arity, body));
   }
 
+  /** A function that reduces every entry, or along {@code axis=}, to numbers. */
+  private static Map.Entry<String, Definition> reduction(
+      String name, Reductions.Reduce reduce, boolean exact) {
+    return Map.entry(
+        name,
+        new Definition(
+            1, a -> Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness()), exact));
+  }
+
+  /** Whether {@code name} takes the named argument {@code axis=}. */
+  static boolean takesAxis(String name) {
+    return Set.of("sum", "mean", "var", "std", "max", "min", "argmax", "argmin").contains(name);
+  }
+
   private static Definition entrywise(EntryFunction f) {
     return new Definition(1, a -> Ops.map(a.get(0), x -> f.apply(x, a.exactness())), false);
   }
@@ -117,10 +132,21 @@ final class Functions {
   /**
    * argmax ({@code sign} 1) or argmin ({@code -1}): a token (every tied id) over a vector with one
    * entry per word of the vocabulary; otherwise the 0-based index of the first best entry, a number
-   * as numpy's argmax gives it (a matrix counts its entries row by row).
+   * as numpy's argmax gives it (a matrix counts its entries row by row). Along an axis, indices.
    */
   private static Value best(Arguments a, String function, int sign) {
+    if (a.axis().isPresent()) {
+      return Reductions.along(
+          a.get(0),
+          a.axis(),
+          function,
+          (entries, exactness) -> Rational.of(best(entries, sign).first()),
+          a.exactness());
+    }
     Value value = Ops.number(a.get(0), function);
+    if (value.entries().isEmpty()) {
+      throw new EquationException(function + " needs at least one number, found none");
+    }
     SortedSet<Integer> ids = best(value.entries(), sign);
     if (a.words() > 0 && value instanceof Value.Vec v && v.value().size() == a.words()) {
       return new Value.Token(ids);
@@ -143,10 +169,6 @@ final class Functions {
       }
     }
     return best;
-  }
-
-  private static List<Rational> entries(Value value, String function) {
-    return Ops.number(value, function).entries();
   }
 
   private static Value outer(Value a, Value b) {

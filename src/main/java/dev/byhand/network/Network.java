@@ -208,7 +208,8 @@ public final class Network {
 
   /**
    * Whether {@code quantity} is an index: computed as {@code argmax(…)} or {@code argmin(…)} over
-   * something other than one entry per word, so its value is a whole number counting from 0.
+   * something other than one entry per word, so its value is a whole number counting from 0 (or,
+   * along an axis, a vector of them).
    */
   public boolean isIndex(String quantity) {
     Equation equation = equations.get(quantity);
@@ -217,7 +218,7 @@ public final class Network {
         && (call.function().equals("argmax") || call.function().equals("argmin"))
         && reference
             .find(new Node(quantity, equation.perStep() ? 1 : 0))
-            .filter(Value.Scalar.class::isInstance)
+            .filter(value -> !(value instanceof Value.Token))
             .isPresent();
   }
 

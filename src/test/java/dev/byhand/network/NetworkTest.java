@@ -34,6 +34,11 @@ class NetworkTest {
     return new Value.Vec(Vector.of(entries));
   }
 
+  /** The vector of {@code numerators} over one {@code denominator}. */
+  private static Value over(long denominator, long... numerators) {
+    return new Value.Vec(Vector.of(numerators).map(x -> x.divide(Rational.of(denominator))));
+  }
+
   private static Value mat(long[]... rows) {
     return new Value.Mat(Matrix.of(rows));
   }
@@ -232,6 +237,54 @@ class NetworkTest {
                   .reference()
                   .value(new Node("r", 0)))
           .isEqualTo(vec(1, 2, 3));
+    }
+
+    @Test
+    void reductionsAlongAxis0_giveOneValuePerColumn_asNumpy() {
+      assertThat(eval("sum(M, axis=0)")).isEqualTo(vec(5, 7, 9));
+      assertThat(eval("mean(M, axis=0)")).isEqualTo(over(2, 5, 7, 9));
+      assertThat(eval("var(M, axis=0)")).isEqualTo(over(4, 9, 9, 9));
+      assertThat(eval("std(M, axis=0)")).isEqualTo(over(2, 3, 3, 3));
+      assertThat(eval("max(M, axis=0)")).isEqualTo(vec(4, 5, 6));
+      assertThat(eval("min(M, axis=0)")).isEqualTo(vec(1, 2, 3));
+      assertThat(eval("argmax(M, axis=0)")).isEqualTo(vec(1, 1, 1));
+      assertThat(eval("argmin(M, axis=0)")).isEqualTo(vec(0, 0, 0));
+    }
+
+    @Test
+    void reductionsAlongAxis1_giveOneValuePerRow() {
+      assertThat(eval("sum(M, axis=1)")).isEqualTo(vec(6, 15));
+      assertThat(eval("mean(M, axis=1)")).isEqualTo(vec(2, 5));
+      assertThat(eval("var(M, axis=1)")).isEqualTo(over(3, 2, 2));
+      assertThat(eval("max(S, axis=1)")).isEqualTo(vec(1, 2));
+      assertThat(eval("min(S, axis=1)")).isEqualTo(vec(0, 1));
+      assertThat(eval("argmax(S, axis=1)")).isEqualTo(vec(0, 0));
+      assertThat(eval("argmin(S, axis=1)")).isEqualTo(vec(1, 1));
+    }
+
+    @Test
+    void withoutAnAxis_aReductionTakesEveryEntry_andAVectorHasOnlyAxis0() {
+      assertThat(eval("mean(M)")).isEqualTo(scalar(7, 2));
+      assertThat(eval("var(v)")).isEqualTo(scalar(1, 4));
+      assertThat(eval("min(M)")).isEqualTo(scalar(1, 1));
+      assertThat(eval("sum(v, axis=0)")).isEqualTo(eval("sum(v)"));
+      assertThat(eval("argmax(w, axis=0)")).isEqualTo(scalar(0, 1));
+      assertThat(failure(VALUES, List.of("r = sum(v, axis=1)"), List.of()))
+          .hasMessageContaining("sum(…, axis=1) needs a matrix: a vector has only axis 0");
+      assertThat(failure(VALUES, List.of("r = mean(c, axis=0)"), List.of()))
+          .hasMessageContaining("needs a vector or a matrix, found 2");
+    }
+
+    @Test
+    void stdIsExactWhenTheVarianceIsASquare_elseInexact() {
+      Network network = Network.compile(VALUES, List.of("a = std(M, axis=0)"), List.of());
+      assertThat(network.reference().isExact(new Node("a", 0))).isTrue();
+      assertThat(
+              Network.compile(VALUES, List.of("b = std(M)"), List.of())
+                  .reference()
+                  .isExact(new Node("b", 0)))
+          .as("var(M) = 35/12")
+          .isFalse();
     }
 
     @Test
