@@ -170,21 +170,48 @@ public final class Network {
         || call.arguments().size() != 1) {
       return Optional.empty();
     }
-    int step = node.step();
-    return Optional.of(
-        Evaluator.evaluate(
-            call.arguments().get(0),
-            ref ->
-                switch (ref.time()) {
-                  case NONE -> reference.value(new Node(ref.name(), 0));
-                  case CURRENT ->
-                      ref.isToken()
-                          ? new Value.Scalar(Rational.of(token(step)))
-                          : reference.value(new Node(ref.name(), step));
-                  case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
-                },
-            new Exactness(),
-            words));
+    return Optional.of(argumentAt(call.arguments().get(0), node.step()));
+  }
+
+  /**
+   * Whether the index at {@code node} ({@link #isIndex}) was chosen among tied entries, in any row
+   * or column along its axis: it is then the first of them, and another tied one, which a student
+   * may well choose, is not it.
+   */
+  public boolean isTiedIndex(Node node) {
+    if (!isIndex(node.quantity())) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) equations.get(node.quantity()).expression();
+    int sign = call.function().equals("argmax") ? 1 : -1;
+    Optional<Integer> axis =
+        Optional.ofNullable(call.named().get("axis"))
+            .map(a -> ((Expr.Num) a).value().numerator().intValue());
+    Value winners =
+        Reductions.along(
+            argumentAt(call.arguments().get(0), node.step()),
+            axis,
+            call.function(),
+            (entries, exactness) -> Rational.of(Functions.best(entries, sign).size()),
+            new Exactness());
+    return winners.entries().stream().anyMatch(count -> count.compareTo(Rational.ONE) > 0);
+  }
+
+  /** An expression of an equation evaluated at {@code step} over the reference run. */
+  private Value argumentAt(Expr argument, int step) {
+    return Evaluator.evaluate(
+        argument,
+        ref ->
+            switch (ref.time()) {
+              case NONE -> reference.value(new Node(ref.name(), 0));
+              case CURRENT ->
+                  ref.isToken()
+                      ? new Value.Scalar(Rational.of(token(step)))
+                      : reference.value(new Node(ref.name(), step));
+              case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
+            },
+        new Exactness(),
+        words);
   }
 
   /** The reference run: every quantity from the rubric's values. */

@@ -2,12 +2,16 @@ package dev.byhand.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -113,6 +117,32 @@ class AxesRubricsTest {
         CliRun run =
             run("check", FIXTURES.resolve("quiz-stats").resolve(file).toString(), "--rubric", QUIZ);
         assertThat(run.exitCode()).as(run.out()).isZero();
+      }
+    }
+  }
+
+  @Nested
+  class Variants {
+    /** Scores 0 to 3 in rows of three tie for the best in four students of five, left to chance. */
+    @Test
+    void noDrawnStudentHasATieInAnAskedIndex() {
+      String rubric = FIXTURES.resolve("quiz-variants.json").toString();
+      for (int s = 0; s < 30; s++) {
+        CliRun run =
+            run("reference", "--json", "--rubric", rubric, "--student", "s" + s + "@example.edu");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject reference = JsonParser.parseString(run.out()).getAsJsonObject();
+        JsonArray scores = reference.getAsJsonObject("values").getAsJsonArray("X");
+        JsonArray best = reference.getAsJsonObject("quantities").getAsJsonArray("best");
+        for (int row = 0; row < scores.size(); row++) {
+          List<Integer> quizzes = new ArrayList<>();
+          scores.get(row).getAsJsonArray().forEach(x -> quizzes.add(x.getAsInt()));
+          int top = Collections.max(quizzes);
+          assertThat(quizzes.stream().filter(x -> x == top))
+              .as("student s%d row %d", s, row)
+              .hasSize(1);
+          assertThat(best.get(row).getAsInt()).isEqualTo(quizzes.indexOf(top));
+        }
       }
     }
   }

@@ -288,6 +288,29 @@ class NetworkTest {
     }
 
     @Test
+    void aTiedIndex_isTold_alongItsAxisToo() {
+      Network network =
+          Network.compile(
+              VALUES,
+              List.of(
+                  "ia = argmax(v)",
+                  "ib = argmax(u)",
+                  "ic = argmax(S, axis=1)",
+                  "id = argmin(S, axis=0)",
+                  "ie = 1 + argmax(u)"),
+              List.of());
+      assertThat(network.isTiedIndex(new Node("ia", 0))).isFalse();
+      assertThat(network.isTiedIndex(new Node("ib", 0))).isTrue();
+      assertThat(network.isTiedIndex(new Node("ic", 0))).as("[[1, 0], [2, 1]] by row").isFalse();
+      assertThat(network.isTiedIndex(new Node("id", 0))).as("[[1, 0], [2, 1]] by column").isFalse();
+      assertThat(network.isTiedIndex(new Node("ie", 0))).as("not an index itself").isFalse();
+      assertThat(
+              Network.compile(VALUES, List.of("m = argmax(M - M, axis=0)"), List.of())
+                  .isTiedIndex(new Node("m", 0)))
+          .isTrue();
+    }
+
+    @Test
     void anIndexIsANumberLikeAnyOther() {
       assertThat(eval("1 + argmax(w)")).isEqualTo(scalar(1, 1));
       assertThat(eval("argmin(w) * 10")).isEqualTo(scalar(10, 1));
