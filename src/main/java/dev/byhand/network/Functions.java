@@ -18,8 +18,9 @@ import java.util.function.Function;
  */
 final class Functions {
   /**
-   * A call's argument values, the evaluation's exactness (which a rounding function loses) and the
-   * vocabulary's size (0 without one), which tells a token from an index.
+   * A call's argument values, its named ones ({@code axis}), the evaluation's exactness (which a
+   * rounding function loses) and the vocabulary's size (0 without one), which tells a token from an
+   * index.
    */
   record Arguments(List<Value> values, Map<String, Value> named, Exactness exactness, int words) {
     Value get(int i) {
