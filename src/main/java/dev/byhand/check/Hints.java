@@ -23,7 +23,8 @@ final class Hints {
     if (expected instanceof Value.Token) {
       return what(question, item);
     }
-    return shape(expected) + ", " + what(question, item) + rounding(item);
+    String shape = rubric.network().isIndex(item.name()) ? indices(expected) : shape(expected);
+    return shape + ", " + what(question, item) + rounding(item);
   }
 
   /**
@@ -63,13 +64,11 @@ final class Hints {
     int position = question.position();
     if (rubric.expected(question, item) instanceof Value.Token) {
       String choice =
-          rubric.vocabulary().size() == 0
-              ? "one index (a whole number from 0)"
-              : "one word of "
-                  + String.join(" ", rubric.vocabulary().words())
-                  + " (or its token id 0-"
-                  + (rubric.vocabulary().size() - 1)
-                  + ")";
+          "one word of "
+              + String.join(" ", rubric.vocabulary().words())
+              + " (or its token id 0-"
+              + (rubric.vocabulary().size() - 1)
+              + ")";
       String of =
           item.name().equals("prediction")
               ? "the predicted next token"
@@ -101,6 +100,14 @@ final class Hints {
       return m.value().rowCount() * m.value().columnCount();
     }
     return expected instanceof Value.Vec v ? v.value().size() : 1;
+  }
+
+  /** {@code 1 whole number (an index counting from 0)}, or {@code 3 whole numbers (indices …)}. */
+  private static String indices(Value expected) {
+    int size = expected.entries().size();
+    return size == 1
+        ? "1 whole number (an index counting from 0)"
+        : size + " whole numbers (indices counting from 0)";
   }
 
   /** {@code 6 numbers}, {@code 1 number}, {@code a 2×3 matrix (2 rows of 3 numbers)}. */

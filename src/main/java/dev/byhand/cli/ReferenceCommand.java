@@ -130,13 +130,8 @@ final class ReferenceCommand implements Callable<Integer> {
   /** A value as the table shows it: a token as its word(s), an inexact value as its decimals. */
   private static String show(Rubric rubric, Node node) {
     Value value = rubric.network().reference().value(node);
-    if (value instanceof Value.Token token && rubric.vocabulary().size() > 0) {
-      return token.ids().stream()
-          .map(rubric.vocabulary()::word)
-          .collect(Collectors.joining(" or "));
-    }
     return value instanceof Value.Token token
-        ? token.ids().stream().map(String::valueOf).collect(Collectors.joining(" or "))
+        ? token.ids().stream().map(rubric.vocabulary()::word).collect(Collectors.joining(" or "))
         : rubric.network().reference().text(node);
   }
 }

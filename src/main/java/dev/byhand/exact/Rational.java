@@ -96,6 +96,10 @@ public record Rational(BigInteger numerator, BigInteger denominator)
     return compareTo(other) >= 0 ? this : other;
   }
 
+  public Rational min(Rational other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
   @Override
   public int compareTo(Rational other) {
     if (denominator.equals(other.denominator)) {

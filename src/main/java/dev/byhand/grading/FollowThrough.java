@@ -18,8 +18,9 @@ import java.util.Set;
  * item is recomputed through the equations with every quantity the rubric asks for taking the
  * student's value where they wrote one readably (else the reference), and quantities nobody asked
  * for recomputed from those. Empty when that uses no wrong answer of the student's: a missing or
- * unreadable one is replaced by the reference, and so is a degenerate one (all zeros, or a token
- * tied for every word), which would let placeholders earn follow-through credit. Thread-safe.
+ * unreadable one is replaced by the reference, and so is a degenerate one (a vector or matrix of
+ * zeros, or a token tied for every word), which would let placeholders earn follow-through credit;
+ * one number 0 is an answer. Thread-safe.
  */
 final class FollowThrough {
   /**
@@ -98,7 +99,7 @@ final class FollowThrough {
 
   /** A wrong answer of the right shape that is not a placeholder. */
   static boolean usable(Value own, Value reference) {
-    return own.sameShape(reference) && !own.equals(reference) && !Shapes.isAllZero(own);
+    return own.sameShape(reference) && !own.equals(reference) && !Shapes.isPlaceholder(own);
   }
 
   /** Walks back while each earlier answer is itself right for the student's own inputs. */

@@ -61,7 +61,7 @@ final class HandoutDiagnoser {
     if (!NUMBERS.contains(node.quantity())
         || !(written instanceof Value.Vec)
         || !(expected instanceof Value.Vec)
-        || Shapes.isAllZero(written)) {
+        || Shapes.isPlaceholder(written)) {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
     }

@@ -52,7 +52,7 @@ final class MutationDiagnoser {
    * where the mutation does not give the right value.
    */
   Optional<Diagnosis> numbers(Node node, Value given, Value reference, StudentValues values) {
-    if (Shapes.isAllZero(given)) {
+    if (Shapes.isPlaceholder(given)) {
       // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
       return Optional.empty();
     }

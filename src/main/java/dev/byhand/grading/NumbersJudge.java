@@ -100,7 +100,7 @@ final class NumbersJudge {
               carried.checkedAgainst());
     }
     int size = expected.entries().size();
-    if (size > 1 && Shapes.isAllZero(given) && !Shapes.isAllZero(expected)) {
+    if (Shapes.isPlaceholder(given) && !Shapes.isPlaceholder(expected)) {
       // A template's zeros left in place earn nothing entry by entry, as follow-through ignores
       // them.
       return Verdicts.zero(

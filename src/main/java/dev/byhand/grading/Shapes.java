@@ -46,9 +46,11 @@ final class Shapes {
     return new Value.Mat(new Matrix(matrix));
   }
 
-  /** All entries zero: a placeholder more often than an answer. */
-  static boolean isAllZero(Value value) {
-    return !(value instanceof Value.Token)
-        && value.entries().stream().allMatch(x -> x.signum() == 0);
+  /**
+   * Two or more entries, all zero: a template line left unfilled more often than an answer. One
+   * number 0 (a scalar, an index) is an answer like any other.
+   */
+  static boolean isPlaceholder(Value value) {
+    return value.entries().size() > 1 && value.entries().stream().allMatch(x -> x.signum() == 0);
   }
 }

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Values as verdicts show them, and which tied tokens are accepted. A token is its word when the
- * network has a vocabulary, else its index. Immutable.
+ * Values as verdicts show them, and which tied tokens are accepted. A token is its word (a token
+ * exists only over a vocabulary; an index is a number). Immutable.
  */
 final class TokenWords {
   private final Vocabulary vocabulary;
@@ -27,7 +27,7 @@ final class TokenWords {
   }
 
   String word(int id) {
-    return vocabulary.size() == 0 ? Integer.toString(id) : vocabulary.word(id);
+    return vocabulary.word(id);
   }
 
   /** {@code is}, or {@code is or outside}. */
@@ -47,6 +47,6 @@ final class TokenWords {
 
   /** A tie for every token is no prediction at all (e.g. all-equal logits). */
   boolean isDegenerate(Value.Token token) {
-    return vocabulary.size() > 0 && token.ids().size() >= vocabulary.size();
+    return token.ids().size() >= vocabulary.size();
   }
 }

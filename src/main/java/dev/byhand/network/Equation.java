@@ -32,15 +32,20 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     return NameCheck.refs(expression, new java.util.ArrayList<>());
   }
 
-  /** Whether it calls a function that may round (exp, log, sqrt, tanh, sigmoid, softmax). */
+  /**
+   * Whether it calls a function that may round (exp, log, sqrt, tanh, sigmoid, softmax) outside the
+   * arguments of argmax and argmin.
+   */
   public boolean mayRound() {
     return mayRound(expression);
   }
 
   private static boolean mayRound(Expr expr) {
     if (expr instanceof Expr.Call call) {
-      return Functions.mayRound(call.function())
-          || call.arguments().stream().anyMatch(Equation::mayRound);
+      // A choice (argmax, argmin) is exact whatever it chooses from.
+      return !Functions.chooses(call.function())
+          && (Functions.mayRound(call.function())
+              || call.arguments().stream().anyMatch(Equation::mayRound));
     }
     if (expr instanceof Expr.Binary b) {
       return mayRound(b.left()) || mayRound(b.right());

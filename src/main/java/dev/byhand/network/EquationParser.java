@@ -3,7 +3,10 @@ package dev.byhand.network;
 import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
@@ -161,10 +164,20 @@ final class EquationParser {
     }
     enter();
     List<Expr> arguments = new ArrayList<>();
+    Map<String, Expr> named = new LinkedHashMap<>();
     skipSpace();
     if (!eat(')')) {
       do {
-        arguments.add(sum());
+        skipSpace();
+        int at = pos;
+        Optional<String> name = argumentName();
+        if (name.isPresent()) {
+          named.put(name.get(), option(function, name.get(), at, named));
+        } else if (!named.isEmpty()) {
+          throw error(at, "an argument without a name cannot follow a named one in " + function);
+        } else {
+          arguments.add(sum());
+        }
         skipSpace();
       } while (eat(','));
       if (!eat(')')) {
@@ -183,7 +196,51 @@ final class EquationParser {
               + ", found "
               + arguments.size());
     }
-    return new Expr.Call(function, arguments);
+    return new Expr.Call(function, arguments, named);
+  }
+
+  /** {@code axis} of {@code axis=0}, leaving the position after the "="; else nothing read. */
+  private Optional<String> argumentName() {
+    int start = pos;
+    while (pos < text.length() && isLetter(text.charAt(pos))) {
+      pos++;
+    }
+    String word = text.substring(start, pos);
+    skipSpace();
+    if (!word.isEmpty() && eat('=')) {
+      if (pos >= text.length() || text.charAt(pos) != '=') {
+        return Optional.of(word);
+      }
+    }
+    pos = start;
+    return Optional.empty();
+  }
+
+  /** The value of a named argument: {@code axis} is 0 or 1, written as a number. */
+  private Expr option(String function, String name, int at, Map<String, Expr> named) {
+    if (!Functions.takesAxis(function) || !name.equals("axis")) {
+      throw error(
+          at,
+          function
+              + " takes no argument named \""
+              + name
+              + "\""
+              + (Functions.takesAxis(function) ? "; it takes axis=0 or axis=1" : ""));
+    }
+    if (named.containsKey(name)) {
+      throw error(at, name + " is given twice in the arguments of " + function);
+    }
+    skipSpace();
+    int start = pos;
+    Expr value = sum();
+    if (!(value instanceof Expr.Num n)
+        || !(n.value().equals(Rational.ZERO) || n.value().equals(Rational.ONE))) {
+      throw error(
+          start,
+          "axis must be 0 (down the rows: one value per column) or 1 (across each row: one value"
+              + " per row)");
+    }
+    return value;
   }
 
   /** {@code W}, {@code hidden_t}, {@code hidden_{t-1}}, {@code x_t}. */

@@ -1,17 +1,21 @@
 package dev.byhand.network;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Evaluates an expression tree, looking names up through a function; a function that rounds marks
- * the {@link Exactness} it is given. Stateless.
+ * the {@link Exactness} it is given, and {@code argmax} gives a token only over a vector of {@code
+ * words} entries (the vocabulary's size, 0 without one). Stateless.
  */
 final class Evaluator {
   private Evaluator() {}
 
-  static Value evaluate(Expr expr, Function<Expr.Ref, Value> names, Exactness exactness) {
+  static Value evaluate(
+      Expr expr, Function<Expr.Ref, Value> names, Exactness exactness, int words) {
     if (expr instanceof Expr.Num n) {
       return new Value.Scalar(n.value());
     }
@@ -24,23 +28,38 @@ final class Evaluator {
     }
     if (expr instanceof Expr.Binary b) {
       return Ops.binary(
-          b.op(), evaluate(b.left(), names, exactness), evaluate(b.right(), names, exactness));
+          b.op(),
+          evaluate(b.left(), names, exactness, words),
+          evaluate(b.right(), names, exactness, words));
     }
     if (expr instanceof Expr.Negate n) {
-      return Ops.negate(evaluate(n.operand(), names, exactness));
+      return Ops.negate(evaluate(n.operand(), names, exactness, words));
     }
     if (expr instanceof Expr.Transpose t) {
-      return Ops.transpose(evaluate(t.operand(), names, exactness));
+      return Ops.transpose(evaluate(t.operand(), names, exactness, words));
     }
     if (expr instanceof Expr.Index i) {
       return Ops.index(
-          evaluate(i.operand(), names, exactness), evaluate(i.index(), names, exactness));
+          evaluate(i.operand(), names, exactness, words),
+          evaluate(i.index(), names, exactness, words));
     }
     Expr.Call call = (Expr.Call) expr;
+    List<Value> arguments =
+        Functions.chooses(call.function())
+            ? exactness.choosing(() -> arguments(call, names, exactness, words))
+            : arguments(call, names, exactness, words);
+    Map<String, Value> named = new LinkedHashMap<>();
+    call.named().forEach((name, e) -> named.put(name, evaluate(e, names, exactness, words)));
+    return Functions.apply(
+        call.function(), new Functions.Arguments(arguments, named, exactness, words));
+  }
+
+  private static List<Value> arguments(
+      Expr.Call call, Function<Expr.Ref, Value> names, Exactness exactness, int words) {
     List<Value> arguments = new ArrayList<>(call.arguments().size());
     for (Expr argument : call.arguments()) {
-      arguments.add(evaluate(argument, names, exactness));
+      arguments.add(evaluate(argument, names, exactness, words));
     }
-    return Functions.apply(call.function(), arguments, exactness);
+    return arguments;
   }
 }

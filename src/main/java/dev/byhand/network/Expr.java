@@ -3,7 +3,9 @@ package dev.byhand.network;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.exact.Rational;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -164,11 +166,30 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code relu(e)}, {@code outer(a, b)}, …: a function of {@link Functions}. */
-  record Call(String function, List<Expr> arguments) implements Expr {
+  /**
+   * {@code relu(e)}, {@code outer(a, b)}, {@code sum(X, axis=0)}, …: a function of {@link
+   * Functions}, its arguments, and its named arguments in the order written.
+   */
+  record Call(String function, List<Expr> arguments, Map<String, Expr> named) implements Expr {
     public Call {
       requireNonNull(function, "function");
       arguments = List.copyOf(arguments);
+      named = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(named));
+    }
+
+    /** A call without named arguments. */
+    public Call(String function, List<Expr> arguments) {
+      this(function, arguments, Map.of());
+    }
+
+    /** The same call, named arguments kept, with other positional arguments. */
+    public Call withArguments(List<Expr> changed) {
+      return new Call(function, changed, named);
+    }
+
+    /** The same arguments to another function ({@code argmin} for {@code argmax}). */
+    public Call renamed(String other) {
+      return new Call(other, arguments, named);
     }
 
     @Override
@@ -179,7 +200,10 @@ public sealed interface Expr {
     @Override
     public String toString() {
       return function
-          + arguments.stream().map(Expr::toString).collect(Collectors.joining(", ", "(", ")"));
+          + java.util.stream.Stream.concat(
+                  arguments.stream().map(Expr::toString),
+                  named.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()))
+              .collect(Collectors.joining(", ", "(", ")"));
     }
   }
 }

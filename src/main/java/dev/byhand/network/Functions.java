@@ -5,6 +5,8 @@ import dev.byhand.exact.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,15 +17,31 @@ import java.util.function.Function;
  * the evaluation's {@link Exactness}.
  */
 final class Functions {
-  /** A function's arguments and the evaluation's exactness in, its value out. */
+  /**
+   * A call's argument values, its named ones ({@code axis}), the evaluation's exactness (which a
+   * rounding function loses) and the vocabulary's size (0 without one), which tells a token from an
+   * index.
+   */
+  record Arguments(List<Value> values, Map<String, Value> named, Exactness exactness, int words) {
+    Value get(int i) {
+      return values.get(i);
+    }
+
+    /** {@code axis=0} or {@code axis=1} (the parser allows no other), if given. */
+    Optional<Integer> axis() {
+      return Optional.ofNullable(named.get("axis")).map(v -> Ops.integer(v, "axis"));
+    }
+  }
+
+  /** A function's arguments in, its value out. */
   private interface Body {
-    Value apply(List<Value> arguments, Exactness exactness);
+    Value apply(Arguments arguments);
   }
 
   /** {@code exact}: never rounds (its value on rationals is a rational, computed exactly). */
   private record Definition(int arity, Body body, boolean exact) {
     Definition(int arity, Function<List<Value>, Value> exact) {
-      this(arity, (arguments, exactness) -> exact.apply(arguments), true);
+      this(arity, arguments -> exact.apply(arguments.values()), true);
     }
   }
 
@@ -34,29 +52,21 @@ final class Functions {
           Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
           Map.entry("tanh", entrywise(Transcendentals::tanh)),
           Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
-          Map.entry(
-              "softmax",
-              new Definition(1, (a, exactness) -> Softmax.of(a.get(0), exactness), false)),
+          Map.entry("softmax", new Definition(1, a -> Softmax.of(a.get(0), a.exactness()), false)),
           exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
           exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
           exact(
               "step",
               1,
               a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
-          exact("argmax", 1, a -> new Value.Token(best(entries(a.get(0), "argmax"), 1))),
-          exact("argmin", 1, a -> new Value.Token(best(entries(a.get(0), "argmin"), -1))),
-          exact(
-              "sum",
-              1,
-              a ->
-                  new Value.Scalar(
-                      entries(a.get(0), "sum").stream().reduce(Rational.ZERO, Rational::add))),
-          exact(
-              "max",
-              1,
-              a ->
-                  new Value.Scalar(
-                      entries(a.get(0), "max").stream().reduce(Rational::max).orElseThrow())),
+          Map.entry("argmax", new Definition(1, a -> best(a, "argmax", 1), true)),
+          Map.entry("argmin", new Definition(1, a -> best(a, "argmin", -1), true)),
+          reduction("sum", Reductions::sum, true),
+          reduction("mean", Reductions::mean, true),
+          reduction("var", Reductions::var, true),
+          reduction("std", Reductions::std, false),
+          reduction("max", Reductions::max, true),
+          reduction("min", Reductions::min, true),
           exact("outer", 2, a -> outer(a.get(0), a.get(1))),
           exact("concat", 2, a -> concat(a.get(0), a.get(1))));
 
@@ -79,8 +89,8 @@ final class Functions {
     return ALL.keySet().stream().sorted().toList();
   }
 
-  static Value apply(String name, List<Value> arguments, Exactness exactness) {
-    return ALL.get(name).body().apply(arguments, exactness);
+  static Value apply(String name, Arguments arguments) {
+    return ALL.get(name).body().apply(arguments);
   }
 
   private static Map.Entry<String, Definition> exact(
@@ -88,15 +98,61 @@ final class Functions {
     return Map.entry(name, new Definition(arity, body));
   }
 
+  /** A function that reduces every entry, or along {@code axis=}, to numbers. */
+  private static Map.Entry<String, Definition> reduction(
+      String name, Reductions.Reduce reduce, boolean exact) {
+    return Map.entry(
+        name,
+        new Definition(
+            1, a -> Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness()), exact));
+  }
+
+  /** Whether {@code name} takes the named argument {@code axis=}. */
+  static boolean takesAxis(String name) {
+    return Set.of("sum", "mean", "var", "std", "max", "min", "argmax", "argmin").contains(name);
+  }
+
   private static Definition entrywise(EntryFunction f) {
-    return new Definition(
-        1, (a, exactness) -> Ops.map(a.get(0), x -> f.apply(x, exactness)), false);
+    return new Definition(1, a -> Ops.map(a.get(0), x -> f.apply(x, a.exactness())), false);
+  }
+
+  /**
+   * Whether {@code name} chooses an entry (argmax, argmin): its index or token is exact even when
+   * chosen from inexact values, as a token always was.
+   */
+  static boolean chooses(String name) {
+    return name.equals("argmax") || name.equals("argmin");
   }
 
   /** Whether the function {@code name} may round (exp, log, sqrt, …); false for an unknown one. */
   static boolean mayRound(String name) {
     Definition definition = ALL.get(name);
     return definition != null && !definition.exact();
+  }
+
+  /**
+   * argmax ({@code sign} 1) or argmin ({@code -1}): a token (every tied id) over a vector with one
+   * entry per word of the vocabulary; otherwise the 0-based index of the first best entry, a number
+   * as numpy's argmax gives it (a matrix counts its entries row by row). Along an axis, indices.
+   */
+  private static Value best(Arguments a, String function, int sign) {
+    if (a.axis().isPresent()) {
+      return Reductions.along(
+          a.get(0),
+          a.axis(),
+          function,
+          (entries, exactness) -> Rational.of(best(entries, sign).first()),
+          a.exactness());
+    }
+    Value value = Ops.number(a.get(0), function);
+    if (value.entries().isEmpty()) {
+      throw new EquationException(function + " needs at least one number, found none");
+    }
+    SortedSet<Integer> ids = best(value.entries(), sign);
+    if (a.words() > 0 && value instanceof Value.Vec v && v.value().size() == a.words()) {
+      return new Value.Token(ids);
+    }
+    return new Value.Scalar(Rational.of(ids.first()));
   }
 
   /** Every index holding the largest ({@code sign} 1) or smallest ({@code -1}) entry. */
@@ -114,10 +170,6 @@ final class Functions {
       }
     }
     return best;
-  }
-
-  private static List<Rational> entries(Value value, String function) {
-    return Ops.number(value, function).entries();
   }
 
   private static Value outer(Value a, Value b) {

@@ -135,6 +135,7 @@ final class NameCheck {
       refs(i.index(), into);
     } else if (expr instanceof Expr.Call c) {
       c.arguments().forEach(a -> refs(a, into));
+      c.named().values().forEach(a -> refs(a, into));
     }
     return into;
   }

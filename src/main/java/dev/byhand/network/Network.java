@@ -20,6 +20,13 @@ public final class Network {
   private final Map<String, Equation> equations;
   private final List<Equation> order;
   private final List<Integer> tokens;
+
+  /**
+   * How many words the vocabulary has (0 without one): {@code argmax} over a vector of that many
+   * entries is a token, over anything else an index (a number).
+   */
+  private final int words;
+
   private final Evaluation reference;
 
   /**
@@ -34,39 +41,58 @@ public final class Network {
       Map<String, Equation> equations,
       List<Equation> order,
       List<Integer> tokens,
+      int words,
       Map<String, Equation> originals) {
     this.values = values;
     this.equations = equations;
     this.order = order;
     this.tokens = tokens;
+    this.words = words;
     this.originals = originals;
     this.reference = run();
   }
 
   /**
-   * Compiles equation texts over named values; {@code tokens} are the token ids read at steps 1, 2,
-   * … (empty for a network without steps).
+   * Compiles equation texts over named values without a vocabulary; {@code tokens} are the token
+   * ids read at steps 1, 2, … (empty for a network without steps).
    *
    * @throws EquationException naming the equation and the fix
    */
   public static Network compile(
       Map<String, Value> values, List<String> equationTexts, List<Integer> tokens) {
+    return compile(values, equationTexts, tokens, 0);
+  }
+
+  /**
+   * Compiles equation texts over named values and a vocabulary of {@code words} words (0 for none):
+   * {@code argmax} and {@code argmin} over a vector of {@code words} entries give a token, over
+   * anything else an index.
+   *
+   * @throws EquationException naming the equation and the fix
+   */
+  public static Network compile(
+      Map<String, Value> values, List<String> equationTexts, List<Integer> tokens, int words) {
     List<Equation> parsed = new ArrayList<>();
     for (String text : equationTexts) {
       parsed.add(EquationParser.parse(text));
     }
-    return of(values, parsed, tokens);
+    return of(values, parsed, tokens, words);
   }
 
   /** The same compilation from parsed equations. */
-  public static Network of(Map<String, Value> values, List<Equation> parsed, List<Integer> tokens) {
-    return build(values, parsed, tokens, Map.of());
+  public static Network of(
+      Map<String, Value> values, List<Equation> parsed, List<Integer> tokens, int words) {
+    if (words < 0) {
+      throw new IllegalArgumentException("a vocabulary has at least 0 words, not " + words);
+    }
+    return build(values, parsed, tokens, words, Map.of());
   }
 
   private static Network build(
       Map<String, Value> values,
       List<Equation> parsed,
       List<Integer> tokens,
+      int words,
       Map<String, Equation> originals) {
     Map<String, Equation> byName = new LinkedHashMap<>();
     for (Equation equation : parsed) {
@@ -97,6 +123,7 @@ public final class Network {
         byName,
         order,
         perStep ? List.copyOf(tokens) : List.of(),
+        words,
         originals);
   }
 
@@ -110,7 +137,24 @@ public final class Network {
     Map<String, Value> merged = new LinkedHashMap<>(values);
     merged.putAll(changed);
     return new Network(
-        java.util.Collections.unmodifiableMap(merged), equations, order, tokens, originals);
+        java.util.Collections.unmodifiableMap(merged), equations, order, tokens, words, originals);
+  }
+
+  /**
+   * The same network over the sentence's first {@code steps} words only (a network without steps
+   * stays as it is).
+   */
+  public Network firstSteps(int steps) {
+    if (tokens.isEmpty()) {
+      return this;
+    }
+    return new Network(
+        values,
+        equations,
+        order,
+        List.copyOf(tokens.subList(0, Math.min(steps, tokens.size()))),
+        words,
+        originals);
   }
 
   /**
@@ -126,20 +170,48 @@ public final class Network {
         || call.arguments().size() != 1) {
       return Optional.empty();
     }
-    int step = node.step();
-    return Optional.of(
-        Evaluator.evaluate(
-            call.arguments().get(0),
-            ref ->
-                switch (ref.time()) {
-                  case NONE -> reference.value(new Node(ref.name(), 0));
-                  case CURRENT ->
-                      ref.isToken()
-                          ? new Value.Scalar(Rational.of(token(step)))
-                          : reference.value(new Node(ref.name(), step));
-                  case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
-                },
-            new Exactness()));
+    return Optional.of(argumentAt(call.arguments().get(0), node.step()));
+  }
+
+  /**
+   * Whether the index at {@code node} ({@link #isIndex}) was chosen among tied entries, in any row
+   * or column along its axis: it is then the first of them, and another tied one, which a student
+   * may well choose, is not it.
+   */
+  public boolean isTiedIndex(Node node) {
+    if (!isIndex(node.quantity())) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) equations.get(node.quantity()).expression();
+    int sign = call.function().equals("argmax") ? 1 : -1;
+    Optional<Integer> axis =
+        Optional.ofNullable(call.named().get("axis"))
+            .map(a -> ((Expr.Num) a).value().numerator().intValue());
+    Value winners =
+        Reductions.along(
+            argumentAt(call.arguments().get(0), node.step()),
+            axis,
+            call.function(),
+            (entries, exactness) -> Rational.of(Functions.best(entries, sign).size()),
+            new Exactness());
+    return winners.entries().stream().anyMatch(count -> count.compareTo(Rational.ONE) > 0);
+  }
+
+  /** An expression of an equation evaluated at {@code step} over the reference run. */
+  private Value argumentAt(Expr argument, int step) {
+    return Evaluator.evaluate(
+        argument,
+        ref ->
+            switch (ref.time()) {
+              case NONE -> reference.value(new Node(ref.name(), 0));
+              case CURRENT ->
+                  ref.isToken()
+                      ? new Value.Scalar(Rational.of(token(step)))
+                      : reference.value(new Node(ref.name(), step));
+              case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
+            },
+        new Exactness(),
+        words);
   }
 
   /** The reference run: every quantity from the rubric's values. */
@@ -159,6 +231,22 @@ public final class Network {
   /** The named values, start values included. */
   public Map<String, Value> values() {
     return values;
+  }
+
+  /**
+   * Whether {@code quantity} is an index: computed as {@code argmax(…)} or {@code argmin(…)} over
+   * something other than one entry per word, so its value is a whole number counting from 0 (or,
+   * along an axis, a vector of them).
+   */
+  public boolean isIndex(String quantity) {
+    Equation equation = equations.get(quantity);
+    return equation != null
+        && equation.expression() instanceof Expr.Call call
+        && (call.function().equals("argmax") || call.function().equals("argmin"))
+        && reference
+            .find(new Node(quantity, equation.perStep() ? 1 : 0))
+            .filter(value -> !(value instanceof Value.Token))
+            .isPresent();
   }
 
   public boolean isPerStep(String quantity) {
@@ -190,7 +278,7 @@ public final class Network {
     Map<String, Value> all = new HashMap<>(values);
     all.putAll(mutation.startValues());
     try {
-      return Optional.of(build(all, list, tokens, equations));
+      return Optional.of(build(all, list, tokens, words, equations));
     } catch (EquationException e) {
       return Optional.empty();
     }
@@ -361,10 +449,10 @@ public final class Network {
   }
 
   /** The equation's value; rounded to {@link Precision#CONTEXT} when it is not exact. */
-  private static Value evaluate(
+  private Value evaluate(
       Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
     try {
-      Value value = Evaluator.evaluate(equation.expression(), names, exactness);
+      Value value = Evaluator.evaluate(equation.expression(), names, exactness, words);
       return exactness.isExact() ? value : Precision.rounded(value);
     } catch (EquationException e) {
       throw new EquationException(

@@ -45,8 +45,7 @@ final class Rewrites {
     } else if (expr instanceof Expr.Index i) {
       mapped = new Expr.Index(map(i.operand(), change), map(i.index(), change));
     } else if (expr instanceof Expr.Call c) {
-      mapped =
-          new Expr.Call(c.function(), c.arguments().stream().map(a -> map(a, change)).toList());
+      mapped = c.withArguments(c.arguments().stream().map(a -> map(a, change)).toList());
     }
     return change.apply(mapped);
   }
@@ -74,7 +73,7 @@ final class Rewrites {
             x -> {
               List<Expr> arguments = new ArrayList<>(c.arguments());
               arguments.set(at, x);
-              return rebuild.apply(new Expr.Call(c.function(), arguments));
+              return rebuild.apply(c.withArguments(arguments));
             });
       }
     }
@@ -110,7 +109,7 @@ final class Rewrites {
       add(
           "argmin",
           "",
-          rebuild.apply(new Expr.Call("argmin", c.arguments())),
+          rebuild.apply(c.renamed("argmin")),
           "taking the smallest entry instead of the largest");
     } else if (!c.function().startsWith("arg")) {
       // Any function may be forgotten: relu, sigmoid, softmax, the sqrt of a scale. One that

@@ -110,8 +110,8 @@ public sealed interface Value {
 
   /**
    * The result of {@code argmax}: every index holding the largest entry, in increasing order (ties
-   * are kept; which one is accepted is the rubric's policy). A token id when the network has a
-   * vocabulary, else an index.
+   * are kept; which one is accepted is the rubric's policy). Only over a vector with one entry per
+   * word of the vocabulary; anywhere else argmax gives an index, a {@link Scalar}.
    */
   record Token(SortedSet<Integer> ids) implements Value {
     public Token {

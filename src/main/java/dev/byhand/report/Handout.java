@@ -120,11 +120,7 @@ public final class Handout {
           question.key(item)
               + " = "
               + token.ids().stream()
-                  .map(
-                      id ->
-                          rubric.vocabulary().size() > 0
-                              ? rubric.vocabulary().word(id)
-                              : String.valueOf(id))
+                  .map(rubric.vocabulary()::word)
                   .collect(Collectors.joining(" or ")));
       return;
     }

@@ -10,7 +10,7 @@ import java.io.IOException;
 /**
  * Writes a network value as JSON: an integer as a JSON number, any other rational as a string
  * holding the exact fraction ({@code "1/3"}), a vector as a list, a matrix as a list of rows, a
- * token as its word (or index without a vocabulary), a tie as a list of them.
+ * token as its word, a tie as a list of them.
  */
 final class ValueJson {
   private ValueJson() {}
@@ -37,11 +37,7 @@ final class ValueJson {
         json.beginArray();
       }
       for (int id : token.ids()) {
-        if (vocabulary.size() == 0) {
-          json.value(id);
-        } else {
-          json.value(vocabulary.word(id));
-        }
+        json.value(vocabulary.word(id));
       }
       if (token.isTie()) {
         json.endArray();

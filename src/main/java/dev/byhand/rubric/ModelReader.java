@@ -81,7 +81,8 @@ final class ModelReader {
   /** Compiles the declared network over the sentence; a problem names the equation. */
   static Network compile(Fields model, Declared declared, List<Integer> sentence) {
     try {
-      return Network.compile(declared.values(), declared.equations(), sentence);
+      return Network.compile(
+          declared.values(), declared.equations(), sentence, declared.vocabulary().size());
     } catch (EquationException e) {
       throw model.error("model.equations: " + e.getMessage());
     }

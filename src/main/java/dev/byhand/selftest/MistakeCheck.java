@@ -107,7 +107,10 @@ record MistakeCheck(Mutation mutation) implements Check {
     return mistaken.reference().find(node).or(() -> own.network().reference().find(node));
   }
 
-  /** How an answer is one grading never diagnoses, if it is: all zeros, a tie of every token. */
+  /**
+   * How an answer is one grading never diagnoses, if it is: two or more entries all zero, a tie of
+   * every token.
+   */
   private static Optional<String> placeholder(Rubric own, Optional<Value> answer) {
     if (answer.isEmpty()) {
       return Optional.empty();
@@ -118,7 +121,7 @@ record MistakeCheck(Mutation mutation) implements Check {
           ? Optional.of("a tie of every token")
           : Optional.empty();
     }
-    return value.entries().stream().allMatch(e -> e.signum() == 0)
+    return value.entries().size() > 1 && value.entries().stream().allMatch(e -> e.signum() == 0)
         ? Optional.of("all zeros")
         : Optional.empty();
   }

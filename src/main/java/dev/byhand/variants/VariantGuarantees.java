@@ -35,7 +35,7 @@ final class VariantGuarantees {
         "had a value an equation cannot take (a division by zero, the log of a negative number)",
         "narrow the ranges in variants.vary to leave out the values that break it"),
     TIE(
-        "had an asked prediction with two or more winners",
+        "had an asked prediction or index with two or more winners",
         "widen the ranges in variants.vary, or vary more values"),
     HIDDEN_MISTAKE(
         "had a known mistake that gives the right answer to every asked item",
@@ -94,7 +94,7 @@ final class VariantGuarantees {
   private Optional<Broken> checkAsked(Network candidate) {
     for (Node node : asked) {
       Value value = candidate.reference().value(node);
-      if (value instanceof Value.Token token && token.isTie()) {
+      if (value instanceof Value.Token token && token.isTie() || candidate.isTiedIndex(node)) {
         return Optional.of(Broken.TIE);
       }
       if (!within(value, maxAbs)) {
@@ -157,11 +157,7 @@ final class VariantGuarantees {
       return network;
     }
     int last = Math.max(1, steps.stream().mapToInt(Integer::intValue).max().orElse(1));
-    List<Integer> tokens = new ArrayList<>(last);
-    for (int step = 1; step <= last; step++) {
-      tokens.add(network.token(step));
-    }
-    return Network.of(network.values(), network.equations(), tokens);
+    return network.firstSteps(last);
   }
 
   private static boolean within(Value value, BigInteger maxAbs) {

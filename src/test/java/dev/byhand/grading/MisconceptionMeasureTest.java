@@ -224,7 +224,7 @@ class MisconceptionMeasureTest {
           value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size();
       return !value.sameShape(reference)
               || at.right(value, reference)
-              || Shapes.isAllZero(value)
+              || Shapes.isPlaceholder(value)
               || degenerate
           ? Optional.empty()
           : Optional.of(value);
@@ -253,14 +253,14 @@ class MisconceptionMeasureTest {
   }
 
   /**
-   * Whether a later answer carried forward is all zeros (or a tie of every token): follow-through
-   * rightly treats such an answer as a placeholder, so the trace cannot test it.
+   * Whether a later answer carried forward is a placeholder (zeros, or a tie of every token):
+   * follow-through rightly treats such an answer as a placeholder, so the trace cannot test it.
    */
   private static boolean placeholderLater(
       Rubric rubric, List<Asked> asked, int k, Map<Node, Value> own) {
     for (int j = k + 1; j < asked.size(); j++) {
       Value value = own.get(asked.get(j).node());
-      if (Shapes.isAllZero(value)
+      if (Shapes.isPlaceholder(value)
           || value instanceof Value.Token t && t.ids().size() == rubric.vocabulary().size()) {
         return true;
       }
@@ -291,7 +291,7 @@ class MisconceptionMeasureTest {
       int delta = (random.nextInt(9) + 1) * (random.nextBoolean() ? 1 : -1);
       entries.set(at, entries.get(at).add(unit.multiply(Rational.of(delta))));
       Value slipped = like(reference, entries);
-      if (Shapes.isAllZero(slipped)) {
+      if (Shapes.isPlaceholder(slipped)) {
         entries.set(at, entries.get(at).add(unit));
         slipped = like(reference, entries);
       }

@@ -202,6 +202,41 @@ class EquationParserTest {
     }
 
     @Test
+    void aReductionTakesANamedAxis_printedBackAsWritten() {
+      Expr sum = rhs("sum(X, axis = 0)");
+      assertThat(sum).isEqualTo(new Call("sum", List.of(ref("X")), Map.of("axis", num(0))));
+      assertThat(sum.toString()).isEqualTo("sum(X, axis=0)");
+      assertThat(rhs(sum.toString())).isEqualTo(sum);
+      assertThat(rhs("argmax(scores, axis=1)").toString()).isEqualTo("argmax(scores, axis=1)");
+      assertThat(rhs("sum(X)")).isNotEqualTo(sum);
+    }
+
+    @Test
+    void anAxisOtherThan0Or1_isRefusedAtItsColumn() {
+      assertThatThrownBy(() -> EquationParser.parse("z = mean(X, axis=2)"))
+          .isInstanceOf(EquationException.class)
+          .hasMessage(
+              "\"z = mean(X, axis=2)\" at column 18: axis must be 0 (down the rows: one value per"
+                  + " column) or 1 (across each row: one value per row)");
+      assertThatThrownBy(() -> EquationParser.parse("z = mean(X, axis=k)"))
+          .hasMessageContaining("axis must be 0");
+    }
+
+    @Test
+    void aNamedArgumentAFunctionDoesNotTake_isRefused() {
+      assertThatThrownBy(() -> EquationParser.parse("z = relu(X, axis=0)"))
+          .hasMessageContaining("at column 13: relu takes no argument named \"axis\"");
+      assertThatThrownBy(() -> EquationParser.parse("z = sum(X, axes=0)"))
+          .hasMessageContaining("sum takes no argument named \"axes\"; it takes axis=0 or axis=1");
+      assertThatThrownBy(() -> EquationParser.parse("z = sum(X, axis=0, axis=1)"))
+          .hasMessageContaining("axis is given twice in the arguments of sum");
+      assertThatThrownBy(() -> EquationParser.parse("z = sum(axis=0, X)"))
+          .hasMessageContaining("an argument without a name cannot follow a named one in sum");
+      assertThatThrownBy(() -> EquationParser.parse("z = sum(axis=0)"))
+          .hasMessageContaining("sum takes 1 argument, found 0");
+    }
+
+    @Test
     void wrongArgumentCount_saysHowManyItTakes() {
       assertThatThrownBy(() -> EquationParser.parse("z = outer(a)"))
           .isInstanceOf(EquationException.class)

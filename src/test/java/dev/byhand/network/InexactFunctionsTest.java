@@ -104,12 +104,23 @@ class InexactFunctionsTest {
       Network net =
           Network.compile(
               Map.of("v", new Value.Vec(Vector.of(1, 2))),
-              List.of("w = softmax(v)", "s = sum(w) * 0", "e = v * 2", "p = argmax(w)"),
-              List.of());
+              List.of(
+                  "w = softmax(v)",
+                  "s = sum(w) * 0",
+                  "e = v * 2",
+                  "p = argmax(w)",
+                  "k = 1 + argmax(softmax(concat(v, v)))",
+                  "m = argmax(concat(w, w)) + max(w)"),
+              List.of(),
+              2);
       assertThat(net.reference().isExact(new Node("w", 0))).isFalse();
       assertThat(net.reference().isExact(new Node("s", 0))).isFalse();
       assertThat(net.reference().isExact(new Node("e", 0))).isTrue();
       assertThat(net.reference().value(new Node("p", 0))).isInstanceOf(Value.Token.class);
+      assertThat(net.reference().isExact(new Node("k", 0)))
+          .as("an index chosen from 40-digit values is exact")
+          .isTrue();
+      assertThat(net.reference().isExact(new Node("m", 0))).isFalse();
     }
 
     @Test

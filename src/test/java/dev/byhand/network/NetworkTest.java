@@ -34,6 +34,11 @@ class NetworkTest {
     return new Value.Vec(Vector.of(entries));
   }
 
+  /** The vector of {@code numerators} over one {@code denominator}. */
+  private static Value over(long denominator, long... numerators) {
+    return new Value.Vec(Vector.of(numerators).map(x -> x.divide(Rational.of(denominator))));
+  }
+
   private static Value mat(long[]... rows) {
     return new Value.Mat(Matrix.of(rows));
   }
@@ -57,8 +62,13 @@ class NetworkTest {
 
   private static EquationException failure(
       Map<String, Value> values, List<String> equations, List<Integer> tokens) {
+    return failure(values, equations, tokens, 0);
+  }
+
+  private static EquationException failure(
+      Map<String, Value> values, List<String> equations, List<Integer> tokens, int words) {
     try {
-      Network.compile(values, equations, tokens);
+      Network.compile(values, equations, tokens, words);
     } catch (EquationException e) {
       return e;
     }
@@ -159,14 +169,42 @@ class NetworkTest {
     }
 
     @Test
-    void argmax_keepsTies() {
-      assertThat(eval("argmax(w)")).isEqualTo(token(0));
+    void argmaxOverOneEntryPerWord_isAToken_keepingTies() {
       Value tie =
-          Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of())
+          Network.compile(Map.of("t", vec(3, 1, 3)), List.of("r = argmax(t)"), List.of(), 3)
               .reference()
               .value(new Node("r", 0));
       assertThat(tie).isEqualTo(token(0, 2));
       assertThat(((Value.Token) tie).isTie()).isTrue();
+    }
+
+    @Test
+    void argmaxWithoutAVocabulary_isAnIndex_theFirstOfTiesAsNumpy() {
+      assertThat(eval("argmax(w)")).isEqualTo(scalar(0, 1));
+      assertThat(eval("argmin(w)")).isEqualTo(scalar(1, 1));
+      assertThat(
+              Network.compile(Map.of("t", vec(1, 3, 3)), List.of("r = argmax(t)"), List.of())
+                  .reference()
+                  .value(new Node("r", 0)))
+          .isEqualTo(scalar(1, 1));
+    }
+
+    @Test
+    void argmaxOverAVectorNotOverTheVocabulary_isAnIndex_evenPastTheVocabulary() {
+      Network network =
+          Network.compile(
+              Map.of("states", vec(1, 2, 0, 5, 4)),
+              List.of("best = argmax(states)", "worst = argmin(states)"),
+              List.of(),
+              3);
+      assertThat(network.reference().value(new Node("best", 0))).isEqualTo(scalar(3, 1));
+      assertThat(network.reference().value(new Node("worst", 0))).isEqualTo(scalar(2, 1));
+      assertThat(network.isIndex("best")).isTrue();
+    }
+
+    @Test
+    void argmaxOfAMatrix_isTheIndexOfItsEntriesCountedRowByRow() {
+      assertThat(eval("argmax(M)")).isEqualTo(scalar(5, 1));
     }
 
     @Test
@@ -190,11 +228,93 @@ class NetworkTest {
 
     @Test
     void aTokenIsARowIndex_butNoNumberToComputeWith() {
-      assertThat(eval("M[argmax(w)]")).isEqualTo(vec(1, 2, 3));
-      EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of());
+      EquationException e = failure(VALUES, List.of("r = argmax(w) + 1"), List.of(), 2);
       assertThat(e)
           .hasMessageContaining("\"r = argmax(w) + 1\"")
           .hasMessageContaining("cannot add a token");
+      assertThat(
+              Network.compile(VALUES, List.of("r = M[argmax(w)]"), List.of(), 2)
+                  .reference()
+                  .value(new Node("r", 0)))
+          .isEqualTo(vec(1, 2, 3));
+    }
+
+    @Test
+    void reductionsAlongAxis0_giveOneValuePerColumn_asNumpy() {
+      assertThat(eval("sum(M, axis=0)")).isEqualTo(vec(5, 7, 9));
+      assertThat(eval("mean(M, axis=0)")).isEqualTo(over(2, 5, 7, 9));
+      assertThat(eval("var(M, axis=0)")).isEqualTo(over(4, 9, 9, 9));
+      assertThat(eval("std(M, axis=0)")).isEqualTo(over(2, 3, 3, 3));
+      assertThat(eval("max(M, axis=0)")).isEqualTo(vec(4, 5, 6));
+      assertThat(eval("min(M, axis=0)")).isEqualTo(vec(1, 2, 3));
+      assertThat(eval("argmax(M, axis=0)")).isEqualTo(vec(1, 1, 1));
+      assertThat(eval("argmin(M, axis=0)")).isEqualTo(vec(0, 0, 0));
+    }
+
+    @Test
+    void reductionsAlongAxis1_giveOneValuePerRow() {
+      assertThat(eval("sum(M, axis=1)")).isEqualTo(vec(6, 15));
+      assertThat(eval("mean(M, axis=1)")).isEqualTo(vec(2, 5));
+      assertThat(eval("var(M, axis=1)")).isEqualTo(over(3, 2, 2));
+      assertThat(eval("max(S, axis=1)")).isEqualTo(vec(1, 2));
+      assertThat(eval("min(S, axis=1)")).isEqualTo(vec(0, 1));
+      assertThat(eval("argmax(S, axis=1)")).isEqualTo(vec(0, 0));
+      assertThat(eval("argmin(S, axis=1)")).isEqualTo(vec(1, 1));
+    }
+
+    @Test
+    void withoutAnAxis_aReductionTakesEveryEntry_andAVectorHasOnlyAxis0() {
+      assertThat(eval("mean(M)")).isEqualTo(scalar(7, 2));
+      assertThat(eval("var(v)")).isEqualTo(scalar(1, 4));
+      assertThat(eval("min(M)")).isEqualTo(scalar(1, 1));
+      assertThat(eval("sum(v, axis=0)")).isEqualTo(eval("sum(v)"));
+      assertThat(eval("argmax(w, axis=0)")).isEqualTo(scalar(0, 1));
+      assertThat(failure(VALUES, List.of("r = sum(v, axis=1)"), List.of()))
+          .hasMessageContaining("sum(…, axis=1) needs a matrix: a vector has only axis 0");
+      assertThat(failure(VALUES, List.of("r = mean(c, axis=0)"), List.of()))
+          .hasMessageContaining("needs a vector or a matrix, found 2");
+    }
+
+    @Test
+    void stdIsExactWhenTheVarianceIsASquare_elseInexact() {
+      Network network = Network.compile(VALUES, List.of("a = std(M, axis=0)"), List.of());
+      assertThat(network.reference().isExact(new Node("a", 0))).isTrue();
+      assertThat(
+              Network.compile(VALUES, List.of("b = std(M)"), List.of())
+                  .reference()
+                  .isExact(new Node("b", 0)))
+          .as("var(M) = 35/12")
+          .isFalse();
+    }
+
+    @Test
+    void aTiedIndex_isTold_alongItsAxisToo() {
+      Network network =
+          Network.compile(
+              VALUES,
+              List.of(
+                  "ia = argmax(v)",
+                  "ib = argmax(u)",
+                  "ic = argmax(S, axis=1)",
+                  "id = argmin(S, axis=0)",
+                  "ie = 1 + argmax(u)"),
+              List.of());
+      assertThat(network.isTiedIndex(new Node("ia", 0))).isFalse();
+      assertThat(network.isTiedIndex(new Node("ib", 0))).isTrue();
+      assertThat(network.isTiedIndex(new Node("ic", 0))).as("[[1, 0], [2, 1]] by row").isFalse();
+      assertThat(network.isTiedIndex(new Node("id", 0))).as("[[1, 0], [2, 1]] by column").isFalse();
+      assertThat(network.isTiedIndex(new Node("ie", 0))).as("not an index itself").isFalse();
+      assertThat(
+              Network.compile(VALUES, List.of("m = argmax(M - M, axis=0)"), List.of())
+                  .isTiedIndex(new Node("m", 0)))
+          .isTrue();
+    }
+
+    @Test
+    void anIndexIsANumberLikeAnyOther() {
+      assertThat(eval("1 + argmax(w)")).isEqualTo(scalar(1, 1));
+      assertThat(eval("argmin(w) * 10")).isEqualTo(scalar(10, 1));
+      assertThat(eval("M[argmin(w)]")).isEqualTo(vec(4, 5, 6));
     }
   }
 
@@ -227,7 +347,8 @@ class NetworkTest {
               rnn,
               List.of(
                   "hidden_t = relu(hidden_{t-1} @ W + E[x_t])", "prediction_t = argmax(hidden_t)"),
-              List.of(0, 2));
+              List.of(0, 2),
+              2);
       assertThat(network.reference().value(new Node("hidden", 1))).isEqualTo(vec(1, 0));
       assertThat(network.reference().value(new Node("hidden", 2))).isEqualTo(vec(2, 2));
       assertThat(network.reference().value(new Node("prediction", 1))).isEqualTo(token(0));
