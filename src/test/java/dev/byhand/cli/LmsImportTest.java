@@ -333,6 +333,37 @@ class LmsImportTest {
   }
 
   @Nested
+  class TaOverrides {
+    @Test
+    void aTasOverrideOfAnAutomaticMarkIsWhatTheLmsGets(@TempDir Path temp) throws IOException {
+      Path scores = temp.resolve("scores.csv");
+      Files.writeString(
+          scores,
+          "student,question,points,comment\nhana-lee,q1.logits,3,read the slip as intended\n");
+      Path reports = temp.resolve("reports");
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--submissions",
+              "submissions",
+              "--reports",
+              reports.toString(),
+              "--manual",
+              scores.toString(),
+              "--lms",
+              "blackboard",
+              "--roster",
+              LMS + "blackboard-export.xls",
+              "--assignment",
+              "RNN by hand");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      List<CSVRecord> rows = csv(reports.resolve("blackboard-import.xls"), CSVFormat.TDF);
+      // hana-lee's one slip (13.5 of 16) is forgiven by the TA.
+      assertThat(rows.get(2).toList()).containsExactly("hana-lee", "14");
+    }
+  }
+
+  @Nested
   class Refusals {
     @Test
     void anExportWithoutIdentifiersStopsTheRunBeforeAnythingIsWritten(@TempDir Path temp)
