@@ -333,6 +333,28 @@ class LmsImportTest {
   }
 
   @Nested
+  class Variants {
+    @Test
+    void eachStudentsGradeAgainstTheirOwnNumbersIsWhatTheLmsGets(@TempDir Path temp)
+        throws IOException {
+      Path reports = temp.resolve("reports");
+      CliRun run =
+          gradeTheGradescopeExport(
+              reports,
+              "brightspace",
+              "brightspace-export.csv",
+              "--rubric",
+              "rubrics/rnn-by-hand-variants.json");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      Map<String, String> totals = totals(reports);
+      List<CSVRecord> rows = csv(reports.resolve("brightspace-import.csv"), CSVFormat.DEFAULT);
+      assertThat(rows.get(1).get(1)).isEqualTo(totals.get("jose-perez"));
+      assertThat(rows.get(2).get(1)).isEqualTo(totals.get("hana-lee"));
+      assertThat(rows.get(6).get(1)).isEmpty();
+    }
+  }
+
+  @Nested
   class TaOverrides {
     @Test
     void aTasOverrideOfAnAutomaticMarkIsWhatTheLmsGets(@TempDir Path temp) throws IOException {
