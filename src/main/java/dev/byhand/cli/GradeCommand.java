@@ -103,7 +103,6 @@ final class GradeCommand implements Callable<Integer> {
   @Option(
       names = "--lms-pending",
       paramLabel = "WHAT",
-      defaultValue = "graded",
       description =
           "A student with points awaiting a TA: 'graded' writes the points graded so far"
               + " (default), 'empty' leaves the cell empty.")
@@ -148,11 +147,7 @@ final class GradeCommand implements Callable<Integer> {
   /** The LMS's gradebook export, read and checked before anything is graded. */
   private Optional<LmsExport> lmsExport(Rubric rubric) throws IOException {
     if (lms == null) {
-      if (roster != null || assignment != null) {
-        throw new UsageException(
-            (roster != null ? "--roster" : "--assignment")
-                + " is for an LMS import file; add --lms canvas|moodle|blackboard|brightspace");
-      }
+      refuseLmsOptionsWithoutLms();
       return Optional.empty();
     }
     Lms which =
@@ -172,19 +167,37 @@ final class GradeCommand implements Callable<Integer> {
               + which.title()
               + ", so that the import file has its students and ids");
     }
-    if (!lmsPending.equals("graded") && !lmsPending.equals("empty")) {
-      throw new UsageException("--lms-pending " + lmsPending + " is not 'graded' or 'empty'");
+    String name = assignment == null ? rubric.title() : assignment;
+    if (name.isBlank()) {
+      throw new UsageException("--assignment is empty; pass the assignment's name in the LMS");
     }
     try {
-      return Optional.of(
-          LmsExport.prepare(
-              which,
-              roster,
-              assignment == null ? rubric.title() : assignment,
-              lmsPending.equals("empty")));
+      return Optional.of(LmsExport.prepare(which, roster, name, pendingEmpty()));
     } catch (LmsException e) {
       throw new UsageException("--roster " + e.getMessage());
     }
+  }
+
+  private void refuseLmsOptionsWithoutLms() {
+    String stray =
+        roster != null
+            ? "--roster"
+            : assignment != null ? "--assignment" : lmsPending != null ? "--lms-pending" : "";
+    if (!stray.isEmpty()) {
+      throw new UsageException(
+          stray + " is for an LMS import file; add --lms canvas|moodle|blackboard|brightspace");
+    }
+  }
+
+  /** {@code --lms-pending}: graded (the default) or empty. */
+  private boolean pendingEmpty() {
+    if (lmsPending == null || lmsPending.equals("graded")) {
+      return false;
+    }
+    if (lmsPending.equals("empty")) {
+      return true;
+    }
+    throw new UsageException("--lms-pending " + lmsPending + " is not 'graded' or 'empty'");
   }
 
   private ResultsComparison readEarlier() throws IOException {

@@ -113,10 +113,11 @@ final class GradeTask {
       pipeline.finish();
       classOutputs.write();
       summaries = classOutputs.students();
+      reportSet.commit(classOutputs);
+      // Last, once the run's own files are in place: a failure here leaves no half-written run.
       if (options.lms().isPresent()) {
         lmsLines = options.lms().get().write(reports, summaries, rubric.maxPoints());
       }
-      reportSet.commit(classOutputs);
     } finally {
       options.progress().finish();
     }

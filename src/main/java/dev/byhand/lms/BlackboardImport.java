@@ -4,6 +4,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.lms.GradebookExport.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,21 +14,20 @@ import java.util.regex.Pattern;
  * (Blackboard creates it). Written tab-delimited, as Blackboard's own downloads are.
  */
 final class BlackboardImport implements ImportFormat {
-  private static final List<String> IDENTIFIERS = List.of("Username", "Student ID", "Email");
-
   /** {@code Quiz 3 [Total Pts: 10 Score] |664617}: the name, the points, the column id. */
   private static final Pattern COLUMN =
       Pattern.compile("\\A(.*?)\\s*\\[Total Pts:[^\\]]*\\]\\s*(?:\\|\\s*(\\d+))?\\s*\\z");
 
   @Override
-  public List<Integer> identifiers(GradebookExport export) {
+  public IdentifierColumns identifiers(GradebookExport export) {
     if (export.column("Username").isEmpty()) {
       throw new LmsException(
           export.file()
               + ": no \"Username\" column, which Blackboard matches students by; download the"
               + " Grade Center from Blackboard (Work Offline > Download) with the user information");
     }
-    return ImportFormat.required(export, "Blackboard", IDENTIFIERS);
+    return IdentifierColumns.of(
+        export, List.of("Email"), List.of("Username"), List.of("Student ID"));
   }
 
   @Override
@@ -40,10 +40,12 @@ final class BlackboardImport implements ImportFormat {
       GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
     int username = export.column("Username").orElseThrow();
     String column = assignment + " [Total Pts: " + Grade.number(maxPoints) + " Score]";
+    boolean existing = false;
     for (String exported : export.header()) {
       Matcher m = COLUMN.matcher(exported);
-      if (m.matches() && m.group(1).strip().equals(assignment.strip()) && m.group(2) != null) {
+      if (m.matches() && ImportFormat.sameName(m.group(1), assignment) && m.group(2) != null) {
         column += " |" + m.group(2);
+        existing = true;
         break;
       }
     }
@@ -52,6 +54,7 @@ final class BlackboardImport implements ImportFormat {
       rows.add(
           List.of(row.cells().get(username), grades.of(row).flatMap(Grade::points).orElse("")));
     }
-    return new ImportTable(List.of(export.header().get(username), column), rows);
+    return new ImportTable(
+        List.of(export.header().get(username), column), rows, Set.of(), 1, existing);
   }
 }

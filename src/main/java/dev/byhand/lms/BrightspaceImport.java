@@ -4,6 +4,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.lms.GradebookExport.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Brightspace (D2L): the export's {@code Org Defined ID} (or {@code Username}) column with its
@@ -15,13 +16,10 @@ final class BrightspaceImport implements ImportFormat {
   private static final List<String> ORG_DEFINED_ID =
       List.of("OrgDefinedId", "Org Defined ID", "OrgDefinedID");
 
-  private static final List<String> IDENTIFIERS =
-      List.of("OrgDefinedId", "Org Defined ID", "Username", "Email");
-
   static final String END_OF_LINE = "End-of-Line Indicator";
 
   @Override
-  public List<Integer> identifiers(GradebookExport export) {
+  public IdentifierColumns identifiers(GradebookExport export) {
     if (ImportFormat.present(export, ORG_DEFINED_ID).isEmpty()
         && export.column("Username").isEmpty()) {
       throw new LmsException(
@@ -30,7 +28,7 @@ final class BrightspaceImport implements ImportFormat {
               + " students by; export the grades from Brightspace with Org Defined ID or Username"
               + " selected under Key Field");
     }
-    return ImportFormat.required(export, "Brightspace", IDENTIFIERS);
+    return IdentifierColumns.of(export, List.of("Email"), List.of("Username"), ORG_DEFINED_ID);
   }
 
   @Override
@@ -44,9 +42,13 @@ final class BrightspaceImport implements ImportFormat {
     List<Integer> org = ImportFormat.present(export, ORG_DEFINED_ID);
     int key = org.isEmpty() ? export.column("Username").orElseThrow() : org.get(0);
     String column = assignment + " Points Grade";
+    boolean existing = false;
     for (String exported : export.header()) {
-      if (exported.equals(column) || exported.startsWith(column + " <")) {
+      String name =
+          exported.contains(" <") ? exported.substring(0, exported.indexOf(" <")) : exported;
+      if (ImportFormat.sameName(name, column)) {
         column = exported;
+        existing = true;
         break;
       }
     }
@@ -55,6 +57,7 @@ final class BrightspaceImport implements ImportFormat {
       rows.add(
           List.of(row.cells().get(key), grades.of(row).flatMap(Grade::points).orElse(""), "#"));
     }
-    return new ImportTable(List.of(export.header().get(key), column, END_OF_LINE), rows);
+    return new ImportTable(
+        List.of(export.header().get(key), column, END_OF_LINE), rows, Set.of(), 1, existing);
   }
 }

@@ -3,7 +3,9 @@ package dev.byhand.lms;
 import dev.byhand.exact.Rational;
 import dev.byhand.lms.GradebookExport.Row;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,8 @@ final class CanvasImport implements ImportFormat {
           "Root Account",
           "Section");
 
-  private static final List<String> IDENTIFIERS =
-      List.of("SIS Login ID", "Email", "Email address", "SIS User ID", "ID");
+  /** Columns of people's words, not identifiers. */
+  private static final List<String> TEXT_COLUMNS = List.of("Student", "Section", "Root Account");
 
   /** Canvas's own first cell of the points row: four spaces, then the words. */
   static final String POINTS_POSSIBLE = "    Points Possible";
@@ -36,15 +38,23 @@ final class CanvasImport implements ImportFormat {
   private static final Pattern NOT_A_STUDENT =
       Pattern.compile("\\s*(Points Possible|Muted|Manual Posting.*)\\s*", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WITH_ID = Pattern.compile("\\A(.*)\\s\\((\\d+)\\)\\z");
+
   @Override
-  public List<Integer> identifiers(GradebookExport export) {
+  public IdentifierColumns identifiers(GradebookExport export) {
     if (export.column("Student").isEmpty() || export.column("ID").isEmpty()) {
       throw new LmsException(
           export.file()
               + ": not a Canvas gradebook export (its header has no \"Student\" and \"ID\""
               + " columns); download it from Canvas: Grades > Export > Export Entire Gradebook");
     }
-    return ImportFormat.required(export, "Canvas", IDENTIFIERS);
+    // Canvas's own ID is no student number: a TA's file may be named by it, a Gradescope SID
+    // never means it.
+    return IdentifierColumns.of(
+        export,
+        List.of("Email", "Email address"),
+        List.of("SIS Login ID", "ID"),
+        List.of("SIS User ID", "Integration ID"));
   }
 
   @Override
@@ -68,8 +78,15 @@ final class CanvasImport implements ImportFormat {
       GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
     List<Integer> kept = ImportFormat.present(export, STUDENT_COLUMNS);
     List<String> header = new ArrayList<>();
-    kept.forEach(c -> header.add(export.header().get(c)));
-    header.add(assignmentColumn(export, assignment));
+    Set<Integer> text = new HashSet<>();
+    for (int c : kept) {
+      if (TEXT_COLUMNS.stream().anyMatch(export.header().get(c)::equalsIgnoreCase)) {
+        text.add(header.size());
+      }
+      header.add(export.header().get(c));
+    }
+    String column = existingColumn(export, assignment);
+    header.add(column.isEmpty() ? assignment : column);
     List<List<String>> rows = new ArrayList<>();
     List<String> points = new ArrayList<>();
     for (int c : kept) {
@@ -83,18 +100,17 @@ final class CanvasImport implements ImportFormat {
       cells.add(grades.of(row).flatMap(Grade::points).orElse(""));
       rows.add(cells);
     }
-    return new ImportTable(header, rows);
+    return new ImportTable(header, rows, text, kept.size(), !column.isEmpty());
   }
 
-  /** {@code NAME (id)} when the export has the assignment, so Canvas updates it; else NAME. */
-  private static String assignmentColumn(GradebookExport export, String assignment) {
-    Pattern withId = Pattern.compile("\\A(.*)\\s\\((\\d+)\\)\\z");
+  /** The export's {@code NAME (id)} column for the assignment, or {@code ""}. */
+  private static String existingColumn(GradebookExport export, String assignment) {
     for (String column : export.header()) {
-      Matcher m = withId.matcher(column);
-      if (m.matches() && m.group(1).strip().equals(assignment.strip())) {
+      Matcher m = WITH_ID.matcher(column);
+      if (m.matches() && ImportFormat.sameName(m.group(1), assignment)) {
         return column;
       }
     }
-    return assignment;
+    return "";
   }
 }

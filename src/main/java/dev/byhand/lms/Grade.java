@@ -1,8 +1,8 @@
 package dev.byhand.lms;
 
 import dev.byhand.exact.Rational;
+import dev.byhand.report.Numbers;
 import dev.byhand.report.StudentSummary;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +35,8 @@ record Grade(Optional<String> points, String summary) {
     return new Grade(empty ? Optional.empty() : Optional.of(points), summary);
   }
 
-  /** Exact integers as they are; other points as plain decimals to 4 places, as grades.csv. */
+  /** Points as grades.csv writes them. */
   static String number(Rational value) {
-    return (value.isInteger() ? new BigDecimal(value.numerator()) : value.toDecimal(4))
-        .toPlainString();
+    return Numbers.json(value).toPlainString();
   }
 }

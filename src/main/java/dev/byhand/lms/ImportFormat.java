@@ -4,16 +4,17 @@ import dev.byhand.exact.Rational;
 import dev.byhand.lms.GradebookExport.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One LMS's gradebook import file: which columns identify a student, and what the file holds. */
 interface ImportFormat {
   /**
-   * The columns of the export that identify a student (emails, logins, ids).
+   * The columns of the export that identify a student, by kind.
    *
    * @throws LmsException when the export has none of them, naming the columns looked for
    */
-  List<Integer> identifiers(GradebookExport export);
+  IdentifierColumns identifiers(GradebookExport export);
 
   /** The export's rows that are students (not a points-possible or posting row). */
   List<Row> students(GradebookExport export);
@@ -32,7 +33,9 @@ interface ImportFormat {
     Optional<Grade> of(Row row);
   }
 
-  /** The columns named as in {@code names} that the export has, in the export's order. */
+  /**
+   * The columns named as in {@code names} (any case) that the export has, in the export's order.
+   */
   static List<Integer> present(GradebookExport export, List<String> names) {
     List<Integer> columns = new ArrayList<>();
     for (int i = 0; i < export.header().size(); i++) {
@@ -45,22 +48,36 @@ interface ImportFormat {
   }
 
   /**
-   * The identifier columns the export has; the message lists what was looked for when it has none.
+   * {@code columns}, when the export has any; the message lists what was looked for when it has
+   * none.
    */
-  static List<Integer> required(GradebookExport export, String lms, List<String> names) {
-    List<Integer> columns = present(export, names);
+  static IdentifierColumns required(
+      GradebookExport export, String lms, IdentifierColumns columns, List<String> names) {
     if (columns.isEmpty()) {
+      List<String> header = export.header();
       throw new LmsException(
           export.file()
               + ": no column "
               + String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList())
               + " in the header ("
-              + String.join(", ", export.header().subList(0, Math.min(8, export.header().size())))
-              + (export.header().size() > 8 ? ", …" : "")
+              + String.join(", ", header.subList(0, Math.min(8, header.size())))
+              + (header.size() > 8 ? ", …" : "")
               + "); pass the gradebook exported from "
               + lms
               + " itself, whose columns identify each student");
     }
     return columns;
+  }
+
+  /**
+   * Whether an export's column is the assignment's: the same name, whatever the case and the spaces
+   * ({@code --assignment "rnn by hand"} finds {@code RNN by hand}).
+   */
+  static boolean sameName(String column, String assignment) {
+    return squeeze(column).equals(squeeze(assignment));
+  }
+
+  private static String squeeze(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

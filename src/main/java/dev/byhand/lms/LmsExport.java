@@ -49,7 +49,7 @@ public final class LmsExport {
   /**
    * Reads and checks the LMS's gradebook export, before anything is graded or written.
    *
-   * @param assignment the assignment's name in the LMS
+   * @param assignment the assignment's name in the LMS, not blank
    * @param pendingEmpty whether a student with points awaiting a TA gets an empty cell rather than
    *     the points graded so far
    * @throws LmsException when the export cannot be read or identifies no one
@@ -58,7 +58,7 @@ public final class LmsExport {
       throws IOException {
     requireNonNull(lms, "lms");
     if (assignment.isBlank()) {
-      throw new LmsException("the assignment name is empty; pass --assignment NAME");
+      throw new IllegalArgumentException("the assignment name is blank");
     }
     GradebookExport export = GradebookExport.read(roster);
     ImportFormat format = lms.format();
@@ -81,48 +81,70 @@ public final class LmsExport {
             row -> match.student(row).map(s -> Grade.of(s, pendingEmpty)),
             assignment,
             maxPoints);
-    try (AtomicFile file = AtomicFile.begin(folder.resolve(lms.fileName()), Durability.RENAMED)) {
-      CSVPrinter printer = lms.csv().print(file.writer());
-      printer.printRecord(table.header().stream().map(SpreadsheetText::safe).toList());
+    Path file = folder.resolve(lms.fileName());
+    try (AtomicFile out = AtomicFile.begin(file, Durability.RENAMED)) {
+      CSVPrinter printer = lms.csv().print(out.writer());
+      printer.printRecord(table.header());
       for (List<String> row : table.rows()) {
-        printer.printRecord(row.stream().map(SpreadsheetText::safe).toList());
+        printer.printRecord(cells(row, table));
       }
       printer.flush();
-      file.commit();
+      out.commit();
     }
-    return summary(folder.resolve(lms.fileName()), rows, match);
+    List<String> lines = new ArrayList<>();
+    lines.add(headline(file, rows, match));
+    lines.add("  " + columnLine(table));
+    lines.addAll(details(rows, match));
+    return lines;
   }
 
-  private List<String> summary(Path file, List<Row> rows, RosterMatch match) {
+  /** Free text made safe for a spreadsheet; identifiers exactly as the LMS exported them. */
+  private static List<String> cells(List<String> row, ImportTable table) {
+    List<String> cells = new ArrayList<>(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      cells.add(table.textColumns().contains(i) ? SpreadsheetText.safe(row.get(i)) : row.get(i));
+    }
+    return cells;
+  }
+
+  private String headline(Path file, List<Row> rows, RosterMatch match) {
+    long graded = rows.stream().filter(r -> match.student(r).isPresent()).count();
+    long empty = rows.size() - graded - match.conflicts().size();
+    return lms.title()
+        + " import file: "
+        + file
+        + ": "
+        + graded
+        + " of "
+        + rows.size()
+        + " students in the "
+        + lms.title()
+        + " gradebook graded"
+        + (empty > 0 ? "; " + empty + " without a matching submission left empty" : "");
+  }
+
+  private String columnLine(ImportTable table) {
+    String column = table.header().get(table.gradeColumn());
+    return table.existing()
+        ? "updates the gradebook's column \"" + column + "\""
+        : "a new column \""
+            + column
+            + "\": the gradebook export has no column for \""
+            + assignment
+            + "\" (check --assignment if it should)";
+  }
+
+  private List<String> details(List<Row> rows, RosterMatch match) {
     List<String> lines = new ArrayList<>();
-    int graded = 0;
     // A group's submission fills several rows; its name is listed once.
     Set<String> awaiting = new LinkedHashSet<>();
     for (Row row : rows) {
       Optional<StudentSummary> student = match.student(row);
-      if (student.isPresent()) {
-        graded++;
-        if (student.get().items().stream().anyMatch(StudentSummary.Item::awaitingTa)) {
-          awaiting.add(student.get().id());
-        }
+      if (student.isPresent()
+          && student.get().items().stream().anyMatch(StudentSummary.Item::awaitingTa)) {
+        awaiting.add(student.get().id());
       }
     }
-    lines.add(
-        lms.title()
-            + " import file: "
-            + file
-            + ": "
-            + graded
-            + " of "
-            + rows.size()
-            + " students in the "
-            + lms.title()
-            + " gradebook graded"
-            + (graded + match.conflicts().size() < rows.size()
-                ? "; "
-                    + (rows.size() - graded - match.conflicts().size())
-                    + " without a matching submission left empty"
-                : ""));
     if (!awaiting.isEmpty()) {
       lines.add(
           "  awaiting a TA, "

@@ -5,6 +5,8 @@ import dev.byhand.lms.GradebookExport.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Moodle: the export's identifier column ({@code Email address}, else {@code ID number}, else
@@ -14,9 +16,18 @@ import java.util.Optional;
 final class MoodleImport implements ImportFormat {
   private static final List<String> IDENTIFIERS = List.of("Email address", "ID number", "Username");
 
+  /** An exported grade item: {@code Assignment: RNN by hand (Real)}. */
+  private static final Pattern EXPORTED =
+      Pattern.compile("\\A[^:]*:\\s*(.*?)\\s*\\((?:Real|Percentage|Letter)\\)\\z");
+
   @Override
-  public List<Integer> identifiers(GradebookExport export) {
-    return ImportFormat.required(export, "Moodle", IDENTIFIERS);
+  public IdentifierColumns identifiers(GradebookExport export) {
+    return ImportFormat.required(
+        export,
+        "Moodle",
+        IdentifierColumns.of(
+            export, List.of("Email address"), List.of("Username"), List.of("ID number")),
+        IDENTIFIERS);
   }
 
   @Override
@@ -42,7 +53,15 @@ final class MoodleImport implements ImportFormat {
               grades.of(row).flatMap(Grade::points).orElse(""),
               grades.of(row).map(Grade::summary).orElse("")));
     }
+    boolean existing =
+        export.header().stream()
+            .map(EXPORTED::matcher)
+            .anyMatch(m -> m.matches() && ImportFormat.sameName(m.group(1), assignment));
     return new ImportTable(
-        List.of(export.header().get(id), assignment, "Feedback: " + assignment), rows);
+        List.of(export.header().get(id), assignment, "Feedback: " + assignment),
+        rows,
+        Set.of(2),
+        1,
+        existing);
   }
 }

@@ -2,6 +2,7 @@ package dev.byhand.lms;
 
 import dev.byhand.lms.GradebookExport.Row;
 import dev.byhand.report.StudentSummary;
+import dev.byhand.submission.Submitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -12,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which graded student is which row of the LMS's gradebook, by identifiers only (email, login,
- * student number, LMS id), never by name. A submission may fill several rows (a group's members, or
- * one student listed in two sections); a row that two submissions claim is filled by neither and
- * reported, so no student is given another's score. Immutable once built.
+ * Which graded student is which row of the LMS's gradebook, by identifiers only, never by name:
+ * with a Gradescope export each submitter's email (against the export's email and login columns)
+ * and SID (against its id columns); for a plain folder the file or folder name the TA chose
+ * (against all of them). A group's submission fills each member's row. A person whose identifiers
+ * fit two rows, and a row two submissions claim, are written for no one and reported, so no student
+ * is given another's score. Immutable once built.
  */
 final class RosterMatch {
   private final Map<Row, StudentSummary> byRow = new IdentityHashMap<>();
@@ -24,30 +27,26 @@ final class RosterMatch {
 
   /**
    * @param rows the roster's student rows
-   * @param identifiers the columns holding identifiers (emails, logins, ids)
+   * @param columns the columns holding identifiers, by kind
    * @param students the graded students, in class order
    */
-  RosterMatch(List<Row> rows, List<Integer> identifiers, List<StudentSummary> students) {
-    Map<String, Set<Row>> rowsByKey = new HashMap<>();
-    for (Row row : rows) {
-      for (int column : identifiers) {
-        String key = normalise(row.cells().get(column));
-        if (!key.isEmpty()) {
-          rowsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row);
-        }
-      }
-    }
+  RosterMatch(List<Row> rows, IdentifierColumns columns, List<StudentSummary> students) {
+    Index emails = new Index(rows, columns.emails(), columns.logins());
+    Index ids = new Index(rows, columns.ids());
+    Index any = new Index(rows, columns.all());
     Map<Row, List<StudentSummary>> claims = new IdentityHashMap<>();
     for (StudentSummary student : students) {
-      Set<Row> fits = new LinkedHashSet<>();
-      for (String key : keys(student)) {
-        fits.addAll(rowsByKey.getOrDefault(key, Set.of()));
+      boolean found = false;
+      for (Set<Row> fits : people(student, emails, ids, any)) {
+        if (fits.size() == 1) {
+          claims.computeIfAbsent(fits.iterator().next(), r -> new ArrayList<>()).add(student);
+        } else if (fits.size() > 1) {
+          conflicts.add(who(student) + " fits " + lines(fits) + "; left empty");
+        }
+        found |= !fits.isEmpty();
       }
-      if (fits.isEmpty()) {
+      if (!found) {
         unmatched.add(student);
-      }
-      for (Row row : fits) {
-        claims.computeIfAbsent(row, r -> new ArrayList<>()).add(student);
       }
     }
     for (Row row : rows) {
@@ -75,27 +74,51 @@ final class RosterMatch {
     return List.copyOf(unmatched);
   }
 
-  /** One sentence per gradebook row that several submissions claim, in the gradebook's order. */
+  /** One sentence per person or row that could not be matched one to one. */
   List<String> conflicts() {
     return List.copyOf(conflicts);
   }
 
-  /**
-   * A graded student's identifiers: the file or folder name, and the email and student number of
-   * each submitter (from a Gradescope export).
-   */
-  private static List<String> keys(StudentSummary student) {
-    List<String> keys = new ArrayList<>();
-    keys.add(normalise(student.id()));
-    for (String joined : List.of(student.email(), student.sid())) {
-      for (String part : joined.split(";")) {
-        String key = normalise(part);
-        if (!key.isEmpty()) {
-          keys.add(key);
+  /** The rows each person behind a submission fits: one set per submitter, or the file name's. */
+  private static List<Set<Row>> people(StudentSummary student, Index emails, Index ids, Index any) {
+    List<Set<Row>> people = new ArrayList<>();
+    for (Submitter submitter : student.submitters()) {
+      if (submitter.email().isBlank() && submitter.sid().isBlank()) {
+        continue;
+      }
+      Set<Row> fits = new LinkedHashSet<>(emails.rows(submitter.email()));
+      fits.addAll(ids.rows(submitter.sid()));
+      people.add(fits);
+    }
+    if (people.isEmpty()) {
+      // A plain folder: the TA named each file or folder, by email, login or student number.
+      people.add(new LinkedHashSet<>(any.rows(student.id())));
+    }
+    return people;
+  }
+
+  /** Rows by the normalised identifiers in some of their columns. */
+  private static final class Index {
+    private final Map<String, Set<Row>> rows = new HashMap<>();
+
+    @SafeVarargs
+    Index(List<Row> roster, List<Integer>... columnLists) {
+      for (Row row : roster) {
+        for (List<Integer> columns : columnLists) {
+          for (int column : columns) {
+            String key = normalise(row.cells().get(column));
+            if (!key.isEmpty()) {
+              rows.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row);
+            }
+          }
         }
       }
     }
-    return keys;
+
+    Set<Row> rows(String identifier) {
+      String key = normalise(identifier);
+      return key.isEmpty() ? Set.of() : rows.getOrDefault(key, Set.of());
+    }
   }
 
   /**
@@ -121,5 +144,12 @@ final class RosterMatch {
 
   static String who(StudentSummary student) {
     return student.email().isEmpty() ? student.id() : student.id() + " (" + student.email() + ")";
+  }
+
+  private static String lines(Set<Row> rows) {
+    return rows.size()
+        + " rows of the gradebook (lines "
+        + String.join(", ", rows.stream().map(r -> Integer.toString(r.line())).toList())
+        + ")";
   }
 }

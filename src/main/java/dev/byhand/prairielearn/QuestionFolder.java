@@ -3,6 +3,7 @@ package dev.byhand.prairielearn;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
 import dev.byhand.report.Handout;
 import dev.byhand.rubric.ItemSpec;
@@ -144,55 +145,52 @@ final class QuestionFolder {
   }
 
   private static String input(Rubric rubric, Question question, ItemSpec item) {
-    String key = question.key(item);
-    String points =
-        " ("
+    String about =
+        "<p>"
+            + esc(question.key(item))
+            + ": "
+            + esc(question.label(item))
+            + " ("
             + item.points()
-            + (item.points().equals(dev.byhand.exact.Rational.ONE) ? " point)" : " points)");
-    String about = "<p>" + esc(key) + ": " + esc(question.label(item)) + esc(points) + "</p>\n";
+            + (item.points().equals(Rational.ONE) ? " point)" : " points)");
     if (item.manual()) {
       return "<pl-question-panel>\n"
-          + about.replace(
-              "</p>",
-              " — graded by a TA, not in this form; hand it in as your" + " instructor says.</p>")
+          + about
+          + " — graded by a TA, not in this form; hand it in as your instructor says.</p>\n"
           + "</pl-question-panel>\n";
     }
-    String name = esc(AnswerNames.of(question, item));
-    String label = esc(key) + " =";
-    Value expected = rubric.expected(question, item);
-    String box;
+    return about + "</p>\n" + box(rubric.expected(question, item), question, item) + "\n";
+  }
+
+  /**
+   * The input for a value like {@code expected}: a grid of its shape, a text box for a word, a
+   * number box for a number; each may be left empty (a blank is "missing", never 0).
+   */
+  private static String box(Value expected, Question question, ItemSpec item) {
+    String named =
+        " answers-name=\""
+            + esc(AnswerNames.of(question, item))
+            + "\" label=\""
+            + esc(question.key(item))
+            + " =\"";
     if (expected instanceof Value.Token) {
-      box =
-          "<pl-string-input answers-name=\""
-              + name
-              + "\" label=\""
-              + label
-              + "\" allow-blank=\"true\"></pl-string-input>";
-    } else if (expected instanceof Value.Scalar) {
-      box =
-          "<pl-number-input answers-name=\""
-              + name
-              + "\" label=\""
-              + label
-              + "\" allow-blank=\"true\"></pl-number-input>";
-    } else {
-      int rows = expected instanceof Value.Mat m ? m.value().rowCount() : 1;
-      int columns =
-          expected instanceof Value.Mat m
-              ? m.value().columnCount()
-              : ((Value.Vec) expected).value().size();
-      box =
-          "<pl-matrix-component-input answers-name=\""
-              + name
-              + "\" rows=\""
-              + rows
-              + "\" columns=\""
-              + columns
-              + "\" label=\""
-              + label
-              + "\" allow-fractions=\"true\" allow-blank=\"true\"></pl-matrix-component-input>";
+      return "<pl-string-input" + named + " allow-blank=\"true\"></pl-string-input>";
     }
-    return about + box + "\n";
+    if (expected instanceof Value.Scalar) {
+      return "<pl-number-input" + named + " allow-blank=\"true\"></pl-number-input>";
+    }
+    int rows = expected instanceof Value.Mat m ? m.value().rowCount() : 1;
+    int columns =
+        expected instanceof Value.Mat m
+            ? m.value().columnCount()
+            : ((Value.Vec) expected).value().size();
+    return "<pl-matrix-component-input"
+        + named
+        + " rows=\""
+        + rows
+        + "\" columns=\""
+        + columns
+        + "\" allow-fractions=\"true\" allow-blank=\"true\"></pl-matrix-component-input>";
   }
 
   private static String esc(String text) {

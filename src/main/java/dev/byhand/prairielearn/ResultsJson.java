@@ -7,6 +7,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.Reading;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.report.Numbers;
 import dev.byhand.rubric.Visibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -145,7 +146,7 @@ final class ResultsJson {
   }
 
   private static BigDecimal decimal(Rational value) {
-    return value.isInteger() ? new BigDecimal(value.numerator()) : value.toDecimal(4);
+    return Numbers.json(value);
   }
 
   private static String cut(String text) {

@@ -21,7 +21,10 @@ import java.util.Optional;
 final class SubmittedAnswers {
   private SubmittedAnswers() {}
 
-  /** The answers object; empty of keys when the question's inputs hold none of the items. */
+  /**
+   * The answers object; an item whose boxes were all left empty is not in it, so it is empty of
+   * keys when the question's inputs hold no answer.
+   */
   static JsonObject of(Rubric rubric, JsonObject data) {
     JsonObject raw = object(data, "raw_submitted_answers");
     JsonObject parsed = object(data, "submitted_answers");
@@ -39,6 +42,7 @@ final class SubmittedAnswers {
             .or(() -> value(parsed, name))
             .or(() -> text(raw, key))
             .or(() -> value(parsed, key))
+            .filter(value -> !blank(value))
             .ifPresent(value -> answers.add(key, value));
       }
     }
@@ -46,8 +50,8 @@ final class SubmittedAnswers {
   }
 
   /**
-   * A matrix input's cells ({@code name1} … {@code nameN}, row by row), as a list for a vector or
-   * number and a list of rows for a matrix; a cell left empty is an empty string.
+   * A matrix input's cells ({@code name1} … {@code nameN}, row by row), as a list for a vector and
+   * a list of rows for a matrix; a cell left empty is an empty string.
    */
   private static Optional<JsonElement> cells(JsonObject raw, String name, Value expected) {
     int rows;
@@ -59,8 +63,7 @@ final class SubmittedAnswers {
       rows = 1;
       columns = vector.value().size();
     } else {
-      rows = 1;
-      columns = 1;
+      return Optional.empty(); // a number or a word has one box, named as the item
     }
     if (!raw.has(name + "1")) {
       return Optional.empty();
@@ -94,6 +97,19 @@ final class SubmittedAnswers {
       return Optional.of(value.getAsJsonObject().get("_value"));
     }
     return Optional.of(value);
+  }
+
+  /** A box left empty, or a grid of them. */
+  private static boolean blank(JsonElement value) {
+    if (value.isJsonArray()) {
+      for (JsonElement entry : value.getAsJsonArray()) {
+        if (!blank(entry)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return value.isJsonNull() || value.isJsonPrimitive() && value.getAsString().isBlank();
   }
 
   static JsonObject object(JsonObject data, String name) {

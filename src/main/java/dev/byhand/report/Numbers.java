@@ -3,8 +3,11 @@ package dev.byhand.report;
 import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 
-/** How points are shown: exact integers as they are, other values as decimals to two places. */
-final class Numbers {
+/**
+ * How points are shown: exact integers as they are, other values as decimals to two places in pages
+ * and to four in files other programs read.
+ */
+public final class Numbers {
   private Numbers() {}
 
   static String points(Rational value) {
@@ -17,7 +20,7 @@ final class Numbers {
   }
 
   /** For JSON: exact integers as integers, other values to 4 decimal places. */
-  static BigDecimal json(Rational value) {
+  public static BigDecimal json(Rational value) {
     return value.isInteger() ? new BigDecimal(value.numerator()) : value.toDecimal(4);
   }
 

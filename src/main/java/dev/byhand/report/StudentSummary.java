@@ -19,9 +19,7 @@ import java.util.function.Function;
  *
  * @param id the student id
  * @param reportFile the student's report, relative to the reports folder
- * @param name the submitters' names, {@code "; "}-separated, {@code ""} when unknown
- * @param email the submitters' emails, likewise
- * @param sid the submitters' student ids (SIDs), likewise
+ * @param submitters who submitted, when known (from a Gradescope export); empty for a plain folder
  * @param score points earned, TA-scored manual items included
  * @param maxScore points possible
  * @param hasFileProblems whether the file as a whole had problems
@@ -30,9 +28,7 @@ import java.util.function.Function;
 public record StudentSummary(
     String id,
     String reportFile,
-    String name,
-    String email,
-    String sid,
+    List<Submitter> submitters,
     Rational score,
     Rational maxScore,
     boolean hasFileProblems,
@@ -40,7 +36,23 @@ public record StudentSummary(
   public StudentSummary {
     requireNonNull(id, "id");
     requireNonNull(score, "score");
+    submitters = List.copyOf(submitters);
     items = List.copyOf(items);
+  }
+
+  /** The submitters' names, {@code "; "}-separated; {@code ""} when unknown. */
+  public String name() {
+    return join(submitters, Submitter::name);
+  }
+
+  /** The submitters' emails, likewise. */
+  public String email() {
+    return join(submitters, Submitter::email);
+  }
+
+  /** The submitters' student ids (SIDs), likewise. */
+  public String sid() {
+    return join(submitters, Submitter::sid);
   }
 
   /**
@@ -85,9 +97,7 @@ public record StudentSummary(
     return new StudentSummary(
         result.studentId(),
         reportFile,
-        join(result.submitters(), Submitter::name),
-        join(result.submitters(), Submitter::email),
-        join(result.submitters(), Submitter::sid),
+        result.submitters(),
         result.score(),
         result.maxScore(),
         !result.fileProblems().isEmpty(),

@@ -109,6 +109,11 @@ class LmsImportTest {
     }
 
     @Test
+    void saysItUpdatesTheExistingAssignmentColumn() {
+      assertThat(run.out()).contains("updates the gradebook's column \"RNN by hand (48213)\"");
+    }
+
+    @Test
     void neutralisesANameThatASpreadsheetWouldRunAsAFormula() {
       assertThat(row("ana").get(0)).startsWith("'=HYPERLINK");
     }
@@ -240,6 +245,33 @@ class LmsImportTest {
       assertThat(rows.get(0).toList())
           .containsExactly("Org Defined ID", "Homework 3 Points Grade", "End-of-Line Indicator");
       assertThat(rows.get(1).get(0)).isEqualTo("#2031338");
+      assertThat(run.out()).contains("a new column \"Homework 3 Points Grade\"");
+    }
+
+    @Test
+    void copiesIdentifiersExactly_evenOneASpreadsheetWouldTakeForAFormula(@TempDir Path temp)
+        throws IOException {
+      Path roster = temp.resolve("export.csv");
+      Files.writeString(
+          roster, "Username,Last Name,First Name,End-of-Line Indicator\n-hana-lee,Lee,Hana,#\n");
+      Path reports = temp.resolve("reports");
+      Path submissions = temp.resolve("submissions");
+      Files.createDirectories(submissions);
+      Files.copy(Path.of("submissions/hana-lee.csv"), submissions.resolve("-hana-lee.csv"));
+      CliRun run =
+          CliRun.of(
+              "grade",
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              reports.toString(),
+              "--lms",
+              "brightspace",
+              "--roster",
+              roster.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      List<CSVRecord> rows = csv(reports.resolve("brightspace-import.csv"), CSVFormat.DEFAULT);
+      assertThat(rows.get(1).get(0)).isEqualTo("-hana-lee");
     }
   }
 
@@ -406,6 +438,14 @@ class LmsImportTest {
       assertThat(run.err())
           .contains("names.csv: no column \"Email address\", \"ID number\", \"Username\"");
       assertThat(reports).doesNotExist();
+    }
+
+    @Test
+    void lmsPendingWithoutLmsIsAUsageError(@TempDir Path temp) {
+      CliRun run =
+          CliRun.of("grade", "--reports", temp.resolve("r").toString(), "--lms-pending", "empty");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("--lms-pending is for an LMS import file");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ExternalGraderTest {
     JsonObject submitted = new JsonObject();
     answers.forEach(
         (key, rows) -> {
-          String name = key.replaceAll("[^A-Za-z0-9]", "_");
+          String name = key.replaceAll("[^A-Za-z0-9]", "_") + "_";
           boolean word = !rows.get(0).get(0).matches("-?[0-9/.]*");
           if (word) {
             raw.addProperty(name, rows.get(0).get(0));
@@ -250,6 +250,26 @@ class ExternalGraderTest {
       assertThat(results.get("score").getAsDouble()).isBetween(0.5, 0.99);
       assertThat(tests(results).get("q1.hidden").get("message").getAsString())
           .startsWith("Correct");
+    }
+
+    @Test
+    void isGradedWhenEveryBoxWasLeftEmpty() throws IOException {
+      rubricInTests();
+      Map<String, List<List<String>>> blank = new LinkedHashMap<>();
+      reference()
+          .forEach(
+              (key, rows) ->
+                  blank.put(
+                      key, rows.stream().map(r -> r.stream().map(e -> "").toList()).toList()));
+      submit(blank);
+      Files.createDirectories(root.resolve("student"));
+      Files.copy(Path.of("submissions/hana-lee.csv"), root.resolve("student/answers.csv"));
+
+      JsonObject results = run();
+
+      assertThat(results.get("gradable").getAsBoolean()).isTrue();
+      assertThat(tests(results).get("q1.logits").get("message").getAsString())
+          .contains("Read from answers.csv line 2");
     }
 
     @Test

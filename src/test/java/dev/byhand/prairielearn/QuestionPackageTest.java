@@ -59,14 +59,14 @@ class QuestionPackageTest {
   void questionHtmlHasAnInputOfTheRightShapeForEveryAutogradedItem() throws IOException {
     Document html =
         Jsoup.parse(Files.readString(folder.resolve("question.html")), "", Parser.xmlParser());
-    Element hidden = html.selectFirst("pl-matrix-component-input[answers-name=q1_hidden]");
+    Element hidden = html.selectFirst("pl-matrix-component-input[answers-name=q1_hidden_]");
     assertThat(hidden.attr("rows")).isEqualTo("1");
     assertThat(hidden.attr("columns")).isEqualTo("3");
     assertThat(hidden.attr("label")).isEqualTo("q1.hidden =");
-    Element logits = html.selectFirst("pl-matrix-component-input[answers-name=q3_logits]");
+    Element logits = html.selectFirst("pl-matrix-component-input[answers-name=q3_logits_]");
     assertThat(logits.attr("columns")).isEqualTo("6");
     assertThat(html.select("pl-string-input").eachAttr("answers-name"))
-        .containsExactly("q2_prediction", "q3_prediction");
+        .containsExactly("q2_prediction_", "q3_prediction_");
     assertThat(html.select("pl-matrix-component-input, pl-string-input, pl-number-input"))
         .hasSize(6);
     assertThat(html.select("pl-submission-panel pl-external-grader-results")).hasSize(1);

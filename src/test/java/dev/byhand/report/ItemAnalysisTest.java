@@ -48,7 +48,7 @@ class ItemAnalysisTest {
       }
       students.add(
           new StudentSummary(
-              "s" + s, "s" + s + ".html", "", "", "", total, Rational.of(6), false, items));
+              "s" + s, "s" + s + ".html", List.of(), total, Rational.of(6), false, items));
     }
     return students;
   }
