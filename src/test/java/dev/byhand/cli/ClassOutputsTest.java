@@ -247,6 +247,27 @@ class ClassOutputsTest {
     }
 
     @Test
+    void compare_listsTheOverrideOfAStudentNoLongerGraded(@TempDir Path temp) throws IOException {
+      Path submissions = temp.resolve("submissions");
+      Files.createDirectories(submissions);
+      Files.copy(Path.of("submissions/alice.csv"), submissions.resolve("alice.csv"));
+      CliRun later =
+          CliRun.of(
+              "grade",
+              "--submissions",
+              submissions.toString(),
+              "--reports",
+              temp.resolve("r").toString(),
+              "--compare",
+              after.resolve("results.json").toString());
+      assertThat(later.exitCode()).as(later.err()).isZero();
+      assertThat(later.out())
+          .contains(
+              "  hana-lee q1.logits: override to 3 gone with the student, who is no longer"
+                  + " graded");
+    }
+
+    @Test
     void anOverrideOutOfRange_stopsTheRunBeforeWritingAnything(@TempDir Path temp)
         throws IOException {
       Path scores = temp.resolve("scores.csv");
