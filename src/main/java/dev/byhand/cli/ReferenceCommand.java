@@ -59,13 +59,13 @@ final class ReferenceCommand implements Callable<Integer> {
     List<Equation> perStep = network.equations().stream().filter(Equation::perStep).toList();
     StringBuilder text = new StringBuilder(rubric.title());
     rubric
-        .elman()
+        .handout()
         .ifPresentOrElse(
-            e ->
+            h ->
                 text.append(" (h0 = ")
-                    .append(e.trace().initialHidden())
+                    .append(((Value.Vec) network.values().get("hidden_0")).value())
                     .append(", ")
-                    .append(e.model().activation().id())
+                    .append(h.activation())
                     .append(")"),
             () -> text.append(" (").append(network.equations().size()).append(" equations)"));
     rubric
@@ -95,7 +95,7 @@ final class ReferenceCommand implements Callable<Integer> {
     perStep.forEach(
         e ->
             header.add(
-                rubric.elman().isPresent()
+                rubric.handout().isPresent()
                     ? HANDOUT_HEADERS.getOrDefault(e.name(), e.name())
                     : e.name()));
     rows.add(header.toArray(String[]::new));
