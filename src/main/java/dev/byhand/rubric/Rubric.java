@@ -131,10 +131,7 @@ public record Rubric(
   public Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
     // The mistakes are the same equations over the student's own numbers.
-    List<Mutant> own =
-        handout.isPresent()
-            ? HandoutMistakes.withValues(mistakes, changed, handout.get().activation())
-            : mistakes.stream().map(m -> m.withValues(values)).toList();
+    List<Mutant> own = mistakes.stream().map(m -> m.withValues(values)).toList();
     return new Rubric(
         id,
         title,
