@@ -23,6 +23,13 @@ import java.util.Optional;
  * carried}, {@code argmin} replaces argmax. In the order they are tried. Stateless.
  */
 final class HandoutMistakes {
+  /** The handout's one mistake about the sentence: its next word given as the prediction. */
+  static final Rubric.Stated NEXT_WORD =
+      new Rubric.Stated(
+          "next-word",
+          "That is the next word of the sentence, not the model's prediction: the model predicts"
+              + " the token whose logit is largest, right or wrong.");
+
   private HandoutMistakes() {}
 
   /** The handout network's mistakes, each compiled once over its values. */

@@ -44,10 +44,26 @@ public record Rubric(
    * equations by {@code "misconceptions": {"handout": true}}.
    *
    * @param activation the function of the hidden state: {@code relu} or {@code identity}
+   * @param nextWord the mistake it states about the sentence, not the equations: the sentence's
+   *     next word given as the prediction ({@code next-word})
    */
-  public record Handout(String activation) {
+  public record Handout(String activation, Stated nextWord) {
     public Handout {
       requireNonNull(activation, "activation");
+      requireNonNull(nextWord, "nextWord");
+    }
+
+    /** The handout's mistakes for the hidden state's {@code activation}. */
+    public Handout(String activation) {
+      this(activation, HandoutMistakes.NEXT_WORD);
+    }
+  }
+
+  /** A mistake a rubric states in words, with the id results.json shows. */
+  public record Stated(String id, String text) {
+    public Stated {
+      requireNonNull(id, "id");
+      requireNonNull(text, "text");
     }
   }
 

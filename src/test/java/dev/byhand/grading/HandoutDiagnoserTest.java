@@ -110,6 +110,7 @@ class HandoutDiagnoserTest {
       assertThat(HANDOUT.mistakes())
           .allSatisfy(
               m -> assertThat(m.mutation().sentence()).hasSizeGreaterThan(30).endsWith("."));
+      assertThat(HANDOUT.handout().orElseThrow().nextWord().id()).isEqualTo("next-word");
     }
 
     @Test
