@@ -1,5 +1,7 @@
 package dev.byhand.check;
 
+import dev.byhand.network.Equation;
+import dev.byhand.network.Expr;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Quantities;
@@ -82,15 +84,28 @@ final class Hints {
     return switch (item.name()) {
       case "input" -> "the input row of " + word + " (step " + position + ")";
       case "preactivation" ->
-          "the pre-activation before "
-              + rubric.elman().map(e -> e.model().activation().id()).orElse("the activation")
-              + " after reading "
-              + word;
+          "the pre-activation before " + appliedTo(item.name()) + " after reading " + word;
       case "hidden" -> "the hidden state h" + position + " after reading " + word;
       case "logits" -> "the logits after reading " + word;
       default ->
           item.label().orElse(Quantities.label(item.name(), position)) + ", after reading " + word;
     };
+  }
+
+  /**
+   * The function an equation applies to {@code quantity} alone ({@code relu} in {@code hidden_t =
+   * relu(preactivation_t)}), else "the activation".
+   */
+  private String appliedTo(String quantity) {
+    for (Equation equation : rubric.network().equations()) {
+      if (equation.expression() instanceof Expr.Call call
+          && call.arguments().size() == 1
+          && call.arguments().get(0) instanceof Expr.Ref ref
+          && ref.name().equals(quantity)) {
+        return call.function();
+      }
+    }
+    return "the activation";
   }
 
   /** How many numbers an item holds. */

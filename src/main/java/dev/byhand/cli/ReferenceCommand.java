@@ -59,13 +59,13 @@ final class ReferenceCommand implements Callable<Integer> {
     List<Equation> perStep = network.equations().stream().filter(Equation::perStep).toList();
     StringBuilder text = new StringBuilder(rubric.title());
     rubric
-        .elman()
+        .handout()
         .ifPresentOrElse(
-            e ->
+            h ->
                 text.append(" (h0 = ")
-                    .append(e.trace().initialHidden())
+                    .append(((Value.Vec) network.values().get("hidden_0")).value())
                     .append(", ")
-                    .append(e.model().activation().id())
+                    .append(h.activation())
                     .append(")"),
             () -> text.append(" (").append(network.equations().size()).append(" equations)"));
     rubric
@@ -92,12 +92,7 @@ final class ReferenceCommand implements Callable<Integer> {
     }
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("step", "token"));
-    perStep.forEach(
-        e ->
-            header.add(
-                rubric.elman().isPresent()
-                    ? HANDOUT_HEADERS.getOrDefault(e.name(), e.name())
-                    : e.name()));
+    perStep.forEach(e -> header.add(HEADERS.getOrDefault(e.name(), e.name())));
     rows.add(header.toArray(String[]::new));
     for (int t = 1; t <= network.steps(); t++) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(t), rubric.word(t)));
@@ -124,7 +119,8 @@ final class ReferenceCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static final java.util.Map<String, String> HANDOUT_HEADERS =
+  /** Column headings that are not the quantity's name. */
+  private static final java.util.Map<String, String> HEADERS =
       java.util.Map.of("preactivation", "pre-activation");
 
   /** A value as the table shows it: a token as its word(s), an inexact value as its decimals. */

@@ -18,9 +18,11 @@ final class Diagnoser {
 
   Diagnoser(Rubric rubric) {
     this.handout =
-        rubric.elman().isPresent() ? Optional.of(new HandoutDiagnoser(rubric)) : Optional.empty();
+        rubric.handout().isPresent() ? Optional.of(new HandoutDiagnoser(rubric)) : Optional.empty();
     this.derived =
-        rubric.elman().isPresent() ? Optional.empty() : Optional.of(new MutationDiagnoser(rubric));
+        rubric.handout().isPresent()
+            ? Optional.empty()
+            : Optional.of(new MutationDiagnoser(rubric));
   }
 
   /** The known mistake that gives these wrong numbers. */

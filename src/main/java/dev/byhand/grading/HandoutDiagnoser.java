@@ -1,7 +1,6 @@
 package dev.byhand.grading;
 
 import dev.byhand.exact.Vector;
-import dev.byhand.grading.misconception.NextWord;
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Evaluation;
 import dev.byhand.network.Mutant;
@@ -24,8 +23,9 @@ import java.util.function.Predicate;
  * the logits is tried as run from the start of the sentence (unless the student's own previous
  * hidden state shows they did not run it), as one step from the reference's previous hidden state
  * and as one step from the student's own; a mutation of the logits also on the student's own hidden
- * state; a mutation of the prediction on the reference's and the student's own logits. Thread-safe:
- * what follows from the reference alone is computed once per item.
+ * state; a mutation of the prediction on the reference's and the student's own logits, after the
+ * sentence's next word (the mistake the rubric states, {@link Rubric.Handout#nextWord}).
+ * Thread-safe: what follows from the reference alone is computed once per item.
  */
 final class HandoutDiagnoser {
   private static final String HIDDEN = "hidden";
@@ -90,10 +90,11 @@ final class HandoutDiagnoser {
         return computed;
       }
     }
+    Rubric.Stated stated = rubric.handout().orElseThrow().nextWord();
     Optional<Diagnosis> nextWord =
-        NextWord.at(rubric, step)
+        nextWord(step)
             .filter(token -> explains.test(new Value.Token(new TreeSet<>(Set.of(token)))))
-            .map(token -> new Diagnosis(NextWord.ID, NextWord.EXPLANATION));
+            .map(token -> new Diagnosis(stated.id(), stated.text()));
     if (nextWord.isPresent()) {
       return nextWord;
     }
@@ -198,6 +199,13 @@ final class HandoutDiagnoser {
       // The student's values do not fit the mutated equations: this mistake cannot explain them.
       return Optional.empty();
     }
+  }
+
+  /** The word after the one read at {@code step} (from 1); empty at the sentence's last word. */
+  private Optional<Integer> nextWord(int step) {
+    return step >= rubric.sentence().size()
+        ? Optional.empty()
+        : Optional.of(rubric.sentence().get(step));
   }
 
   private static Node logits(int step) {

@@ -1,16 +1,15 @@
 package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
-import dev.byhand.exact.Vector;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.Rubric;
-import dev.byhand.rubric.Step;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * The reference trace as JSON: the rubric's values, the quantities without steps, and per step the
@@ -38,9 +37,9 @@ public final class ReferenceJson {
         }
         json.endArray();
       }
-      if (rubric.elman().isPresent()) {
+      if (rubric.handout().isPresent()) {
         json.name("h0");
-        vector(json, rubric.elman().get().trace().initialHidden(), rubric);
+        ValueJson.write(json, rubric.network().values().get("hidden_0"), rubric.vocabulary());
       }
       json.name("values").beginObject();
       for (Map.Entry<String, Value> value : rubric.network().values().entrySet()) {
@@ -87,33 +86,29 @@ public final class ReferenceJson {
     int tokenId = rubric.sentence().get(position - 1);
     json.name("token").value(rubric.vocabulary().word(tokenId));
     json.name("tokenId").value(tokenId);
-    if (rubric.elman().isPresent()) {
-      handout(json, rubric, rubric.elman().get().trace().step(position));
+    if (rubric.handout().isPresent()) {
+      handout(json, rubric, position);
     }
     quantities(json, rubric, position);
     json.endObject();
   }
 
-  /** The handout's fields, named as they always were. */
-  private static void handout(JsonWriter json, Rubric rubric, Step step) throws IOException {
-    json.name("input");
-    vector(json, step.input(), rubric);
-    json.name("preActivation");
-    vector(json, step.preActivation(), rubric);
-    json.name("hidden");
-    vector(json, step.hidden(), rubric);
-    json.name("logits");
-    vector(json, step.logits(), rubric);
+  /** The handout's fields, named as they always were: its quantities at this step again. */
+  private static void handout(JsonWriter json, Rubric rubric, int step) throws IOException {
+    for (String quantity : List.of("input", "preactivation", "hidden", "logits")) {
+      json.name(quantity.equals("preactivation") ? "preActivation" : quantity);
+      ValueJson.write(json, value(rubric, quantity, step), rubric.vocabulary());
+    }
+    SortedSet<Integer> predicted = ((Value.Token) value(rubric, "prediction", step)).ids();
     json.name("prediction").beginArray();
-    for (int id : step.predicted()) {
+    for (int id : predicted) {
       json.value(rubric.vocabulary().word(id));
     }
     json.endArray();
-    json.name("predictionIds").jsonValue(step.predicted().toString());
+    json.name("predictionIds").jsonValue(predicted.toString());
   }
 
-  /** One line per vector, {@code [5, 4, 0]}, as every other value of the reference is written. */
-  private static void vector(JsonWriter json, Vector vector, Rubric rubric) throws IOException {
-    ValueJson.write(json, new Value.Vec(vector), rubric.vocabulary());
+  private static Value value(Rubric rubric, String quantity, int step) {
+    return rubric.network().reference().value(new Node(quantity, step));
   }
 }

@@ -1,6 +1,7 @@
 package dev.byhand.rubric;
 
 import dev.byhand.exact.Matrix;
+import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Mutant;
@@ -8,7 +9,6 @@ import dev.byhand.network.Mutation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +23,13 @@ import java.util.Optional;
  * carried}, {@code argmin} replaces argmax. In the order they are tried. Stateless.
  */
 final class HandoutMistakes {
+  /** The handout's one mistake about the sentence: its next word given as the prediction. */
+  static final Rubric.Stated NEXT_WORD =
+      new Rubric.Stated(
+          "next-word",
+          "That is the next word of the sentence, not the model's prediction: the model predicts"
+              + " the token whose logit is largest, right or wrong.");
+
   private HandoutMistakes() {}
 
   /** The handout network's mistakes, each compiled once over its values. */
@@ -30,31 +37,6 @@ final class HandoutMistakes {
     List<Mutant> mutants = new ArrayList<>();
     for (Mutation mutation : mutations(network, activation)) {
       network.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
-    }
-    return List.copyOf(mutants);
-  }
-
-  /**
-   * The same mistakes over a variant's values ({@code changed}): a mutation {@code base} already
-   * compiled is run again over the new values (compiling is what costs), any other is compiled.
-   */
-  static List<Mutant> withValues(List<Mutant> base, Network changed, String activation) {
-    List<Mutant> mutants = new ArrayList<>();
-    for (Mutation mutation : mutations(changed, activation)) {
-      Optional<Mutant> compiled =
-          base.stream()
-              .filter(
-                  m ->
-                      m.mutation().id().equals(mutation.id())
-                          && m.mutation().changed().equals(mutation.changed()))
-              .findFirst();
-      if (compiled.isPresent()) {
-        Map<String, Value> values = new HashMap<>(changed.values());
-        values.putAll(mutation.startValues());
-        mutants.add(compiled.get().withValues(values).named(mutation));
-      } else {
-        changed.mutant(mutation).ifPresent(m -> mutants.add(new Mutant(mutation, m)));
-      }
     }
     return List.copyOf(mutants);
   }
@@ -98,9 +80,9 @@ final class HandoutMistakes {
     if (v.rowCount() == v.columnCount() && !v.transpose().equals(v)) {
       mutations.add(transposed(network, "logits_t = hidden_t @ V^T"));
     }
-    Matrix e = matrix(values, "E");
-    mutations.add(embeddingRow(network, "E_next", rotated(e, 1)));
-    mutations.add(embeddingRow(network, "E_previous", rotated(e, -1)));
+    int words = matrix(values, "E").rowCount();
+    mutations.add(embeddingRow(network, "E_next", rotation(words, 1)));
+    mutations.add(embeddingRow(network, "E_previous", rotation(words, -1)));
     mutations.add(
         new Mutation(
             "preactivation-carried",
@@ -134,26 +116,32 @@ final class HandoutMistakes {
   }
 
   /**
-   * Row {@code x_t ± 1} of E, counted round the vocabulary (BOS - 1 is the last word's row): the
-   * rotated copy of E is a value of the mutation, so every step can read it.
+   * Row {@code x_t ± 1} of E, counted round the vocabulary (BOS - 1 is the last word's row): a
+   * helper equation rotates E's rows by a permutation, so every step can read it and a variant's
+   * own E is rotated too.
    */
-  private static Mutation embeddingRow(Network network, String name, Matrix rotated) {
+  private static Mutation embeddingRow(Network network, String name, Matrix rotation) {
+    String permutation = "P" + name.substring(1);
     return new Mutation(
         "embedding-row",
         "neighbour-row",
         name,
         equation(network, "input"),
         Equation.parse("input_t = " + name + "[x_t]"),
-        List.of(),
-        Map.of(name, new Value.Mat(rotated)),
+        List.of(Equation.parse(name + " = " + permutation + " @ E")),
+        Map.of(permutation, new Value.Mat(rotation)),
         "This is what you get with the wrong row of E: token ids count from 0, so BOS is row 1 of"
             + " the matrix as printed, \"the\" row 2, and so on.");
   }
 
-  private static Matrix rotated(Matrix matrix, int shift) {
+  /** The permutation whose product with E has row {@code i + shift} of E as row {@code i}. */
+  private static Matrix rotation(int size, int shift) {
     List<Vector> rows = new ArrayList<>();
-    for (int row = 0; row < matrix.rowCount(); row++) {
-      rows.add(matrix.row(Math.floorMod(row + shift, matrix.rowCount())));
+    for (int row = 0; row < size; row++) {
+      Rational[] entries = new Rational[size];
+      java.util.Arrays.fill(entries, Rational.ZERO);
+      entries[Math.floorMod(row + shift, size)] = Rational.ONE;
+      rows.add(new Vector(List.of(entries)));
     }
     return new Matrix(rows);
   }

@@ -17,10 +17,11 @@ import java.util.Set;
 /**
  * Reads a rubric's optional {@code misconceptions}: {@code ignore} silences derived mistakes by
  * operator ({@code sign}) or full id ({@code transposed:W2}); {@code add} names the rubric's own
- * wrong equations, which come first. Every added equation is checked at load.
+ * wrong equations, which come first; {@code "handout": true} declares the handout's own mistakes
+ * for its five equations (what the built-in form means). Every added equation is checked at load.
  */
 final class MisconceptionsReader {
-  private static final Set<String> FIELDS = Set.of("ignore", "add");
+  private static final Set<String> FIELDS = Set.of("ignore", "add", "handout");
   private static final Set<String> ADDED = Set.of("id", "equation", "text");
 
   private MisconceptionsReader() {}
@@ -50,6 +51,28 @@ final class MisconceptionsReader {
       }
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * The activation of the handout's equations when the rubric declares {@code "handout": true};
+   * refused for a network that is not the handout's five equations.
+   */
+  static Optional<String> handout(Fields top, Network network) {
+    if (!top.has("misconceptions")) {
+      return Optional.empty();
+    }
+    Fields field = top.nested("misconceptions", top.require("misconceptions")).allowOnly(FIELDS);
+    if (!field.flag("handout")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ModelReader.handoutActivation(network)
+            .orElseThrow(
+                () ->
+                    field.error(
+                        "misconceptions.handout names the handout's mistakes, which need its five"
+                            + " equations exactly: "
+                            + ModelReader.HANDOUT)));
   }
 
   private static Set<String> words(Fields field) {

@@ -6,11 +6,11 @@ import com.google.gson.JsonObject;
 import dev.byhand.exact.Matrix;
 import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
+import dev.byhand.network.Equation;
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Network;
 import dev.byhand.network.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +33,25 @@ final class ModelReader {
           "logits_t = hidden_t @ V",
           "prediction_t = argmax(logits_t)");
 
+  /** The built-in form's activations, as rubric files name them; both exact on rationals. */
+  static final List<String> ACTIVATIONS = List.of("relu", "identity");
+
   private static final Set<String> BUILT_IN =
       Set.of("vocabulary", "activation", "E", "U", "W", "V", "h0");
   private static final Set<String> GENERAL = Set.of("vocabulary", "values", "equations");
   private static final Pattern VALUE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final int MAX_EQUATIONS = 200;
 
-  /** What the model section declares, before the sentence is known. */
+  /**
+   * What the model section declares, before the sentence is known.
+   *
+   * @param builtIn the activation, when the model is in the handout's built-in form
+   */
   record Declared(
       Vocabulary vocabulary,
       Map<String, Value> values,
       List<String> equations,
-      Optional<ElmanRnn> elman) {}
+      Optional<String> builtIn) {}
 
   private ModelReader() {}
 
@@ -62,20 +69,37 @@ final class ModelReader {
     }
     model.allowOnly(BUILT_IN);
     Vocabulary vocabulary = vocabulary(model);
-    ElmanRnn rnn = builtIn(model, vocabulary);
-    Map<String, Value> values = new LinkedHashMap<>();
-    values.put("E", new Value.Mat(rnn.embedding()));
-    values.put("U", new Value.Mat(rnn.input()));
-    values.put("W", new Value.Mat(rnn.recurrent()));
-    values.put("V", new Value.Mat(rnn.output()));
-    values.put("hidden_0", new Value.Vec(rnn.initialHidden()));
-    return new Declared(vocabulary, values, handout(rnn.activation()), Optional.of(rnn));
+    String activation = activation(model);
+    return new Declared(
+        vocabulary, builtIn(model, vocabulary), handout(activation), Optional.of(activation));
   }
 
-  static List<String> handout(Activation activation) {
-    return HANDOUT.stream()
-        .map(e -> e.contains("%s") ? e.replace("%s", activation.id()) : e)
-        .toList();
+  static List<String> handout(String activation) {
+    return HANDOUT.stream().map(e -> e.contains("%s") ? e.replace("%s", activation) : e).toList();
+  }
+
+  /**
+   * The activation of the handout's five equations, when {@code network}'s equations are exactly
+   * those (for a rubric that declares the handout's mistakes).
+   */
+  static Optional<String> handoutActivation(Network network) {
+    for (String activation : ACTIVATIONS) {
+      List<Equation> handout = handout(activation).stream().map(Equation::parse).toList();
+      if (handout.size() == network.equations().size()
+          && handout.stream()
+              .allMatch(
+                  h ->
+                      network
+                          .equation(h.name())
+                          .filter(
+                              e ->
+                                  e.expression().equals(h.expression())
+                                      && e.perStep() == h.perStep())
+                          .isPresent())) {
+        return Optional.of(activation);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Compiles the declared network over the sentence; a problem names the equation. */
@@ -86,57 +110,6 @@ final class ModelReader {
     } catch (EquationException e) {
       throw model.error("model.equations: " + e.getMessage());
     }
-  }
-
-  /**
-   * The handout's RNN when the equations are exactly its equations over E, U, W, V and hidden_0.
-   */
-  static Optional<ElmanRnn> recognise(Declared declared, Network network) {
-    if (declared.elman().isPresent()) {
-      return declared.elman();
-    }
-    for (Activation activation : Activation.values()) {
-      Network handout;
-      try {
-        handout = Network.compile(declared.values(), handout(activation), List.of(0));
-      } catch (EquationException e) {
-        return Optional.empty();
-      }
-      if (handout.equations().size() == network.equations().size()
-          && network.equations().stream()
-              .allMatch(
-                  eq ->
-                      handout
-                          .equation(eq.name())
-                          .filter(
-                              h ->
-                                  h.expression().equals(eq.expression())
-                                      && h.perStep() == eq.perStep())
-                          .isPresent())) {
-        return elman(declared.values(), declared.vocabulary(), activation);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The handout's RNN over these values, when they are its five (E, U, W, V, hidden_0) and fit. */
-  static Optional<ElmanRnn> elman(
-      Map<String, Value> v, Vocabulary vocabulary, Activation activation) {
-    if (v.size() == 5
-        && v.get("E") instanceof Value.Mat e
-        && v.get("U") instanceof Value.Mat u
-        && v.get("W") instanceof Value.Mat w
-        && v.get("V") instanceof Value.Mat o
-        && v.get("hidden_0") instanceof Value.Vec h
-        && e.value().rowCount() == vocabulary.size()) {
-      try {
-        return Optional.of(
-            new ElmanRnn(e.value(), u.value(), w.value(), o.value(), h.value(), activation));
-      } catch (IllegalArgumentException shapes) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   static Vocabulary vocabulary(Fields model) {
@@ -165,20 +138,18 @@ final class ModelReader {
     return new Vocabulary(words);
   }
 
-  private static ElmanRnn builtIn(Fields model, Vocabulary vocabulary) {
-    String activationName = model.string("activation");
-    Activation activation =
-        Choices.byId(
-                Activation.values(),
-                Activation::id,
-                activationName.toLowerCase(java.util.Locale.ROOT))
-            .orElseThrow(
-                () ->
-                    model.error(
-                        "model.activation \""
-                            + activationName
-                            + "\" is not supported; use one of "
-                            + Arrays.stream(Activation.values()).map(Activation::id).toList()));
+  private static String activation(Fields model) {
+    String name = model.string("activation");
+    String activation = name.toLowerCase(java.util.Locale.ROOT);
+    if (!ACTIVATIONS.contains(activation)) {
+      throw model.error(
+          "model.activation \"" + name + "\" is not supported; use one of " + ACTIVATIONS);
+    }
+    return activation;
+  }
+
+  /** E, U, W, V and h0 (as {@code hidden_0}), their shapes checked to chain. */
+  private static Map<String, Value> builtIn(Fields model, Vocabulary vocabulary) {
     Matrix e = matrix(model, "model.E", model.require("E"));
     if (e.rowCount() != vocabulary.size()) {
       throw model.error(
@@ -189,16 +160,63 @@ final class ModelReader {
               + " words: E needs one row per word, in token-id order");
     }
     Vector h0 = new Vector(model.numbers("model.h0", model.require("h0")));
-    try {
-      return new ElmanRnn(
-          e,
-          matrix(model, "model.U", model.require("U")),
-          matrix(model, "model.W", model.require("W")),
-          matrix(model, "model.V", model.require("V")),
-          h0,
-          activation);
-    } catch (IllegalArgumentException shapes) {
-      throw model.error("model: " + shapes.getMessage());
+    Matrix u = matrix(model, "model.U", model.require("U"));
+    Matrix w = matrix(model, "model.W", model.require("W"));
+    Matrix v = matrix(model, "model.V", model.require("V"));
+    shapes(model, e, u, w, v, h0.size());
+    Map<String, Value> values = new LinkedHashMap<>();
+    values.put("E", new Value.Mat(e));
+    values.put("U", new Value.Mat(u));
+    values.put("W", new Value.Mat(w));
+    values.put("V", new Value.Mat(v));
+    values.put("hidden_0", new Value.Vec(h0));
+    return values;
+  }
+
+  /** Rejects matrices whose shapes do not chain; messages name the matrices involved. */
+  private static void shapes(Fields model, Matrix e, Matrix u, Matrix w, Matrix v, int hidden) {
+    check(
+        model,
+        e.columnCount() == u.rowCount(),
+        "E is "
+            + e.shape()
+            + " and U is "
+            + u.shape()
+            + ": U needs one row per column of E ("
+            + e.columnCount()
+            + ")");
+    check(
+        model,
+        u.columnCount() == hidden,
+        "U is " + u.shape() + " but h0 has " + hidden + " entries: U needs " + hidden + " columns");
+    check(
+        model,
+        w.rowCount() == hidden && w.columnCount() == hidden,
+        "W is "
+            + w.shape()
+            + " but h0 has "
+            + hidden
+            + " entries: W must be "
+            + hidden
+            + "×"
+            + hidden);
+    check(
+        model,
+        v.rowCount() == hidden,
+        "V is " + v.shape() + " but h0 has " + hidden + " entries: V needs " + hidden + " rows");
+    check(
+        model,
+        v.columnCount() == e.rowCount(),
+        "V is "
+            + v.shape()
+            + " but E has "
+            + e.rowCount()
+            + " rows (one per word): V needs one column per word");
+  }
+
+  private static void check(Fields model, boolean condition, String message) {
+    if (!condition) {
+      throw model.error("model: " + message);
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param vocabulary the words of the network's tokens; empty for a network without tokens
  * @param sentence the token ids read at steps 1, 2, …; empty for a network without steps
  * @param policies the rubric-wide policies (self-check, argmax ties)
- * @param elman the handout's Elman RNN, when the network is one (its known mistakes apply)
+ * @param handout the handout's catalogue of mistakes, when the rubric declares it (the built-in
+ *     form does)
  * @param mistakes the network's known mistakes, each compiled once: the rubric's own, then those
  *     derived from its equations, in rubric order; for the handout, its own mistakes under its own
  *     ids ({@code HandoutMistakes})
@@ -33,18 +34,36 @@ public record Rubric(
     List<Integer> sentence,
     List<Question> questions,
     Policies policies,
-    Optional<Elman> elman,
+    Optional<Handout> handout,
     List<Mutant> mistakes,
     Optional<Variants> variants,
     Optional<Variant> variant) {
   /**
-   * The network in the handout's form {@code h_t = act(h_{t-1}·W + E[x_t]·U)}, {@code logits_t =
-   * h_t·V}, with its trace.
+   * The rubric declares the handout's mistakes (ids, sentences and the rule that tries them) for
+   * its five equations ({@code ModelReader.HANDOUT}): the built-in form does, a rubric written as
+   * equations by {@code "misconceptions": {"handout": true}}.
+   *
+   * @param activation the function of the hidden state: {@code relu} or {@code identity}
+   * @param nextWord the mistake it states about the sentence, not the equations: the sentence's
+   *     next word given as the prediction ({@code next-word})
    */
-  public record Elman(ElmanRnn model, Trace trace) {
-    public Elman {
-      requireNonNull(model, "model");
-      requireNonNull(trace, "trace");
+  public record Handout(String activation, Stated nextWord) {
+    public Handout {
+      requireNonNull(activation, "activation");
+      requireNonNull(nextWord, "nextWord");
+    }
+
+    /** The handout's mistakes for the hidden state's {@code activation}. */
+    public Handout(String activation) {
+      this(activation, HandoutMistakes.NEXT_WORD);
+    }
+  }
+
+  /** A mistake a rubric states in words, with the id results.json shows. */
+  public record Stated(String id, String text) {
+    public Stated {
+      requireNonNull(id, "id");
+      requireNonNull(text, "text");
     }
   }
 
@@ -90,7 +109,7 @@ public record Rubric(
     sentence = List.copyOf(sentence);
     questions = List.copyOf(questions);
     requireNonNull(policies, "policies");
-    requireNonNull(elman, "elman");
+    requireNonNull(handout, "handout");
     mistakes = List.copyOf(mistakes);
     requireNonNull(variants, "variants");
     requireNonNull(variant, "variant");
@@ -105,7 +124,7 @@ public record Rubric(
       List<Integer> sentence,
       List<Question> questions,
       Policies policies,
-      Optional<Elman> elman,
+      Optional<Handout> handout,
       List<Mutant> mistakes) {
     this(
         id,
@@ -115,7 +134,7 @@ public record Rubric(
         sentence,
         questions,
         policies,
-        elman,
+        handout,
         mistakes,
         Optional.empty(),
         Optional.empty());
@@ -127,15 +146,8 @@ public record Rubric(
    */
   public Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
-    Optional<Elman> rnn =
-        elman
-            .flatMap(e -> ModelReader.elman(changed.values(), vocabulary, e.model().activation()))
-            .map(model -> new Elman(model, model.run(sentence)));
     // The mistakes are the same equations over the student's own numbers.
-    List<Mutant> own =
-        rnn.isPresent()
-            ? HandoutMistakes.withValues(mistakes, changed, rnn.get().model().activation().id())
-            : mistakes.stream().map(m -> m.withValues(values)).toList();
+    List<Mutant> own = mistakes.stream().map(m -> m.withValues(values)).toList();
     return new Rubric(
         id,
         title,
@@ -144,7 +156,7 @@ public record Rubric(
         sentence,
         questions,
         policies,
-        rnn,
+        handout,
         own,
         variants,
         Optional.of(chosen));

@@ -67,7 +67,9 @@ public final class RubricLoader {
     ModelReader.Declared declared = ModelReader.read(model);
     Vocabulary vocabulary = declared.vocabulary();
     List<Integer> sentence =
-        declared.elman().isPresent() || top.has("sentence") ? sentence(top, vocabulary) : List.of();
+        declared.builtIn().isPresent() || top.has("sentence")
+            ? sentence(top, vocabulary)
+            : List.of();
     Network network = ModelReader.compile(model, declared, sentence);
     List<Question> questions = new QuestionsReader(top, network, sentence.size()).read();
     Rubric.Policies policies =
@@ -79,18 +81,20 @@ public final class RubricLoader {
                 ids(SelfCheck.values(), SelfCheck::id)),
             top.choice("ties", Ties.ANY, Ties::fromId, ids(Ties.values(), Ties::id)),
             followThrough(top));
-    Optional<Rubric.Elman> elman =
-        ModelReader.recognise(declared, network)
-            .map(rnn -> new Rubric.Elman(rnn, rnn.run(sentence)));
+    Optional<Rubric.Handout> handout =
+        declared
+            .builtIn()
+            .or(() -> MisconceptionsReader.handout(top, network))
+            .map(Rubric.Handout::new);
     List<Mutant> mistakes =
-        MisconceptionsReader.read(top, network, elman.map(e -> e.model().activation().id()));
+        MisconceptionsReader.read(top, network, handout.map(Rubric.Handout::activation));
     Optional<Variants> variants =
         top.has("variants")
             ? Optional.of(
                 VariantsReader.read(
                     top.nested("variants", top.require("variants")),
                     network.values(),
-                    declared.elman().isPresent(),
+                    declared.builtIn().isPresent(),
                     source))
             : Optional.empty();
     return new Rubric(
@@ -101,7 +105,7 @@ public final class RubricLoader {
         sentence,
         questions,
         policies,
-        elman,
+        handout,
         mistakes,
         variants,
         Optional.empty());

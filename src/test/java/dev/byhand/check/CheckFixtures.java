@@ -1,8 +1,9 @@
 package dev.byhand.check;
 
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
-import dev.byhand.rubric.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,17 +42,12 @@ final class CheckFixtures {
     Matcher m = BLANK_CSV.matcher(template);
     StringBuilder filled = new StringBuilder();
     while (m.find()) {
-      Step step =
-          rubric
-              .elman()
-              .orElseThrow()
-              .trace()
-              .step(rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt());
+      int step = rubric.question("q" + m.group(1)).orElseThrow().step().getAsInt();
+      Value reference = rubric.network().reference().value(new Node(m.group(2), step));
       String value =
           switch (m.group(2)) {
-            case "hidden" -> numbers(step.hidden().toString());
-            case "logits" -> numbers(step.logits().toString());
-            case "prediction" -> rubric.vocabulary().word(step.predicted().first());
+            case "hidden", "logits" -> numbers(((Value.Vec) reference).value().toString());
+            case "prediction" -> rubric.vocabulary().word(((Value.Token) reference).first());
             default -> throw new IllegalArgumentException("unexpected item " + m.group(2));
           };
       m.appendReplacement(filled, Matcher.quoteReplacement(m.group() + value));

@@ -2,10 +2,11 @@ package dev.byhand.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.byhand.exact.Matrix;
 import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
-import dev.byhand.rubric.Activation;
-import dev.byhand.rubric.ElmanRnn;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class HandoutDiagnoserTest {
   private static final Rubric HANDOUT =
       new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"));
-  private static final ElmanRnn MODEL = HANDOUT.elman().orElseThrow().model();
   private static final ItemJudge JUDGE = new ItemJudge(HANDOUT);
 
   /** A hidden state no reference step has, as a student with an earlier slip would carry it. */
@@ -69,11 +69,19 @@ class HandoutDiagnoserTest {
   }
 
   private static Vector hidden(int step) {
-    return HANDOUT.elman().orElseThrow().trace().step(step).hidden();
+    return ((Value.Vec) HANDOUT.network().reference().value(new Node("hidden", step))).value();
+  }
+
+  private static Matrix matrix(String name) {
+    return ((Value.Mat) HANDOUT.network().values().get(name)).value();
+  }
+
+  private static Vector relu(Vector v) {
+    return v.map(x -> x.signum() < 0 ? Rational.ZERO : x);
   }
 
   private static Vector input(int step) {
-    return MODEL.embedding().row(HANDOUT.sentence().get(step - 1)).times(MODEL.input());
+    return matrix("E").row(HANDOUT.sentence().get(step - 1)).times(matrix("U"));
   }
 
   private static Map<String, Object> answers(Object... keysAndValues) {
@@ -102,14 +110,13 @@ class HandoutDiagnoserTest {
       assertThat(HANDOUT.mistakes())
           .allSatisfy(
               m -> assertThat(m.mutation().sentence()).hasSizeGreaterThan(30).endsWith("."));
+      assertThat(HANDOUT.handout().orElseThrow().nextWord().id()).isEqualTo("next-word");
     }
 
     @Test
     void theRowBeforeTheFirstWord_isTheLastWordsRow() {
-      Vector lastRow =
-          MODEL
-              .activation()
-              .apply(MODEL.embedding().row(MODEL.vocabularySize() - 1).times(MODEL.input()));
+      Matrix e = matrix("E");
+      Vector lastRow = relu(e.row(e.rowCount() - 1).times(matrix("U")));
 
       assertThat(diagnosis(answers("q1.hidden", lastRow), "q1.hidden")).hasValue("embedding-row");
     }
@@ -119,7 +126,7 @@ class HandoutDiagnoserTest {
   class FromTheStudentsOwnNumbers {
     @Test
     void reluOnTheLogits_isTriedOnTheStudentsOwnHiddenState() {
-      Vector logits = Activation.RELU.apply(OWN_HIDDEN.times(MODEL.output()));
+      Vector logits = relu(OWN_HIDDEN.times(matrix("V")));
 
       assertThat(diagnosis(answers("q1.hidden", OWN_HIDDEN, "q1.logits", logits), "q1.logits"))
           .hasValue("relu-logits");
@@ -127,8 +134,7 @@ class HandoutDiagnoserTest {
 
     @Test
     void aStepMistake_isTriedFromTheStudentsOwnPreviousHiddenState() {
-      Vector transposed =
-          MODEL.activation().apply(OWN_HIDDEN.times(MODEL.recurrent().transpose()).plus(input(2)));
+      Vector transposed = relu(OWN_HIDDEN.times(matrix("W").transpose()).plus(input(2)));
 
       assertThat(diagnosis(answers("q1.hidden", OWN_HIDDEN, "q3.hidden", transposed), "q3.hidden"))
           .hasValue("transposed");
@@ -137,7 +143,7 @@ class HandoutDiagnoserTest {
     @Test
     void theRunFromTheStart_isRuledOutByAPreviousStateThatShowsOtherwise() {
       Vector pre1 = input(1);
-      Vector noReluRun = pre1.times(MODEL.recurrent()).plus(input(2));
+      Vector noReluRun = pre1.times(matrix("W")).plus(input(2));
 
       assertThat(diagnosis(answers("q3.hidden", noReluRun), "q3.hidden")).hasValue("no-relu");
       // A right h1 rules that run out; carrying the pre-activation shows h1 after the ReLU and

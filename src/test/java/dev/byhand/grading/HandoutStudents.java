@@ -4,8 +4,7 @@ import dev.byhand.exact.Matrix;
 import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
 import dev.byhand.network.Node;
-import dev.byhand.rubric.Activation;
-import dev.byhand.rubric.ElmanRnn;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
@@ -46,15 +45,65 @@ final class HandoutStudents {
   }
 
   private final Rubric rubric;
-  private final ElmanRnn model;
+  private final Model model;
   private final List<Integer> sentence;
   private final Random random;
 
   HandoutStudents(Rubric rubric, long seed) {
     this.rubric = rubric;
-    this.model = rubric.elman().orElseThrow().model();
+    this.model = Model.of(rubric);
     this.sentence = rubric.sentence();
     this.random = new Random(seed);
+  }
+
+  /** The handout's matrices and activation, read from the rubric's values: E, U, W, V and h0. */
+  private record Model(
+      Matrix embedding,
+      Matrix input,
+      Matrix recurrent,
+      Matrix output,
+      Vector initialHidden,
+      boolean relu) {
+    static Model of(Rubric rubric) {
+      java.util.Map<String, Value> v = rubric.network().values();
+      return new Model(
+          ((Value.Mat) v.get("E")).value(),
+          ((Value.Mat) v.get("U")).value(),
+          ((Value.Mat) v.get("W")).value(),
+          ((Value.Mat) v.get("V")).value(),
+          ((Value.Vec) v.get("hidden_0")).value(),
+          rubric.handout().orElseThrow().activation().equals("relu"));
+    }
+
+    int vocabularySize() {
+      return embedding.rowCount();
+    }
+
+    Vector activation(Vector pre) {
+      return relu ? HandoutStudents.relu(pre) : pre;
+    }
+  }
+
+  static Vector relu(Vector v) {
+    return v.map(x -> x.signum() < 0 ? Rational.ZERO : x);
+  }
+
+  /** Every index holding the largest entry: ties are kept, not broken. */
+  static SortedSet<Integer> argmax(Vector logits) {
+    SortedSet<Integer> best = new java.util.TreeSet<>();
+    Rational max = null;
+    for (int i = 0; i < logits.size(); i++) {
+      Rational value = logits.get(i);
+      int order = max == null ? 1 : value.compareTo(max);
+      if (order > 0) {
+        best.clear();
+        max = value;
+      }
+      if (order >= 0) {
+        best.add(i);
+      }
+    }
+    return best;
   }
 
   /** One student: what they wrote, and a description of how they made it. */
@@ -102,7 +151,7 @@ final class HandoutStudents {
       Vector recurrent =
           m == Mistake.NO_RECURRENCE ? Vector.zeros(carried.size()) : carried.times(w);
       Vector pre = recurrent.plus(input.times(u));
-      Vector hidden = m == Mistake.NO_RELU ? pre : model.activation().apply(pre);
+      Vector hidden = m == Mistake.NO_RELU ? pre : model.activation(pre);
       Vector next = m == Mistake.CARRIED ? pre : hidden;
       if (t == slipStep && !slipLogits) {
         Vector slipped = slip(hidden);
@@ -113,15 +162,13 @@ final class HandoutStudents {
       }
       Vector logits = hidden.times(v);
       if (m == Mistake.RELU_LOGITS) {
-        logits = Activation.RELU.apply(logits);
+        logits = relu(logits);
       }
       if (t == slipStep && slipLogits) {
         logits = slip(logits);
       }
       SortedSet<Integer> best =
-          m == Mistake.ARGMIN
-              ? ElmanRnn.argmax(logits.map(Rational::negate))
-              : ElmanRnn.argmax(logits);
+          m == Mistake.ARGMIN ? argmax(logits.map(Rational::negate)) : argmax(logits);
       List<Integer> ties = new ArrayList<>(best);
       int prediction = ties.get(random.nextInt(ties.size()));
       if (m == Mistake.NEXT_WORD) {

@@ -154,7 +154,7 @@ class MisconceptionMeasureTest {
         later);
     missed.forEach(m -> System.out.println("  not named: " + m));
     assertThat(traces).isPositive();
-    if (rubric.elman().isPresent()) {
+    if (rubric.handout().isPresent()) {
       // The handout keeps its catalogue's verdicts (HandoutVerdictsTest pins them), which name one
       // mistake only: a step where next-word and argmin predict the same token says next-word.
       assertThat(missed)

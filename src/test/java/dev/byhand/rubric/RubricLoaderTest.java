@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byhand.exact.Vector;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +38,29 @@ class RubricLoaderTest {
     @Test
     void handoutRubric_reproducesTheHandoutsTrace() {
       Rubric rubric = loader.load(HANDOUT);
-      assertThat(rubric.elman().orElseThrow().trace().step(1).hidden())
-          .isEqualTo(Vector.of(5, 4, 0));
-      assertThat(rubric.elman().orElseThrow().trace().step(2).logits())
-          .isEqualTo(Vector.of(89, -92, 29, 184, 181, -12));
+      assertThat(rubric.network().reference().value(new Node("hidden", 1)))
+          .isEqualTo(new Value.Vec(Vector.of(5, 4, 0)));
+      assertThat(rubric.network().reference().value(new Node("logits", 2)))
+          .isEqualTo(new Value.Vec(Vector.of(89, -92, 29, 184, 181, -12)));
+    }
+
+    @Test
+    void theHandoutWrittenAsEquations_declaresTheHandoutsMistakes() {
+      Rubric equations = loader.load(Path.of("rubrics/rnn-by-hand-equations.json"));
+      assertThat(equations.handout()).contains(new Rubric.Handout("relu"));
+      assertThat(equations.mistakes())
+          .extracting(m -> m.mutation().id())
+          .isEqualTo(loader.load(HANDOUT).mistakes().stream().map(m -> m.mutation().id()).toList());
+    }
+
+    @Test
+    void theHandoutsMistakes_areRefusedForOtherEquations() throws IOException {
+      String json =
+          Files.readString(Path.of("rubrics/rnn-by-hand-equations.json"))
+              .replace("logits_t = hidden_t @ V", "logits_t = relu(hidden_t @ V)");
+      assertThatThrownBy(() -> loader.parse(json, "r.json"))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("misconceptions.handout names the handout's mistakes");
     }
 
     @Test
@@ -47,8 +68,8 @@ class RubricLoaderTest {
       Rubric rubric = loader.load(FULL);
       assertThat(rubric.questions()).hasSize(7);
       assertThat(rubric.question("q6").orElseThrow().step()).isEqualTo(OptionalInt.of(6));
-      assertThat(rubric.elman().orElseThrow().model())
-          .isEqualTo(loader.load(HANDOUT).elman().orElseThrow().model());
+      assertThat(rubric.network().values()).isEqualTo(loader.load(HANDOUT).network().values());
+      assertThat(rubric.handout()).contains(new Rubric.Handout("relu"));
     }
   }
 
@@ -236,7 +257,8 @@ class RubricLoaderTest {
   void fractionsAsStrings_areExactWeights() throws IOException {
     String json = handoutText().replace("\"h0\": [0, 0, 0]", "\"h0\": [\"1/2\", 0, 0]");
     Rubric rubric = loader.parse(json, "r.json");
-    assertThat(rubric.elman().orElseThrow().trace().initialHidden().get(0)).hasToString("1/2");
+    assertThat(((Value.Vec) rubric.network().values().get("hidden_0")).value().get(0))
+        .hasToString("1/2");
   }
 
   private static String handoutText() throws IOException {

@@ -103,8 +103,7 @@ class VariantsTest {
         assertThat(own.network().values().get(name).sameShape(RUBRIC.network().values().get(name)))
             .isTrue();
       }
-      assertThat(own.elman().orElseThrow().model().recurrent())
-          .isEqualTo(((Value.Mat) own.network().values().get("W")).value());
+      assertThat(own.handout()).isEqualTo(RUBRIC.handout());
     }
 
     @Test
