@@ -25,6 +25,8 @@ final class CsvAnswers {
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
     Layout.continuedRows(lines, delimiter);
+    Layout.withoutCommands(lines);
+    Layout.valuesBelow(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
     CSVFormat format = format(delimiter);
     int from = 0;

@@ -11,7 +11,179 @@ import java.util.List;
  * layout and the others become blank, so line numbers stay true. Linear in the text.
  */
 final class Layout {
+  /** How many blank lines may stand between a name and the values printed below it. */
+  private static final int MAX_GAP = 2;
+
   private Layout() {}
+
+  /**
+   * Joins the values printed on the lines after their name onto the name's line, as MATLAB and
+   * Octave ({@code h1 =}, a blank line, {@code 5 4 0}) and R ({@code > h1}, then {@code [1,] 5 4 0}
+   * under a {@code [,1] [,2] [,3]} header, or {@code [1] "BOS"}) print them: a line that is a name
+   * and {@code =} or {@code :} with nothing after it, then lines holding only numbers (or one
+   * word), up to a blank line or any other line.
+   */
+  static void valuesBelow(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String label = nameAlone(lines.get(i));
+      if (label == null) {
+        continue;
+      }
+      List<String> rows = new ArrayList<>();
+      List<Integer> used = new ArrayList<>();
+      int j = i + 1;
+      for (int gap = 0; j < lines.size() && Clean.isBlank(lines.get(j)) && gap < MAX_GAP; gap++) {
+        j++;
+      }
+      for (; j < lines.size() && !Clean.isBlank(lines.get(j)); j++) {
+        String row = printedRow(lines.get(j), rows.isEmpty());
+        if (row == null) {
+          break;
+        }
+        used.add(j);
+        if (!row.isEmpty()) {
+          rows.add(row);
+        }
+        if (isWord(row)) {
+          break;
+        }
+      }
+      if (rows.isEmpty()) {
+        continue;
+      }
+      used.forEach(k -> lines.set(k, ""));
+      lines.set(i, label + " = " + String.join(rows.size() > 1 ? "; " : " ", rows));
+      i = used.get(used.size() - 1);
+    }
+  }
+
+  /**
+   * Reads the commands typed at an Octave, MATLAB, Julia or R prompt as names, not answers: {@code
+   * >> h1 = max(0, …)}, {@code julia> h1 = relu(…)}, {@code > h1 <- relu(…)} and R's echo {@code >
+   * h1} become {@code h1 =}, so that the values printed below them are what is read ({@link
+   * #valuesBelow}); a command assigning plain values keeps them; any other command is blanked.
+   */
+  static void withoutCommands(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      int prompt = promptEnd(line);
+      if (prompt >= 0) {
+        lines.set(i, command(Clean.stripSpaces(line.substring(prompt))));
+      }
+    }
+  }
+
+  private static String command(String command) {
+    int arrow = command.indexOf("<-");
+    int equals = command.indexOf('=');
+    int sign = arrow >= 0 ? arrow : equals;
+    if (sign < 0) {
+      return isName(command) ? command + " =" : "";
+    }
+    String name = Clean.stripSpaces(command.substring(0, sign));
+    String value = Clean.stripSpaces(command.substring(sign + (arrow >= 0 ? 2 : 1)));
+    if (!isName(name) || value.startsWith("=")) {
+      return "";
+    }
+    return printedRow(value, true) != null ? name + " = " + value : name + " =";
+  }
+
+  private static boolean isName(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
+  }
+
+  /** Where the prompt of a REPL command ends ({@code >> }, {@code julia> }, R's {@code > }). */
+  private static int promptEnd(String line) {
+    if (line.startsWith(">>") && !line.startsWith(">>>")) {
+      return 2;
+    }
+    if (line.startsWith("julia>")) {
+      return 6;
+    }
+    return line.startsWith("> ") ? 2 : -1;
+  }
+
+  /** {@code h1 =}, {@code logits:}, R's {@code > h1}: the name, or null for any other line. */
+  private static String nameAlone(String line) {
+    String stripped = Clean.stripSpaces(line);
+    if (stripped.isEmpty() || stripped.length() > 64 || Headings.question(stripped).isPresent()) {
+      return null;
+    }
+    char last = stripped.charAt(stripped.length() - 1);
+    if (last == '=' || last == ':') {
+      String name = Clean.stripSpaces(stripped.substring(0, stripped.length() - 1));
+      return name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf(':') >= 0 ? null : name;
+    }
+    return null;
+  }
+
+  /**
+   * A printed row's values without R's row label ({@code [1,]}, {@code [1]}); empty for R's column
+   * header ({@code [,1] [,2]}); null for a line that is not a printed row. A quoted word counts
+   * only as the first row.
+   */
+  private static String printedRow(String line, boolean first) {
+    String row = Clean.stripSpaces(line);
+    if (isTypeHeader(row)) {
+      return "";
+    }
+    if (row.startsWith("[,")) {
+      return row.replaceAll("\\[,\\d{1,4}\\]", "").isBlank() ? "" : null;
+    }
+    int close = row.indexOf(']');
+    if (row.startsWith("[") && close > 0 && row.substring(1, close).matches("\\d{1,4},?")) {
+      row = Clean.stripSpaces(row.substring(close + 1));
+    }
+    if (row.isEmpty()) {
+      return null;
+    }
+    if (first && isWord(row)) {
+      return row;
+    }
+    for (String value : ValueSplitter.split(row)) {
+      try {
+        NumberReader.parse(value);
+      } catch (NotANumberException e) {
+        return null;
+      }
+    }
+    return row;
+  }
+
+  /** Julia's {@code 1×3 adjoint(::Vector{Int64}) with eltype Int64:} above what it prints. */
+  private static boolean isTypeHeader(String row) {
+    int i = 0;
+    while (i < row.length() && Character.isDigit(row.charAt(i))) {
+      i++;
+    }
+    return i > 0
+        && row.endsWith(":")
+        && i < row.length()
+        && (row.charAt(i) == '\u00d7' || row.startsWith("-element", i));
+  }
+
+  /** {@code 'BOS'}, {@code "is"}, {@code BOS}: one word, quoted or not. */
+  private static boolean isWord(String row) {
+    String word = row;
+    if (word.length() >= 2 && Clean.isQuote(word.charAt(0))) {
+      word = word.substring(1, word.length() - 1);
+    }
+    if (word.isEmpty() || word.length() > 40) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Joins each run of lines that each hold one bracketed value, exactly one of them labelled
