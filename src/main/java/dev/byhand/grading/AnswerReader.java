@@ -60,6 +60,15 @@ final class AnswerReader {
     List<Answer> written =
         submission.answersFor(lookup.key(), lookup.siblings(), lookup.onlyItem());
     List<Answer> answers = withoutBlanks(written);
+    List<Answer> sure = answers.stream().filter(a -> a.refusal().isEmpty()).toList();
+    if (sure.isEmpty() && !answers.isEmpty()) {
+      // The key is in the file but its value is not sure: refused with the reader's sentence,
+      // never called missing.
+      Answer refused = answers.get(0);
+      return new Reading.Unreadable(
+          refused.text(), Optional.of(refused.location()), refused.refusal().orElseThrow());
+    }
+    answers = sure;
     if (answers.isEmpty()) {
       String key = question.key(item);
       return new Reading.Missing(

@@ -3,6 +3,7 @@ package dev.byhand.submission;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One answer as the student wrote it, before the rubric gives it meaning.
@@ -17,6 +18,9 @@ import java.util.List;
  *     values: what a decorated prediction ({@code BOS (index 0)}) is read from
  * @param rowSizes for a matrix written by rows ({@code [[1, 2], [3, 4]]}, {@code 1 2; 3 4}, numpy's
  *     print), how many of {@code values} each row holds; empty for a flat list
+ * @param refusal when the reader found this item's key, label or heading but could not be sure what
+ *     value it is given (two readings, a key that fits two items), the sentence saying why and how
+ *     to fix it, quoting the text; such an answer is never judged
  */
 public record Answer(
     AnswerKey key,
@@ -24,8 +28,10 @@ public record Answer(
     List<String> values,
     Location location,
     String text,
-    List<Integer> rowSizes) {
+    List<Integer> rowSizes,
+    Optional<String> refusal) {
   public Answer {
+    requireNonNull(refusal, "refusal");
     requireNonNull(key, "key");
     requireNonNull(keyAsWritten, "keyAsWritten");
     values = List.copyOf(requireNonNull(values, "values"));
@@ -37,6 +43,22 @@ public record Answer(
       throw new IllegalArgumentException(
           "row sizes " + rowSizes + " do not add up to " + values.size() + " values");
     }
+  }
+
+  /** An answer the reader is sure of. */
+  public Answer(
+      AnswerKey key,
+      String keyAsWritten,
+      List<String> values,
+      Location location,
+      String text,
+      List<Integer> rowSizes) {
+    this(key, keyAsWritten, values, location, text, rowSizes, Optional.empty());
+  }
+
+  /** The item {@code key} is there at {@code location}, but its value could not be read. */
+  static Answer refused(AnswerKey key, String keyAsWritten, Location location, String why) {
+    return new Answer(key, keyAsWritten, List.of(), location, "", List.of(), Optional.of(why));
   }
 
   /** A flat answer whose text is its values, one after another. */
@@ -71,6 +93,6 @@ public record Answer(
   }
 
   public boolean isBlank() {
-    return values.isEmpty();
+    return values.isEmpty() && refusal.isEmpty();
   }
 }

@@ -38,14 +38,43 @@ final class AnswerSink {
    * such as "Question 2", a key that names nothing by itself is read as within that question.
    */
   KeyResolution key(String written) {
+    KeyResolution key = resolve(written);
+    if (key instanceof KeyResolution.None
+        && KeyResolver.namesAStep(written)
+        && !timeFromZero().isEmpty()) {
+      // "y0" in a file that numbers time from 0: the item it would be counted from 1.
+      KeyResolution shifted = resolve(nextStep(written));
+      return shifted instanceof KeyResolution.Found ? shifted : key;
+    }
+    return key;
+  }
+
+  private KeyResolution resolve(String written) {
     KeyResolution key = keys.resolve(written);
     if (!(key instanceof KeyResolution.Found) && question != null) {
       KeyResolution within = keys.resolve(question + " " + written);
-      if (within instanceof KeyResolution.Found found && keys.asks(found.key())) {
+      if (within instanceof KeyResolution.Found found && keys.knows(found.key())) {
         return within;
       }
     }
     return key;
+  }
+
+  /** {@code y1} for {@code y0}: the last number in a key one more; unchanged without one. */
+  private static String nextStep(String written) {
+    int end = written.length();
+    while (end > 0 && !Character.isDigit(written.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isDigit(written.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > 6) {
+      return written;
+    }
+    int step = Integer.parseInt(written.substring(start, end)) + 1;
+    return written.substring(0, start) + step + written.substring(end);
   }
 
   /** Whether {@code key} is one the rubric asks for (always, when reading without a rubric). */
@@ -75,8 +104,99 @@ final class AnswerSink {
     answer(key, keyAsWritten, Written.flat(values).withText(text), location);
   }
 
+  /**
+   * Where the file first labels a step 0 that exists only when time is numbered from 0 ({@code y0 =
+   * …}), as {@code "y0" (line 7)}; empty when it does not. Worked out on the first answer named by
+   * a step.
+   */
+  private String timeFromZero;
+
+  /** Says that {@code key} is there at {@code location} but its value is not sure, and why. */
+  void refuse(AnswerKey key, String keyAsWritten, Location location, String why) {
+    answers.add(
+        Answer.refused(
+            key,
+            Clean.visible(keyAsWritten),
+            sourced(location, List.of(), List.of()),
+            Clean.visible(why)));
+  }
+
+  /** Refuses each item {@code ambiguous} names, quoting the line. */
+  void refuse(KeyResolution.Ambiguous ambiguous, String keyAsWritten, Location location) {
+    for (AnswerKey key : ambiguous.keys()) {
+      if (asks(key)) {
+        refuse(key, keyAsWritten, location, quoted(location) + ambiguous.sentence(keyAsWritten));
+      }
+    }
+  }
+
+  /** {@code "h1 = [5, 4, 0]" (alice.txt line 3): }, the whole line quoted. */
+  private String quoted(Location location) {
+    String line = sourced(location, List.of(), List.of()).text();
+    return line.isEmpty() ? "" : "\"" + Clean.stripSpaces(line) + "\" (" + location + "): ";
+  }
+
+  /**
+   * {@code h1} in a file that numbers time from 0 is the step after BOS or the one after it: both
+   * items are refused, never one graded as the other.
+   */
+  private void refuseBothOrigins(String keyAsWritten, Location location) {
+    List<AnswerKey> both = new ArrayList<>();
+    for (KeyResolution reading : List.of(resolve(keyAsWritten), resolve(nextStep(keyAsWritten)))) {
+      if (reading instanceof KeyResolution.Found found
+          && asks(found.key())
+          && !both.contains(found.key())) {
+        both.add(found.key());
+      }
+    }
+    String written = Clean.strip(keyAsWritten);
+    for (AnswerKey key : both) {
+      refuse(
+          key,
+          keyAsWritten,
+          location,
+          quoted(location)
+              + "this file numbers time steps from 0 ("
+              + timeFromZero
+              + "), so \""
+              + written
+              + "\" could be "
+              + String.join(" or ", both.stream().map(AnswerKey::toString).toList())
+              + "; byhand grades neither rather than one step as another. Write the full key, e.g. "
+              + key
+              + " = …, for the step you mean");
+    }
+  }
+
+  private String timeFromZero() {
+    if (timeFromZero == null) {
+      timeFromZero = "";
+      if (lineStarts == null) {
+        lineStarts = Lines.starts(fileText);
+      }
+      for (int i = 0; i < lineStarts.length && timeFromZero.isEmpty(); i++) {
+        String line = Clean.stripSpaces(Lines.line(fileText, lineStarts, i));
+        int sign = -1;
+        int depth = 0;
+        for (int j = 0; j < Math.min(line.length(), 64) && sign < 0; j++) {
+          char c = line.charAt(j);
+          depth += c == '[' || c == '(' || c == '{' ? 1 : c == ']' || c == ')' || c == '}' ? -1 : 0;
+          sign = depth == 0 && (c == '=' || c == ':') ? j : -1;
+        }
+        if (sign > 0 && keys.labelsStepZero(line.substring(0, sign))) {
+          timeFromZero = "\"" + Clean.strip(line.substring(0, sign)) + "\" (line " + (i + 1) + ")";
+        }
+      }
+    }
+    return timeFromZero;
+  }
+
   /** Adds the answer with its rows and text, or a problem instead when it breaks a limit. */
   void answer(AnswerKey key, String keyAsWritten, Written written, Location location) {
+    if (KeyResolver.namesAStep(keyAsWritten) && !timeFromZero().isEmpty()) {
+      refuseBothOrigins(keyAsWritten, location);
+      return;
+    }
     List<String> values = written.values();
     String text = written.text();
     if (values.size() > Limits.MAX_VALUES) {

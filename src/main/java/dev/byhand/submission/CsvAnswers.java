@@ -22,7 +22,11 @@ final class CsvAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = checkedLines(text);
     withoutComments(lines);
+    Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
+    Layout.continuedRows(lines, delimiter);
+    Layout.withoutCommands(lines);
+    Layout.valuesBelow(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
     CSVFormat format = format(delimiter);
     int from = 0;

@@ -81,6 +81,16 @@ final class CsvRows {
     }
     boolean header = !seenRow;
     seenRow = true;
+    Headings.question(cells.get(0)).ifPresent(sink::underQuestion);
+    if (!(sink.key(cells.get(0)) instanceof KeyResolution.Found)) {
+      List<String> pieces = Segments.split(String.join(delimiter + " ", cells), sink);
+      if (!pieces.isEmpty()) {
+        for (String piece : pieces) {
+          keyed(List.of(piece)).ifPresent(row -> answer(row, location));
+        }
+        return true;
+      }
+    }
     keyed(cells)
         .ifPresentOrElse(row -> answer(row, location), () -> notAKey(cells, header, location));
     return true;
@@ -103,12 +113,21 @@ final class CsvRows {
       sink.answer(found.key(), row.keyAsWritten(), written, location);
     } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
+      sink.refuse(ambiguous, row.keyAsWritten(), location);
     }
   }
 
   private Optional<Row> keyed(List<String> cells) {
     String first = cells.get(0);
     List<String> rest = cells.subList(1, cells.size());
+    if (LooseLine.leader(first) > 0) {
+      Optional<Row> led =
+          LooseLine.split(first, sink)
+              .map(s -> new Row(s.key(), s.keyAsWritten(), prepend(s.rest(), rest)));
+      if (led.isPresent()) {
+        return led;
+      }
+    }
     KeyResolution key = sink.key(first);
     if (key instanceof KeyResolution.Found found && !sink.asks(found.key())) {
       // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an
@@ -166,10 +185,16 @@ final class CsvRows {
     while (start < end && filled.get(start).isEmpty()) {
       start++;
     }
-    while (end > start && (filled.get(end - 1).isEmpty() || isNote(filled, start, end - 1))) {
+    while (end > start
+        && (filled.get(end - 1).isEmpty()
+            || isNote(filled, start, end - 1)
+                && Decorations.withoutRemark(filled.get(end - 1)).equals(filled.get(end - 1)))) {
       end--;
     }
-    filled = filled.subList(start, end);
+    filled = new ArrayList<>(filled.subList(start, end));
+    if (!filled.isEmpty()) {
+      filled.set(filled.size() - 1, Decorations.withoutRemark(filled.get(filled.size() - 1)));
+    }
     String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
     String text = Decorations.plain(joined);
     if (filled.size() <= 1) {

@@ -118,6 +118,71 @@ final class Decorations {
     return text;
   }
 
+  /**
+   * {@code 12 (largest is 21)}: a remark in brackets after the last number of an answer is no part
+   * of it. Only a remark holding a word, after text ending in a number or bracket, goes; {@code
+   * (92.00)} and {@code BOS (index 0)} stay for the readers that know them.
+   */
+  static String withoutRemark(String text) {
+    String stripped = withoutProse(Clean.stripSpaces(text));
+    if (!stripped.endsWith(")")) {
+      return stripped.length() == Clean.stripSpaces(text).length() ? text : stripped;
+    }
+    int open = stripped.lastIndexOf('(');
+    if (open <= 0 || stripped.indexOf(')', open) != stripped.length() - 1) {
+      return text;
+    }
+    String before = Clean.stripSpaces(stripped.substring(0, open));
+    String remark = stripped.substring(open + 1, stripped.length() - 1);
+    boolean word = false;
+    for (int i = 1; i < remark.length() && !word; i++) {
+      word = Character.isLetter(remark.charAt(i)) && Character.isLetter(remark.charAt(i - 1));
+    }
+    char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+    return word && (Character.isDigit(last) || last == ']' || last == '.') ? before : text;
+  }
+
+  /**
+   * {@code 13] <- one per word}: numbers, then a remark of two words or more that starts with no
+   * number; the numbers. Anything else is returned as it is.
+   */
+  private static String withoutProse(String text) {
+    int end = 0;
+    while (end < text.length() && "0123456789.+-\u2212[], ;".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    String values = Clean.stripSpaces(text.substring(0, end));
+    if (values.isEmpty()
+        || end == text.length()
+        || !Clean.isSpace(text.charAt(end - 1))
+        || !Character.isDigit(last(values, ']'))) {
+      return text;
+    }
+    String rest = text.substring(end);
+    char first = rest.charAt(0);
+    if (first == '(' || Character.isDigit(first)) {
+      return text;
+    }
+    int words = 0;
+    for (int i = 1; i < rest.length(); i++) {
+      if (Character.isLetter(rest.charAt(i - 1)) && !Character.isLetter(rest.charAt(i))) {
+        words++;
+      }
+    }
+    words += Character.isLetter(rest.charAt(rest.length() - 1)) ? 1 : 0;
+    return words >= 2 ? values : text;
+  }
+
+  /** The last character of {@code text} that is not {@code skip}, or a space. */
+  private static char last(String text, char skip) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (text.charAt(i) != skip) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
+  }
+
   /** Whether {@code value} is a spreadsheet's error code such as {@code #VALUE!}. */
   static boolean isSpreadsheetError(String value) {
     return SPREADSHEET_ERROR.matcher(value.strip()).matches();

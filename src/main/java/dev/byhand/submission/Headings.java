@@ -5,26 +5,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line that is only a question's heading in a write-up: {@code ## Question 2}, {@code
- * \section*{Question 2}}, {@code Q2:}. The lines under it answer that question.
+ * A line that starts a question's block in a write-up: {@code ## Question 2}, {@code
+ * \section*{Question 2}}, {@code Q2:}, {@code Part 2}, {@code 2.}, {@code **2.**}, {@code (b)}, an
+ * Org {@code ** Question 2}, alone on its line or before the first answer of the block ({@code Q1:
+ * h = [5, 4, 0]}). The lines from it to the next such line answer that question; a letter counts
+ * from {@code (a)} for question 1.
  */
 final class Headings {
   private static final Pattern HEADING =
       Pattern.compile(
-          "\\s*(?:#{1,6}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\*\\*)?"
+          "\\s*(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
+              + "(?:(?:"
               + KeySyntax.QUESTION_WORDS
-              + "\\s*\\.?\\s*0*"
-              + "(\\d{1,6})\\s*[.:)]?\\s*(?:\\}|\\*\\*)?\\s*",
+              + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*[.)]|\\(\\s*([a-h])\\s*\\)|([a-h])\\))"
+              + "\\s*[.:)]?\\s*(?:\\*\\*|\\})?\\s*[.:]?(?:\\s|$)",
           Pattern.CASE_INSENSITIVE);
 
   private Headings() {}
 
-  /** {@code q2} for a heading of question 2; empty for any other line. */
+  /** {@code q2} for a line that starts question 2's block; empty for any other line. */
   static Optional<String> question(String line) {
-    if (line.length() > 80) {
+    Matcher m = HEADING.matcher(line);
+    if (!m.lookingAt()) {
       return Optional.empty();
     }
-    Matcher m = HEADING.matcher(line);
-    return m.matches() ? Optional.of("q" + m.group(1)) : Optional.empty();
+    for (int group = 1; group <= 2; group++) {
+      if (m.group(group) != null) {
+        return Optional.of("q" + Integer.parseInt(m.group(group)));
+      }
+    }
+    String letter = m.group(3) != null ? m.group(3) : m.group(4);
+    return Optional.of("q" + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1));
   }
 }

@@ -27,6 +27,7 @@ public final class KeyResolver {
   public static final KeyResolver SYNTAX_ONLY = new KeyResolver(List.of(), List.of());
 
   private static final int MAX_CHARS = 200;
+  private static final int MAX_WORDS = 8;
   private static final Pattern PREFIXED =
       Pattern.compile(KeySyntax.QUESTION_WORDS + "?\\s*\\.?\\s*0*(\\d{1,6})(.*)");
   private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
@@ -39,6 +40,11 @@ public final class KeyResolver {
       Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
   private static final Pattern NUMBER_WORD =
       Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
+
+  /** {@code h[t=1]}, {@code y_{t=2}}, {@code h(t=1)}: a step written as an index. */
+  private static final Pattern STEP_INDEX =
+      Pattern.compile("[\\[({]\\s{0,3}t\\s{0,3}=\\s{0,3}(\\d{1,6})\\s{0,3}[\\])}]");
+
   private static final Pattern AFTER =
       Pattern.compile("\\bafter\\s+(?:reading\\s+)?(?:in\\s+)?(\\S+)");
 
@@ -74,6 +80,14 @@ public final class KeyResolver {
     return targets.isEmpty() || keys.contains(key);
   }
 
+  /**
+   * Whether {@code key} is an item this resolver knows by name: the rubric's, or without a rubric
+   * one of the handout's ({@code q3.hiden} is a misspelling, not an item).
+   */
+  boolean knows(AnswerKey key) {
+    return targets.isEmpty() ? KeyWords.isKnown(key.item()) : keys.contains(key);
+  }
+
   /** What {@code raw} names; never null. */
   KeyResolution resolve(String raw) {
     if (raw.length() > MAX_CHARS) {
@@ -103,6 +117,10 @@ public final class KeyResolver {
     if (text.indexOf('=') >= 0
         || text.indexOf('[') >= 0
         || VALUE_AFTER_COLON.matcher(text).find()) {
+      return false;
+    }
+    if (WORDS.split(text).length > MAX_WORDS) {
+      // A sentence is prose, not a key: "the prediction for the next token is the arg max …".
       return false;
     }
     Matcher numbers = NUMBER_WORD.matcher(text);
@@ -206,6 +224,58 @@ public final class KeyResolver {
     return found;
   }
 
+  /**
+   * Whether {@code raw} labels, at step 0, an item that exists only from step 1 on ({@code y0},
+   * {@code pred0}, {@code logits[t=0]}): the sign of a write-up that numbers time from 0. The
+   * hidden state at step 0 ({@code h0}) is the handout's initial state, so it is no such sign.
+   */
+  boolean labelsStepZero(String raw) {
+    if (targets.isEmpty() || raw.length() > MAX_CHARS) {
+      return false;
+    }
+    String plain = plain(raw);
+    Matcher at = AT_STEP.matcher(plain);
+    String name;
+    if (at.find()) {
+      if (Integer.parseInt(at.group(1)) != 0) {
+        return false;
+      }
+      name = KeyWords.squash(plain.substring(0, at.start()));
+    } else {
+      Matcher step = SYMBOL_STEP.matcher(KeyWords.squash(plain));
+      if (!step.matches() || Integer.parseInt(step.group(2)) != 0) {
+        return false;
+      }
+      name = step.group(1);
+    }
+    for (KeyTarget target : targets) {
+      Set<String> called = names.get(target);
+      if (target.step().isPresent() && called.contains(name) && !called.contains("hidden")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code raw} names its item by a step ({@code h1}, {@code Q1: y_1}, {@code h[t=1]})
+   * rather than by question and item ({@code q1.hidden}) or a word ({@code logits after BOS}).
+   */
+  static boolean namesAStep(String raw) {
+    if (raw.length() > MAX_CHARS || KeySyntax.canonical(raw).isPresent()) {
+      return false;
+    }
+    String plain = plain(raw);
+    Matcher prefixed = PREFIXED.matcher(plain);
+    String rest = prefixed.matches() ? prefixed.group(2) : plain;
+    for (int i = 0; i < rest.length(); i++) {
+      if (Character.isDigit(rest.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code h1} for the hidden state at step 1: one of the item's names followed by its step. */
   private boolean isStepForm(KeyTarget target, String squashed) {
     if (target.step().isEmpty()) {
@@ -267,6 +337,9 @@ public final class KeyResolver {
   /** Lower case, without quotes, Markdown emphasis, LaTeX commands and a trailing : or =. */
   private static String plain(String raw) {
     String text = Clean.strip(Clean.normaliseSpaces(raw)).toLowerCase(Locale.ROOT);
+    if (text.indexOf('=') >= 0) {
+      text = STEP_INDEX.matcher(text).replaceAll(" step $1 ");
+    }
     text = LATEX_COMMAND.matcher(text).replaceAll(" ");
     text =
         text.replace('$', ' ')

@@ -47,6 +47,11 @@ final class KeyWords {
     return Set.copyOf(words);
   }
 
+  /** Whether {@code name} is one of the handout's item names or their synonyms. */
+  static boolean isKnown(String name) {
+    return SYNONYMS.containsKey(squash(name));
+  }
+
   static String lower(String text) {
     return text.toLowerCase(Locale.ROOT);
   }

@@ -19,6 +19,13 @@ final class LooseLine {
   private LooseLine() {}
 
   static Optional<Split> split(String cell, AnswerSink sink) {
+    int leader = leader(cell);
+    if (leader > 0) {
+      Optional<Split> led = at(cell, leader, leader, sink, false);
+      if (led.isPresent()) {
+        return led;
+      }
+    }
     Optional<Split> keyed = split(cell, sink, false);
     // "q2 = BOS" only when no later ':' or '=' ends a whole key ("Q1: logits: 21 8 …").
     return keyed.isPresent() ? keyed : split(cell, sink, true);
@@ -53,10 +60,43 @@ final class LooseLine {
     return Optional.empty();
   }
 
+  /**
+   * Where dot leaders start in {@code hidden after BOS ..... 5} or {@code prediction . BOS}: a
+   * space, then two dots or more (or one dot and a space); -1 when there are none.
+   */
+  static int leader(String cell) {
+    for (int i = 1; i + 1 < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
+      if (Clean.isSpace(cell.charAt(i - 1))
+          && (cell.charAt(i) == '\u2026'
+              || cell.charAt(i) == '.'
+                  && (cell.charAt(i + 1) == '.' || Clean.isSpace(cell.charAt(i + 1))))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Dot leaders between a key and its value ({@code hidden ..... 5, 4, 0}) are not a value. */
+  private static String withoutLeader(String rest) {
+    boolean leader =
+        rest.startsWith("..")
+            || rest.startsWith("\u2026")
+            || rest.length() > 1 && rest.charAt(0) == '.' && Clean.isSpace(rest.charAt(1));
+    if (!leader) {
+      return rest;
+    }
+    int i = 0;
+    while (i < rest.length()
+        && (rest.charAt(i) == '.' || rest.charAt(i) == '\u2026' || Clean.isSpace(rest.charAt(i)))) {
+      i++;
+    }
+    return rest.substring(i);
+  }
+
   private static Optional<Split> at(
       String cell, int keyEnd, int restStart, AnswerSink sink, boolean questionOnly) {
     String keyText = Clean.strip(cell.substring(0, keyEnd));
-    String rest = Clean.stripSpaces(cell.substring(restStart));
+    String rest = withoutLeader(Clean.stripSpaces(cell.substring(restStart)));
     if (rest.isEmpty()) {
       return Optional.empty();
     }

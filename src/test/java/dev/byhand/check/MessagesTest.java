@@ -66,7 +66,12 @@ class MessagesTest {
     StudentResult result = grade("a.csv", "hidden,5,4,0\n");
     assertThat(result.fileProblems())
         .anySatisfy(p -> assertThat(p).contains("could be q1.hidden or q3.hidden"));
-    assertThat(feedback(result, "q1.hidden")).contains("There is no answer");
+    // There but unread is not missing (issue 23): the item quotes the line and names the fix.
+    assertThat(feedback(result, "q1.hidden"))
+        .contains("\"hidden,5,4,0\" (a.csv line 1)")
+        .contains("could be q1.hidden or q3.hidden");
+    assertThat(result.items().stream().filter(i -> i.key().equals("q1.hidden")))
+        .allSatisfy(i -> assertThat(i.status().id()).isEqualTo("unparseable"));
   }
 
   @Test

@@ -1,0 +1,303 @@
+package dev.byhand.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Vectors laid out over several lines, joined onto one line before a reader looks at the lines: a
+ * column drawn down the page with a bracket on every line ({@code [ 5 ]} / {@code h_1 = [ 4 ]} /
+ * {@code [ 0 ]}), and a CSV key written once with its vector going on down the rows ({@code
+ * q1.hidden,5} / {@code ,4} / {@code ,0}). The joined line takes the place of the first line of the
+ * layout and the others become blank, so line numbers stay true. Linear in the text.
+ */
+final class Layout {
+  /** How many blank lines may stand between a name and the values printed below it. */
+  private static final int MAX_GAP = 2;
+
+  private Layout() {}
+
+  /**
+   * Joins the values printed on the lines after their name onto the name's line, as MATLAB and
+   * Octave ({@code h1 =}, a blank line, {@code 5 4 0}) and R ({@code > h1}, then {@code [1,] 5 4 0}
+   * under a {@code [,1] [,2] [,3]} header, or {@code [1] "BOS"}) print them: a line that is a name
+   * and {@code =} or {@code :} with nothing after it, then lines holding only numbers (or one
+   * word), up to a blank line or any other line.
+   */
+  static void valuesBelow(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String label = nameAlone(lines.get(i));
+      if (label == null) {
+        continue;
+      }
+      List<String> rows = new ArrayList<>();
+      List<Integer> used = new ArrayList<>();
+      int j = i + 1;
+      for (int gap = 0; j < lines.size() && Clean.isBlank(lines.get(j)) && gap < MAX_GAP; gap++) {
+        j++;
+      }
+      for (; j < lines.size() && !Clean.isBlank(lines.get(j)); j++) {
+        String row = printedRow(lines.get(j), rows.isEmpty());
+        if (row == null) {
+          break;
+        }
+        used.add(j);
+        if (!row.isEmpty()) {
+          rows.add(row);
+        }
+        if (isWord(row)) {
+          break;
+        }
+      }
+      if (rows.isEmpty()) {
+        continue;
+      }
+      used.forEach(k -> lines.set(k, ""));
+      lines.set(i, label + " = " + String.join(rows.size() > 1 ? "; " : " ", rows));
+      i = used.get(used.size() - 1);
+    }
+  }
+
+  /**
+   * Reads the commands typed at an Octave, MATLAB, Julia or R prompt as names, not answers: {@code
+   * >> h1 = max(0, …)}, {@code julia> h1 = relu(…)}, {@code > h1 <- relu(…)} and R's echo {@code >
+   * h1} become {@code h1 =}, so that the values printed below them are what is read ({@link
+   * #valuesBelow}); a command assigning plain values keeps them; any other command is blanked.
+   */
+  static void withoutCommands(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      int prompt = promptEnd(line);
+      if (prompt >= 0) {
+        lines.set(i, command(Clean.stripSpaces(line.substring(prompt))));
+      }
+    }
+  }
+
+  private static String command(String command) {
+    int arrow = command.indexOf("<-");
+    int equals = command.indexOf('=');
+    int sign = arrow >= 0 ? arrow : equals;
+    if (sign < 0) {
+      return isName(command) ? command + " =" : "";
+    }
+    String name = Clean.stripSpaces(command.substring(0, sign));
+    String value = Clean.stripSpaces(command.substring(sign + (arrow >= 0 ? 2 : 1)));
+    if (!isName(name) || value.startsWith("=")) {
+      return "";
+    }
+    return printedRow(value, true) != null ? name + " = " + value : name + " =";
+  }
+
+  private static boolean isName(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return !text.isEmpty() && Character.isLetter(text.charAt(0));
+  }
+
+  /** Where the prompt of a REPL command ends ({@code >> }, {@code julia> }, R's {@code > }). */
+  private static int promptEnd(String line) {
+    if (line.startsWith(">>") && !line.startsWith(">>>")) {
+      return 2;
+    }
+    if (line.startsWith("julia>")) {
+      return 6;
+    }
+    return line.startsWith("> ") ? 2 : -1;
+  }
+
+  /** {@code h1 =}, {@code logits:}, R's {@code > h1}: the name, or null for any other line. */
+  private static String nameAlone(String line) {
+    String stripped = Clean.stripSpaces(line);
+    if (stripped.isEmpty() || stripped.length() > 64 || Headings.question(stripped).isPresent()) {
+      return null;
+    }
+    char last = stripped.charAt(stripped.length() - 1);
+    if (last == '=' || last == ':') {
+      String name = Clean.stripSpaces(stripped.substring(0, stripped.length() - 1));
+      return name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf(':') >= 0 ? null : name;
+    }
+    return null;
+  }
+
+  /**
+   * A printed row's values without R's row label ({@code [1,]}, {@code [1]}); empty for R's column
+   * header ({@code [,1] [,2]}); null for a line that is not a printed row. A quoted word counts
+   * only as the first row.
+   */
+  private static String printedRow(String line, boolean first) {
+    String row = Clean.stripSpaces(line);
+    if (isTypeHeader(row)) {
+      return "";
+    }
+    if (row.startsWith("[,")) {
+      return row.replaceAll("\\[,\\d{1,4}\\]", "").isBlank() ? "" : null;
+    }
+    int close = row.indexOf(']');
+    if (row.startsWith("[") && close > 0 && row.substring(1, close).matches("\\d{1,4},?")) {
+      row = Clean.stripSpaces(row.substring(close + 1));
+    }
+    if (row.isEmpty()) {
+      return null;
+    }
+    if (first && isWord(row)) {
+      return row;
+    }
+    for (String value : ValueSplitter.split(row)) {
+      try {
+        NumberReader.parse(value);
+      } catch (NotANumberException e) {
+        return null;
+      }
+    }
+    return row;
+  }
+
+  /** Julia's {@code 1×3 adjoint(::Vector{Int64}) with eltype Int64:} above what it prints. */
+  private static boolean isTypeHeader(String row) {
+    int i = 0;
+    while (i < row.length() && Character.isDigit(row.charAt(i))) {
+      i++;
+    }
+    return i > 0
+        && row.endsWith(":")
+        && i < row.length()
+        && (row.charAt(i) == '\u00d7' || row.startsWith("-element", i));
+  }
+
+  /** {@code 'BOS'}, {@code "is"}, {@code BOS}: one word, quoted or not. */
+  private static boolean isWord(String row) {
+    String word = row;
+    if (word.length() >= 2 && Clean.isQuote(word.charAt(0))) {
+      word = word.substring(1, word.length() - 1);
+    }
+    if (word.isEmpty() || word.length() > 40) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Joins each run of lines that each hold one bracketed value, exactly one of them labelled
+   * ({@code h_1 = [ 4 ]}), into {@code h_1 = [5, 4, 0]} on the run's first line. A run with no
+   * label, or more than one, is left as it is.
+   */
+  static void drawnColumns(List<String> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      while (end < lines.size() && drawnEntry(lines.get(end)) != null) {
+        end++;
+      }
+      if (end - i >= 2) {
+        joinColumn(lines, i, end);
+        i = end;
+      } else {
+        i = end + 1;
+      }
+    }
+  }
+
+  private static void joinColumn(List<String> lines, int from, int to) {
+    String label = null;
+    List<String> values = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      String line = lines.get(i);
+      String prefix = line.substring(0, line.lastIndexOf('['));
+      if (!Clean.isBlank(prefix)) {
+        if (label != null) {
+          return;
+        }
+        label = prefix;
+      }
+      values.add(drawnEntry(line));
+    }
+    if (label == null || !(label.strip().endsWith("=") || label.strip().endsWith(":"))) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      lines.set(i, "");
+    }
+    lines.set(from, label.stripTrailing() + " [" + String.join(", ", values) + "]");
+  }
+
+  /** The one value of a line ending {@code [ 4 ]}, or null when the line is not such a line. */
+  private static String drawnEntry(String line) {
+    String stripped = Clean.stripSpaces(line);
+    int open = stripped.lastIndexOf('[');
+    if (!stripped.endsWith("]") || open < 0 || stripped.length() > 200) {
+      return null;
+    }
+    String inner = Clean.stripSpaces(stripped.substring(open + 1, stripped.length() - 1));
+    if (inner.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (Clean.isSpace(c) || c == ',' || c == ';' || c == '[' || c == ']') {
+        return null;
+      }
+    }
+    return inner;
+  }
+
+  /**
+   * Joins rows whose first cell is empty and that hold one value ({@code ,4}) onto the keyed row
+   * above them ({@code q1.hidden,5}), which must hold one value too: a key once with its vector
+   * down the rows.
+   */
+  static void continuedRows(List<String> lines, char delimiter) {
+    int head = -1;
+    boolean headTakesMore = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (Clean.isBlank(line)) {
+        continue;
+      }
+      String value = continuation(line, delimiter);
+      if (value != null && headTakesMore) {
+        lines.set(head, lines.get(head) + delimiter + value);
+        lines.set(i, "");
+        continue;
+      }
+      head = i;
+      headTakesMore = oneValueRow(line, delimiter);
+    }
+  }
+
+  /** The value of a row {@code ,4}, or null for any other row. */
+  private static String continuation(String line, char delimiter) {
+    String stripped = Clean.stripSpaces(line);
+    if (stripped.length() < 2 || stripped.charAt(0) != delimiter || stripped.indexOf('"') >= 0) {
+      return null;
+    }
+    String rest = Clean.stripSpaces(trimDelimiters(stripped.substring(1), delimiter));
+    return rest.isEmpty() || rest.indexOf(delimiter) >= 0 ? null : rest;
+  }
+
+  /** {@code q1.hidden,5}: a first cell and one value, nothing quoted. */
+  private static boolean oneValueRow(String line, char delimiter) {
+    String stripped = trimDelimiters(Clean.stripSpaces(line), delimiter);
+    int split = stripped.indexOf(delimiter);
+    return split > 0
+        && stripped.indexOf('"') < 0
+        && stripped.indexOf(delimiter, split + 1) < 0
+        && !Clean.isBlank(stripped.substring(split + 1));
+  }
+
+  private static String trimDelimiters(String text, char delimiter) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == delimiter || Clean.isSpace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.byhand.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a line that labels several answers ({@code h = [5, 4, 0], logits = [21, 8, …]}) into one
+ * piece per label, so that no value is read under its neighbour's label. A piece starts at the
+ * line's start or after a comma or semicolon outside brackets, and its label is the text up to the
+ * next {@code =} or {@code :}, which must name an item. Linear in the line.
+ */
+final class Segments {
+  private static final int MAX_LABEL_CHARS = 64;
+
+  private Segments() {}
+
+  /** The pieces of {@code line}, or an empty list when it labels fewer than two answers. */
+  static List<String> split(String line, AnswerSink sink) {
+    List<Integer> starts = new ArrayList<>();
+    List<Boolean> bare = new ArrayList<>();
+    String question = null;
+    int depth = 0;
+    boolean boundary = true;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (boundary && depth == 0 && !Clean.isSpace(c)) {
+        boundary = false;
+        KeyResolution key = label(line, i, sink, question);
+        if (key instanceof KeyResolution.Found found) {
+          starts.add(i);
+          bare.add(!(label(line, i, sink, null) instanceof KeyResolution.Found));
+          question = question == null ? found.key().question() : question;
+        }
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == ',' || c == ';')) {
+        boundary = true;
+      }
+    }
+    if (starts.size() < 2) {
+      return List.of();
+    }
+    List<String> pieces = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+      String piece = Clean.stripSpaces(line.substring(starts.get(k), end));
+      while (piece.endsWith(",") || piece.endsWith(";")) {
+        piece = Clean.stripSpaces(piece.substring(0, piece.length() - 1));
+      }
+      pieces.add(bare.get(k) ? question + " " + piece : piece);
+    }
+    return pieces;
+  }
+
+  /** What the text from {@code from} up to the next {@code =} or {@code :} names. */
+  private static KeyResolution label(String line, int from, AnswerSink sink, String question) {
+    int end = Math.min(line.length(), from + MAX_LABEL_CHARS);
+    for (int i = from; i < end; i++) {
+      char c = line.charAt(i);
+      if (c == ',' || c == ';' || c == '[' || c == '(') {
+        return new KeyResolution.None();
+      }
+      if (c == '=' || c == ':') {
+        String label = line.substring(from, i);
+        KeyResolution key = sink.key(label);
+        if (!(key instanceof KeyResolution.Found) && question != null) {
+          KeyResolution within = sink.key(question + " " + label);
+          return within instanceof KeyResolution.Found ? within : key;
+        }
+        if (!(key instanceof KeyResolution.Found)) {
+          // "Q1: h_1 = …": the label is the text up to the last sign before the value.
+          continue;
+        }
+        return key;
+      }
+    }
+    return new KeyResolution.None();
+  }
+}
