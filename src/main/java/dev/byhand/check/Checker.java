@@ -123,8 +123,22 @@ public final class Checker {
       // MANUAL here is a computed item grading handed to a TA: byhand itself failed on it.
       case UNPARSEABLE, MANUAL -> check(key, ItemState.UNREADABLE, where, graded.feedback());
       case CORRECT, PARTIAL, FOLLOWTHROUGH, INCORRECT ->
-          sized(question, item, answers.get(0), where);
+          sized(question, item, asGraded(question, item, answers), where);
     };
+  }
+
+  /**
+   * The answer as grading reads it: a matrix written one row a line, each line starting with the
+   * key, is one answer of those rows (as {@code grading.AnswerReader} takes it), not its first row.
+   */
+  private Answer asGraded(Question question, ItemSpec item, List<Answer> answers) {
+    List<Answer> filled = answers.stream().filter(a -> !a.isBlank()).toList();
+    if (rubric.expected(question, item) instanceof Value.Mat
+        && filled.size() > 1
+        && filled.stream().allMatch(a -> a.rowSizes().size() <= 1)) {
+      return Answer.rows(filled);
+    }
+    return answers.get(0);
   }
 
   private ItemCheck sized(Question question, ItemSpec item, Answer answer, String where) {

@@ -68,6 +68,8 @@ final class Functions {
           reduction("max", Reductions::max, true),
           reduction("min", Reductions::min, true),
           exact("outer", 2, a -> outer(a.get(0), a.get(1))),
+          exact("col", 1, a -> Building.col(a.get(0))),
+          exact("row", 1, a -> Building.row(a.get(0))),
           exact("concat", 2, a -> concat(a.get(0), a.get(1))));
 
   /** A function of one number applied to every entry. */

@@ -159,8 +159,13 @@ final class Ops {
     return new Value.Scalar(sum);
   }
 
-  private static Value elementwise(
-      Value left, Value right, BinaryOperator<Rational> f, String verb) {
+  /**
+   * {@code f} entry by entry, broadcasting as numpy does: a number against anything; otherwise the
+   * shapes (a vector of n entries counts as 1×n) agree in each dimension or one of them is 1 there,
+   * so a vector applies to every row of a matrix and an m×1 matrix to every column. Two vectors
+   * give a vector; a matrix on either side, a matrix.
+   */
+  static Value elementwise(Value left, Value right, BinaryOperator<Rational> f, String verb) {
     Value a = number(left, verb);
     Value b = number(right, verb);
     if (a instanceof Value.Scalar s) {
@@ -169,8 +174,39 @@ final class Ops {
     if (b instanceof Value.Scalar s) {
       return map(a, x -> f.apply(x, s.value()));
     }
-    check(
-        a.sameShape(b),
+    if (a instanceof Value.Vec v && b instanceof Value.Vec w && v.sameShape(w)) {
+      // The common case (an RNN's h @ W + b), kept free of per-entry dispatch.
+      List<Rational> out = new ArrayList<>(w.value().size());
+      for (int i = 0; i < w.value().size(); i++) {
+        out.add(f.apply(v.value().get(i), w.value().get(i)));
+      }
+      return new Value.Vec(new Vector(out));
+    }
+    int rows = broadcast(rows(a), rows(b), a, b, verb);
+    int columns = broadcast(columns(a), columns(b), a, b, verb);
+    List<Vector> out = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      List<Rational> row = new ArrayList<>(columns);
+      for (int c = 0; c < columns; c++) {
+        row.add(f.apply(entry(a, r, c), entry(b, r, c)));
+      }
+      out.add(new Vector(row));
+    }
+    if (a instanceof Value.Vec && b instanceof Value.Vec) {
+      return new Value.Vec(out.get(0));
+    }
+    return new Value.Mat(new Matrix(out));
+  }
+
+  /** The size both sides take in one dimension: the same, or the other where one side has 1. */
+  private static int broadcast(int x, int y, Value a, Value b, String verb) {
+    if (x == y || y == 1) {
+      return x;
+    }
+    if (x == 1) {
+      return y;
+    }
+    throw new EquationException(
         "cannot "
             + verb
             + " a "
@@ -181,24 +217,28 @@ final class Ops {
             + b.shape()
             + " "
             + kind(b)
-            + ": both need the same shape");
-    if (a instanceof Value.Vec v) {
-      Vector w = ((Value.Vec) b).value();
-      List<Rational> out = new ArrayList<>(w.size());
-      for (int i = 0; i < w.size(); i++) {
-        out.add(f.apply(v.value().get(i), w.get(i)));
-      }
-      return new Value.Vec(new Vector(out));
+            + ": both need the same shape, or shapes that broadcast as numpy's do (a number"
+            + " everywhere, a vector of n entries to every row of an m×n matrix, an m×1 matrix to"
+            + " every column)");
+  }
+
+  private static int rows(Value value) {
+    return value instanceof Value.Mat m ? m.value().rowCount() : 1;
+  }
+
+  private static int columns(Value value) {
+    return value instanceof Value.Mat m
+        ? m.value().columnCount()
+        : ((Value.Vec) value).value().size();
+  }
+
+  /** Entry (r, c) of a vector (one row) or matrix, a dimension of size 1 repeated. */
+  private static Rational entry(Value value, int r, int c) {
+    if (value instanceof Value.Vec v) {
+      return v.value().get(v.value().size() == 1 ? 0 : c);
     }
-    Matrix m = ((Value.Mat) a).value();
-    Matrix n = ((Value.Mat) b).value();
-    List<Vector> rows = new ArrayList<>();
-    for (int r = 0; r < m.rowCount(); r++) {
-      rows.add(
-          ((Value.Vec) elementwise(new Value.Vec(m.row(r)), new Value.Vec(n.row(r)), f, verb))
-              .value());
-    }
-    return new Value.Mat(new Matrix(rows));
+    Matrix m = ((Value.Mat) value).value();
+    return m.get(m.rowCount() == 1 ? 0 : r, m.columnCount() == 1 ? 0 : c);
   }
 
   /** The value itself, unless it is a token, which is no number to compute with. */

@@ -165,6 +165,16 @@ class CheckerTest {
     }
 
     @Test
+    void aMatrixWrittenOneRowALine_isOkAsGradingReadsIt_andAMissingRowIsNot() throws IOException {
+      Checker mlp = new Checker(new RubricLoader().load(Path.of("rubrics/mlp-backprop.json")));
+      String rows = "q4.dW1,1,2,3\nq4.dW1,4,5,6\nq4.dW1,7,8,9\n";
+      assertThat(item(mlp.check(write("rows.csv", rows)), "q4.dW1").state())
+          .isEqualTo(ItemState.OK);
+      assertThat(item(mlp.check(write("short.csv", rows.substring(0, 26))), "q4.dW1").state())
+          .isEqualTo(ItemState.WRONG_SIZE);
+    }
+
+    @Test
     void jsonAnswers_areLocatedByTheirPath() throws IOException {
       FileCheck check = checker.check(write("a.json", "{\"q1\": {\"hidden\": [5, \"four\", 0]}}"));
       assertThat(check.format()).contains(Format.JSON);
