@@ -59,6 +59,9 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     if (expr instanceof Expr.Index i) {
       return mayRound(i.operand()) || mayRound(i.index());
     }
+    if (expr instanceof Expr.Power p) {
+      return mayRound(p.operand());
+    }
     return false;
   }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
- * script engine. Errors point at the column. Precedence, loosest first: {@code + -}, then {@code *
- * / @ ·}, then unary minus, then {@code ^T} and {@code [i]}.
+ * script engine. Errors point at the column. Precedence, loosest first: {@code ==}, then {@code +
+ * -}, then {@code * / @ ·}, then unary minus, then {@code ^T}, {@code ^k} and {@code [i]}.
  */
 final class EquationParser {
   /** Equations are one line; longer text is not an equation worth reading. */
@@ -45,13 +45,27 @@ final class EquationParser {
     if (!eat('=')) {
       throw error(pos, "expected \"=\" after " + target + "; an equation is name = expression");
     }
-    Expr expression = sum();
+    Expr expression = comparison();
     skipSpace();
     if (pos < text.length()) {
       throw error(pos, "unexpected \"" + text.charAt(pos) + "\"");
     }
     return new Equation(
         target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
+  }
+
+  /** {@code a == b}: 1 where equal, else 0; binds below + and -, as comparisons do in Python. */
+  private Expr comparison() {
+    Expr left = sum();
+    while (true) {
+      skipSpace();
+      if (text.startsWith("==", pos)) {
+        pos += 2;
+        left = new Expr.Binary('=', left, sum());
+      } else {
+        return left;
+      }
+    }
   }
 
   private Expr sum() {
@@ -103,13 +117,18 @@ final class EquationParser {
       skipSpace();
       if (eat('^')) {
         skipSpace();
-        if (!eat('T')) {
-          throw error(pos, "expected T after ^ (transpose, as in W^T)");
+        if (eat('T')) {
+          expr = new Expr.Transpose(expr);
+        } else if (pos < text.length() && isDigit(text.charAt(pos))) {
+          expr = new Expr.Power(expr, exponent());
+        } else {
+          throw error(
+              pos,
+              "expected T after ^ (transpose, as in W^T) or a whole number (a power, as in x^2)");
         }
-        expr = new Expr.Transpose(expr);
       } else if (eat('[')) {
         enter();
-        Expr index = sum();
+        Expr index = comparison();
         depth--;
         skipSpace();
         if (!eat(']')) {
@@ -122,6 +141,22 @@ final class EquationParser {
     }
   }
 
+  /** The k of {@code x^k}: a whole number written out, at most {@link Expr.Power#MAX_EXPONENT}. */
+  private int exponent() {
+    int start = pos;
+    while (pos < text.length() && isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos < text.length() && text.charAt(pos) == '.') {
+      throw error(start, "a power takes a whole number from 0, as in x^2");
+    }
+    String digits = text.substring(start, pos);
+    if (digits.length() > 3 || Integer.parseInt(digits) > Expr.Power.MAX_EXPONENT) {
+      throw error(start, "a power takes a whole number up to " + Expr.Power.MAX_EXPONENT);
+    }
+    return Integer.parseInt(digits);
+  }
+
   private Expr primary() {
     skipSpace();
     if (pos >= text.length()) {
@@ -130,7 +165,7 @@ final class EquationParser {
     char c = text.charAt(pos);
     if (eat('(')) {
       enter();
-      Expr inner = sum();
+      Expr inner = comparison();
       depth--;
       skipSpace();
       if (!eat(')')) {
@@ -176,7 +211,7 @@ final class EquationParser {
         } else if (!named.isEmpty()) {
           throw error(at, "an argument without a name cannot follow a named one in " + function);
         } else {
-          arguments.add(sum());
+          arguments.add(comparison());
         }
         skipSpace();
       } while (eat(','));
@@ -185,16 +220,9 @@ final class EquationParser {
       }
     }
     depth--;
-    int arity = Functions.arity(function);
-    if (arguments.size() != arity) {
-      throw error(
-          start,
-          function
-              + " takes "
-              + arity
-              + (arity == 1 ? " argument" : " arguments")
-              + ", found "
-              + arguments.size());
+    Optional<String> misfit = Functions.misfit(function, arguments.size(), !named.isEmpty());
+    if (misfit.isPresent()) {
+      throw error(start, misfit.get());
     }
     return new Expr.Call(function, arguments, named);
   }

@@ -43,6 +43,9 @@ final class Evaluator {
           evaluate(i.operand(), names, exactness, words),
           evaluate(i.index(), names, exactness, words));
     }
+    if (expr instanceof Expr.Power p) {
+      return Ops.power(evaluate(p.operand(), names, exactness, words), p.exponent());
+    }
     Expr.Call call = (Expr.Call) expr;
     List<Value> arguments =
         Functions.chooses(call.function())

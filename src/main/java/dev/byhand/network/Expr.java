@@ -87,19 +87,27 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise) or {@code a @ b}. */
+  /**
+   * {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise, broadcasting), {@code
+   * a @ b}, or {@code a == b} (op {@code '='}: 1 where equal, else 0).
+   */
   record Binary(char op, Expr left, Expr right) implements Expr {
     public Binary {
       requireNonNull(left, "left");
       requireNonNull(right, "right");
-      if ("+-*/@".indexOf(op) < 0) {
+      if ("+-*/@=".indexOf(op) < 0) {
         throw new IllegalArgumentException("unknown operator " + op);
       }
     }
 
     @Override
     public int precedence() {
-      return op == '+' || op == '-' ? 1 : 2;
+      return op == '=' ? 0 : op == '+' || op == '-' ? 1 : 2;
+    }
+
+    /** The operator as written: {@code ==} for op {@code '='}. */
+    public String symbol() {
+      return op == '=' ? "==" : String.valueOf(op);
     }
 
     @Override
@@ -107,7 +115,31 @@ public sealed interface Expr {
       // Left-associative: the right operand needs parentheses at equal precedence.
       String l = left.precedence() < precedence() ? "(" + left + ")" : left.toString();
       String r = right.precedence() <= precedence() ? "(" + right + ")" : right.toString();
-      return l + " " + op + " " + r;
+      return l + " " + symbol() + " " + r;
+    }
+  }
+
+  /** {@code x^k}: every entry to the power k, a whole number written in the equation. */
+  record Power(Expr operand, int exponent) implements Expr {
+    /** A larger power is no exercise done by hand, and its numbers grow without bound. */
+    public static final int MAX_EXPONENT = 100;
+
+    public Power {
+      requireNonNull(operand, "operand");
+      if (exponent < 0 || exponent > MAX_EXPONENT) {
+        throw new IllegalArgumentException(
+            "a power from 0 to " + MAX_EXPONENT + ", not " + exponent);
+      }
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString()) + "^" + exponent;
     }
   }
 
