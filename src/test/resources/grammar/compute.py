@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference and sample students for the grammar fixtures (batch-norm).
+"""Independent reference and sample students for the grammar fixtures (batch-norm, two-head-attention).
 
 Python's fractions and decimal modules at 50 digits, nothing shared with byhand; each network is
 coded by hand below. Students work as students do: every answer rounded to 2 decimals (half up),
@@ -119,3 +119,45 @@ write("batch-norm", "ben.json",
       {"q1.mu": ben_mu, "q1.sigma2": ben_sigma2, "q2.xhat": ben_xhat, "q2.y": rounded(layer(ben_xhat))}, True)
 # cy leaves the variance and the layer's output out.
 write("batch-norm", "cy.csv", {"q1.mu": mu, "q2.xhat": rounded(xhat)}, False)
+
+# Two-head attention ----------------------------------------------------------------------------------
+AX = [[1, 0, 1, 0], [0, 1, 0, 1], [1, 1, 0, 0]]
+Wq = [[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0], [0, 0, 1, 1]]
+Wk = [[0, 1, 1, 0], [1, 0, 0, 1], [0, 0, 1, 1], [1, 1, 0, 0]]
+Wv = [[1, 0, 2, 0], [0, 1, 0, 2], [2, 0, 0, 1], [0, 2, 1, 0]]
+
+
+def heads(Q, K, V):
+    root2 = D(2).sqrt()
+    A = []
+    for a, b in ((0, 2), (2, 4)):
+        S = matmul(columns(Q, a, b), transpose(columns(K, a, b)))
+        A.append(softmax_rows([[D(s) / root2 for s in row] for row in S]))
+    return A
+
+
+def joined(A1, A2, V):
+    H1 = matmul(A1, [[D(x) for x in r] for r in columns(V, 0, 2)])
+    H2 = matmul(A2, [[D(x) for x in r] for r in columns(V, 2, 4)])
+    return [r1 + r2 for r1, r2 in zip(H1, H2)]
+
+
+Q, K, V = matmul(AX, Wq), matmul(AX, Wk), matmul(AX, Wv)
+A1, A2 = heads(Q, K, V)
+H = joined(A1, A2, V)
+(HERE / "two-head-attention.reference.json").write_text(
+    json.dumps({"Q": Q, "K": K, "A1": forty(A1), "A2": forty(A2), "H": forty(H), "first": forty(H[0])},
+               indent=2) + "\n")
+rA1, rA2 = rounded(A1), rounded(A2)
+rH = rounded(joined(rA1, rA2, V))
+write("two-head-attention", "eva.json",
+      {"q1.Q": Q, "q1.K": K, "q2.A1": rA1, "q2.A2": rA2, "q3.H": rH, "q3.first": rH[0]}, True)
+# finn slips in K's last row (adds 1 + 1 as 1 in its second entry), then carries on from his own K.
+finn_K = [row[:] for row in K]
+finn_K[2][1] = 0
+fA1, fA2 = (rounded(a) for a in heads(Q, finn_K, V))
+fH = rounded(joined(fA1, fA2, V))
+write("two-head-attention", "finn.csv",
+      {"q1.Q": Q, "q1.K": finn_K, "q2.A1": fA1, "q2.A2": fA2, "q3.H": fH, "q3.first": fH[0]}, False)
+# gus keeps every digit on his calculator and hands in only the queries and the joined heads.
+write("two-head-attention", "gus.csv", {"q1.Q": Q, "q3.H": rounded(H)}, False)

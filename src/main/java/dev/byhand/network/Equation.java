@@ -62,6 +62,9 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     if (expr instanceof Expr.Power p) {
       return mayRound(p.operand());
     }
+    if (expr instanceof Expr.Slice s) {
+      return mayRound(s.operand()) || s.bounds().stream().anyMatch(Equation::mayRound);
+    }
     return false;
   }
 

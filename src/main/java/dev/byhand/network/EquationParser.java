@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
  * script engine. Errors point at the column. Precedence, loosest first: {@code ==}, then {@code +
- * -}, then {@code * / @ ·}, then unary minus, then {@code ^T}, {@code ^k} and {@code [i]}.
+ * -}, then {@code * / @ ·}, then unary minus, then {@code ^T}, {@code ^k}, {@code [i]} and slices
+ * {@code [i:j, k:l]}.
  */
 final class EquationParser {
   /** Equations are one line; longer text is not an equation worth reading. */
@@ -127,14 +128,7 @@ final class EquationParser {
               "expected T after ^ (transpose, as in W^T) or a whole number (a power, as in x^2)");
         }
       } else if (eat('[')) {
-        enter();
-        Expr index = comparison();
-        depth--;
-        skipSpace();
-        if (!eat(']')) {
-          throw error(pos, "expected \"]\" to close the row index");
-        }
-        expr = new Expr.Index(expr, index);
+        expr = subscript(expr);
       } else {
         return expr;
       }
@@ -155,6 +149,49 @@ final class EquationParser {
       throw error(start, "a power takes a whole number up to " + Expr.Power.MAX_EXPONENT);
     }
     return Integer.parseInt(digits);
+  }
+
+  /**
+   * After {@code [}: {@code M[i]} (row i, as always), or a slice with up to two positions, each an
+   * index or a half-open range {@code i:j} whose ends may be left out ({@code M[:, j]}).
+   */
+  private Expr subscript(Expr operand) {
+    enter();
+    List<Expr.Part> parts = new ArrayList<>();
+    parts.add(part());
+    skipSpace();
+    while (eat(',')) {
+      if (parts.size() == 2) {
+        throw error(pos - 1, "a subscript takes at most two positions: rows, then columns");
+      }
+      parts.add(part());
+      skipSpace();
+    }
+    depth--;
+    boolean row = parts.size() == 1 && parts.get(0) instanceof Expr.At;
+    if (!eat(']')) {
+      throw error(pos, "expected \"]\" to close the " + (row ? "row index" : "slice"));
+    }
+    return row
+        ? new Expr.Index(operand, ((Expr.At) parts.get(0)).index())
+        : new Expr.Slice(operand, parts);
+  }
+
+  /** {@code i}, {@code i:j}, {@code i:}, {@code :j} or {@code :}. */
+  private Expr.Part part() {
+    skipSpace();
+    Optional<Expr> from = at(':') ? Optional.empty() : Optional.of(comparison());
+    skipSpace();
+    if (!eat(':')) {
+      return new Expr.At(from.orElseThrow());
+    }
+    skipSpace();
+    Optional<Expr> to = at(',') || at(']') ? Optional.empty() : Optional.of(comparison());
+    return new Expr.Span(from, to);
+  }
+
+  private boolean at(char c) {
+    return pos < text.length() && text.charAt(pos) == c;
   }
 
   private Expr primary() {

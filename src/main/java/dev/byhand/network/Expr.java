@@ -143,6 +143,89 @@ public sealed interface Expr {
     }
   }
 
+  /** One position of a slice: an index, or a half-open range. */
+  sealed interface Part {}
+
+  /** {@code i}: one row (or column, or entry), counting from 0. */
+  record At(Expr index) implements Part {
+    public At {
+      requireNonNull(index, "index");
+    }
+
+    @Override
+    public String toString() {
+      return index.toString();
+    }
+  }
+
+  /** {@code i:j}, rows (or columns, entries) i to j − 1; a missing end is the edge. */
+  record Span(java.util.Optional<Expr> from, java.util.Optional<Expr> to) implements Part {
+    public Span {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+    }
+
+    @Override
+    public String toString() {
+      return from.map(Expr::toString).orElse("") + ":" + to.map(Expr::toString).orElse("");
+    }
+  }
+
+  /**
+   * {@code v[i:j]}, {@code M[i:j]}, {@code M[:, j]}, {@code M[i:j, k:l]}, {@code M[i, j]}: as
+   * numpy, a range keeps its dimension and an index drops it. {@code M[i]} alone is an {@link
+   * Index}.
+   */
+  record Slice(Expr operand, List<Part> parts) implements Expr {
+    public Slice {
+      requireNonNull(operand, "operand");
+      parts = List.copyOf(parts);
+      if (parts.isEmpty() || parts.size() > 2) {
+        throw new IllegalArgumentException("a slice has one or two positions");
+      }
+    }
+
+    /** Every expression of its positions (indices and range ends), in order. */
+    public List<Expr> bounds() {
+      List<Expr> bounds = new java.util.ArrayList<>();
+      for (Part part : parts) {
+        if (part instanceof At at) {
+          bounds.add(at.index());
+        } else {
+          Span span = (Span) part;
+          span.from().ifPresent(bounds::add);
+          span.to().ifPresent(bounds::add);
+        }
+      }
+      return bounds;
+    }
+
+    /** The same slice with every position's expressions changed by {@code change}. */
+    public Slice map(Expr changedOperand, java.util.function.UnaryOperator<Expr> change) {
+      List<Part> changed = new java.util.ArrayList<>();
+      for (Part part : parts) {
+        if (part instanceof At at) {
+          changed.add(new At(change.apply(at.index())));
+        } else {
+          Span span = (Span) part;
+          changed.add(new Span(span.from().map(change), span.to().map(change)));
+        }
+      }
+      return new Slice(changedOperand, changed);
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString())
+          + parts.stream().map(Part::toString).collect(Collectors.joining(", ", "[", "]"));
+    }
+  }
+
   /** {@code -e}. */
   record Negate(Expr operand) implements Expr {
     public Negate {

@@ -80,9 +80,12 @@ final class Functions {
           extreme("max", Reductions::max, Rational::max),
           extreme("min", Reductions::min, Rational::min),
           exact("outer", 2, a -> Building.outer(a.get(0), a.get(1))),
+          exact("onehot", 2, a -> Building.onehot(a.get(0), a.get(1))),
           exact("col", 1, a -> Building.col(a.get(0))),
           exact("row", 1, a -> Building.row(a.get(0))),
-          exact("concat", 2, Building::concat));
+          Map.entry("concat", new Definition(2, true, a -> Building.concat(a.values()), true)),
+          Map.entry("hstack", new Definition(2, true, a -> Building.hstack(a.values()), true)),
+          Map.entry("vstack", new Definition(2, true, a -> Building.vstack(a.values()), true)));
 
   /** A function of one number applied to every entry. */
   private interface EntryFunction {

@@ -135,6 +135,9 @@ final class NameCheck {
       refs(i.index(), into);
     } else if (expr instanceof Expr.Power p) {
       refs(p.operand(), into);
+    } else if (expr instanceof Expr.Slice s) {
+      refs(s.operand(), into);
+      s.bounds().forEach(b -> refs(b, into));
     } else if (expr instanceof Expr.Call c) {
       c.arguments().forEach(a -> refs(a, into));
       c.named().values().forEach(a -> refs(a, into));

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Broadcasting and entry-by-entry functions in exercises written as an instructor would, run end to
- * end through every command with students who are right, who slip and carry on, and who leave items
- * out. The reference digits come from {@code src/test/resources/grammar/compute.py} (Python's
- * decimal module, nothing shared with byhand).
+ * Broadcasting, entry-by-entry functions, slicing and building in exercises written as an
+ * instructor would, run end to end through every command with students who are right, who slip and
+ * carry on, and who leave items out. The reference digits come from {@code
+ * src/test/resources/grammar/compute.py} (Python's decimal module, nothing shared with byhand).
  */
 class GrammarRubricsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
@@ -175,6 +175,68 @@ class GrammarRubricsTest {
           .contains("ok         q2.xhat")
           .contains("missing    q1.sigma2")
           .contains("missing    q2.y");
+      selfCheckPageIsWritten(ID);
+    }
+  }
+
+  @Nested
+  class TwoHeadAttentionJoinedWithHstack {
+    private static final String ID = "two-head-attention";
+
+    @Test
+    void reference_slicesTheHeads_andJoinsThemSideBySide() {
+      CliRun run = run("reference", "--rubric", rubric(ID));
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out())
+          .contains("Q = [[2, 1, 0, 1], [0, 1, 2, 1], [1, 1, 1, 1]]\n")
+          .contains("V = [[3, 0, 2, 1], [0, 3, 1, 2], [1, 1, 2, 2]]\n")
+          // softmax([1, 3, 2] / sqrt(2)) and its row times V[:, 0:2], from compute.py
+          .contains("A1 = [[0.0453883629137946473781301892489587923")
+          .contains("H = [[0.322858789688886755161532000348841049924")
+          // head 2 of token 0 weighs three equal scores: the mean of V[:, 2:4]'s rows
+          .contains(", 1.666666666666666666666666666666666666666, 1.6666666666")
+          .contains("first = [0.322858789688886755161532000348841049924");
+    }
+
+    @Test
+    void template_asksForTheJoinedMatrix() {
+      CliRun run = run("template", "--rubric", rubric(ID));
+      assertThat(run.out())
+          .contains("# q3.H: a 3×4 matrix (3 rows of 4 numbers), joined heads; round to 2")
+          .contains("# q3.first: 4 numbers, first token's output");
+    }
+
+    @Test
+    void grade_followsThroughASlipInTheKeys_toTheJoinedHeads() throws IOException {
+      Map<String, Map<String, String>> students = grade(ID);
+      assertThat(students.get("eva"))
+          .containsEntry("q1.Q", "correct 2")
+          .containsEntry("q2.A1", "correct 3")
+          .containsEntry("q2.A2", "correct 3")
+          .containsEntry("q3.H", "correct 3");
+      // first is computed from her H, which is right as rounded from her weights
+      assertThat(students.get("eva").get("q3.first")).endsWith(" 1");
+      assertThat(students.get("finn"))
+          .containsEntry("q1.K", "partial 1.8333")
+          .containsEntry("q2.A1", "followthrough 3")
+          .containsEntry("q2.A2", "correct 3")
+          .containsEntry("q3.H", "followthrough 3")
+          .containsEntry("q3.first", "followthrough 1");
+      assertThat(students.get("gus"))
+          .containsEntry("q1.Q", "correct 2")
+          .containsEntry("q1.K", "missing 0")
+          .containsEntry("q2.A1", "missing 0")
+          .containsEntry("q3.H", "correct 3")
+          .containsEntry("q3.first", "missing 0");
+    }
+
+    @Test
+    void check_readsEveryFile_andSaysWhatIsMissing() throws IOException {
+      assertThat(check(ID, "eva.json").exitCode()).isZero();
+      assertThat(check(ID, "finn.csv").exitCode()).isZero();
+      CliRun gus = check(ID, "gus.csv");
+      assertThat(gus.exitCode()).isEqualTo(1);
+      assertThat(gus.out()).contains("ok         q3.H").contains("missing    q2.A1");
       selfCheckPageIsWritten(ID);
     }
   }

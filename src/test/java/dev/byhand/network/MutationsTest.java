@@ -107,7 +107,7 @@ class MutationsTest {
 
   @Nested
   class TheNewOperators {
-    /** Broadcasting, powers, ==, abs, max of several, log2 and entropy in one network. */
+    /** Broadcasting, powers, ==, abs, log2, entropy, slices and the builders in one network. */
     private final Network network =
         Network.compile(
             Map.of(
@@ -118,7 +118,9 @@ class MutationsTest {
                 "d = (X - mu)^2",
                 "same = X == X[0]",
                 "gap = max(abs(X - 2), 1, col(concat(0, 1)))",
-                "bits = log2(p) + entropy(p / 4)"),
+                "bits = log2(p) + entropy(p / 4)",
+                "block = hstack(X[:, 0:2], col(X[:, 2]))",
+                "stacked = vstack(X[0:1], onehot(argmax(p), 3))"),
             List.of());
 
     @Test
