@@ -80,6 +80,14 @@ public record Rational(BigInteger numerator, BigInteger denominator)
         numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
+  /** This number to the power {@code k} ≥ 0; {@code 0^0} is 1. */
+  public Rational pow(int k) {
+    if (k < 0) {
+      throw new IllegalArgumentException("a power from 0, not " + k);
+    }
+    return new Rational(numerator.pow(k), denominator.pow(k));
+  }
+
   public Rational negate() {
     return new Rational(numerator.negate(), denominator);
   }

@@ -59,6 +59,12 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     if (expr instanceof Expr.Index i) {
       return mayRound(i.operand()) || mayRound(i.index());
     }
+    if (expr instanceof Expr.Power p) {
+      return mayRound(p.operand());
+    }
+    if (expr instanceof Expr.Slice s) {
+      return mayRound(s.operand()) || s.bounds().stream().anyMatch(Equation::mayRound);
+    }
     return false;
   }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Parses one equation of the rubric's grammar by recursive descent. Nothing is ever handed to a
- * script engine. Errors point at the column. Precedence, loosest first: {@code + -}, then {@code *
- * / @ ·}, then unary minus, then {@code ^T} and {@code [i]}.
+ * script engine. Errors point at the column. Precedence, loosest first: {@code ==}, then {@code +
+ * -}, then {@code * / @ ·}, then unary minus, then {@code ^T}, {@code ^k}, {@code [i]} and slices
+ * {@code [i:j, k:l]}.
  */
 final class EquationParser {
   /** Equations are one line; longer text is not an equation worth reading. */
@@ -45,13 +46,27 @@ final class EquationParser {
     if (!eat('=')) {
       throw error(pos, "expected \"=\" after " + target + "; an equation is name = expression");
     }
-    Expr expression = sum();
+    Expr expression = comparison();
     skipSpace();
     if (pos < text.length()) {
       throw error(pos, "unexpected \"" + text.charAt(pos) + "\"");
     }
     return new Equation(
         target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
+  }
+
+  /** {@code a == b}: 1 where equal, else 0; binds below + and -, as comparisons do in Python. */
+  private Expr comparison() {
+    Expr left = sum();
+    while (true) {
+      skipSpace();
+      if (text.startsWith("==", pos)) {
+        pos += 2;
+        left = new Expr.Binary('=', left, sum());
+      } else {
+        return left;
+      }
+    }
   }
 
   private Expr sum() {
@@ -103,23 +118,80 @@ final class EquationParser {
       skipSpace();
       if (eat('^')) {
         skipSpace();
-        if (!eat('T')) {
-          throw error(pos, "expected T after ^ (transpose, as in W^T)");
+        if (eat('T')) {
+          expr = new Expr.Transpose(expr);
+        } else if (pos < text.length() && isDigit(text.charAt(pos))) {
+          expr = new Expr.Power(expr, exponent());
+        } else {
+          throw error(
+              pos,
+              "expected T after ^ (transpose, as in W^T) or a whole number (a power, as in x^2)");
         }
-        expr = new Expr.Transpose(expr);
       } else if (eat('[')) {
-        enter();
-        Expr index = sum();
-        depth--;
-        skipSpace();
-        if (!eat(']')) {
-          throw error(pos, "expected \"]\" to close the row index");
-        }
-        expr = new Expr.Index(expr, index);
+        expr = subscript(expr);
       } else {
         return expr;
       }
     }
+  }
+
+  /** The k of {@code x^k}: a whole number written out, at most {@link Expr.Power#MAX_EXPONENT}. */
+  private int exponent() {
+    int start = pos;
+    while (pos < text.length() && isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    if (pos < text.length() && text.charAt(pos) == '.') {
+      throw error(start, "a power takes a whole number from 0, as in x^2");
+    }
+    String digits = text.substring(start, pos);
+    if (digits.length() > 3 || Integer.parseInt(digits) > Expr.Power.MAX_EXPONENT) {
+      throw error(start, "a power takes a whole number up to " + Expr.Power.MAX_EXPONENT);
+    }
+    return Integer.parseInt(digits);
+  }
+
+  /**
+   * After {@code [}: {@code M[i]} (row i, as always), or a slice with up to two positions, each an
+   * index or a half-open range {@code i:j} whose ends may be left out ({@code M[:, j]}).
+   */
+  private Expr subscript(Expr operand) {
+    enter();
+    List<Expr.Part> parts = new ArrayList<>();
+    parts.add(part());
+    skipSpace();
+    while (eat(',')) {
+      if (parts.size() == 2) {
+        throw error(pos - 1, "a subscript takes at most two positions: rows, then columns");
+      }
+      parts.add(part());
+      skipSpace();
+    }
+    depth--;
+    boolean row = parts.size() == 1 && parts.get(0) instanceof Expr.At;
+    if (!eat(']')) {
+      throw error(pos, "expected \"]\" to close the " + (row ? "row index" : "slice"));
+    }
+    return row
+        ? new Expr.Index(operand, ((Expr.At) parts.get(0)).index())
+        : new Expr.Slice(operand, parts);
+  }
+
+  /** {@code i}, {@code i:j}, {@code i:}, {@code :j} or {@code :}. */
+  private Expr.Part part() {
+    skipSpace();
+    Optional<Expr> from = at(':') ? Optional.empty() : Optional.of(comparison());
+    skipSpace();
+    if (!eat(':')) {
+      return new Expr.At(from.orElseThrow());
+    }
+    skipSpace();
+    Optional<Expr> to = at(',') || at(']') ? Optional.empty() : Optional.of(comparison());
+    return new Expr.Span(from, to);
+  }
+
+  private boolean at(char c) {
+    return pos < text.length() && text.charAt(pos) == c;
   }
 
   private Expr primary() {
@@ -130,7 +202,7 @@ final class EquationParser {
     char c = text.charAt(pos);
     if (eat('(')) {
       enter();
-      Expr inner = sum();
+      Expr inner = comparison();
       depth--;
       skipSpace();
       if (!eat(')')) {
@@ -176,7 +248,7 @@ final class EquationParser {
         } else if (!named.isEmpty()) {
           throw error(at, "an argument without a name cannot follow a named one in " + function);
         } else {
-          arguments.add(sum());
+          arguments.add(comparison());
         }
         skipSpace();
       } while (eat(','));
@@ -185,16 +257,9 @@ final class EquationParser {
       }
     }
     depth--;
-    int arity = Functions.arity(function);
-    if (arguments.size() != arity) {
-      throw error(
-          start,
-          function
-              + " takes "
-              + arity
-              + (arity == 1 ? " argument" : " arguments")
-              + ", found "
-              + arguments.size());
+    Optional<String> misfit = Functions.misfit(function, arguments.size(), !named.isEmpty());
+    if (misfit.isPresent()) {
+      throw error(start, misfit.get());
     }
     return new Expr.Call(function, arguments, named);
   }

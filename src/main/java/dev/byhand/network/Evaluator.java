@@ -43,6 +43,16 @@ final class Evaluator {
           evaluate(i.operand(), names, exactness, words),
           evaluate(i.index(), names, exactness, words));
     }
+    if (expr instanceof Expr.Power p) {
+      return Ops.power(evaluate(p.operand(), names, exactness, words), p.exponent());
+    }
+    if (expr instanceof Expr.Slice s) {
+      List<Slicing.Cut> cuts = new ArrayList<>();
+      for (Expr.Part part : s.parts()) {
+        cuts.add(cut(part, names, exactness, words));
+      }
+      return Slicing.of(evaluate(s.operand(), names, exactness, words), cuts);
+    }
     Expr.Call call = (Expr.Call) expr;
     List<Value> arguments =
         Functions.chooses(call.function())
@@ -52,6 +62,23 @@ final class Evaluator {
     call.named().forEach((name, e) -> named.put(name, evaluate(e, names, exactness, words)));
     return Functions.apply(
         call.function(), new Functions.Arguments(arguments, named, exactness, words));
+  }
+
+  private static Slicing.Cut cut(
+      Expr.Part part, Function<Expr.Ref, Value> names, Exactness exactness, int words) {
+    if (part instanceof Expr.At at) {
+      return Slicing.Cut.at(bound(at.index(), names, exactness, words));
+    }
+    Expr.Span span = (Expr.Span) part;
+    return new Slicing.Cut(
+        true,
+        span.from().map(e -> bound(e, names, exactness, words)),
+        span.to().map(e -> bound(e, names, exactness, words)));
+  }
+
+  private static int bound(
+      Expr bound, Function<Expr.Ref, Value> names, Exactness exactness, int words) {
+    return Ops.integer(evaluate(bound, names, exactness, words), "a slice bound");
   }
 
   private static List<Value> arguments(

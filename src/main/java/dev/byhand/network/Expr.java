@@ -87,19 +87,27 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise) or {@code a @ b}. */
+  /**
+   * {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise, broadcasting), {@code
+   * a @ b}, or {@code a == b} (op {@code '='}: 1 where equal, else 0).
+   */
   record Binary(char op, Expr left, Expr right) implements Expr {
     public Binary {
       requireNonNull(left, "left");
       requireNonNull(right, "right");
-      if ("+-*/@".indexOf(op) < 0) {
+      if ("+-*/@=".indexOf(op) < 0) {
         throw new IllegalArgumentException("unknown operator " + op);
       }
     }
 
     @Override
     public int precedence() {
-      return op == '+' || op == '-' ? 1 : 2;
+      return op == '=' ? 0 : op == '+' || op == '-' ? 1 : 2;
+    }
+
+    /** The operator as written: {@code ==} for op {@code '='}. */
+    public String symbol() {
+      return op == '=' ? "==" : String.valueOf(op);
     }
 
     @Override
@@ -107,7 +115,114 @@ public sealed interface Expr {
       // Left-associative: the right operand needs parentheses at equal precedence.
       String l = left.precedence() < precedence() ? "(" + left + ")" : left.toString();
       String r = right.precedence() <= precedence() ? "(" + right + ")" : right.toString();
-      return l + " " + op + " " + r;
+      return l + " " + symbol() + " " + r;
+    }
+  }
+
+  /** {@code x^k}: every entry to the power k, a whole number written in the equation. */
+  record Power(Expr operand, int exponent) implements Expr {
+    /** A larger power is no exercise done by hand, and its numbers grow without bound. */
+    public static final int MAX_EXPONENT = 100;
+
+    public Power {
+      requireNonNull(operand, "operand");
+      if (exponent < 0 || exponent > MAX_EXPONENT) {
+        throw new IllegalArgumentException(
+            "a power from 0 to " + MAX_EXPONENT + ", not " + exponent);
+      }
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString()) + "^" + exponent;
+    }
+  }
+
+  /** One position of a slice: an index, or a half-open range. */
+  sealed interface Part {}
+
+  /** {@code i}: one row (or column, or entry), counting from 0. */
+  record At(Expr index) implements Part {
+    public At {
+      requireNonNull(index, "index");
+    }
+
+    @Override
+    public String toString() {
+      return index.toString();
+    }
+  }
+
+  /** {@code i:j}, rows (or columns, entries) i to j − 1; a missing end is the edge. */
+  record Span(java.util.Optional<Expr> from, java.util.Optional<Expr> to) implements Part {
+    public Span {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+    }
+
+    @Override
+    public String toString() {
+      return from.map(Expr::toString).orElse("") + ":" + to.map(Expr::toString).orElse("");
+    }
+  }
+
+  /**
+   * {@code v[i:j]}, {@code M[i:j]}, {@code M[:, j]}, {@code M[i:j, k:l]}, {@code M[i, j]}: as
+   * numpy, a range keeps its dimension and an index drops it. {@code M[i]} alone is an {@link
+   * Index}.
+   */
+  record Slice(Expr operand, List<Part> parts) implements Expr {
+    public Slice {
+      requireNonNull(operand, "operand");
+      parts = List.copyOf(parts);
+      if (parts.isEmpty() || parts.size() > 2) {
+        throw new IllegalArgumentException("a slice has one or two positions");
+      }
+    }
+
+    /** Every expression of its positions (indices and range ends), in order. */
+    public List<Expr> bounds() {
+      List<Expr> bounds = new java.util.ArrayList<>();
+      for (Part part : parts) {
+        if (part instanceof At at) {
+          bounds.add(at.index());
+        } else {
+          Span span = (Span) part;
+          span.from().ifPresent(bounds::add);
+          span.to().ifPresent(bounds::add);
+        }
+      }
+      return bounds;
+    }
+
+    /** The same slice with every position's expressions changed by {@code change}. */
+    public Slice map(Expr changedOperand, java.util.function.UnaryOperator<Expr> change) {
+      List<Part> changed = new java.util.ArrayList<>();
+      for (Part part : parts) {
+        if (part instanceof At at) {
+          changed.add(new At(change.apply(at.index())));
+        } else {
+          Span span = (Span) part;
+          changed.add(new Span(span.from().map(change), span.to().map(change)));
+        }
+      }
+      return new Slice(changedOperand, changed);
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return (operand.precedence() < 4 ? "(" + operand + ")" : operand.toString())
+          + parts.stream().map(Part::toString).collect(Collectors.joining(", ", "[", "]"));
     }
   }
 

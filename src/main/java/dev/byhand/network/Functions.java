@@ -1,8 +1,6 @@
 package dev.byhand.network;
 
 import dev.byhand.exact.Rational;
-import dev.byhand.exact.Vector;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +10,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The functions an equation may call. Most are exact on rationals; exp, log, sqrt, tanh, sigmoid
- * and softmax round what is not exactly rational (see {@link Transcendentals}) and say so through
- * the evaluation's {@link Exactness}.
+ * The functions an equation may call. Most are exact on rationals; exp, log, log2, log10, xlogx,
+ * entropy, sqrt, std, tanh, sigmoid and softmax round what is not exactly rational (see {@link
+ * Transcendentals}) and say so through the evaluation's {@link Exactness}.
  */
 final class Functions {
   /**
@@ -38,10 +36,17 @@ final class Functions {
     Value apply(Arguments arguments);
   }
 
-  /** {@code exact}: never rounds (its value on rationals is a rational, computed exactly). */
-  private record Definition(int arity, Body body, boolean exact) {
+  /**
+   * {@code arity} arguments, or at least that many when {@code more}; {@code exact}: never rounds
+   * (its value on rationals is a rational, computed exactly).
+   */
+  private record Definition(int arity, boolean more, Body body, boolean exact) {
+    Definition(int arity, Body body, boolean exact) {
+      this(arity, false, body, exact);
+    }
+
     Definition(int arity, Function<List<Value>, Value> exact) {
-      this(arity, arguments -> exact.apply(arguments.values()), true);
+      this(arity, false, arguments -> exact.apply(arguments.values()), true);
     }
   }
 
@@ -49,11 +54,18 @@ final class Functions {
       Map.ofEntries(
           Map.entry("exp", entrywise(Transcendentals::exp)),
           Map.entry("log", entrywise(Transcendentals::log)),
+          Map.entry("log2", entrywise(Logarithms::log2)),
+          Map.entry("log10", entrywise(Logarithms::log10)),
+          Map.entry("xlogx", entrywise(Logarithms::xlogx)),
+          Map.entry(
+              "entropy",
+              new Definition(1, a -> Logarithms.entropy(a.get(0), a.exactness()), false)),
           Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
           Map.entry("tanh", entrywise(Transcendentals::tanh)),
           Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
           Map.entry("softmax", new Definition(1, a -> Softmax.of(a.get(0), a.exactness()), false)),
           exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
+          exact("abs", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? x.negate() : x)),
           exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
           exact(
               "step",
@@ -65,12 +77,15 @@ final class Functions {
           reduction("mean", Reductions::mean, true),
           reduction("var", Reductions::var, true),
           reduction("std", Reductions::std, false),
-          reduction("max", Reductions::max, true),
-          reduction("min", Reductions::min, true),
-          exact("outer", 2, a -> outer(a.get(0), a.get(1))),
+          extreme("max", Reductions::max, Rational::max),
+          extreme("min", Reductions::min, Rational::min),
+          exact("outer", 2, a -> Building.outer(a.get(0), a.get(1))),
+          exact("onehot", 2, a -> Building.onehot(a.get(0), a.get(1))),
           exact("col", 1, a -> Building.col(a.get(0))),
           exact("row", 1, a -> Building.row(a.get(0))),
-          exact("concat", 2, a -> concat(a.get(0), a.get(1))));
+          Map.entry("concat", new Definition(2, true, a -> Building.concat(a.values()), true)),
+          Map.entry("hstack", new Definition(2, true, a -> Building.hstack(a.values()), true)),
+          Map.entry("vstack", new Definition(2, true, a -> Building.vstack(a.values()), true)));
 
   /** A function of one number applied to every entry. */
   private interface EntryFunction {
@@ -83,8 +98,43 @@ final class Functions {
     return ALL.containsKey(name);
   }
 
-  static int arity(String name) {
-    return ALL.get(name).arity();
+  /**
+   * Why {@code count} arguments, {@code named} of them named ({@code axis=}), do not fit the
+   * function {@code name}; empty when they do.
+   */
+  static Optional<String> misfit(String name, int count, boolean named) {
+    Definition definition = ALL.get(name);
+    int arity = definition.arity();
+    if (isExtreme(name)) {
+      if (count >= 2 && named) {
+        return Optional.of(
+            name
+                + " takes axis= only with one argument; "
+                + name
+                + "(a, b, …) compares entry by entry");
+      }
+      return count >= 1
+          ? Optional.empty()
+          : Optional.of(
+              name
+                  + " takes 1 argument (a reduction, optionally with axis=) or 2 or more (entry by"
+                  + " entry), found "
+                  + count);
+    }
+    if (definition.more()) {
+      return count >= arity
+          ? Optional.empty()
+          : Optional.of(name + " takes " + arity + " or more arguments, found " + count);
+    }
+    return count == arity
+        ? Optional.empty()
+        : Optional.of(
+            name
+                + " takes "
+                + arity
+                + (arity == 1 ? " argument" : " arguments")
+                + ", found "
+                + count);
   }
 
   static List<String> names() {
@@ -107,6 +157,30 @@ final class Functions {
         name,
         new Definition(
             1, a -> Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness()), exact));
+  }
+
+  /**
+   * {@code max} or {@code min}: of one argument a reduction ({@code reduce}, along {@code axis=} if
+   * given), of two or more the entry-by-entry extreme ({@code pick}), broadcasting as {@code +}.
+   */
+  private static Map.Entry<String, Definition> extreme(
+      String name, Reductions.Reduce reduce, java.util.function.BinaryOperator<Rational> pick) {
+    Body body =
+        a -> {
+          if (a.values().size() == 1) {
+            return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
+          }
+          Value result = a.get(0);
+          for (int i = 1; i < a.values().size(); i++) {
+            result = Ops.elementwise(result, a.get(i), pick, "take the " + name + " of");
+          }
+          return result;
+        };
+    return Map.entry(name, new Definition(1, true, body, true));
+  }
+
+  private static boolean isExtreme(String name) {
+    return name.equals("max") || name.equals("min");
   }
 
   /** Whether {@code name} takes the named argument {@code axis=}. */
@@ -172,32 +246,5 @@ final class Functions {
       }
     }
     return best;
-  }
-
-  private static Value outer(Value a, Value b) {
-    List<Rational> left = vector(a, "outer");
-    List<Rational> right = vector(b, "outer");
-    List<Vector> rows = new ArrayList<>();
-    for (Rational x : left) {
-      rows.add(new Vector(right.stream().map(x::multiply).toList()));
-    }
-    return new Value.Mat(new dev.byhand.exact.Matrix(rows));
-  }
-
-  private static Value concat(Value a, Value b) {
-    List<Rational> all = new ArrayList<>(vector(a, "concat"));
-    all.addAll(vector(b, "concat"));
-    return new Value.Vec(new Vector(all));
-  }
-
-  private static List<Rational> vector(Value value, String function) {
-    Value number = Ops.number(value, function);
-    if (number instanceof Value.Vec v) {
-      return v.value().entries();
-    }
-    if (number instanceof Value.Scalar s) {
-      return List.of(s.value());
-    }
-    throw new EquationException(function + " takes vectors, found a " + number.shape() + " matrix");
   }
 }

@@ -133,6 +133,11 @@ final class NameCheck {
     } else if (expr instanceof Expr.Index i) {
       refs(i.operand(), into);
       refs(i.index(), into);
+    } else if (expr instanceof Expr.Power p) {
+      refs(p.operand(), into);
+    } else if (expr instanceof Expr.Slice s) {
+      refs(s.operand(), into);
+      s.bounds().forEach(b -> refs(b, into));
     } else if (expr instanceof Expr.Call c) {
       c.arguments().forEach(a -> refs(a, into));
       c.named().values().forEach(a -> refs(a, into));

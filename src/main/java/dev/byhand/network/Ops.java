@@ -22,6 +22,9 @@ final class Ops {
       case '*' -> elementwise(left, right, Rational::multiply, "multiply entry by entry");
       case '/' -> elementwise(left, right, Ops::divide, "divide entry by entry");
       case '@' -> product(left, right);
+      case '=' ->
+          elementwise(
+              left, right, (x, y) -> x.compareTo(y) == 0 ? Rational.ONE : Rational.ZERO, "compare");
       default -> throw new IllegalArgumentException("unknown operator " + op);
     };
   }
@@ -48,6 +51,11 @@ final class Ops {
     }
     Matrix m = ((Value.Mat) number).value();
     return new Value.Mat(new Matrix(m.rows().stream().map(r -> r.map(f)).toList()));
+  }
+
+  /** Every entry to the power {@code k} (0 to 100); 0^0 is 1, as numpy has it. */
+  static Value power(Value value, int k) {
+    return map(number(value, "raise to a power"), x -> x.pow(k));
   }
 
   static Value transpose(Value value) {

@@ -44,6 +44,10 @@ final class Rewrites {
       mapped = new Expr.Transpose(map(t.operand(), change));
     } else if (expr instanceof Expr.Index i) {
       mapped = new Expr.Index(map(i.operand(), change), map(i.index(), change));
+    } else if (expr instanceof Expr.Power p) {
+      mapped = new Expr.Power(map(p.operand(), change), p.exponent());
+    } else if (expr instanceof Expr.Slice s) {
+      mapped = s.map(map(s.operand(), change), b -> map(b, change));
     } else if (expr instanceof Expr.Call c) {
       mapped = c.withArguments(c.arguments().stream().map(a -> map(a, change)).toList());
     }
@@ -65,6 +69,10 @@ final class Rewrites {
       walk(t.operand(), x -> rebuild.apply(new Expr.Transpose(x)));
     } else if (e instanceof Expr.Index i) {
       walk(i.operand(), x -> rebuild.apply(new Expr.Index(x, i.index())));
+    } else if (e instanceof Expr.Power p) {
+      walk(p.operand(), x -> rebuild.apply(new Expr.Power(x, p.exponent())));
+    } else if (e instanceof Expr.Slice s) {
+      walk(s.operand(), x -> rebuild.apply(s.map(x, b -> b)));
     } else if (e instanceof Expr.Call c) {
       for (int k = 0; k < c.arguments().size(); k++) {
         int at = k;

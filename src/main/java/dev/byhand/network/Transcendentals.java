@@ -40,6 +40,11 @@ final class Transcendentals {
       return Rational.ZERO;
     }
     exactness.lose();
+    return Precision.rounded(ln(x));
+  }
+
+  /** The natural logarithm of {@code x} > 0 at {@link Precision#WORK}. */
+  static BigDecimal ln(Rational x) {
     // x = 2^k · m with m in [1/2, 2): log x = k·ln 2 + 2·atanh((m - 1)/(m + 1)), |(m - 1)/(m + 1)|
     // ≤ 1/3.
     int k = x.numerator().bitLength() - x.denominator().bitLength();
@@ -48,11 +53,9 @@ final class Transcendentals {
             ? x.divide(Rational.of(BigInteger.ONE.shiftLeft(k)))
             : x.multiply(Rational.of(BigInteger.ONE.shiftLeft(-k)));
     Rational z = m.subtract(Rational.ONE).divide(m.add(Rational.ONE));
-    BigDecimal log =
-        atanhSeries(Precision.decimal(z))
-            .multiply(TWO, Precision.WORK)
-            .add(LN2.multiply(BigDecimal.valueOf(k), Precision.WORK), Precision.WORK);
-    return Precision.rounded(log);
+    return atanhSeries(Precision.decimal(z))
+        .multiply(TWO, Precision.WORK)
+        .add(LN2.multiply(BigDecimal.valueOf(k), Precision.WORK), Precision.WORK);
   }
 
   static Rational sqrt(Rational x, Exactness exactness) {

@@ -189,7 +189,7 @@ final class QuestionsReader {
                         item.path()
                             + " \""
                             + spec.name()
-                            + "\" is not exact: its reference depends on exp, log, sqrt, tanh, sigmoid or softmax, computed to 40"
+                            + "\" is not exact: its reference depends on exp, log, log2, log10, xlogx, entropy, sqrt, std, tanh, sigmoid or softmax, computed to 40"
                             + " digits, and no tolerance is given; add \"tolerance\": 0.01 (the largest difference accepted) to the"
                             + " item, its question or the rubric"));
     return new ItemSpec(

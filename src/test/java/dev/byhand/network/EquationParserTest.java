@@ -274,8 +274,8 @@ class EquationParserTest {
     }
 
     @Test
-    void aCaretNotFollowedByT_explainsTranspose() {
-      assertThatThrownBy(() -> EquationParser.parse("z = W^2"))
+    void aCaretNotFollowedByTOrAWholeNumber_explainsTransposeAndPower() {
+      assertThatThrownBy(() -> EquationParser.parse("z = W^t"))
           .isInstanceOf(EquationException.class)
           .hasMessageContaining("expected T after ^ (transpose, as in W^T)")
           .hasMessageContaining("at column 7");
@@ -334,7 +334,7 @@ class EquationParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"z = a $ b", "z = a ; b", "z = W'", "z = a == b"})
+    @ValueSource(strings = {"z = a $ b", "z = a ; b", "z = W'", "z = a & b"})
     void strayCharacters_areNamedWithTheirColumn(String equation) {
       assertThatThrownBy(() -> EquationParser.parse(equation))
           .isInstanceOf(EquationException.class)
@@ -357,6 +357,92 @@ class EquationParserTest {
       assertThatThrownBy(() -> EquationParser.parse(longOne))
           .isInstanceOf(EquationException.class)
           .hasMessageContaining("longer than " + EquationParser.MAX_CHARS + " characters");
+    }
+  }
+
+  @Nested
+  class NewConstructs {
+    @Test
+    void aPowerBindsLikeTheTranspose_andEqualityBelowPlusAndMinus() {
+      assertThat(rhs("-x^2")).isEqualTo(new Negate(new Expr.Power(ref("x"), 2)));
+      assertThat(rhs("a * x^3")).isEqualTo(bin('*', ref("a"), new Expr.Power(ref("x"), 3)));
+      assertThat(rhs("W^T^2")).isEqualTo(new Expr.Power(new Transpose(ref("W")), 2));
+      assertThat(rhs("a + b == c - d"))
+          .isEqualTo(bin('=', bin('+', ref("a"), ref("b")), bin('-', ref("c"), ref("d"))));
+      assertThat(rhs("max(a, b == c)"))
+          .isEqualTo(new Call("max", List.of(ref("a"), bin('=', ref("b"), ref("c")))));
+    }
+
+    @Test
+    void aSubscriptWithARangeOrTwoPositions_isASlice_andOneIndexStaysARow() {
+      assertThat(rhs("M[1]")).isEqualTo(new Index(ref("M"), num(1)));
+      assertThat(rhs("M[:, j]"))
+          .isEqualTo(
+              new Expr.Slice(
+                  ref("M"),
+                  List.of(
+                      new Expr.Span(java.util.Optional.empty(), java.util.Optional.empty()),
+                      new Expr.At(ref("j")))));
+      assertThat(rhs("v[i + 1:]"))
+          .isEqualTo(
+              new Expr.Slice(
+                  ref("v"),
+                  List.of(
+                      new Expr.Span(
+                          java.util.Optional.of(bin('+', ref("i"), num(1))),
+                          java.util.Optional.empty()))));
+    }
+
+    @Test
+    void aPowerThatIsNoWholeNumberLiteral_isRefusedInOneSentence() {
+      assertThatThrownBy(() -> EquationParser.parse("z = x^2.5"))
+          .hasMessage("\"z = x^2.5\" at column 7: a power takes a whole number from 0, as in x^2");
+      assertThatThrownBy(() -> EquationParser.parse("z = x^k"))
+          .hasMessage(
+              "\"z = x^k\" at column 7: expected T after ^ (transpose, as in W^T) or a whole"
+                  + " number (a power, as in x^2)");
+      assertThatThrownBy(() -> EquationParser.parse("z = x^-1"))
+          .hasMessageContaining("expected T after ^");
+      assertThatThrownBy(() -> EquationParser.parse("z = x^1000"))
+          .hasMessage("\"z = x^1000\" at column 7: a power takes a whole number up to 100");
+    }
+
+    @Test
+    void maxAndMinOfSeveral_takeNoAxis_andBuildersTakeTwoOrMore() {
+      assertThatThrownBy(() -> EquationParser.parse("z = max(a, b, axis=0)"))
+          .hasMessage(
+              "\"z = max(a, b, axis=0)\" at column 5: max takes axis= only with one argument;"
+                  + " max(a, b, …) compares entry by entry");
+      assertThatThrownBy(() -> EquationParser.parse("z = min()"))
+          .hasMessageContaining(
+              "min takes 1 argument (a reduction, optionally with axis=) or 2 or more (entry by"
+                  + " entry), found 0");
+      assertThatThrownBy(() -> EquationParser.parse("z = concat(a)"))
+          .hasMessageContaining("concat takes 2 or more arguments, found 1");
+      assertThatThrownBy(() -> EquationParser.parse("z = hstack(A)"))
+          .hasMessageContaining("hstack takes 2 or more arguments, found 1");
+      assertThatThrownBy(() -> EquationParser.parse("z = onehot(3)"))
+          .hasMessageContaining("onehot takes 2 arguments, found 1");
+      assertThatThrownBy(() -> EquationParser.parse("z = abs(a, b)"))
+          .hasMessageContaining("abs takes 1 argument, found 2");
+    }
+
+    @Test
+    void aSliceWithThreePositionsOrUnclosed_isRefusedInOneSentence() {
+      assertThatThrownBy(() -> EquationParser.parse("z = M[0:1, 0:1, 2]"))
+          .hasMessage(
+              "\"z = M[0:1, 0:1, 2]\" at column 15: a subscript takes at most two positions:"
+                  + " rows, then columns");
+      assertThatThrownBy(() -> EquationParser.parse("z = M[0:1"))
+          .hasMessage("\"z = M[0:1\" at column 10: expected \"]\" to close the slice");
+      assertThatThrownBy(() -> EquationParser.parse("z = v[0:1:2]"))
+          .hasMessageContaining("expected \"]\" to close the slice");
+    }
+
+    @Test
+    void aSingleEqualsSign_isStillNoComparison() {
+      assertThatThrownBy(() -> EquationParser.parse("z = a = b"))
+          .hasMessage("\"z = a = b\" at column 7: unexpected \"=\"");
     }
   }
 
@@ -422,7 +508,7 @@ class EquationParserTest {
         List.of("W", "U", "b1", "hidden", "E", "x", "W_hh", "z2");
     private static final List<String> UNARY =
         List.of("relu", "step", "argmax", "sum", "max", "identity");
-    private static final List<String> BINARY = List.of("outer", "concat");
+    private static final List<String> BINARY = List.of("outer", "concat", "max", "hstack");
     private final Random random;
 
     RandomExpr(Random random) {
@@ -433,10 +519,12 @@ class EquationParserTest {
       if (depth == 0) {
         return leaf();
       }
-      return switch (random.nextInt(8)) {
+      return switch (random.nextInt(10)) {
         case 0, 1 -> leaf();
         case 2, 3 ->
-            new Binary("+-*/@".charAt(random.nextInt(5)), expr(depth - 1), expr(depth - 1));
+            new Binary("+-*/@=".charAt(random.nextInt(6)), expr(depth - 1), expr(depth - 1));
+        case 7 -> new Expr.Power(expr(depth - 1), random.nextInt(4));
+        case 8 -> slice(depth);
         case 4 -> negate(expr(depth - 1));
         case 5 -> new Transpose(expr(depth - 1));
         case 6 -> new Index(expr(depth - 1), expr(depth - 1));
@@ -447,6 +535,23 @@ class EquationParserTest {
                     BINARY.get(random.nextInt(BINARY.size())),
                     List.of(expr(depth - 1), expr(depth - 1)));
       };
+    }
+
+    /** {@code e[a:b, c]} and the like: a range first, so it is never a plain row index. */
+    private Expr slice(int depth) {
+      java.util.Optional<Expr> from =
+          random.nextBoolean()
+              ? java.util.Optional.of(expr(depth - 1))
+              : java.util.Optional.empty();
+      java.util.Optional<Expr> to =
+          random.nextBoolean()
+              ? java.util.Optional.of(expr(depth - 1))
+              : java.util.Optional.empty();
+      List<Expr.Part> parts =
+          random.nextBoolean()
+              ? List.of(new Expr.Span(from, to))
+              : List.of(new Expr.Span(from, to), new Expr.At(expr(depth - 1)));
+      return new Expr.Slice(expr(depth - 1), parts);
     }
 
     /**

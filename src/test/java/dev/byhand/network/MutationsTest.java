@@ -106,6 +106,36 @@ class MutationsTest {
   }
 
   @Nested
+  class TheNewOperators {
+    /** Broadcasting, powers, ==, abs, log2, entropy, slices and the builders in one network. */
+    private final Network network =
+        Network.compile(
+            Map.of(
+                "X", new Value.Mat(Matrix.of(new long[] {1, 2, 0}, new long[] {3, 2, 4})),
+                "p", new Value.Vec(Vector.of(1, 1, 2))),
+            List.of(
+                "mu = mean(X, axis=0)",
+                "d = (X - mu)^2",
+                "same = X == X[0]",
+                "gap = max(abs(X - 2), 1, col(concat(0, 1)))",
+                "bits = log2(p) + entropy(p / 4)",
+                "block = hstack(X[:, 0:2], col(X[:, 2]))",
+                "stacked = vstack(X[0:1], onehot(argmax(p), 3))"),
+            List.of());
+
+    @Test
+    void areLeftAsTheyAre_whileTheOldOperatorsAroundThemAreStillTried() {
+      List<Mutant> mutants = Mutations.of(network);
+      assertThat(mutants).extracting(m -> m.mutation().id()).contains("dropped-term:mu");
+      for (Mutant mutant : mutants) {
+        assertThat(mutant.mutation().changed().expression().toString())
+            .as(mutant.mutation().id())
+            .isNotBlank();
+      }
+    }
+  }
+
+  @Nested
   class Recurrences {
     private final Network rnn =
         Network.compile(

@@ -458,7 +458,7 @@ class NetworkTest {
       assertThat(e)
           .hasMessageContaining("\"r = sigmoidd(v)\"")
           .hasMessageContaining("unknown function \"sigmoidd\"")
-          .hasMessageContaining("known functions are argmax")
+          .hasMessageContaining("known functions are abs, argmax")
           .hasMessageContaining("relu");
     }
 

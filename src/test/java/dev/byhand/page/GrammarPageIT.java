@@ -1,0 +1,90 @@
+package dev.byhand.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.byhand.browser.HeadlessChromium;
+import dev.byhand.check.CheckText;
+import dev.byhand.check.Checker;
+import dev.byhand.check.FileCheck;
+import dev.byhand.check.ItemCheck;
+import dev.byhand.cli.Main;
+import dev.byhand.rubric.RubricLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The self-check page of rubrics written with broadcasting, powers, slices and hstack, in a real
+ * browser: the page computes the reference with the grammar compiled by TeaVM, and shows every
+ * student file the states the JVM's {@code check} gives. Skipped where {@link HeadlessChromium} is.
+ */
+class GrammarPageIT {
+  private static final Path FIXTURES = Path.of("src/test/resources/grammar");
+
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"batch-norm", "two-head-attention"})
+  void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
+    HeadlessChromium browser = HeadlessChromium.require();
+    Path rubric = FIXTURES.resolve(id + ".json");
+    Path page = temp.resolve(id + ".html");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err),
+            "template",
+            "--rubric",
+            rubric.toString(),
+            "--format",
+            "html",
+            "-o",
+            page.toString());
+    assertThat(code).as(err.toString()).isZero();
+    List<Path> files = files(FIXTURES.resolve(id));
+    JsonObject plan = new JsonObject();
+    plan.addProperty("page", page.toAbsolutePath().toString());
+    JsonArray list = new JsonArray();
+    files.forEach(f -> list.add(f.toAbsolutePath().toString()));
+    plan.add("files", list);
+    plan.add("type", new JsonObject());
+    JsonObject result = browser.drive("drive-page.js", plan, temp);
+
+    assertThat(result.getAsJsonArray("errors")).as("errors in the page").isEmpty();
+    Checker checker = new Checker(new RubricLoader().load(rubric));
+    CheckText text = new CheckText(false);
+    JsonArray loaded = result.getAsJsonArray("loaded");
+    assertThat(loaded).hasSize(files.size());
+    for (int f = 0; f < files.size(); f++) {
+      FileCheck expected = checker.check(files.get(f));
+      JsonObject shown = loaded.get(f).getAsJsonObject();
+      String file = files.get(f).toString();
+      assertThat(shown.get("conclusion").getAsString())
+          .as(file)
+          .isEqualTo(text.conclusion(expected));
+      JsonArray items = shown.getAsJsonArray("items");
+      for (int i = 0; i < expected.items().size(); i++) {
+        ItemCheck item = expected.items().get(i);
+        assertThat(items.get(i).getAsJsonObject().get("state").getAsString())
+            .as(file + " " + item.key())
+            .isEqualTo(PageEngine.stateId(item.state()));
+      }
+    }
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+}
