@@ -20,7 +20,12 @@ public final class RubricKeys {
         ItemSpec item = question.items().get(i);
         targets.add(
             new KeyTarget(
-                question.id(), item.name(), question.step(), question.label(item), i + 1));
+                question.id(),
+                item.name(),
+                question.step(),
+                question.label(item),
+                i + 1,
+                item.aliases()));
       }
     }
     List<String> words = rubric.sentence().stream().map(rubric.vocabulary()::word).toList();

@@ -3,6 +3,7 @@ package dev.byhand.rubric;
 import static java.util.Objects.requireNonNull;
 
 import dev.byhand.exact.Rational;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,6 +20,8 @@ import java.util.OptionalInt;
  * @param accuracy empty for an item compared exactly; else the tolerance its entries are compared
  *     within (an inexact reference, or a tolerance the item sets itself) and the decimals students
  *     are asked to round to
+ * @param aliases other names students use for the item, as the rubric declares them ({@code h^1_0},
+ *     {@code next1}); matched by their letters and digits, like any key
  */
 public record ItemSpec(
     String name,
@@ -27,7 +30,8 @@ public record ItemSpec(
     Credit credit,
     Rational followThroughCredit,
     Optional<String> label,
-    Optional<Tolerance> accuracy) {
+    Optional<Tolerance> accuracy,
+    List<String> aliases) {
   /** A tolerance an item is compared within, and the decimals answers are rounded to if stated. */
   public record Tolerance(Rational value, OptionalInt decimals) {
     public Tolerance {
@@ -51,12 +55,30 @@ public record ItemSpec(
     requireNonNull(followThroughCredit, "followThroughCredit");
     requireNonNull(label, "label");
     requireNonNull(accuracy, "accuracy");
+    aliases = List.copyOf(requireNonNull(aliases, "aliases"));
     if (points.signum() < 0) {
       throw new IllegalArgumentException("points must not be negative");
     }
     if (followThroughCredit.signum() < 0 || followThroughCredit.compareTo(Rational.ONE) > 0) {
       throw new IllegalArgumentException("followThroughCredit must be between 0 and 1");
     }
+  }
+
+  /** An item with no aliases. */
+  public ItemSpec(
+      String name,
+      boolean manual,
+      Rational points,
+      Credit credit,
+      Rational followThroughCredit,
+      Optional<String> label,
+      Optional<Tolerance> accuracy) {
+    this(name, manual, points, credit, followThroughCredit, label, accuracy, List.of());
+  }
+
+  /** The same item, also called by {@code names}. */
+  public ItemSpec withAliases(List<String> names) {
+    return new ItemSpec(name, manual, points, credit, followThroughCredit, label, accuracy, names);
   }
 
   /** An item compared exactly. */

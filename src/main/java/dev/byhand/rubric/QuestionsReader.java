@@ -1,6 +1,7 @@
 package dev.byhand.rubric;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import dev.byhand.exact.Rational;
 import dev.byhand.network.Equation;
 import dev.byhand.network.Network;
@@ -21,7 +22,15 @@ final class QuestionsReader {
   private static final Set<String> QUESTION =
       Set.of("id", "text", "step", "manual", "items", "visibility", "tolerance", "decimals");
   private static final Set<String> ITEM =
-      Set.of("item", "points", "credit", "followThroughCredit", "label", "tolerance", "decimals");
+      Set.of(
+          "item",
+          "points",
+          "credit",
+          "followThroughCredit",
+          "label",
+          "tolerance",
+          "decimals",
+          "aliases");
 
   private final Fields top;
   private final Network network;
@@ -54,7 +63,41 @@ final class QuestionsReader {
       }
       questions.add(question);
     }
+    uniqueAliases(questions);
     return questions;
+  }
+
+  /** An alias names one item: two items answering to one name would make a key guess. */
+  private void uniqueAliases(List<Question> questions) {
+    java.util.Map<String, String> owners = new java.util.HashMap<>();
+    for (Question question : questions) {
+      for (ItemSpec item : question.items()) {
+        for (String alias : item.aliases()) {
+          String owner = owners.putIfAbsent(squashed(alias), question.key(item));
+          if (owner != null && !owner.equals(question.key(item))) {
+            throw top.error(
+                "the alias \""
+                    + alias
+                    + "\" of "
+                    + question.key(item)
+                    + " is also an alias of "
+                    + owner
+                    + "; give each name to one item only");
+          }
+        }
+      }
+    }
+  }
+
+  /** Letters and digits in lower case: how keys are compared. */
+  private static String squashed(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetterOrDigit(name.charAt(i))) {
+        out.append(Character.toLowerCase(name.charAt(i)));
+      }
+    }
+    return out.toString();
   }
 
   private Question question(Fields fields) {
@@ -121,12 +164,49 @@ final class QuestionsReader {
                   computedItem(item, name, points, step.isPresent(), question.child("step")),
                   step.orElse(0),
                   accuracy);
+      spec = spec.withAliases(aliases(item));
       if (!names.add(spec.name())) {
         throw item.error(item.child("item") + " \"" + name + "\" is listed twice in this question");
       }
       items.add(spec);
     }
     return items;
+  }
+
+  /**
+   * The item's {@code "aliases"}: a list of at most {@value #MAX_ALIASES} names students use for
+   * it, each holding a letter or digit and at most {@value #MAX_ALIAS_CHARS} characters.
+   */
+  private static List<String> aliases(Fields item) {
+    if (!item.has("aliases")) {
+      return List.of();
+    }
+    JsonArray array = item.array("aliases");
+    String where = item.child("aliases");
+    if (array.size() > MAX_ALIASES) {
+      throw item.error(where + " has " + array.size() + " names; list at most " + MAX_ALIASES);
+    }
+    List<String> aliases = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonElement alias = array.get(i);
+      if (!alias.isJsonPrimitive() || !alias.getAsJsonPrimitive().isString()) {
+        throw item.error(where + "[" + i + "] must be a string, e.g. \"h^1_0\"");
+      }
+      String name = alias.getAsString().strip();
+      if (name.length() > MAX_ALIAS_CHARS || !name.chars().anyMatch(Character::isLetterOrDigit)) {
+        throw item.error(
+            where
+                + "["
+                + i
+                + "] \""
+                + name
+                + "\" must hold a letter or digit and at most "
+                + MAX_ALIAS_CHARS
+                + " characters");
+      }
+      aliases.add(name);
+    }
+    return aliases;
   }
 
   private static ItemSpec manualItem(Fields item, String name, Rational points) {
@@ -201,6 +281,9 @@ final class QuestionsReader {
         spec.label(),
         Optional.of(new ItemSpec.Tolerance(tolerance, accuracy.decimals())));
   }
+
+  private static final int MAX_ALIASES = 20;
+  private static final int MAX_ALIAS_CHARS = 40;
 
   private record Policy(Credit credit, Rational followThrough) {}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -73,6 +74,14 @@ final class CsvAnswers {
   private static void withoutComments(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String start = Clean.stripSpaces(lines.get(i));
+      Optional<String> heading =
+          start.startsWith("#") ? Headings.question(start) : Optional.empty();
+      if (heading.isPresent()) {
+        // "## Q2", "# q3 (dW2 = …)": a heading, which says which question the lines under it
+        // answer; the rest of it is a comment.
+        lines.set(i, heading.get());
+        continue;
+      }
       if (start.startsWith("#") || start.startsWith("//")) {
         lines.set(i, "");
       } else if (start.indexOf('#') > 0 || start.indexOf("//") > 0) {

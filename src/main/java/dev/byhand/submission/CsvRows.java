@@ -166,7 +166,7 @@ final class CsvRows {
           noteColumns.add(i);
         }
       }
-    } else if (!prose) {
+    } else if (!prose && Headings.question(first).isEmpty()) {
       sink.problem(
           location,
           "\"" + Clean.strip(first) + "\" is not an answer key; keys look like q1.hidden");

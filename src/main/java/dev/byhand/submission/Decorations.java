@@ -46,7 +46,15 @@ final class Decorations {
    * {@code text} without LaTeX and a trailing comment: what a decorated prediction is read from.
    */
   static String plain(String text) {
-    return latex(withoutComment(text));
+    return latex(withoutComment(withoutBold(text)));
+  }
+
+  /** Markdown's bold ({@code **[5, 4, 0]**}, {@code __BOS__}) around an answer is no part of it. */
+  private static String withoutBold(String text) {
+    if (text.indexOf("**") < 0 && text.indexOf("__") < 0) {
+      return text;
+    }
+    return text.replace("**", "").replace("__", "");
   }
 
   /**

@@ -25,7 +25,8 @@ final class Headings {
 
   /** {@code q2} for a line that starts question 2's block; empty for any other line. */
   static Optional<String> question(String line) {
-    Matcher m = HEADING.matcher(line);
+    // A heading starts its line: no need to look far into a long one.
+    Matcher m = HEADING.matcher(line.length() > 200 ? line.substring(0, 200) : line);
     if (!m.lookingAt()) {
       return Optional.empty();
     }

@@ -52,6 +52,7 @@ public final class KeyResolver {
   private final Set<AnswerKey> keys;
   private final Map<String, List<KeyTarget>> byQuestionNumber = new HashMap<>();
   private final Map<KeyTarget, Set<String>> names = new HashMap<>();
+  private final Map<KeyTarget, Set<String>> aliases = new HashMap<>();
   private final List<String> sentence;
 
   private KeyResolver(List<KeyTarget> targets, List<String> sentence) {
@@ -63,6 +64,7 @@ public final class KeyResolver {
           .computeIfAbsent(questionNumber(target.question()), q -> new ArrayList<>())
           .add(target);
       names.put(target, namesOf(target));
+      aliases.put(target, Set.copyOf(target.aliases().stream().map(KeyWords::squash).toList()));
     }
   }
 
@@ -147,7 +149,8 @@ public final class KeyResolver {
     String squashed = KeyWords.squash(rest);
     Set<KeyTarget> found = new LinkedHashSet<>();
     for (KeyTarget target : question) {
-      if (KeyWords.squash(target.item()).equals(squashed)) {
+      if (KeyWords.squash(target.item()).equals(squashed)
+          || aliases.get(target).contains(squashed)) {
         found.add(target);
       }
     }
@@ -176,6 +179,7 @@ public final class KeyResolver {
     for (KeyTarget target : targets) {
       if (KeyWords.squash(target.item()).equals(squashed)
           || KeyWords.squash(target.label()).equals(squashed)
+          || aliases.get(target).contains(squashed)
           || isStepForm(target, squashed)) {
         found.add(target);
       }

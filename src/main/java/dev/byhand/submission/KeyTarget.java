@@ -2,6 +2,7 @@ package dev.byhand.submission;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -15,10 +16,17 @@ import java.util.OptionalInt;
  * @param label the item for people ({@code hidden state h1}); its last word, when it is a symbol
  *     with the step ({@code h1}), is one more name for the item
  * @param position the item's place in its question, from 1 ({@code 1b} is position 2 of q1)
+ * @param aliases the rubric's other names for the item ({@code h^1_0}, {@code next1})
  */
 public record KeyTarget(
-    String question, String item, OptionalInt step, String label, int position) {
+    String question,
+    String item,
+    OptionalInt step,
+    String label,
+    int position,
+    List<String> aliases) {
   public KeyTarget {
+    aliases = List.copyOf(requireNonNull(aliases, "aliases"));
     requireNonNull(question, "question");
     requireNonNull(item, "item");
     requireNonNull(step, "step");
@@ -26,6 +34,11 @@ public record KeyTarget(
     if (position < 1) {
       throw new IllegalArgumentException("position counts from 1, was " + position);
     }
+  }
+
+  /** A target the rubric gives no aliases. */
+  public KeyTarget(String question, String item, OptionalInt step, String label, int position) {
+    this(question, item, step, label, position, List.of());
   }
 
   AnswerKey key() {

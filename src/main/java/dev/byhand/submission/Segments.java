@@ -12,6 +12,9 @@ import java.util.List;
 final class Segments {
   private static final int MAX_LABEL_CHARS = 64;
 
+  /** Labels looked up per line at most: no line labels more answers, and lookups cost. */
+  private static final int MAX_LABELS = 24;
+
   private Segments() {}
 
   /** The pieces of {@code line}, or an empty list when it labels fewer than two answers. */
@@ -21,10 +24,14 @@ final class Segments {
     String question = null;
     int depth = 0;
     boolean boundary = true;
+    int labels = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (boundary && depth == 0 && !Clean.isSpace(c)) {
         boundary = false;
+        if (++labels > MAX_LABELS) {
+          return List.of();
+        }
         KeyResolution key = label(line, i, sink, question);
         if (key instanceof KeyResolution.Found found) {
           starts.add(i);

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,20 +79,61 @@ public final class SubmissionReader {
     try {
       String text = text(bytes);
       Format format = FormatSniffer.of(text, fileName);
-      AnswerSink sink = new AnswerSink(fileName, keys, text);
-      switch (format) {
-        case CSV, TEXT -> CsvAnswers.read(text, sink);
-        case JSON -> JsonAnswers.read(text, sink);
-        case MARKDOWN -> MarkdownAnswers.read(text, sink);
-        case YAML -> YamlAnswers.read(text, sink);
-        case LATEX -> LatexAnswers.read(text, sink);
-        case PYTHON -> ReplAnswers.read(text, sink);
+      Optional<Notebook> notebook = format == Format.JSON ? Notebook.of(text) : Optional.empty();
+      if (notebook.isPresent()) {
+        return notebook(studentId, file, fileName, notebook.get());
       }
+      AnswerSink sink = new AnswerSink(fileName, keys, text);
+      read(format, text, sink);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
       return Submission.unreadable(studentId, file, e.getMessage());
     }
+  }
+
+  private static void read(Format format, String text, AnswerSink sink) {
+    switch (format) {
+      case CSV, TEXT -> CsvAnswers.read(text, sink);
+      case JSON -> JsonAnswers.read(text, sink);
+      case MARKDOWN -> MarkdownAnswers.read(text, sink);
+      case YAML -> YamlAnswers.read(text, sink);
+      case LATEX -> LatexAnswers.read(text, sink);
+      case PYTHON -> ReplAnswers.read(text, sink);
+    }
+  }
+
+  /**
+   * A notebook is read as the text it shows (markdown cells and printed outputs, in order), and
+   * each answer is placed in the cell it was read from.
+   */
+  private Submission notebook(String studentId, Path file, String fileName, Notebook notebook) {
+    if (Clean.isBlank(notebook.text())) {
+      throw new Unreadable(
+          "this Jupyter notebook has no markdown cells or printed outputs to read answers from;"
+              + " write your answers in a markdown cell, one a line, like q1.hidden = [5, 4, 0]");
+    }
+    Format format = FormatSniffer.of(notebook.text(), fileName + ".txt");
+    AnswerSink sink = new AnswerSink(fileName, keys, notebook.text());
+    read(format, notebook.text(), sink);
+    List<Answer> answers = new ArrayList<>();
+    for (Answer answer : sink.answers()) {
+      answers.add(
+          new Answer(
+              answer.key(),
+              answer.keyAsWritten(),
+              answer.values(),
+              notebook.place(answer.location()),
+              answer.text(),
+              answer.rowSizes(),
+              answer.refusal()));
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Problem problem : sink.problems()) {
+      problems.add(new Problem(notebook.place(problem.location()), problem.message()));
+    }
+    return new Submission(
+        studentId, file, Optional.of(format), answers, problems, Optional.empty());
   }
 
   private static String text(byte[] bytes) {

@@ -16,7 +16,8 @@ final class ValueSplitter {
   /** Between values: brackets, commas, semicolons and whitespace (regex {@code \\s}). */
   private static final String SEPARATORS = "[](){},; \t\n\u000B\f\r";
 
-  private static final String STRAY = "[](){}";
+  /** Brackets, and Markdown's bold and code marks ({@code **[5}, {@code 0]**}). */
+  private static final String STRAY = "[](){}*`";
 
   private ValueSplitter() {}
 

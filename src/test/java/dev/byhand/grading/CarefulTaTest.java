@@ -103,8 +103,8 @@ class CarefulTaTest {
           new RubricLoader()
               .parse(
                   HANDOUT_TEXT.replace(
-                      "{\"item\": \"prediction\", \"points\": 1}",
-                      "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}"),
+                      "{\"item\": \"prediction\", \"points\": 1",
+                      "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\""),
                   "half.json");
       StudentResult result =
           grade(half, student("s", "q3.logits,81,-82,28,163,190,-11", "q3.prediction,outside"));
@@ -142,10 +142,11 @@ class CarefulTaTest {
       Rubric detailed =
           new RubricLoader()
               .parse(
-                  HANDOUT_TEXT.replace(
-                      "{\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\"",
+                  HANDOUT_TEXT.replaceFirst(
+                      java.util.regex.Pattern.quote(
+                          "{\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\""),
                       "{\"item\": \"input\", \"points\": 1}, {\"item\": \"preactivation\", \"points\": 3},"
-                          + " {\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\"},\n        {\"item\": \"logits\""),
+                          + " {\"item\": \"hidden\", \"points\": 3, \"credit\": \"per-entry\""),
                   "detailed.json");
       assertThat(detailed.question("q1").orElseThrow().items()).hasSize(4);
       // Row 2 of E instead of row 1: the pre-activation and h1 are right for it.

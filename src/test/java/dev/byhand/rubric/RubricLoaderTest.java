@@ -131,10 +131,25 @@ class RubricLoaderTest {
       String json =
           handoutText()
               .replace(
-                  "{\"item\": \"prediction\", \"points\": 1}",
-                  "{\"item\": \"prediction\", \"poinst\": 1}");
+                  "{\"item\": \"prediction\", \"points\": 1",
+                  "{\"item\": \"prediction\", \"poinst\": 1");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
           .hasMessageContaining("has an unknown field \"poinst\"");
+    }
+
+    @Test
+    void aliases_areReadAndChecked() throws IOException {
+      Rubric rubric = loader.parse(handoutText(), "r.json");
+      assertThat(rubric.question("q1").orElseThrow().items().get(0).aliases()).contains("h^1_0");
+      String twice = handoutText().replace("\"o2\"", "\"o1\"");
+      assertThatThrownBy(() -> loader.parse(twice, "r.json"))
+          .hasMessageContaining("the alias \"o1\" of q3.logits is also an alias of q1.logits");
+      String notAString = handoutText().replace("\"next1\"", "1");
+      assertThatThrownBy(() -> loader.parse(notAString, "r.json"))
+          .hasMessageContaining("aliases[0] must be a string");
+      String empty = handoutText().replace("\"next1\"", "\"^_\"");
+      assertThatThrownBy(() -> loader.parse(empty, "r.json"))
+          .hasMessageContaining("must hold a letter or digit");
     }
 
     @Test
@@ -142,8 +157,8 @@ class RubricLoaderTest {
       String json =
           handoutText()
               .replace(
-                  "{\"item\": \"prediction\", \"points\": 1}",
-                  "{\"item\": \"explanation\", \"points\": 1}");
+                  "{\"item\": \"prediction\", \"points\": 1",
+                  "{\"item\": \"explanation\", \"points\": 1");
       assertThatThrownBy(() -> loader.parse(json, "r.json"))
           .hasMessageContaining("\"explanation\" is not an item byhand can compute")
           .hasMessageContaining("\"manual\": true");
@@ -202,9 +217,9 @@ class RubricLoaderTest {
         delimiter = '|',
         textBlock =
             """
-        "credit": "per-entry"}|"credit": "most"}                          | "most" is not one of all-or-nothing, per-entry
-        {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "credit": "per-entry"} | a prediction is one token, so it is all or nothing
-        {"item": "prediction", "points": 1}|{"item": "prediction", "points": 1, "followThroughCredit": 2} | followThroughCredit is 2; it is the share of the points
+        "credit": "per-entry"|"credit": "most"                            | "most" is not one of all-or-nothing, per-entry
+        {"item": "prediction", "points": 1|{"item": "prediction", "points": 1, "credit": "per-entry" | a prediction is one token, so it is all or nothing
+        {"item": "prediction", "points": 1|{"item": "prediction", "points": 1, "followThroughCredit": 2 | followThroughCredit is 2; it is the share of the points
         "step": 2,|"step": 2, "visibility": "never",                     | "never" is not one of visible, after_published, after_due_date, hidden
         "sentence":|"ties": "random", "sentence":                          | ties "random" is not one of any, first
         "sentence":|"followThrough": {"plausible": true}, "sentence":      | followThrough has an unknown field "plausible"; known fields are requirePlausible
@@ -229,8 +244,8 @@ class RubricLoaderTest {
                   "\"selfCheck\": \"correctness\", \"ties\": \"first\", \"sentence\":")
               .replace("\"step\": 2,", "\"step\": 2, \"visibility\": \"after_published\",")
               .replace(
-                  "{\"item\": \"prediction\", \"points\": 1}",
-                  "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"}");
+                  "{\"item\": \"prediction\", \"points\": 1",
+                  "{\"item\": \"prediction\", \"points\": 1, \"followThroughCredit\": \"1/2\"");
       Rubric rubric = loader.parse(json, "r.json");
       assertThat(rubric.policies())
           .isEqualTo(new Rubric.Policies(SelfCheck.CORRECTNESS, Ties.FIRST));
