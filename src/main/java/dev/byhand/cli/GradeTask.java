@@ -36,8 +36,11 @@ import java.util.Optional;
  * results.json and the class outputs take them in class order.
  */
 final class GradeTask {
-  /** Students read, graded and rendered as one piece of work. */
-  static final int CHUNK = 500;
+  /**
+   * Students read, graded and rendered as one piece of work: small, so that the last chunks leave a
+   * core idle only briefly and the first results are recorded early.
+   */
+  static final int CHUNK = 100;
 
   /**
    * Chunks graded at once: one per core, so a laptop's cores all work while results.json is
@@ -103,7 +106,7 @@ final class GradeTask {
             ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
         ClassOutputs classOutputs =
             ClassOutputs.open(reports, rubric, renderer, options.excelBom());
-        ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
+        ChunkPipeline<List<Graded>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
         pipeline.submit(
@@ -143,8 +146,18 @@ final class GradeTask {
             .toList());
   }
 
-  /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
-  private List<StudentResult> gradeAndWriteReports(
+  /**
+   * A student graded on a worker, with their results.json entry and class summary made there too:
+   * the calling thread only adds them up in class order, so it never holds the workers back.
+   */
+  private record Graded(
+      StudentResult result, ReportSet.Entry entry, ClassOutputs.Student classStudent) {}
+
+  /**
+   * On a worker thread: reads, grades and writes the HTML reports of one chunk of students, and
+   * prepares what results.json and the class outputs keep of each.
+   */
+  private List<Graded> gradeAndWriteReports(
       List<StudentSource> students,
       Grader grader,
       ManualScores manual,
@@ -161,27 +174,23 @@ final class GradeTask {
               .withSubmitters(submitters.getOrDefault(student.path(), List.of())));
     }
     List<StudentResult> graded = grader.grade(chunk);
-    List<StudentResult> results = new ArrayList<>(graded.size());
+    List<Graded> results = new ArrayList<>(graded.size());
     for (int i = 0; i < graded.size(); i++) {
       StudentResult result = manual.apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
       reportSet.writeReport(result);
-      classOutputs.prepare(result);
-      results.add(result);
+      results.add(new Graded(result, reportSet.entry(result), classOutputs.prepare(result)));
     }
     return results;
   }
 
   /** On the calling thread, chunk by chunk in class order: results.json and the class summaries. */
   private void record(
-      List<StudentResult> graded,
-      ReportSet reportSet,
-      GradeSummary summary,
-      ClassOutputs classOutputs)
+      List<Graded> graded, ReportSet reportSet, GradeSummary summary, ClassOutputs classOutputs)
       throws IOException {
-    for (StudentResult result : graded) {
-      reportSet.record(result);
-      summary.add(result);
-      classOutputs.add(result);
+    for (Graded student : graded) {
+      reportSet.record(student.entry());
+      summary.add(student.result());
+      classOutputs.add(student.classStudent());
       options.progress().advance();
     }
   }
