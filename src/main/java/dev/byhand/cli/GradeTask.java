@@ -29,6 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * One grading run: finds the students, reads and grades them in chunks (so memory stays flat), and
@@ -47,6 +50,15 @@ final class GradeTask {
    * written.
    */
   static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Where the templates compile while the calling thread lists the submissions. */
+  private static final Executor TEMPLATES =
+      work -> {
+        Thread thread = new Thread(work, "byhand-templates");
+        // A failed listing must not wait for the templates before the JVM exits.
+        thread.setDaemon(true);
+        thread.start();
+      };
 
   private final Rubric rubric;
   private final String rubricFile;
@@ -88,6 +100,9 @@ final class GradeTask {
 
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
+    // Compiling the templates and listing a large folder take about as long: both at once.
+    CompletableFuture<ReportRenderer> templates =
+        CompletableFuture.supplyAsync(ReportRenderer::new, TEMPLATES);
     List<StudentSource> students = find();
     // A typo in the scores file stops the run before anything is written, every problem listed at
     // once.
@@ -98,7 +113,7 @@ final class GradeTask {
             : ManualScores.none();
     Grader grader = new Grader(rubric, drawVariants(students));
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
-    ReportRenderer renderer = new ReportRenderer();
+    ReportRenderer renderer = compiled(templates);
     List<StudentSummary> summaries;
     List<String> lmsLines = List.of();
     options.progress().start(students.size());
@@ -125,6 +140,21 @@ final class GradeTask {
       options.progress().finish();
     }
     return summary.finish(System.nanoTime() - start, summaries, manual.size(), lmsLines);
+  }
+
+  /** The renderer compiled alongside {@link #find}, or what stopped it, as itself. */
+  private static ReportRenderer compiled(CompletableFuture<ReportRenderer> templates) {
+    try {
+      return templates.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
