@@ -6,10 +6,13 @@
 #   launcher  target/byhand/bin/byhand grade (the distribution; skipped when it was not built)
 #   java -jar java -jar target/byhand.jar grade, one plain JVM
 #   baseline  java -jar $BASELINE_JAR grade, when BASELINE_JAR names another build to compare with
+#   busy      bench/src/BusyThreads.java: one thread per core, each burning 1.5 CPU seconds
 # Prints each run, then per variant the medians of: wall seconds (submissions per second), CPU
-# seconds (user + system), the ratio to the floor and the ratio to the launcher, each ratio taken
-# within a round; and peak RSS (`/usr/bin/time -v`). On a shared machine wall time swings with the
-# neighbours' load and CPU seconds much less: read both. Not part of `mvn verify`.
+# seconds (user + system), CPU ÷ wall, the ratio to the floor and the ratio to the launcher, each
+# ratio taken within a round; and peak RSS (`/usr/bin/time -v`). On a shared machine wall time
+# swings with the neighbours' load and CPU seconds much less: read both. `busy` keeps every core
+# busy by construction, so its CPU ÷ wall is how many cores the neighbours left in that round: the
+# most any variant's CPU ÷ wall could show. Not part of `mvn verify`.
 #
 #   bench/grade-throughput.sh [N] [RUBRIC] [R]     (defaults: 10000 rubrics/rnn-by-hand.json 3)
 #   JAVA_OPTS="-Xmx256m" bench/grade-throughput.sh 100000 rubrics/rnn-by-hand.json 1
@@ -33,6 +36,7 @@ grade_args=(grade --rubric "$rubric" --submissions "$work/submissions" --reports
 command_of() {
   case "$1" in
     floor) cmd=(java -cp "$work/classes" IoFloor "$work/submissions" "$2" "$size") ;;
+    busy) cmd=(java -cp "$work/classes" BusyThreads 1.5) ;;
     launcher) cmd=("$launcher" "${grade_args[@]}" "$2") ;;
     java-jar) cmd=(java ${JAVA_OPTS:-} -jar "$jar" "${grade_args[@]}" "$2") ;;
     baseline) cmd=(java ${JAVA_OPTS:-} -jar "$BASELINE_JAR" "${grade_args[@]}" "$2") ;;
@@ -60,7 +64,7 @@ echo "mean report: $size bytes; results.json $(du -h "$work/reports/results.json
 
 : > "$work/rows"   # one line per timed command: round variant wall rss cpu-seconds
 for ((r = 1; r <= rounds; r++)); do
-  for v in floor "${variants[@]}"; do
+  for v in busy floor "${variants[@]}"; do
     rm -rf "$work/out"
     # Each command starts with nothing left to write back: otherwise one pays for the other's dirty
     # pages, and the floor alone swung from 0.5 to 3.5 s between rounds.
@@ -76,13 +80,16 @@ median() { sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 column_of() { awk -v v="$1" -v c="$2" '$2 == v {print $c}' "$work/rows" | median; }
 # The median over rounds of variant / other, both from the same round.
 ratio_of() { awk -v v="$1" -v o="$2" '$2 == o {d[$1] = $3} $2 == v {n[$1] = $3} END {for (r in n) print n[r] / d[r]}' "$work/rows" | median; }
+# The median over rounds of CPU seconds ÷ wall seconds.
+parallelism_of() { awk -v v="$1" '$2 == v {print $5 / $3}' "$work/rows" | median; }
 reference="${variants[0]}"
 echo "medians of $rounds rounds, N=$n:"
+printf '  %-9s CPU / wall = %.2f: the cores left to this benchmark by its neighbours\n' busy "$(parallelism_of busy)"
 printf '  %-9s %6.2f s wall, %5.2f s CPU\n' floor "$(column_of floor 3)" "$(column_of floor 5)"
 for v in "${variants[@]}"; do
   rss=$(awk -v v="$v" '$2 == v {print $4}' "$work/rows" | sort -n | tail -1)
   awk -v v="$v" -v w="$(column_of "$v" 3)" -v c="$(column_of "$v" 5)" -v n="$n" -v q="$(ratio_of "$v" floor)" \
-    -v ref="$reference" -v qr="$(ratio_of "$v" "$reference")" -v m="$rss" 'BEGIN {
-    printf "  %-9s %6.2f s wall (%5.0f submissions/s), %5.2f s CPU; / floor = %.2f; / %s = %.2f; peak RSS %d MB\n",
-      v, w, n / w, c, q, ref, qr, m }'
+    -v ref="$reference" -v qr="$(ratio_of "$v" "$reference")" -v m="$rss" -v p="$(parallelism_of "$v")" 'BEGIN {
+    printf "  %-9s %6.2f s wall (%5.0f submissions/s), %5.2f s CPU, CPU / wall = %.2f; / floor = %.2f; / %s = %.2f; peak RSS %d MB\n",
+      v, w, n / w, c, p, q, ref, qr, m }'
 done

@@ -1,10 +1,12 @@
 import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
+import dev.byhand.network.Evaluation;
+import dev.byhand.network.Node;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
-import dev.byhand.rubric.Step;
 import dev.byhand.rubric.Variant;
 import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
@@ -62,22 +64,15 @@ public final class GenerateSubmissions {
       if (question.isManual()) {
         continue;
       }
-      Step step =
-          rubric
-              .elman()
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "GenerateSubmissions writes answers for the handout's network only"))
-              .trace()
-              .step(question.step().getAsInt());
+      Evaluation reference = rubric.network().reference();
+      int step = question.position();
       for (ItemSpec item : question.items()) {
         String key = question.key(item);
         if (kind >= 50 && kind < 60 && random.nextInt(6) == 0) {
           continue; // a missing answer
         }
         if (item.name().equals("prediction")) {
-          int token = step.predicted().first();
+          int token = ((Value.Token) reference.value(new Node("prediction", step))).ids().first();
           if (kind >= 90 && random.nextInt(3) == 0) {
             token = (token + 1) % rubric.vocabulary().size();
           }
@@ -86,7 +81,8 @@ public final class GenerateSubmissions {
           answers.add(new Answer(key, List.of(value), true));
           continue;
         }
-        List<String> values = numbers(vector(step, item.name(), kind >= 70 && kind < 80));
+        List<String> values =
+            numbers(vector(reference, step, item.name(), kind >= 70 && kind < 80));
         if (kind >= 60 && kind < 70 && random.nextInt(4) == 0) {
           int at = random.nextInt(values.size());
           values.set(at, Long.toString(Long.parseLong(values.get(at)) + 1 + random.nextInt(3)));
@@ -100,14 +96,13 @@ public final class GenerateSubmissions {
     return answers;
   }
 
-  private static Vector vector(Step step, String quantity, boolean noRelu) {
-    return switch (quantity) {
-      case "hidden" -> noRelu ? step.preActivation() : step.hidden();
-      case "logits" -> step.logits();
-      case "input" -> step.input();
-      case "preactivation" -> step.preActivation();
-      default -> throw new IllegalArgumentException("no vector for " + quantity);
-    };
+  /** The reference vector of a quantity; with {@code noRelu}, the hidden state before its ReLU. */
+  private static Vector vector(Evaluation reference, int step, String quantity, boolean noRelu) {
+    String node = noRelu && quantity.equals("hidden") ? "preactivation" : quantity;
+    if (reference.value(new Node(node, step)) instanceof Value.Vec vec) {
+      return vec.value();
+    }
+    throw new IllegalArgumentException("no vector for " + quantity);
   }
 
   private static List<String> numbers(Vector vector) {

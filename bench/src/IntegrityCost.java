@@ -92,7 +92,7 @@ public final class IntegrityCost {
     long cpu = threads.getCurrentThreadCpuTime();
     try (ClassOutputs outputs = ClassOutputs.open(work, rubric, renderer, false)) {
       for (StudentResult result : results) {
-        outputs.add(result);
+        outputs.add(outputs.prepare(result));
       }
       outputs.write();
     }

@@ -29,6 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * One grading run: finds the students, reads and grades them in chunks (so memory stays flat), and
@@ -36,14 +39,26 @@ import java.util.Optional;
  * results.json and the class outputs take them in class order.
  */
 final class GradeTask {
-  /** Students read, graded and rendered as one piece of work. */
-  static final int CHUNK = 500;
+  /**
+   * Students read, graded and rendered as one piece of work: small, so that the last chunks leave a
+   * core idle only briefly and the first results are recorded early.
+   */
+  static final int CHUNK = 100;
 
   /**
    * Chunks graded at once: one per core, so a laptop's cores all work while results.json is
    * written.
    */
   static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Where the templates compile while the calling thread lists the submissions. */
+  private static final Executor TEMPLATES =
+      work -> {
+        Thread thread = new Thread(work, "byhand-templates");
+        // A failed listing must not wait for the templates before the JVM exits.
+        thread.setDaemon(true);
+        thread.start();
+      };
 
   private final Rubric rubric;
   private final String rubricFile;
@@ -85,6 +100,9 @@ final class GradeTask {
 
   GradeSummary run() throws IOException {
     long start = System.nanoTime();
+    // Compiling the templates and listing a large folder take about as long: both at once.
+    CompletableFuture<ReportRenderer> templates =
+        CompletableFuture.supplyAsync(ReportRenderer::new, TEMPLATES);
     List<StudentSource> students = find();
     // A typo in the scores file stops the run before anything is written, every problem listed at
     // once.
@@ -95,7 +113,7 @@ final class GradeTask {
             : ManualScores.none();
     Grader grader = new Grader(rubric, drawVariants(students));
     GradeSummary summary = new GradeSummary(reports, rubric.maxPoints());
-    ReportRenderer renderer = new ReportRenderer();
+    ReportRenderer renderer = compiled(templates);
     List<StudentSummary> summaries;
     List<String> lmsLines = List.of();
     options.progress().start(students.size());
@@ -103,7 +121,7 @@ final class GradeTask {
             ReportSet.open(reports, rubric, rubricFile, VersionProvider.version(), renderer);
         ClassOutputs classOutputs =
             ClassOutputs.open(reports, rubric, renderer, options.excelBom());
-        ChunkPipeline<List<StudentResult>> pipeline = new ChunkPipeline<>(WORKERS)) {
+        ChunkPipeline<List<Graded>> pipeline = new ChunkPipeline<>(WORKERS)) {
       for (int from = 0; from < students.size(); from += CHUNK) {
         List<StudentSource> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
         pipeline.submit(
@@ -122,6 +140,21 @@ final class GradeTask {
       options.progress().finish();
     }
     return summary.finish(System.nanoTime() - start, summaries, manual.size(), lmsLines);
+  }
+
+  /** The renderer compiled alongside {@link #find}, or what stopped it, as itself. */
+  private static ReportRenderer compiled(CompletableFuture<ReportRenderer> templates) {
+    try {
+      return templates.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -143,8 +176,18 @@ final class GradeTask {
             .toList());
   }
 
-  /** On a worker thread: reads, grades and writes the HTML reports of one chunk of students. */
-  private List<StudentResult> gradeAndWriteReports(
+  /**
+   * A student graded on a worker, with their results.json entry and class summary made there too:
+   * the calling thread only adds them up in class order, so it never holds the workers back.
+   */
+  private record Graded(
+      StudentResult result, ReportSet.Entry entry, ClassOutputs.Student classStudent) {}
+
+  /**
+   * On a worker thread: reads, grades and writes the HTML reports of one chunk of students, and
+   * prepares what results.json and the class outputs keep of each.
+   */
+  private List<Graded> gradeAndWriteReports(
       List<StudentSource> students,
       Grader grader,
       ManualScores manual,
@@ -161,27 +204,23 @@ final class GradeTask {
               .withSubmitters(submitters.getOrDefault(student.path(), List.of())));
     }
     List<StudentResult> graded = grader.grade(chunk);
-    List<StudentResult> results = new ArrayList<>(graded.size());
+    List<Graded> results = new ArrayList<>(graded.size());
     for (int i = 0; i < graded.size(); i++) {
       StudentResult result = manual.apply(withRelativeSource(graded.get(i), chunk.get(i).source()));
       reportSet.writeReport(result);
-      classOutputs.prepare(result);
-      results.add(result);
+      results.add(new Graded(result, reportSet.entry(result), classOutputs.prepare(result)));
     }
     return results;
   }
 
   /** On the calling thread, chunk by chunk in class order: results.json and the class summaries. */
   private void record(
-      List<StudentResult> graded,
-      ReportSet reportSet,
-      GradeSummary summary,
-      ClassOutputs classOutputs)
+      List<Graded> graded, ReportSet reportSet, GradeSummary summary, ClassOutputs classOutputs)
       throws IOException {
-    for (StudentResult result : graded) {
-      reportSet.record(result);
-      summary.add(result);
-      classOutputs.add(result);
+    for (Graded student : graded) {
+      reportSet.record(student.entry());
+      summary.add(student.result());
+      classOutputs.add(student.classStudent());
       options.progress().advance();
     }
   }

@@ -18,8 +18,8 @@ import java.util.List;
  * (the gradebook) and {@code identical-answers.html} (TA only: identical wrong answers and, with
  * variants, answers that fit a classmate's numbers), each committed atomically once every student
  * is graded. Keeps a small {@link StudentSummary} per student rather than whole results, so memory
- * grows slowly with the class. Not thread-safe, except {@link #prepare}: one run adds students from
- * one thread.
+ * grows slowly with the class. Not thread-safe, except {@link #prepare}: the grading workers
+ * prepare students, and one thread adds them in class order.
  */
 public final class ClassOutputs implements AutoCloseable {
   public static final String INDEX_FILE = "index.html";
@@ -44,13 +44,6 @@ public final class ClassOutputs implements AutoCloseable {
   private final java.util.Optional<VariantProperties> properties;
 
   private final List<int[]> profiles = new ArrayList<>();
-
-  /**
-   * Profiles computed ahead by {@link #prepare} on the grading workers, by variant id, taken out
-   * again by {@link #add}: only the students in flight are held.
-   */
-  private final java.util.concurrent.ConcurrentHashMap<String, int[]> prepared =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ClassOutputs(Path folder, Rubric rubric, ReportRenderer renderer, boolean excelBom)
       throws IOException {
@@ -88,29 +81,46 @@ public final class ClassOutputs implements AutoCloseable {
         excelBom);
   }
 
-  /** Adds a graded student whose report is {@link ReportSet#reportFileName}. */
-  public void add(StudentResult result) throws IOException {
-    StudentSummary student =
+  /**
+   * What {@link #add} keeps of a graded student (whose report is {@link ReportSet#reportFileName}),
+   * made ahead on a grading worker rather than on the one thread that adds students in order: the
+   * summary and, with variants, a reference run of the student's numbers. Thread-safe.
+   */
+  public Student prepare(StudentResult result) {
+    StudentSummary summary =
         StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of);
+    int[] profile =
+        properties.isPresent() && result.variant().isPresent()
+            ? properties.get().of(result.variant().get())
+            : null;
+    return new Student(result, summary, profile);
+  }
+
+  /** Adds a student {@link #prepare prepared}; call in class order. */
+  public void add(Student prepared) throws IOException {
+    StudentSummary student = prepared.summary;
     students.add(student);
     indexTally.add(student);
     clusterTally.add(student);
-    fitTally.add(result, student);
+    fitTally.add(prepared.result, student);
     gradebook.add(student);
-    if (properties.isPresent() && result.variant().isPresent()) {
-      int[] profile = prepared.remove(result.variant().get().id());
-      profiles.add(profile != null ? profile : properties.get().of(result.variant().get()));
+    if (prepared.profile != null) {
+      profiles.add(prepared.profile);
     }
   }
 
-  /**
-   * Computes ahead what {@link #add} will need of this student's numbers (a reference run of their
-   * variant), so that a grading worker does it rather than the one thread that adds students in
-   * order. Thread-safe; optional.
-   */
-  public void prepare(StudentResult result) {
-    if (properties.isPresent() && result.variant().isPresent()) {
-      prepared.put(result.variant().get().id(), properties.get().of(result.variant().get()));
+  /** A graded student as {@link #prepare} made them ready for {@link #add}. */
+  public static final class Student {
+    private final StudentResult result;
+    private final StudentSummary summary;
+
+    /** With variants: what the student's numbers make them do; null without. */
+    private final int[] profile;
+
+    private Student(StudentResult result, StudentSummary summary, int[] profile) {
+      this.result = result;
+      this.summary = summary;
+      this.profile = profile;
     }
   }
 

@@ -77,11 +77,29 @@ public final class ReportSet implements AutoCloseable {
   }
 
   /**
-   * Adds the student to results.json; call from one thread, in the order students should appear.
+   * The student's results.json entry, serialised ahead so that it costs {@link #record} only a
+   * copy. Safe to call from several threads at once, like {@link #writeReport}.
    */
-  public void record(StudentResult student) throws IOException {
-    results.student(student, reportFileName(student.studentId()));
+  public Entry entry(StudentResult student) throws IOException {
+    return new Entry(results.entry(student, reportFileName(student.studentId())));
+  }
+
+  /**
+   * Adds a student's entry to results.json; call from one thread, in the order students should
+   * appear.
+   */
+  public void record(Entry entry) throws IOException {
+    results.append(entry.json);
     students++;
+  }
+
+  /** One student's results.json entry, made by {@link #entry}. Immutable. */
+  public static final class Entry {
+    private final String json;
+
+    private Entry(String json) {
+      this.json = json;
+    }
   }
 
   /**

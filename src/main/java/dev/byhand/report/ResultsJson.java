@@ -2,17 +2,11 @@ package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
 import dev.byhand.exact.Rational;
-import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
-import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Rubric;
-import dev.byhand.submission.Location;
-import dev.byhand.submission.Submitter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes {@code results.json}: the rubric, then every student with every item. The field names are
@@ -34,135 +28,61 @@ final class ResultsJson {
         rubric.questions().stream()
             .flatMap(q -> q.items().stream())
             .anyMatch(i -> i.accuracy().isPresent());
-    json = new JsonWriter(writer);
-    json.setIndent("  ");
-    // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
-    json.setSerializeNulls(true);
-    // < > & = ' as \\u escapes: the same strings to any JSON reader, but no student markup in the
-    // file.
-    json.setHtmlSafe(true);
+    json = configured(writer);
     json.beginObject();
     json.name("generator").value("byhand " + version);
     json.name("rubric").beginObject();
     json.name("id").value(rubric.id());
     json.name("title").value(rubric.title());
     json.name("file").value(rubricFile);
-    number("maxScore", rubric.maxPoints());
+    number(json, "maxScore", rubric.maxPoints());
     json.endObject();
     json.name("students").beginArray();
   }
 
-  void student(StudentResult student, String reportFile) throws IOException {
-    json.beginObject();
-    json.name("id").value(student.studentId());
-    json.name("file").value(student.sourceFile());
-    json.name("report").value(reportFile);
-    number("score", student.score());
-    number("maxScore", student.maxScore());
-    number("pendingPoints", student.pendingPoints());
-    strings("problems", student.fileProblems());
-    json.name("submitters").beginArray();
-    for (Submitter submitter : student.submitters()) {
-      json.beginObject();
-      json.name("name").value(submitter.name());
-      json.name("email").value(submitter.email());
-      json.name("sid").value(submitter.sid());
-      json.endObject();
-    }
-    json.endArray();
-    // Only with variants: a rubric without them keeps results.json byte-identical.
-    if (student.variant().isPresent()) {
-      json.name("variant").value(student.variant().get().id());
-    }
-    json.name("items").beginArray();
-    for (ItemResult item : student.items()) {
-      item(item);
-    }
-    json.endArray();
-    json.endObject();
-  }
-
-  private void item(ItemResult item) throws IOException {
-    json.beginObject();
-    json.name("key").value(keys.of(item));
-    json.name("question").value(item.question().id());
-    json.name("item").value(item.item().name());
-    json.name("status").value(item.status().id());
-    number("points", item.points());
-    number("maxPoints", item.maxPoints());
-    json.name("given").value(item.given());
-    json.name("expected").value(item.expected());
-    json.name("feedback").value(item.feedback());
-    json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
-    json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
-    source(item.reading().source());
-    if (tolerances) {
-      Optional<ItemSpec.Tolerance> tolerance = item.item().accuracy();
-      json.name("tolerance").value(tolerance.map(t -> exact(t.value())).orElse(null));
-      json.name("expectedDecimals").value(tolerance.map(t -> (Number) t.places()).orElse(null));
-    }
-    // Only on an item a TA overrode: every other item stays as it was.
-    if (item.override().isPresent()) {
-      json.name("override").beginObject();
-      number("points", item.points());
-      number("byhandPoints", item.override().get().byhandPoints());
-      json.name("comment").value(item.override().get().comment());
-      json.endObject();
-    }
-    json.endObject();
+  /** Settings every part of the file is written with, entries included. */
+  private static JsonWriter configured(Writer writer) {
+    JsonWriter json = new JsonWriter(writer);
+    json.setIndent("  ");
+    // diagnosis and checkedAgainst are null when they do not apply; scripts can rely on the keys.
+    json.setSerializeNulls(true);
+    // < > & = ' as \\u escapes: the same strings to any JSON reader, but no student markup in the
+    // file.
+    json.setHtmlSafe(true);
+    return json;
   }
 
   /**
-   * Where the answer was read: {@code {"line": 6, "text": "prediction = BOS"}}, or {@code {"path":
-   * "$.q2.prediction", "text": "BOS"}} for JSON; null when nothing was read.
+   * The student's entry, as it will stand in the file's {@code students} array (indented for that
+   * place), so that the grading workers serialise students in parallel and {@link #append} only
+   * copies them, in class order. Thread-safe.
    */
-  private void source(Optional<Location> source) throws IOException {
-    json.name("source");
-    if (source.isEmpty()) {
-      json.nullValue();
-      return;
-    }
-    Location where = source.get();
-    json.beginObject();
-    if (where.line().isPresent()) {
-      json.name("line").value(where.line().getAsInt());
-    } else {
-      json.name("path").value(where.jsonPath());
-    }
-    json.name("text").value(where.text());
-    json.endObject();
+  String entry(StudentResult student, String reportFile) throws IOException {
+    StringWriter text = new StringWriter(4096);
+    JsonWriter entry = configured(text);
+    // Opened as the file opens them, so that the entry's lines are indented as they will stand.
+    entry.beginObject().name("students").beginArray();
+    int start = text.getBuffer().length();
+    new StudentJson(entry, keys, tolerances).write(student, reportFile);
+    StringBuffer written = text.getBuffer();
+    return written.substring(written.indexOf("{", start));
+  }
+
+  /** Adds an entry made by {@link #entry}; call from one thread, in class order. */
+  void append(String entry) throws IOException {
+    json.jsonValue(entry);
   }
 
   /**
    * A number as Gson writes {@link Numbers#json}'s BigDecimal, with a long where the value is an
    * integer: 17 numbers per student, and a BigDecimal's toString was most of their cost.
    */
-  private void number(String name, Rational value) throws IOException {
+  static void number(JsonWriter json, String name, Rational value) throws IOException {
     if (value.isInteger() && value.numerator().bitLength() < Long.SIZE) {
       json.name(name).value(value.numerator().longValue());
     } else {
       json.name(name).value(Numbers.json(value));
     }
-  }
-
-  /**
-   * A tolerance as its exact decimal ({@code 0.01}), or 40 decimal places when it has no finite
-   * one.
-   */
-  private static Number exact(Rational value) {
-    try {
-      return new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()));
-    } catch (ArithmeticException notTerminating) {
-      return value.toDecimal(40);
-    }
-  }
-
-  private void strings(String name, List<String> values) throws IOException {
-    json.name(name).beginArray();
-    for (String value : values) {
-      json.value(value);
-    }
-    json.endArray();
   }
 
   void finish(int studentCount, ItemAnalysis analysis) throws IOException {
