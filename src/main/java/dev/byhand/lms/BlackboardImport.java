@@ -31,11 +31,6 @@ final class BlackboardImport implements ImportFormat {
   }
 
   @Override
-  public List<Row> students(GradebookExport export) {
-    return export.rows();
-  }
-
-  @Override
   public ImportTable table(
       GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
     int username = export.column("Username").orElseThrow();

@@ -32,11 +32,6 @@ final class BrightspaceImport implements ImportFormat {
   }
 
   @Override
-  public List<Row> students(GradebookExport export) {
-    return export.rows();
-  }
-
-  @Override
   public ImportTable table(
       GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
     List<Integer> org = ImportFormat.present(export, ORG_DEFINED_ID);

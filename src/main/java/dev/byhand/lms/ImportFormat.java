@@ -16,8 +16,10 @@ interface ImportFormat {
    */
   IdentifierColumns identifiers(GradebookExport export);
 
-  /** The export's rows that are students (not a points-possible or posting row). */
-  List<Row> students(GradebookExport export);
+  /** The export's rows that are students (not a points-possible or posting row): every row. */
+  default List<Row> students(GradebookExport export) {
+    return export.rows();
+  }
 
   /**
    * The import file.

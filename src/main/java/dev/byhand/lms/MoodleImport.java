@@ -31,11 +31,6 @@ final class MoodleImport implements ImportFormat {
   }
 
   @Override
-  public List<Row> students(GradebookExport export) {
-    return export.rows();
-  }
-
-  @Override
   public ImportTable table(
       GradebookExport export, Grades grades, String assignment, Rational maxPoints) {
     // The most useful identifier the export has: email, then ID number, then username.

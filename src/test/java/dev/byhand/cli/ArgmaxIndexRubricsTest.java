@@ -2,12 +2,9 @@ package dev.byhand.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,71 +23,36 @@ class ArgmaxIndexRubricsTest {
 
   @TempDir Path temp;
 
-  private static CliRun run(String... args) {
-    CliRun run = CliRun.of(args);
-    assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
-    return run;
-  }
-
   /** Grades a fixture class; each student's items as {@code key → [status, points, expected]}. */
   private Map<String, Map<String, String>> grade(String rubric, String folder) throws IOException {
-    Path reports = temp.resolve("reports");
-    CliRun run =
-        run(
-            "grade",
-            "--rubric",
-            rubric,
-            "--submissions",
-            FIXTURES.resolve(folder).toString(),
-            "--reports",
-            reports.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonObject results =
-        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
-    Map<String, Map<String, String>> students = new LinkedHashMap<>();
-    results
-        .getAsJsonArray("students")
-        .forEach(
-            s -> {
-              Map<String, String> items = new LinkedHashMap<>();
-              s.getAsJsonObject()
-                  .getAsJsonArray("items")
-                  .forEach(
-                      i -> {
-                        JsonObject item = i.getAsJsonObject();
-                        assertThat(item.get("feedback").getAsString())
-                            .doesNotContain("could not grade");
-                        items.put(
-                            item.get("key").getAsString(),
-                            item.get("status").getAsString()
-                                + " "
-                                + item.get("points").getAsString()
-                                + " "
-                                + item.get("expected").getAsString());
-                      });
-              students.put(s.getAsJsonObject().get("id").getAsString(), items);
-            });
-    return students;
+    return CliRun.gradeItems(
+        rubric,
+        FIXTURES.resolve(folder),
+        temp.resolve("reports"),
+        item -> {
+          assertThat(item.get("feedback").getAsString()).doesNotContain("could not grade");
+          return CliRun.statusAndPoints(item) + " " + item.get("expected").getAsString();
+        });
   }
 
   @Nested
   class AnIndexInARubricWithoutAVocabulary {
     @Test
     void reference_printsTheIndexAsANumber() {
-      CliRun run = run("reference", "--rubric", HMM);
+      CliRun run = CliRun.clean("reference", "--rubric", HMM);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).contains("best1 = 0\n", "best2 = 2\n", "day2 = 3\n");
-      CliRun json = run("reference", "--json", "--rubric", HMM);
+      CliRun json = CliRun.clean("reference", "--json", "--rubric", HMM);
       assertThat(json.out()).contains("\"best2\": 2,", "\"day2\": 3,");
     }
 
     @Test
     void template_asksForAWholeNumberCountingFrom0() {
-      CliRun csv = run("template", "--rubric", HMM);
+      CliRun csv = CliRun.clean("template", "--rubric", HMM);
       assertThat(csv.out())
           .contains("# q2.best2: 1 whole number (an index counting from 0), most likely state")
           .contains("# q2.day2: 1 number, that state counted from 1");
-      CliRun json = run("template", "--rubric", HMM, "--format", "json");
+      CliRun json = CliRun.clean("template", "--rubric", HMM, "--format", "json");
       assertThat(json.out()).contains("\"q2.best2\": []");
     }
 
@@ -98,7 +60,8 @@ class ArgmaxIndexRubricsTest {
     void check_takesTheIndexAsANumber_aStringHoldingOne_orAOneEntryList() {
       for (String file : new String[] {"ada.csv", "ben.json"}) {
         CliRun run =
-            run("check", FIXTURES.resolve("hmm-states").resolve(file).toString(), "--rubric", HMM);
+            CliRun.clean(
+                "check", FIXTURES.resolve("hmm-states").resolve(file).toString(), "--rubric", HMM);
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("Ready to submit").doesNotContain("vocabulary");
       }
@@ -137,18 +100,18 @@ class ArgmaxIndexRubricsTest {
   class AnIndexOverHiddenUnitsInARubricWithAVocabulary {
     @Test
     void reference_showsTheUnitAsANumber_evenPastTheVocabulary_andThePredictionAsAWord() {
-      CliRun run = run("reference", "--rubric", TAGGER);
+      CliRun run = CliRun.clean("reference", "--rubric", TAGGER);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .contains("1     BOS    [1, 0, 0, 2]  3     [1, 2, -1]  yes")
           .contains("2     yes    [0, 1, 0, 0]  1     [0, 1, 0]   yes");
-      CliRun json = run("reference", "--json", "--rubric", TAGGER);
+      CliRun json = CliRun.clean("reference", "--json", "--rubric", TAGGER);
       assertThat(json.out()).contains("\"unit\": 3,", "\"unit\": 1,", "\"prediction\": \"yes\"");
     }
 
     @Test
     void template_asksForANumberForTheUnit_andAWordForThePrediction() {
-      CliRun run = run("template", "--rubric", TAGGER);
+      CliRun run = CliRun.clean("template", "--rubric", TAGGER);
       assertThat(run.out())
           .contains("# q1.unit: 1 whole number (an index counting from 0), the strongest hidden")
           .contains("# q1.prediction: one word of BOS yes EOS (or its token id 0-2)");
@@ -170,7 +133,8 @@ class ArgmaxIndexRubricsTest {
     @Test
     void check_refusesAWordWhereTheUnitIsAsked() {
       CliRun run =
-          run("check", FIXTURES.resolve("tagger-units/finn.csv").toString(), "--rubric", TAGGER);
+          CliRun.clean(
+              "check", FIXTURES.resolve("tagger-units/finn.csv").toString(), "--rubric", TAGGER);
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.out()).contains("unreadable q2.unit").contains("'yes' is not a number");
     }
@@ -179,7 +143,7 @@ class ArgmaxIndexRubricsTest {
     void handoutAnswerKey_showsTheUnitAsANumber() throws IOException {
       Path handout = temp.resolve("handout.md");
       CliRun run =
-          run(
+          CliRun.clean(
               "handout",
               "--rubric",
               TAGGER,

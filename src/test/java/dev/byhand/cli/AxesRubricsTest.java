@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -30,54 +29,17 @@ class AxesRubricsTest {
 
   @TempDir Path temp;
 
-  private static CliRun run(String... args) {
-    CliRun run = CliRun.of(args);
-    assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
-    return run;
-  }
-
   /** Grades a fixture class; each student's items as {@code key → "status points"}. */
   private Map<String, Map<String, String>> grade(String rubric, String folder) throws IOException {
-    Path reports = temp.resolve("reports");
-    CliRun run =
-        run(
-            "grade",
-            "--rubric",
-            rubric,
-            "--submissions",
-            FIXTURES.resolve(folder).toString(),
-            "--reports",
-            reports.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonObject results =
-        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
-    Map<String, Map<String, String>> students = new LinkedHashMap<>();
-    results
-        .getAsJsonArray("students")
-        .forEach(
-            s -> {
-              Map<String, String> items = new LinkedHashMap<>();
-              s.getAsJsonObject()
-                  .getAsJsonArray("items")
-                  .forEach(
-                      i -> {
-                        JsonObject item = i.getAsJsonObject();
-                        items.put(
-                            item.get("key").getAsString(),
-                            item.get("status").getAsString()
-                                + " "
-                                + item.get("points").getAsString());
-                      });
-              students.put(s.getAsJsonObject().get("id").getAsString(), items);
-            });
-    return students;
+    return CliRun.gradeItems(
+        rubric, FIXTURES.resolve(folder), temp.resolve("reports"), CliRun::statusAndPoints);
   }
 
   @Nested
   class QuizStatistics {
     @Test
     void reference_reducesDownTheColumnsAndAcrossTheRows() {
-      CliRun run = run("reference", "--rubric", QUIZ);
+      CliRun run = CliRun.clean("reference", "--rubric", QUIZ);
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("quiz_mean = [6, 8, 7]\n")
@@ -92,7 +54,7 @@ class AxesRubricsTest {
 
     @Test
     void template_asksForIndicesAlongAnAxisAsWholeNumbers() {
-      CliRun run = run("template", "--rubric", QUIZ);
+      CliRun run = CliRun.clean("template", "--rubric", QUIZ);
       assertThat(run.out())
           .contains("# q2.best_quiz: 4 whole numbers (indices counting from 0), best_quiz")
           .contains("# q1.quiz_mean: 3 numbers, quiz_mean")
@@ -115,7 +77,8 @@ class AxesRubricsTest {
     void check_readsEveryAnswer() {
       for (String file : new String[] {"ivy.csv", "jon.json"}) {
         CliRun run =
-            run("check", FIXTURES.resolve("quiz-stats").resolve(file).toString(), "--rubric", QUIZ);
+            CliRun.clean(
+                "check", FIXTURES.resolve("quiz-stats").resolve(file).toString(), "--rubric", QUIZ);
         assertThat(run.exitCode()).as(run.out()).isZero();
       }
     }
@@ -129,7 +92,8 @@ class AxesRubricsTest {
       String rubric = FIXTURES.resolve("quiz-variants.json").toString();
       for (int s = 0; s < 30; s++) {
         CliRun run =
-            run("reference", "--json", "--rubric", rubric, "--student", "s" + s + "@example.edu");
+            CliRun.clean(
+                "reference", "--json", "--rubric", rubric, "--student", "s" + s + "@example.edu");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonObject reference = JsonParser.parseString(run.out()).getAsJsonObject();
         JsonArray scores = reference.getAsJsonObject("values").getAsJsonArray("X");
@@ -151,7 +115,7 @@ class AxesRubricsTest {
   class AViterbiStepWithBackpointers {
     @Test
     void reference_takesTheBestAndTheSumOfEachColumn() {
-      CliRun run = run("reference", "--json", "--rubric", VITERBI);
+      CliRun run = CliRun.clean("reference", "--json", "--rubric", VITERBI);
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("\"delta2\": [\"27/1000\", \"27/500\", \"27/625\"]")
@@ -175,7 +139,7 @@ class AxesRubricsTest {
     void handoutAnswerKey_showsTheBackpointersAsNumbers() throws IOException {
       Path handout = temp.resolve("viterbi.md");
       CliRun run =
-          run(
+          CliRun.clean(
               "handout",
               "--rubric",
               VITERBI,

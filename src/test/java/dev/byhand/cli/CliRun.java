@@ -39,4 +39,56 @@ record CliRun(int exitCode, String out, String err) {
             java.nio.file.Files.readString(reports.resolve("results.json")))
         .getAsJsonObject();
   }
+
+  /** A run that must not end in, or print, an internal error. */
+  static CliRun clean(String... args) {
+    CliRun run = of(args);
+    for (String printed : java.util.List.of(run.err(), run.out())) {
+      org.assertj.core.api.Assertions.assertThat(printed)
+          .doesNotContain("internal error")
+          .doesNotContain("Exception");
+    }
+    return run;
+  }
+
+  /**
+   * Grades {@code submissions} with {@code rubric} into {@code reports} (exit 0, no internal
+   * error); each student's items by key, each as {@code item} describes it from results.json.
+   */
+  static java.util.Map<String, java.util.Map<String, String>> gradeItems(
+      String rubric,
+      java.nio.file.Path submissions,
+      java.nio.file.Path reports,
+      java.util.function.Function<com.google.gson.JsonObject, String> item)
+      throws java.io.IOException {
+    CliRun run =
+        clean(
+            "grade",
+            "--rubric",
+            rubric,
+            "--submissions",
+            submissions.toString(),
+            "--reports",
+            reports.toString());
+    org.assertj.core.api.Assertions.assertThat(run.exitCode()).as(run.err()).isZero();
+    com.google.gson.JsonObject results =
+        com.google.gson.JsonParser.parseString(
+                java.nio.file.Files.readString(reports.resolve("results.json")))
+            .getAsJsonObject();
+    java.util.Map<String, java.util.Map<String, String>> students = new java.util.LinkedHashMap<>();
+    for (com.google.gson.JsonElement student : results.getAsJsonArray("students")) {
+      java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+      for (com.google.gson.JsonElement each : student.getAsJsonObject().getAsJsonArray("items")) {
+        com.google.gson.JsonObject object = each.getAsJsonObject();
+        items.put(object.get("key").getAsString(), item.apply(object));
+      }
+      students.put(student.getAsJsonObject().get("id").getAsString(), items);
+    }
+    return students;
+  }
+
+  /** {@code "status points"}: what most end-to-end tests compare. */
+  static String statusAndPoints(com.google.gson.JsonObject item) {
+    return item.get("status").getAsString() + " " + item.get("points").getAsString();
+  }
 }

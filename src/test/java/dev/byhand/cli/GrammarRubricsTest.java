@@ -2,12 +2,9 @@ package dev.byhand.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,62 +21,26 @@ class GrammarRubricsTest {
 
   @TempDir Path temp;
 
-  private static CliRun run(String... args) {
-    CliRun run = CliRun.of(args);
-    assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
-    assertThat(run.out()).doesNotContain("internal error").doesNotContain("Exception");
-    return run;
-  }
-
   private static String rubric(String id) {
     return FIXTURES.resolve(id + ".json").toString();
   }
 
   /** Grades a fixture class; each student's items as {@code key → "status points"}. */
   private Map<String, Map<String, String>> grade(String id) throws IOException {
-    Path reports = temp.resolve("reports");
-    CliRun run =
-        run(
-            "grade",
-            "--rubric",
-            rubric(id),
-            "--submissions",
-            FIXTURES.resolve(id).toString(),
-            "--reports",
-            reports.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonObject results =
-        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
-    Map<String, Map<String, String>> students = new LinkedHashMap<>();
-    results
-        .getAsJsonArray("students")
-        .forEach(
-            s -> {
-              Map<String, String> items = new LinkedHashMap<>();
-              s.getAsJsonObject()
-                  .getAsJsonArray("items")
-                  .forEach(
-                      i -> {
-                        JsonObject item = i.getAsJsonObject();
-                        items.put(
-                            item.get("key").getAsString(),
-                            item.get("status").getAsString()
-                                + " "
-                                + item.get("points").getAsString());
-                      });
-              students.put(s.getAsJsonObject().get("id").getAsString(), items);
-            });
-    return students;
+    return CliRun.gradeItems(
+        rubric(id), FIXTURES.resolve(id), temp.resolve("reports"), CliRun::statusAndPoints);
   }
 
   /** {@code check} on a student's file: its exit code, and no internal error. */
   private static CliRun check(String id, String file) {
-    return run("check", FIXTURES.resolve(id).resolve(file).toString(), "--rubric", rubric(id));
+    return CliRun.clean(
+        "check", FIXTURES.resolve(id).resolve(file).toString(), "--rubric", rubric(id));
   }
 
   private void selfCheckPageIsWritten(String id) throws IOException {
     Path page = temp.resolve(id + ".html");
-    CliRun run = run("template", "--rubric", rubric(id), "--format", "html", "-o", page.toString());
+    CliRun run =
+        CliRun.clean("template", "--rubric", rubric(id), "--format", "html", "-o", page.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(page)).contains(id);
   }
@@ -101,7 +62,7 @@ class GrammarRubricsTest {
     @Test
     void anInexactEntropyWithoutATolerance_isRefusedAtLoad_inOneSentence() throws IOException {
       Path coin = rubric("H = entropy(p)", "{\"item\": \"H\", \"points\": 1}");
-      CliRun run = run("reference", "--rubric", coin.toString());
+      CliRun run = CliRun.clean("reference", "--rubric", coin.toString());
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err())
           .contains(
@@ -113,9 +74,9 @@ class GrammarRubricsTest {
     @Test
     void anExactEntropy_needsNone_andATolerance_gradesTheInexactOne() throws IOException {
       Path fair = rubric("H = entropy(q)", "{\"item\": \"H\", \"points\": 1}");
-      assertThat(run("reference", "--rubric", fair.toString()).out()).contains("H = 1\n");
+      assertThat(CliRun.clean("reference", "--rubric", fair.toString()).out()).contains("H = 1\n");
       Path coin = rubric("H = entropy(p)", "{\"item\": \"H\", \"points\": 1, \"tolerance\": 0.01}");
-      assertThat(run("reference", "--rubric", coin.toString()).out())
+      assertThat(CliRun.clean("reference", "--rubric", coin.toString()).out())
           .contains("H = 0.72192809488736234787031942948939017");
     }
   }
@@ -126,7 +87,7 @@ class GrammarRubricsTest {
 
     @Test
     void reference_centresAndScalesEveryColumn_toTheLastDigitsPythonGives() {
-      CliRun run = run("reference", "--rubric", rubric(ID));
+      CliRun run = CliRun.clean("reference", "--rubric", rubric(ID));
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("mu = [4, 3, 2]\n")
@@ -140,7 +101,7 @@ class GrammarRubricsTest {
 
     @Test
     void template_asksForTheMatricesWithTheirShapesAndRounding() {
-      CliRun run = run("template", "--rubric", rubric(ID));
+      CliRun run = CliRun.clean("template", "--rubric", rubric(ID));
       assertThat(run.out())
           .contains("# q1.mu: 3 numbers, batch mean\n")
           .contains(
@@ -185,7 +146,7 @@ class GrammarRubricsTest {
 
     @Test
     void reference_slicesTheHeads_andJoinsThemSideBySide() {
-      CliRun run = run("reference", "--rubric", rubric(ID));
+      CliRun run = CliRun.clean("reference", "--rubric", rubric(ID));
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("Q = [[2, 1, 0, 1], [0, 1, 2, 1], [1, 1, 1, 1]]\n")
@@ -200,7 +161,7 @@ class GrammarRubricsTest {
 
     @Test
     void template_asksForTheJoinedMatrix() {
-      CliRun run = run("template", "--rubric", rubric(ID));
+      CliRun run = CliRun.clean("template", "--rubric", rubric(ID));
       assertThat(run.out())
           .contains("# q3.H: a 3×4 matrix (3 rows of 4 numbers), joined heads; round to 2")
           .contains("# q3.first: 4 numbers, first token's output");

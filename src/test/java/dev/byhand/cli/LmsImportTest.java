@@ -53,15 +53,10 @@ class LmsImportTest {
     void gradeTheSampleClassWithTheCanvasExport(@TempDir Path temp) throws IOException {
       reports = temp.resolve("reports");
       run =
-          CliRun.of(
-              "grade",
-              "--submissions",
+          grade(
               "submissions",
-              "--reports",
               reports.toString(),
-              "--lms",
               "canvas",
-              "--roster",
               LMS + "canvas-export.csv",
               "--assignment",
               "RNN by hand");
@@ -123,25 +118,36 @@ class LmsImportTest {
     }
   }
 
-  /** Grades a Gradescope export (who submitted is known by email and SID) for {@code lms}. */
-  private static CliRun gradeTheGradescopeExport(
-      Path reports, String lms, String roster, String... more) {
+  /** Grades {@code submissions} with an import file for {@code lms} filled from {@code roster}. */
+  private static CliRun grade(
+      String submissions, String reports, String lms, String roster, String... more) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
                 "grade",
                 "--submissions",
-                "src/test/resources/gradescope-export",
+                submissions,
                 "--reports",
-                reports.toString(),
+                reports,
                 "--lms",
                 lms,
                 "--roster",
-                LMS + roster,
-                "--assignment",
-                "RNN by hand"));
+                roster));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
+  }
+
+  /** Grades a Gradescope export (who submitted is known by email and SID) for {@code lms}. */
+  private static CliRun gradeTheGradescopeExport(
+      Path reports, String lms, String roster, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("--assignment", "RNN by hand"));
+    args.addAll(List.of(more));
+    return grade(
+        "src/test/resources/gradescope-export",
+        reports.toString(),
+        lms,
+        LMS + roster,
+        args.toArray(String[]::new));
   }
 
   @Nested
@@ -177,15 +183,10 @@ class LmsImportTest {
         throws IOException {
       Path reports = temp.resolve("reports");
       CliRun run =
-          CliRun.of(
-              "grade",
-              "--submissions",
+          grade(
               "submissions",
-              "--reports",
               reports.toString(),
-              "--lms",
               "blackboard",
-              "--roster",
               LMS + "blackboard-export.xls",
               "--assignment",
               "RNN by hand");
@@ -307,16 +308,7 @@ class LmsImportTest {
           """);
       Path reports = temp.resolve("reports");
       CliRun run =
-          CliRun.of(
-              "grade",
-              "--submissions",
-              export.toString(),
-              "--reports",
-              reports.toString(),
-              "--lms",
-              "moodle",
-              "--roster",
-              LMS + "moodle-export.csv");
+          grade(export.toString(), reports.toString(), "moodle", LMS + "moodle-export.csv");
       assertThat(run.exitCode()).as(run.err()).isZero();
       List<CSVRecord> rows = csv(reports.resolve("moodle-import.csv"), CSVFormat.DEFAULT);
       assertThat(rows.get(2).get(0)).isEqualTo("HLee@Example.edu");

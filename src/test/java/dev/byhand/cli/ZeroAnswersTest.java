@@ -2,10 +2,7 @@ package dev.byhand.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,41 +24,16 @@ class ZeroAnswersTest {
 
   @BeforeEach
   void gradeTheClass() throws IOException {
-    Path reports = temp.resolve("reports");
-    CliRun run =
-        CliRun.of(
-            "grade",
-            "--rubric",
+    students.putAll(
+        CliRun.gradeItems(
             FIXTURES.resolve("regression.json").toString(),
-            "--submissions",
-            FIXTURES.resolve("regression").toString(),
-            "--reports",
-            reports.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).doesNotContain("internal error");
-    JsonObject results =
-        JsonParser.parseString(Files.readString(reports.resolve("results.json"))).getAsJsonObject();
-    results
-        .getAsJsonArray("students")
-        .forEach(
-            s -> {
-              Map<String, String> items = new LinkedHashMap<>();
-              s.getAsJsonObject()
-                  .getAsJsonArray("items")
-                  .forEach(
-                      i -> {
-                        JsonObject item = i.getAsJsonObject();
-                        items.put(
-                            item.get("key").getAsString(),
-                            item.get("status").getAsString()
-                                + " "
-                                + item.get("points").getAsString()
-                                + (item.get("diagnosis").isJsonNull()
-                                    ? ""
-                                    : " " + item.get("diagnosis").getAsString()));
-                      });
-              students.put(s.getAsJsonObject().get("id").getAsString(), items);
-            });
+            FIXTURES.resolve("regression"),
+            temp.resolve("reports"),
+            item ->
+                CliRun.statusAndPoints(item)
+                    + (item.get("diagnosis").isJsonNull()
+                        ? ""
+                        : " " + item.get("diagnosis").getAsString())));
   }
 
   @Test
