@@ -1,0 +1,364 @@
+package dev.byhand.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * A rubric drawn at random from the grammar, as an instructor might write one: values of random
+ * shapes, equations whose shapes chain (reductions along an axis, broadcasting, slicing, building,
+ * entry-by-entry and inexact functions, indices), sometimes a recurrence over a sentence, and
+ * sometimes a slip that must make the rubric fail at load (a name never given, shapes that do not
+ * chain, no tolerance for an inexact item). The same seed gives the same rubric.
+ */
+final class RandomRubric {
+  /** A value's shape: a scalar (dims 0), a vector of n, or an n×m matrix. */
+  record Shape(int dims, int n, int m) {
+    static final Shape SCALAR = new Shape(0, 0, 0);
+
+    static Shape vector(int n) {
+      return new Shape(1, n, 0);
+    }
+
+    static Shape matrix(int n, int m) {
+      return new Shape(2, n, m);
+    }
+  }
+
+  private static final List<String> WORDS = List.of("the", "cat", "sat", "on", "mat");
+
+  private final Random random;
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, Shape> names = new LinkedHashMap<>();
+  private final List<String> equations = new ArrayList<>();
+  private final List<String> quantities = new ArrayList<>();
+  private final List<String> perStep = new ArrayList<>();
+  private final boolean recurrent;
+  private final boolean tolerance;
+  private int fresh;
+
+  RandomRubric(Random random) {
+    this.random = random;
+    this.recurrent = random.nextInt(3) == 0;
+    this.tolerance = random.nextInt(5) != 0;
+    int count = 2 + random.nextInt(5);
+    for (int k = 0; k < count; k++) {
+      Shape shape = shape();
+      String expression = expression(shape, 3);
+      String name = "r" + k;
+      equations.add(name + " = " + expression);
+      quantities.add(name);
+      names.put(name, shape);
+    }
+    if (random.nextInt(8) == 0) {
+      slip();
+    }
+    if (recurrent) {
+      recurrence();
+    }
+  }
+
+  /** The rubric as JSON text. */
+  String json() {
+    StringBuilder out = new StringBuilder("{\"id\": \"random\", \"title\": \"A random exercise\"");
+    if (tolerance) {
+      out.append(", \"tolerance\": 0.01, \"decimals\": 2");
+    }
+    if (recurrent) {
+      out.append(", \"sentence\": \"")
+          .append(
+              random
+                  .ints(1 + random.nextInt(3), 0, WORDS.size())
+                  .mapToObj(WORDS::get)
+                  .collect(Collectors.joining(" ")))
+          .append('"');
+    }
+    out.append(", \"model\": {");
+    if (recurrent) {
+      out.append("\"vocabulary\": ")
+          .append(
+              WORDS.stream().map(w -> '"' + w + '"').collect(Collectors.joining(", ", "[", "]")))
+          .append(", ");
+    }
+    out.append("\"values\": {")
+        .append(
+            values.entrySet().stream()
+                .map(e -> '"' + e.getKey() + "\": " + e.getValue())
+                .collect(Collectors.joining(", ")))
+        .append("}, \"equations\": [")
+        .append(equations.stream().map(e -> '"' + e + '"').collect(Collectors.joining(", ")))
+        .append("]}, \"questions\": [");
+    List<String> questions = new ArrayList<>();
+    List<String> items = new ArrayList<>();
+    for (String quantity : quantities) {
+      if (random.nextInt(5) != 0) {
+        items.add(item(quantity, names.get(quantity).dims() > 0));
+      }
+    }
+    if (!items.isEmpty()) {
+      questions.add(
+          "{\"id\": \"q1\", \"text\": \"Compute.\", \"items\": ["
+              + String.join(", ", items)
+              + "]}");
+    }
+    for (int step = 1; !perStep.isEmpty() && step <= 2; step++) {
+      List<String> stepItems = new ArrayList<>();
+      for (String quantity : perStep) {
+        stepItems.add(item(quantity, !quantity.equals("prediction")));
+      }
+      questions.add(
+          "{\"id\": \"q"
+              + (step + 1)
+              + "\", \"text\": \"After word "
+              + step
+              + ".\", \"step\": "
+              + step
+              + ", \"items\": ["
+              + String.join(", ", stepItems)
+              + "]}");
+    }
+    if (questions.isEmpty()) {
+      questions.add(
+          "{\"id\": \"q1\", \"text\": \"Compute.\", \"items\": ["
+              + item(quantities.get(0), false)
+              + "]}");
+    }
+    return out.append(String.join(", ", questions)).append("]}").toString();
+  }
+
+  private String item(String quantity, boolean entries) {
+    String credit = entries && random.nextBoolean() ? ", \"credit\": \"per-entry\"" : "";
+    return "{\"item\": \"" + quantity + "\", \"points\": " + (1 + random.nextInt(3)) + credit + "}";
+  }
+
+  /** The values and equations of an Elman network reading the sentence. */
+  private void recurrence() {
+    int d = 1 + random.nextInt(3);
+    values.put("E", matrixValue(WORDS.size(), d));
+    values.put("W", matrixValue(d, d));
+    values.put("O", matrixValue(d, WORDS.size()));
+    values.put("hidden_0", vectorValue(d));
+    String scalar =
+        quantities.stream()
+            .filter(q -> names.get(q).equals(Shape.SCALAR))
+            .findFirst()
+            .map(q -> " + " + q)
+            .orElse("");
+    equations.add("input_t = E[x_t]");
+    equations.add("hidden_t = relu(input_t + hidden_{t-1} @ W" + scalar + ")");
+    equations.add("logits_t = hidden_t @ O");
+    equations.add("prediction_t = argmax(logits_t)");
+    perStep.addAll(List.of("hidden", "logits", "prediction"));
+  }
+
+  /** One deliberate mistake an instructor could make; the rubric must then fail at load. */
+  private void slip() {
+    switch (random.nextInt(3)) {
+      case 0 -> equations.add("broken = nowhere + 1");
+      case 1 -> {
+        Shape shape = shape();
+        Shape other = shape.dims() == 1 ? Shape.vector(shape.n() + 1) : Shape.vector(5);
+        equations.add("broken = " + expression(shape, 1) + " + " + leaf(other));
+      }
+      default -> equations.add("broken = (" + expression(shape(), 1));
+    }
+  }
+
+  private Shape shape() {
+    return switch (random.nextInt(3)) {
+      case 0 -> Shape.SCALAR;
+      case 1 -> Shape.vector(1 + random.nextInt(4));
+      default -> Shape.matrix(1 + random.nextInt(4), 1 + random.nextInt(4));
+    };
+  }
+
+  private String expression(Shape shape, int depth) {
+    if (depth <= 0 || random.nextInt(4) == 0) {
+      return leaf(shape);
+    }
+    int next = depth - 1;
+    List<String> choices = new ArrayList<>();
+    String op = List.of("+", "-", "*").get(random.nextInt(3));
+    choices.add("(" + expression(shape, next) + " " + op + " " + expression(shape, next) + ")");
+    choices.add(
+        List.of("relu", "abs", "-").get(random.nextInt(3)) + "(" + expression(shape, next) + ")");
+    choices.add("(" + expression(shape, next) + ")^" + random.nextInt(3));
+    // Now and then a division by zero, which must be refused at load.
+    choices.add(
+        "(" + expression(shape, next) + ") / " + List.of(2, -1, 4, 2, 0).get(random.nextInt(5)));
+    if (tolerance || random.nextInt(4) == 0) {
+      choices.add(
+          List.of("sqrt", "exp", "sigmoid", "tanh", "log2").get(random.nextInt(5))
+              + "(abs("
+              + expression(shape, next)
+              + ") + 1)");
+    }
+    int n = 1 + random.nextInt(4);
+    switch (shape.dims()) {
+      case 0 -> {
+        Shape any = shape();
+        choices.add(
+            List.of("sum", "mean", "max", "min", "var").get(random.nextInt(5))
+                + "("
+                + expression(any.dims() == 0 ? Shape.vector(n) : any, next)
+                + ")");
+        choices.add(expression(Shape.vector(n), next) + " @ " + expression(Shape.vector(n), next));
+        choices.add("(" + expression(Shape.vector(n), next) + ")[" + random.nextInt(n) + "]");
+        choices.add("argmax(" + expression(Shape.vector(n), next) + ")");
+        choices.add("max(" + expression(shape, next) + ", " + expression(shape, next) + ", 0)");
+        choices.add("(" + expression(shape, next) + " == " + expression(shape, next) + ")");
+        if (tolerance) {
+          choices.add("entropy(softmax(" + expression(Shape.vector(n), next) + "))");
+        }
+      }
+      case 1 -> vectorChoices(shape.n(), n, next, choices);
+      default -> matrixChoices(shape.n(), shape.m(), n, next, choices);
+    }
+    // Parenthesised, so that whatever it is put into reads it as one operand.
+    return "(" + choices.get(random.nextInt(choices.size())) + ")";
+  }
+
+  private void vectorChoices(int length, int n, int next, List<String> choices) {
+    Shape it = Shape.vector(length);
+    choices.add(expression(it, next) + " * " + expression(Shape.SCALAR, next));
+    choices.add(
+        expression(Shape.vector(n), next) + " @ " + expression(Shape.matrix(n, length), next));
+    choices.add(
+        expression(Shape.matrix(length, n), next) + " @ " + expression(Shape.vector(n), next));
+    choices.add("(" + expression(Shape.matrix(n, length), next) + ")[" + random.nextInt(n) + "]");
+    choices.add(
+        "(" + expression(Shape.matrix(length, n), next) + ")[:, " + random.nextInt(n) + "]");
+    String reduction = List.of("sum", "mean", "max", "min", "var").get(random.nextInt(5));
+    choices.add(reduction + "(" + expression(Shape.matrix(n, length), next) + ", axis=0)");
+    choices.add(reduction + "(" + expression(Shape.matrix(length, n), next) + ", axis=1)");
+    choices.add("argmin(" + expression(Shape.matrix(length, n), next) + ", axis=1)");
+    if (length > 1) {
+      int split = 1 + random.nextInt(length - 1);
+      choices.add(
+          "concat("
+              + expression(Shape.vector(split), next)
+              + ", "
+              + expression(Shape.vector(length - split), next)
+              + ")");
+    }
+    int from = random.nextInt(3);
+    choices.add(
+        "("
+            + expression(Shape.vector(from + length + random.nextInt(2)), next)
+            + ")["
+            + from
+            + ":"
+            + (from + length)
+            + "]");
+    choices.add("onehot(" + random.nextInt(length) + ", " + length + ")");
+    choices.add("max(" + expression(it, next) + ", " + expression(it, next) + ")");
+    if (tolerance) {
+      choices.add("softmax(" + expression(it, next) + ")");
+    }
+  }
+
+  private void matrixChoices(int rows, int cols, int n, int next, List<String> choices) {
+    Shape it = Shape.matrix(rows, cols);
+    choices.add(
+        "outer("
+            + expression(Shape.vector(rows), next)
+            + ", "
+            + expression(Shape.vector(cols), next)
+            + ")");
+    choices.add(
+        expression(Shape.matrix(rows, n), next) + " @ " + expression(Shape.matrix(n, cols), next));
+    choices.add("(" + expression(Shape.matrix(cols, rows), next) + ")^T");
+    choices.add(expression(it, next) + " + " + expression(Shape.vector(cols), next));
+    choices.add(expression(it, next) + " * col(" + expression(Shape.vector(rows), next) + ")");
+    choices.add(expression(it, next) + " - " + expression(Shape.SCALAR, next));
+    if (cols > 1) {
+      int split = 1 + random.nextInt(cols - 1);
+      choices.add(
+          "hstack("
+              + expression(Shape.matrix(rows, split), next)
+              + ", "
+              + expression(Shape.matrix(rows, cols - split), next)
+              + ")");
+    }
+    if (rows == 2) {
+      choices.add(
+          "vstack("
+              + expression(Shape.vector(cols), next)
+              + ", "
+              + expression(Shape.vector(cols), next)
+              + ")");
+    }
+    int top = random.nextInt(2);
+    int left = random.nextInt(2);
+    choices.add(
+        "("
+            + expression(Shape.matrix(top + rows + random.nextInt(2), left + cols), next)
+            + ")["
+            + top
+            + ":"
+            + (top + rows)
+            + ", "
+            + left
+            + ":"
+            + (left + cols)
+            + "]");
+    if (rows == 1) {
+      choices.add("row(" + expression(Shape.vector(cols), next) + ")");
+    }
+    if (cols == 1) {
+      choices.add("col(" + expression(Shape.vector(rows), next) + ")");
+    }
+  }
+
+  /** A name of that shape: one already there, else a new value. */
+  private String leaf(Shape shape) {
+    if (shape.dims() == 0 && random.nextInt(3) == 0) {
+      return List.of("0", "1", "2", "0.5", "3").get(random.nextInt(5));
+    }
+    List<String> fitting =
+        names.entrySet().stream()
+            .filter(e -> e.getValue().equals(shape))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!fitting.isEmpty() && random.nextInt(3) != 0) {
+      return fitting.get(random.nextInt(fitting.size()));
+    }
+    String name = "v" + fresh++;
+    values.put(
+        name,
+        switch (shape.dims()) {
+          case 0 -> number();
+          case 1 -> vectorValue(shape.n());
+          default -> matrixValue(shape.n(), shape.m());
+        });
+    names.put(name, shape);
+    return name;
+  }
+
+  private String number() {
+    return switch (random.nextInt(6)) {
+      case 0 -> "\"1/3\"";
+      case 1 -> "0.5";
+      default -> String.valueOf(random.nextInt(7) - 3);
+    };
+  }
+
+  private String vectorValue(int n) {
+    List<String> entries = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      entries.add(number());
+    }
+    return "[" + String.join(", ", entries) + "]";
+  }
+
+  private String matrixValue(int rows, int cols) {
+    List<String> entries = new ArrayList<>();
+    for (int k = 0; k < rows; k++) {
+      entries.add(vectorValue(cols));
+    }
+    return "[" + String.join(", ", entries) + "]";
+  }
+}
