@@ -181,6 +181,45 @@ def run_jordan(model, over=None):
     return out
 
 
+CONV_EQUATIONS = [
+    "F = conv(X, K) + b",
+    "A = relu(F)",
+    "P = maxpool(A, 2)",
+    "y = sum(P * V) + c",
+]
+
+
+def correlate(X, K):
+    """The valid cross-correlation of the image X with the kernel K (the kernel not flipped)."""
+    n, m = len(K), len(K[0])
+    return [[sum((X[r + i][c + j] * K[i][j] for i in range(n) for j in range(m)), Fraction(0))
+             for c in range(len(X[0]) - m + 1)] for r in range(len(X) - n + 1)]
+
+
+def maxpool(A, size, stride):
+    return [[max(A[r + i][c + j] for i in range(size) for j in range(size))
+             for c in range(0, len(A[0]) - size + 1, stride)]
+            for r in range(0, len(A) - size + 1, stride)]
+
+
+def run_conv(model, over=None):
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, computed):
+        out[(name, None)] = over.get((name, None), computed)
+        return out[(name, None)]
+
+    F = put("F", [[x + v["b"] for x in row] for row in correlate(v["X"], v["K"])])
+    A = put("A", [relu(row) for row in F])
+    P = put("P", maxpool(A, 2, 2))
+    if shape(P) == shape(v["V"]):
+        put("y", sum((p * w for pr, vr in zip(P, v["V"]) for p, w in zip(pr, vr)), Fraction(0))
+            + v["c"])
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # rubric loading (values, vocabulary, sentence and questions are data; equations are checked)
 
@@ -690,12 +729,60 @@ def jordan_students(model, ref, items):
     return students
 
 
+def conv_students(model, ref, items):
+    v = model["values"]
+    students = []
+
+    # ana: all right; matrices as nested lists in quoted CSV cells
+    a = answers_from(ref, items)
+    students.append(("ana.csv", a, lambda a: (
+        "question,answer\n"
+        + "".join(k + "," + (cell(bracket(x)) if isinstance(x, list) else num(x)) + "\n"
+                  for k, x in a.items()))))
+
+    # ben: subtracted the bias twice at F[1][1] (4 instead of 6); everything after it computed
+    # correctly from his F
+    F = [list(r) for r in ref[("F", None)]]
+    F[1][1] -= 2
+    ben = run_conv(model, {("F", None): F})
+    b = answers_from(ben, items)
+    students.append(("ben.json", b, lambda a: pretty({
+        k: ([[int(e) for e in r] for r in x] if isinstance(x, list) else int(x))
+        for k, x in a.items()}) + "\n"))
+
+    # cy: flipped the kernel (true convolution, as in a signals course) and carried it through
+    flipped = [list(reversed(r)) for r in reversed(v["K"])]
+    F_cy = [[x + v["b"] for x in row] for row in correlate(v["X"], flipped)]
+    cy = run_conv(model, {("F", None): F_cy})
+    c = answers_from(cy, items)
+    students.append(("cy.csv", c, lambda a: (
+        "# Cy Okafor, conv layer\n"
+        + "".join(k + "," + (cell(matlab(x)) if isinstance(x, list) else num(x)) + "\n"
+                  for k, x in a.items()))))
+
+    # dee: pooled with windows moved one entry at a time (a 3 x 3 map) and so could not finish y
+    d = answers_from(ref, items, drop=("q3.y",),
+                     replace={"q2.P": maxpool(ref[("A", None)], 2, 1)})
+    students.append(("dee.json", d, lambda a: pretty({
+        "q1": {"F": numpy_print(a["q1.F"], floats=False)},
+        "q2": {"A": numpy_print(a["q2.A"], floats=False),
+               "P": numpy_print(a["q2.P"], floats=False)},
+    }) + "\n"))
+
+    # eli: European spreadsheet export; gave the feature map and the pooled map only
+    e = answers_from(ref, items, drop=("q2.A", "q3.y"))
+    students.append(("eli.csv", e, lambda a: "\ufeff" + "Question;Answer\r\n" + "".join(
+        k + ";" + bracket(x) + "\r\n" for k, x in a.items())))
+    return students
+
+
 # ---------------------------------------------------------------------------------------------
 
 NETWORKS = [
     ("mlp-backprop", MLP_EQUATIONS, run_mlp, mlp_students),
     ("stacked-rnn", STACKED_EQUATIONS, run_stacked, stacked_students),
     ("jordan-rnn", JORDAN_EQUATIONS, run_jordan, jordan_students),
+    ("conv-pool", CONV_EQUATIONS, run_conv, conv_students),
 ]
 
 
