@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy).
+"""Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy,
+batch-norm).
 
 Python's decimal module at 50 digits, nothing shared with byhand. Each network is coded by hand below;
 each sample student is simulated the way students work: rounding every answer to the decimals the
@@ -36,6 +37,8 @@ def mul(a, b): return [x * y for x, y in zip(a, b)]
 
 
 def decimals(value):
+    if isinstance(value, float):
+        value = str(value)  # as the rubric writes it: 0.001, not the binary float nearest it
     return [decimals(x) for x in value] if isinstance(value, list) else D(str(Fraction(value).numerator)) / D(str(Fraction(value).denominator)) if isinstance(value, (int, str)) else value
 
 
@@ -68,6 +71,19 @@ def cross_entropy(v, own):
     return {'shifted': shifted, 'probs': probs, 'loss': loss}
 
 
+def batch_norm(v, own):
+    X = v['X']
+    n = len(X)
+    columns = [list(c) for c in zip(*X)]
+    mu = own.get('mu') or [sum(c) / n for c in columns]
+    sigma2 = own.get('sigma2') or [sum((x - sum(c) / n) ** 2 for x in c) / n for c in columns]
+    sigma2 = [D(s.numerator) / D(s.denominator) if isinstance(s, Fraction) else s for s in sigma2]
+    xhat = own.get('xhat') or [[(x - m) / (s + v['eps']).sqrt() for x, m, s in zip(row, mu, sigma2)]
+                               for row in X]
+    y = [[g * x + b for x, g, b in zip(row, v['gamma'], v['beta'])] for row in xhat]
+    return {'mu': mu, 'sigma2': sigma2, 'xhat': xhat, 'y': y}
+
+
 NETWORKS = {
     'attention': (attention, ["scores = q @ K^T / sqrt(dk)", "weights = softmax(scores)", "context = weights @ V"]),
     'lstm-step': (lstm, ["z = concat(hprev, x)", "f = sigmoid(z @ Wf + bf)", "i = sigmoid(z @ Wi + bi)",
@@ -76,6 +92,8 @@ NETWORKS = {
     'cross-entropy': (cross_entropy, ["shifted = logits - max(logits)", "probs = softmax(logits)",
                                       "loss = max(logits) + log(sum(exp(shifted))) - logits[target]",
                                       "prediction = argmax(logits)"]),
+    'batch-norm': (batch_norm, ["mu = mean(X, axis=0)", "sigma2 = var(X, axis=0)",
+                                "xhat = (X - mu) / sqrt(sigma2 + eps)", "y = gamma * xhat + beta"]),
 }
 
 
@@ -138,7 +156,31 @@ def cross_entropy_students(v):
     }
 
 
-STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students}
+def batch_norm_students(v):
+    def rounded(own=None):
+        """Exact statistics (or the student's own), xhat rounded, y from the rounded xhat."""
+        stats = batch_norm(v, own or {})
+        xhat = [R(row, 2) for row in stats['xhat']]
+        y = [R(row, 2) for row in batch_norm(v, {**(own or {}), 'xhat': xhat})['y']]
+        return {'mu': stats['mu'], 'sigma2': (own or {}).get('sigma2', stats['sigma2']), 'xhat': xhat, 'y': y}
+    X = v['X']
+    n = len(X)
+    # exact, as the question asks: 20/3, 4, 16/3
+    sample = [Fraction(str(s)) * n / (n - 1) for s in batch_norm(v, {})['sigma2']]
+    slip = list(batch_norm(v, {})['sigma2'])
+    slip[1] += 1  # 3 written as 4 for the second feature
+    return {
+        'ada.csv': rounded(),
+        # divided the variance by n - 1 (numpy's ddof=1, pandas' default) and carried it through
+        'bo.csv': rounded({'sigma2': sample}),
+        'cleo.csv': rounded({'sigma2': slip}),
+        # only the statistics: the normalisation and the output left out
+        'dev.csv': {k: x for k, x in rounded().items() if k in ('mu', 'sigma2')},
+    }
+
+
+STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students,
+            'batch-norm': batch_norm_students}
 
 
 def entries(x):
@@ -148,6 +190,8 @@ def entries(x):
 
 
 def text(x):
+    if isinstance(x, Fraction):
+        return str(x)
     if isinstance(x, list):
         return '[' + ', '.join(text(e) for e in x) + ']'
     if isinstance(x, str):
@@ -188,7 +232,7 @@ def main():
         for q in rubric['questions']:
             for it in q['items']:
                 tol = it.get('tolerance', q.get('tolerance', rubric.get('tolerance')))
-                exact = it['item'] in ('scores', 'shifted', 'prediction') and 'tolerance' not in it
+                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2') and 'tolerance' not in it
                 items.append((q['id'], it, None if exact or tol is None else D(str(tol))))
         out = HERE / rid
         out.mkdir(exist_ok=True)
@@ -201,11 +245,15 @@ def main():
             statuses, points = {}, {}
             for qid, it, tol in items:
                 name = it['item']
+                if name not in answers:
+                    statuses[f'{qid}.{name}'], points[f'{qid}.{name}'] = 'missing', '0'
+                    continue
                 if name == 'prediction':
                     r = 'BOS'
                     status = verdict(it, answers[name], r, None, None, False, it['points'], False)
                 else:
-                    others = {k: x for qq, ii, _ in items for k, x in [(ii['item'], answers[ii['item']])]
+                    others = {k: x for qq, ii, _ in items if ii['item'] in answers
+                              for k, x in [(ii['item'], answers[ii['item']])]
                               if k != name and k != 'prediction' and entries(x) != entries(ref[k])
                               and any(e != 0 for e in entries(x))}
                     rec = network(v, others)[name] if others else None
@@ -223,13 +271,21 @@ def write(path, answers, items):
     if path.suffix == '.json':
         data = {}
         for qid, it, _ in items:
+            if it['item'] not in answers:
+                continue
             x = answers[it['item']]
             data.setdefault(qid, {})[it['item']] = x if isinstance(x, str) else json.loads(text(x))
         path.write_text(json.dumps(data, indent=2) + '\n')
     else:
         lines = ['question,answer']
         for qid, it, _ in items:
+            if it['item'] not in answers:
+                continue
             x = answers[it['item']]
+            if isinstance(x, list) and x and isinstance(x[0], list):
+                # a matrix, one row a line, each line starting with its key
+                lines.extend(f'{qid}.{it["item"]},' + ','.join(text(e) for e in row) for row in x)
+                continue
             lines.append(f'{qid}.{it["item"]},' + (text(x)[1:-1].replace(' ', '') if isinstance(x, list) else text(x)))
         path.write_text('\n'.join(lines) + '\n')
 
