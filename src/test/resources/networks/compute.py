@@ -240,8 +240,9 @@ def run_kmeans(model, over=None):
         return out[(name, None)]
 
     X, C = v["X"], v["C"]
-    D = put("D", [[sum(((x - c) ** 2 for x, c in zip(point, centroid)), Fraction(0))
-                   for centroid in C] for point in X])
+    d = [put("d%d" % k, [sum(((x - c) ** 2 for x, c in zip(point, centroid)), Fraction(0))
+                         for point in X]) for k, centroid in enumerate(C)]
+    D = put("D", [list(row) for row in zip(*d)])
     assign = put("assign", [Fraction(row.index(min(row))) for row in D])
     for k in range(len(C)):
         members = [point for point, a in zip(X, assign) if a == k]
