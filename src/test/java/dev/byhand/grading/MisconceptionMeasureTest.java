@@ -85,6 +85,10 @@ class MisconceptionMeasureTest {
           "rubrics/attention.json",
           "rubrics/lstm-step.json",
           "rubrics/cross-entropy.json",
+          "rubrics/conv-pool.json",
+          "rubrics/batch-norm.json",
+          "rubrics/kmeans-step.json",
+          "rubrics/bigram-add-one.json",
           "src/test/resources/unseen/rnn-bias.json",
           "src/test/resources/unseen/residual-mlp.json",
           "src/test/resources/unseen/softmax-regression.json");
@@ -112,10 +116,11 @@ class MisconceptionMeasureTest {
         if (wrong.isEmpty()) {
           continue;
         }
-        Map<Node, Value> own = carried(rubric, asked, k, wrong.get());
-        if (placeholderLater(rubric, asked, k, own)) {
+        Optional<Map<Node, Value>> carried = carried(rubric, asked, k, wrong.get());
+        if (carried.isEmpty() || placeholderLater(rubric, asked, k, carried.get())) {
           continue;
         }
+        Map<Node, Value> own = carried.get();
         Submission student = submission(rubric, asked, own);
         ItemResult result = judge.judge(student, asked.get(k).question(), asked.get(k).item());
         traces++;
@@ -233,8 +238,22 @@ class MisconceptionMeasureTest {
     }
   }
 
-  /** The reference before item k, {@code wrong} at k, and every later item computed from those. */
-  private static Map<Node, Value> carried(Rubric rubric, List<Asked> asked, int k, Value wrong) {
+  /**
+   * The reference before item k, {@code wrong} at k, and every later item computed from those;
+   * empty when they cannot be computed from it (a centroid of an empty cluster, the square root of
+   * a slipped negative variance), which no student could carry forward either.
+   */
+  private static Optional<Map<Node, Value>> carried(
+      Rubric rubric, List<Asked> asked, int k, Value wrong) {
+    try {
+      return Optional.of(carriedOrThrow(rubric, asked, k, wrong));
+    } catch (dev.byhand.network.EquationException cannotCarry) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<Node, Value> carriedOrThrow(
+      Rubric rubric, List<Asked> asked, int k, Value wrong) {
     Map<Node, Value> own = new HashMap<>();
     for (int j = 0; j < asked.size(); j++) {
       Node node = asked.get(j).node();
@@ -281,6 +300,7 @@ class MisconceptionMeasureTest {
       }
     }
     int diagnosed = 0;
+    int counted = 0;
     for (int s = 0; s < SLIPS; s++) {
       int k = numeric.get(random.nextInt(numeric.size()));
       Asked slip = asked.get(k);
@@ -295,13 +315,18 @@ class MisconceptionMeasureTest {
         entries.set(at, entries.get(at).add(unit));
         slipped = like(reference, entries);
       }
-      Submission student = submission(rubric, asked, carried(rubric, asked, k, slipped));
+      Optional<Map<Node, Value>> carried = carried(rubric, asked, k, slipped);
+      if (carried.isEmpty()) {
+        continue;
+      }
+      counted++;
+      Submission student = submission(rubric, asked, carried.get());
       diagnosed +=
           judge.judge(student, asked.get(k).question(), asked.get(k).item()).diagnosis().isPresent()
               ? 1
               : 0;
     }
-    return new int[] {SLIPS, diagnosed};
+    return new int[] {counted, diagnosed};
   }
 
   private static Value like(Value shape, List<Rational> entries) {
