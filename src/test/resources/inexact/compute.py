@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy,
-batch-norm).
+batch-norm, entropy-gain).
 
 Python's decimal module at 50 digits, nothing shared with byhand. Each network is coded by hand below;
 each sample student is simulated the way students work: rounding every answer to the decimals the
@@ -84,6 +84,21 @@ def batch_norm(v, own):
     return {'mu': mu, 'sigma2': sigma2, 'xhat': xhat, 'y': y}
 
 
+def bits(p):
+    """-sum p log2 p, with 0 log 0 = 0."""
+    return -sum((x * x.ln() / D(2).ln() for x in p if x != 0), D(0))
+
+
+def entropy_gain(v, own):
+    N = v['N']
+    total = own.get('total') or [sum(c) for c in zip(*N)]
+    sizes = own.get('sizes') or [sum(r) for r in N]
+    H = own.get('H') or bits([x / sum(total) for x in total])
+    Hb = own.get('Hb') or [bits([x / size for x in row]) for row, size in zip(N, sizes)]
+    IG = H - sum(s * h for s, h in zip(sizes, Hb)) / sum(sizes)
+    return {'total': total, 'sizes': sizes, 'H': H, 'Hb': Hb, 'IG': IG}
+
+
 NETWORKS = {
     'attention': (attention, ["scores = q @ K^T / sqrt(dk)", "weights = softmax(scores)", "context = weights @ V"]),
     'lstm-step': (lstm, ["z = concat(hprev, x)", "f = sigmoid(z @ Wf + bf)", "i = sigmoid(z @ Wi + bi)",
@@ -94,6 +109,10 @@ NETWORKS = {
                                       "prediction = argmax(logits)"]),
     'batch-norm': (batch_norm, ["mu = mean(X, axis=0)", "sigma2 = var(X, axis=0)",
                                 "xhat = (X - mu) / sqrt(sigma2 + eps)", "y = gamma * xhat + beta"]),
+    'entropy-gain': (entropy_gain, [
+        "total = sum(N, axis=0)", "sizes = sum(N, axis=1)", "H = entropy(total / sum(total))",
+        "Hb = concat(entropy(N[0] / sizes[0]), entropy(N[1] / sizes[1]), entropy(N[2] / sizes[2]))",
+        "IG = H - sum(sizes * Hb) / sum(sizes)"]),
 }
 
 
@@ -179,8 +198,31 @@ def batch_norm_students(v):
     }
 
 
+def entropy_gain_students(v):
+    right = entropy_gain(v, {})
+
+    def rounded(H, Hb):
+        """Entropies rounded to 3 decimals, the gain from the rounded numbers."""
+        H, Hb = rnd(H, 3), R(Hb, 3)
+        return {'total': right['total'], 'sizes': right['sizes'], 'H': H, 'Hb': Hb,
+                'IG': rnd(entropy_gain(v, {'H': H, 'Hb': Hb})['IG'], 3)}
+    nats = lambda p: -sum((x * x.ln() for x in p if x != 0), D(0))
+    N, sizes, total = v['N'], right['sizes'], right['total']
+    slip = list(right['Hb'])
+    slip[2] = D('0.918')  # the rain branch's entropy taken for a 2 : 1 split
+    return {
+        'ada.csv': rounded(right['H'], right['Hb']),
+        # natural logarithms throughout (nats, not bits), carried into the gain
+        'bo.json': rounded(nats([x / sum(total) for x in total]),
+                           [nats([x / s for x in row]) for row, s in zip(N, sizes)]),
+        'cleo.csv': rounded(right['H'], slip),
+        # only the counts and the entropy before the split
+        'dev.json': {k: x for k, x in rounded(right['H'], right['Hb']).items() if k in ('total', 'sizes', 'H')},
+    }
+
+
 STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students,
-            'batch-norm': batch_norm_students}
+            'batch-norm': batch_norm_students, 'entropy-gain': entropy_gain_students}
 
 
 def entries(x):
@@ -232,7 +274,8 @@ def main():
         for q in rubric['questions']:
             for it in q['items']:
                 tol = it.get('tolerance', q.get('tolerance', rubric.get('tolerance')))
-                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2') and 'tolerance' not in it
+                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2', 'total', 'sizes') \
+                    and 'tolerance' not in it
                 items.append((q['id'], it, None if exact or tol is None else D(str(tol))))
         out = HERE / rid
         out.mkdir(exist_ok=True)

@@ -54,7 +54,7 @@ class InexactRubricsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy", "batch-norm"})
+  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy", "batch-norm", "entropy-gain"})
   void gradingTheSamples_givesEveryStudentTheIndependentVerdictsAndPoints(String id)
       throws IOException {
     Map<String, JsonObject> students = new LinkedHashMap<>();

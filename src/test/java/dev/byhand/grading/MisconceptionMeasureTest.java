@@ -89,6 +89,7 @@ class MisconceptionMeasureTest {
           "rubrics/batch-norm.json",
           "rubrics/kmeans-step.json",
           "rubrics/bigram-add-one.json",
+          "rubrics/entropy-gain.json",
           "src/test/resources/unseen/rnn-bias.json",
           "src/test/resources/unseen/residual-mlp.json",
           "src/test/resources/unseen/softmax-regression.json");
