@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy,
-batch-norm, entropy-gain).
+batch-norm, entropy-gain, tfidf-cosine).
 
 Python's decimal module at 50 digits, nothing shared with byhand. Each network is coded by hand below;
 each sample student is simulated the way students work: rounding every answer to the decimals the
@@ -99,6 +99,16 @@ def entropy_gain(v, own):
     return {'total': total, 'sizes': sizes, 'H': H, 'Hb': Hb, 'IG': IG}
 
 
+def tfidf(v, own):
+    C = v['C']
+    df = own.get('df') or [D(sum(1 for x in col if x > 0)) for col in zip(*C)]
+    idf = own.get('idf') or [(v['N'] / d).log10() for d in df]
+    W = own.get('W') or [[x * i for x, i in zip(row, idf)] for row in C]
+    norm = lambda w: sum(x * x for x in w).sqrt()
+    cos = sum(a * b for a, b in zip(W[0], W[1])) / (norm(W[0]) * norm(W[1]))
+    return {'df': df, 'idf': idf, 'W': W, 'cos': cos}
+
+
 NETWORKS = {
     'attention': (attention, ["scores = q @ K^T / sqrt(dk)", "weights = softmax(scores)", "context = weights @ V"]),
     'lstm-step': (lstm, ["z = concat(hprev, x)", "f = sigmoid(z @ Wf + bf)", "i = sigmoid(z @ Wi + bi)",
@@ -113,6 +123,8 @@ NETWORKS = {
         "total = sum(N, axis=0)", "sizes = sum(N, axis=1)", "H = entropy(total / sum(total))",
         "Hb = concat(entropy(N[0] / sizes[0]), entropy(N[1] / sizes[1]), entropy(N[2] / sizes[2]))",
         "IG = H - sum(sizes * Hb) / sum(sizes)"]),
+    'tfidf-cosine': (tfidf, ["df = sum(step(C), axis=0)", "idf = log10(N / df)", "W = C * idf",
+                             "cos = W[0] @ W[1] / (sqrt(sum(W[0]^2)) * sqrt(sum(W[1]^2)))"]),
 }
 
 
@@ -221,8 +233,28 @@ def entropy_gain_students(v):
     }
 
 
+def tfidf_students(v):
+    right = tfidf(v, {})
+
+    def rounded(idf=None, W=None):
+        """idf rounded to 3 decimals, W from the rounded idf, the cosine from the rounded W."""
+        idf = R(idf or right['idf'], 3)
+        W = W or [R(row, 3) for row in tfidf(v, {'idf': idf})['W']]
+        return {'df': right['df'], 'idf': idf, 'W': W, 'cos': rnd(tfidf(v, {'idf': idf, 'W': W})['cos'], 3)}
+    return {
+        'ada.csv': rounded(),
+        # forgot to weigh: the raw counts as W, and their cosine
+        'bo.json': rounded(W=[[D(x) for x in row] for row in v['C']]),
+        # natural logarithms for the idf (the cosine does not change: every weight scales alike)
+        'cleo.csv': rounded(idf=[(v['N'] / d).ln() for d in right['df']]),
+        # the frequencies only
+        'dev.csv': {k: x for k, x in rounded().items() if k in ('df', 'idf')},
+    }
+
+
 STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students,
-            'batch-norm': batch_norm_students, 'entropy-gain': entropy_gain_students}
+            'batch-norm': batch_norm_students, 'entropy-gain': entropy_gain_students,
+            'tfidf-cosine': tfidf_students}
 
 
 def entries(x):
@@ -274,7 +306,7 @@ def main():
         for q in rubric['questions']:
             for it in q['items']:
                 tol = it.get('tolerance', q.get('tolerance', rubric.get('tolerance')))
-                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2', 'total', 'sizes') \
+                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2', 'total', 'sizes', 'df') \
                     and 'tolerance' not in it
                 items.append((q['id'], it, None if exact or tol is None else D(str(tol))))
         out = HERE / rid

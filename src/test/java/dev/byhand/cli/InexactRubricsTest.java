@@ -54,7 +54,15 @@ class InexactRubricsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy", "batch-norm", "entropy-gain"})
+  @ValueSource(
+      strings = {
+        "attention",
+        "lstm-step",
+        "cross-entropy",
+        "batch-norm",
+        "entropy-gain",
+        "tfidf-cosine"
+      })
   void gradingTheSamples_givesEveryStudentTheIndependentVerdictsAndPoints(String id)
       throws IOException {
     Map<String, JsonObject> students = new LinkedHashMap<>();

@@ -90,6 +90,7 @@ class MisconceptionMeasureTest {
           "rubrics/kmeans-step.json",
           "rubrics/bigram-add-one.json",
           "rubrics/entropy-gain.json",
+          "rubrics/tfidf-cosine.json",
           "src/test/resources/unseen/rnn-bias.json",
           "src/test/resources/unseen/residual-mlp.json",
           "src/test/resources/unseen/softmax-regression.json");
