@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy,
-batch-norm, entropy-gain, tfidf-cosine).
+batch-norm, entropy-gain, tfidf-cosine, two-head-attention).
 
 Python's decimal module at 50 digits, nothing shared with byhand. Each network is coded by hand below;
 each sample student is simulated the way students work: rounding every answer to the decimals the
@@ -109,6 +109,37 @@ def tfidf(v, own):
     return {'df': df, 'idf': idf, 'W': W, 'cos': cos}
 
 
+def matmul(A, B):
+    return [[sum(a * b for a, b in zip(row, col)) for col in zip(*B)] for row in A]
+
+
+def cols(A, a, b):
+    return [row[a:b] for row in A]
+
+
+def heads(v, own, columns=False):
+    """Two heads on columns 0-1 and 2-3, joined side by side; columns: head 1's softmax down the
+    columns of its scores, a student's slip."""
+    X = v['X']
+    Q = own.get('Q') or matmul(X, v['Wq'])
+    K = own.get('K') or matmul(X, v['Wk'])
+    V = matmul(X, v['Wv'])
+
+    def weights(a, b):
+        S = [[x / v['dh'].sqrt() for x in row] for row in matmul(cols(Q, a, b), transpose(cols(K, a, b)))]
+        return [softmax(row) for row in S]
+    A1 = own.get('A1') or (transpose([softmax(c) for c in transpose(
+        [[x / v['dh'].sqrt() for x in row] for row in matmul(cols(Q, 0, 2), transpose(cols(K, 0, 2)))])])
+        if columns else weights(0, 2))
+    A2 = own.get('A2') or weights(2, 4)
+    H = [l + r for l, r in zip(matmul(A1, cols(V, 0, 2)), matmul(A2, cols(V, 2, 4)))]
+    return {'Q': Q, 'K': K, 'A1': A1, 'A2': A2, 'H': H}
+
+
+def transpose(A):
+    return [list(r) for r in zip(*A)]
+
+
 NETWORKS = {
     'attention': (attention, ["scores = q @ K^T / sqrt(dk)", "weights = softmax(scores)", "context = weights @ V"]),
     'lstm-step': (lstm, ["z = concat(hprev, x)", "f = sigmoid(z @ Wf + bf)", "i = sigmoid(z @ Wi + bi)",
@@ -125,6 +156,10 @@ NETWORKS = {
         "IG = H - sum(sizes * Hb) / sum(sizes)"]),
     'tfidf-cosine': (tfidf, ["df = sum(step(C), axis=0)", "idf = log10(N / df)", "W = C * idf",
                              "cos = W[0] @ W[1] / (sqrt(sum(W[0]^2)) * sqrt(sum(W[1]^2)))"]),
+    'two-head-attention': (heads, ["Q = X @ Wq", "K = X @ Wk", "V = X @ Wv",
+                                   "A1 = softmax(Q[:, 0:2] @ K[:, 0:2]^T / sqrt(dh))",
+                                   "A2 = softmax(Q[:, 2:4] @ K[:, 2:4]^T / sqrt(dh))",
+                                   "H = hstack(A1 @ V[:, 0:2], A2 @ V[:, 2:4])"]),
 }
 
 
@@ -252,9 +287,30 @@ def tfidf_students(v):
     }
 
 
+def heads_students(v):
+    right = heads(v, {})
+
+    def rounded(A1=None, A2=None):
+        """Weights rounded to 2 decimals, H from the rounded weights, rounded."""
+        A1 = [R(row, 2) for row in (A1 or right['A1'])]
+        A2 = [R(row, 2) for row in (A2 or right['A2'])]
+        H = [R(row, 2) for row in heads(v, {'A1': A1, 'A2': A2})['H']]
+        return {'Q': right['Q'], 'K': right['K'], 'A1': A1, 'A2': A2, 'H': H}
+    unscaled = heads({**v, 'dh': D(1)}, {})
+    return {
+        'ada.csv': rounded(),
+        # forgot to divide the scores by sqrt(dh) in both heads, carried into H
+        'bo.csv': rounded(unscaled['A1'], unscaled['A2']),
+        # head 1's softmax taken down each column instead of across each row
+        'cleo.json': rounded(heads(v, {}, columns=True)['A1']),
+        # the projections and head 1 only
+        'dev.csv': {k: x for k, x in rounded().items() if k in ('Q', 'K', 'A1')},
+    }
+
+
 STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students,
             'batch-norm': batch_norm_students, 'entropy-gain': entropy_gain_students,
-            'tfidf-cosine': tfidf_students}
+            'tfidf-cosine': tfidf_students, 'two-head-attention': heads_students}
 
 
 def entries(x):
@@ -306,7 +362,7 @@ def main():
         for q in rubric['questions']:
             for it in q['items']:
                 tol = it.get('tolerance', q.get('tolerance', rubric.get('tolerance')))
-                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2', 'total', 'sizes', 'df') \
+                exact = it['item'] in ('scores', 'shifted', 'prediction', 'mu', 'sigma2', 'total', 'sizes', 'df', 'Q', 'K') \
                     and 'tolerance' not in it
                 items.append((q['id'], it, None if exact or tol is None else D(str(tol))))
         out = HERE / rid

@@ -61,7 +61,8 @@ class InexactRubricsTest {
         "cross-entropy",
         "batch-norm",
         "entropy-gain",
-        "tfidf-cosine"
+        "tfidf-cosine",
+        "two-head-attention"
       })
   void gradingTheSamples_givesEveryStudentTheIndependentVerdictsAndPoints(String id)
       throws IOException {
