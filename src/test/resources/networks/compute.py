@@ -181,6 +181,98 @@ def run_jordan(model, over=None):
     return out
 
 
+CONV_EQUATIONS = [
+    "F = conv(X, K) + b",
+    "A = relu(F)",
+    "P = maxpool(A, 2)",
+    "y = sum(P * V) + c",
+]
+
+
+def correlate(X, K):
+    """The valid cross-correlation of the image X with the kernel K (the kernel not flipped)."""
+    n, m = len(K), len(K[0])
+    return [[sum((X[r + i][c + j] * K[i][j] for i in range(n) for j in range(m)), Fraction(0))
+             for c in range(len(X[0]) - m + 1)] for r in range(len(X) - n + 1)]
+
+
+def maxpool(A, size, stride):
+    return [[max(A[r + i][c + j] for i in range(size) for j in range(size))
+             for c in range(0, len(A[0]) - size + 1, stride)]
+            for r in range(0, len(A) - size + 1, stride)]
+
+
+def run_conv(model, over=None):
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, computed):
+        out[(name, None)] = over.get((name, None), computed)
+        return out[(name, None)]
+
+    F = put("F", [[x + v["b"] for x in row] for row in correlate(v["X"], v["K"])])
+    A = put("A", [relu(row) for row in F])
+    P = put("P", maxpool(A, 2, 2))
+    if shape(P) == shape(v["V"]):
+        put("y", sum((p * w for pr, vr in zip(P, v["V"]) for p, w in zip(pr, vr)), Fraction(0))
+            + v["c"])
+    return out
+
+
+KMEANS_EQUATIONS = [
+    "d0 = sum((X - C[0])^2, axis=1)",
+    "d1 = sum((X - C[1])^2, axis=1)",
+    "D = hstack(col(d0), col(d1))",
+    "assign = argmin(D, axis=1)",
+    "c0 = (assign == 0) @ X / sum(assign == 0)",
+    "c1 = (assign == 1) @ X / sum(assign == 1)",
+]
+
+
+def run_kmeans(model, over=None):
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, computed):
+        out[(name, None)] = over.get((name, None), computed)
+        return out[(name, None)]
+
+    X, C = v["X"], v["C"]
+    d = [put("d%d" % k, [sum(((x - c) ** 2 for x, c in zip(point, centroid)), Fraction(0))
+                         for point in X]) for k, centroid in enumerate(C)]
+    D = put("D", [list(row) for row in zip(*d)])
+    assign = put("assign", [Fraction(row.index(min(row))) for row in D])
+    for k in range(len(C)):
+        members = [point for point, a in zip(X, assign) if a == k]
+        if members:
+            put("c%d" % k, [sum(coords, Fraction(0)) / len(members) for coords in zip(*members)])
+    return out
+
+
+BIGRAM_EQUATIONS = [
+    "n = sum(C, axis=1)",
+    "P = (C + 1) / col(n + V)",
+    "p = P[0, 1] * P[1, 2] * P[2, 3]",
+]
+
+
+def run_bigram(model, over=None):
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, computed):
+        out[(name, None)] = over.get((name, None), computed)
+        return out[(name, None)]
+
+    n = put("n", [sum(row, Fraction(0)) for row in v["C"]])
+    P = put("P", [[(c + 1) / (total + v["V"]) for c in row] for row, total in zip(v["C"], n)])
+    put("p", P[0][1] * P[1][2] * P[2][3])
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # rubric loading (values, vocabulary, sentence and questions are data; equations are checked)
 
@@ -690,12 +782,139 @@ def jordan_students(model, ref, items):
     return students
 
 
+def conv_students(model, ref, items):
+    v = model["values"]
+    students = []
+
+    # ana: all right; matrices as nested lists in quoted CSV cells
+    a = answers_from(ref, items)
+    students.append(("ana.csv", a, lambda a: (
+        "question,answer\n"
+        + "".join(k + "," + (cell(bracket(x)) if isinstance(x, list) else num(x)) + "\n"
+                  for k, x in a.items()))))
+
+    # ben: subtracted the bias twice at F[1][1] (4 instead of 6); everything after it computed
+    # correctly from his F
+    F = [list(r) for r in ref[("F", None)]]
+    F[1][1] -= 2
+    ben = run_conv(model, {("F", None): F})
+    b = answers_from(ben, items)
+    students.append(("ben.json", b, lambda a: pretty({
+        k: ([[int(e) for e in r] for r in x] if isinstance(x, list) else int(x))
+        for k, x in a.items()}) + "\n"))
+
+    # cy: flipped the kernel (true convolution, as in a signals course) and carried it through
+    flipped = [list(reversed(r)) for r in reversed(v["K"])]
+    F_cy = [[x + v["b"] for x in row] for row in correlate(v["X"], flipped)]
+    cy = run_conv(model, {("F", None): F_cy})
+    c = answers_from(cy, items)
+    students.append(("cy.csv", c, lambda a: (
+        "# Cy Okafor, conv layer\n"
+        + "".join(k + "," + (cell(matlab(x)) if isinstance(x, list) else num(x)) + "\n"
+                  for k, x in a.items()))))
+
+    # dee: pooled with windows moved one entry at a time (a 3 x 3 map) and so could not finish y
+    d = answers_from(ref, items, drop=("q3.y",),
+                     replace={"q2.P": maxpool(ref[("A", None)], 2, 1)})
+    students.append(("dee.json", d, lambda a: pretty({
+        "q1": {"F": numpy_print(a["q1.F"], floats=False)},
+        "q2": {"A": numpy_print(a["q2.A"], floats=False),
+               "P": numpy_print(a["q2.P"], floats=False)},
+    }) + "\n"))
+
+    # eli: European spreadsheet export; gave the feature map and the pooled map only
+    e = answers_from(ref, items, drop=("q2.A", "q3.y"))
+    students.append(("eli.csv", e, lambda a: "\ufeff" + "Question;Answer\r\n" + "".join(
+        k + ";" + bracket(x) + "\r\n" for k, x in a.items())))
+    return students
+
+
+def kmeans_students(model, ref, items):
+    students = []
+
+    # ana: all right; the distances one row a line, as a spreadsheet holds them
+    a = answers_from(ref, items)
+    students.append(("ana.csv", a, lambda a: (
+        "question,answer\n"
+        + "".join(k + "," + (cell(bracket(x)) if isinstance(x[0], list) else flat(x, ",")) + "\n"
+                  for k, x in a.items()))))
+
+    # ben: the distance of (3, 3) to (1, 1) written 4 instead of 8, so (3, 3) went to centroid 0;
+    # the assignment and both centroids computed correctly from that
+    D = [list(r) for r in ref[("D", None)]]
+    D[3][0] = Fraction(4)
+    ben = run_kmeans(model, {("D", None): D})
+    b = answers_from(ben, items)
+    students.append(("ben.json", b, lambda a: pretty({
+        "q1": {"D": [[int(e) for e in r] for r in a["q1.D"]]},
+        "q2": {"assign": [int(e) for e in a["q2.assign"]]},
+        "q3": {"c0": [num(e) for e in a["q3.c0"]], "c1": [num(e) for e in a["q3.c1"]]},
+    }) + "\n"))
+
+    # cy: numbered the clusters from 1, as the lecture's slides do; the centroids right
+    c = answers_from(ref, items, replace={"q2.assign": [x + 1 for x in ref[("assign", None)]]})
+    students.append(("cy.csv", c, lambda a: (
+        "# Cy, k-means homework\n"
+        + "q1.D," + cell(matlab(a["q1.D"])) + "\n"
+        + "q2.assign," + flat(a["q2.assign"], " ") + "\n"
+        + "q3.c0," + flat(a["q3.c0"], ",") + "\n"
+        + "q3.c1," + flat(a["q3.c1"], ",") + "\n")))
+
+    # dee: skipped the distance matrix and the second centroid
+    d = answers_from(ref, items, drop=("q1.D", "q3.c1"))
+    students.append(("dee.csv", d, lambda a: "".join(
+        k + "," + flat(x, ",") + "\n" for k, x in a.items())))
+    return students
+
+
+def bigram_students(model, ref, items):
+    students = []
+
+    # ana: all right, fractions as fractions
+    a = answers_from(ref, items)
+    students.append(("ana.csv", a, lambda a: (
+        "question,answer\n"
+        + "q1.n," + flat(a["q1.n"], ",") + "\n"
+        + "q2.P," + cell(bracket(a["q2.P"])) + "\n"
+        + "q3.p," + num(a["q3.p"]) + "\n")))
+
+    # ben: counted the row of "like" as 4 (missed the like -> I bigram); P's row and p from that
+    n = list(ref[("n", None)])
+    n[2] -= 1
+    ben = run_bigram(model, {("n", None): n})
+    b = answers_from(ben, items)
+    students.append(("ben.json", b, lambda a: pretty({
+        "q1.n": [int(e) for e in a["q1.n"]],
+        "q2.P": [[num(e) for e in r] for r in a["q2.P"]],
+        "q3.p": num(a["q3.p"]),
+    }) + "\n"))
+
+    # cy: added V to the denominator but forgot the one in the numerator, carried through
+    cy = run_bigram(model, {("P", None): [[c / (total + model["values"]["V"]) for c in row]
+                                          for row, total in zip(model["values"]["C"],
+                                                                ref[("n", None)])]})
+    c = answers_from(cy, items)
+    students.append(("cy.csv", c, lambda a: (
+        "q1.n," + flat(a["q1.n"], ",") + "\n"
+        + "q2.P," + cell(matlab(a["q2.P"])) + "\n"
+        + "q3.p," + num(a["q3.p"]) + "\n")))
+
+    # dee: only the totals and the sentence's probability
+    d = answers_from(ref, items, drop=("q2.P",))
+    students.append(("dee.csv", d, lambda a: (
+        "q1.n," + flat(a["q1.n"], ",") + "\n" + "q3.p," + num(a["q3.p"]) + "\n")))
+    return students
+
+
 # ---------------------------------------------------------------------------------------------
 
 NETWORKS = [
     ("mlp-backprop", MLP_EQUATIONS, run_mlp, mlp_students),
     ("stacked-rnn", STACKED_EQUATIONS, run_stacked, stacked_students),
     ("jordan-rnn", JORDAN_EQUATIONS, run_jordan, jordan_students),
+    ("conv-pool", CONV_EQUATIONS, run_conv, conv_students),
+    ("kmeans-step", KMEANS_EQUATIONS, run_kmeans, kmeans_students),
+    ("bigram-add-one", BIGRAM_EQUATIONS, run_bigram, bigram_students),
 ]
 
 

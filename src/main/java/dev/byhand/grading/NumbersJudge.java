@@ -51,13 +51,18 @@ final class NumbersJudge {
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
     String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();
     if (!given.sameShape(expected)) {
-      return Verdicts.zero(
+      // A mistake may change the shape (pooling with stride 1, the other axis): it is named.
+      Optional<Diagnosis> diagnosis = diagnose.get();
+      return new ItemResult(
           question,
           item,
           Status.INCORRECT,
+          Rational.ZERO,
           givenText,
           expectedText,
-          wrongShape(given, expected, what));
+          Verdicts.withDiagnosis(wrongShape(given, expected, what), diagnosis),
+          diagnosis,
+          Optional.empty());
     }
     List<Integer> wrong = Tolerances.differences(given, expected, tolerance);
     Within within = new Within(question, item, expectedText);

@@ -281,16 +281,22 @@ final class EquationParser {
     return Optional.empty();
   }
 
-  /** The value of a named argument: {@code axis} is 0 or 1, written as a number. */
+  /**
+   * The value of a named argument: {@code axis} and {@code ddof} are 0 or 1, written as a number;
+   * {@code stride} and {@code pad} are whole-number expressions, checked when they are computed.
+   */
   private Expr option(String function, String name, int at, Map<String, Expr> named) {
-    if (!Functions.takesAxis(function) || !name.equals("axis")) {
+    List<String> takes = Functions.named(function);
+    if (!takes.contains(name)) {
       throw error(
           at,
           function
               + " takes no argument named \""
               + name
               + "\""
-              + (Functions.takesAxis(function) ? "; it takes axis=0 or axis=1" : ""));
+              + (takes.equals(List.of("axis"))
+                  ? "; it takes axis=0 or axis=1"
+                  : takes.isEmpty() ? "" : "; it takes " + String.join("= and ", takes) + "="));
     }
     if (named.containsKey(name)) {
       throw error(at, name + " is given twice in the arguments of " + function);
@@ -298,12 +304,17 @@ final class EquationParser {
     skipSpace();
     int start = pos;
     Expr value = sum();
+    if (!name.equals("axis") && !name.equals("ddof")) {
+      return value;
+    }
     if (!(value instanceof Expr.Num n)
         || !(n.value().equals(Rational.ZERO) || n.value().equals(Rational.ONE))) {
       throw error(
           start,
-          "axis must be 0 (down the rows: one value per column) or 1 (across each row: one value"
-              + " per row)");
+          name.equals("axis")
+              ? "axis must be 0 (down the rows: one value per column) or 1 (across each row: one"
+                  + " value per row)"
+              : "ddof must be 0 (divide by n, as without it) or 1 (divide by n − 1)");
     }
     return value;
   }

@@ -4,7 +4,6 @@ import dev.byhand.exact.Rational;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,6 +27,17 @@ final class Functions {
     /** {@code axis=0} or {@code axis=1} (the parser allows no other), if given. */
     Optional<Integer> axis() {
       return Optional.ofNullable(named.get("axis")).map(v -> Ops.integer(v, "axis"));
+    }
+
+    /** The named argument {@code name} as a whole number, {@code otherwise} when not given. */
+    int whole(String name, int otherwise, String function) {
+      Value value = named.get(name);
+      return value == null ? otherwise : Ops.integer(value, function + "'s " + name);
+    }
+
+    /** Argument {@code i} as a whole number. */
+    int whole(int i, String what) {
+      return Ops.integer(values.get(i), what);
     }
   }
 
@@ -63,7 +73,7 @@ final class Functions {
           Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
           Map.entry("tanh", entrywise(Transcendentals::tanh)),
           Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
-          Map.entry("softmax", new Definition(1, a -> Softmax.of(a.get(0), a.exactness()), false)),
+          Map.entry("softmax", new Definition(1, Functions::softmax, false)),
           exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
           exact("abs", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? x.negate() : x)),
           exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
@@ -75,8 +85,8 @@ final class Functions {
           Map.entry("argmin", new Definition(1, a -> best(a, "argmin", -1), true)),
           reduction("sum", Reductions::sum, true),
           reduction("mean", Reductions::mean, true),
-          reduction("var", Reductions::var, true),
-          reduction("std", Reductions::std, false),
+          Map.entry("var", new Definition(1, a -> variance(a, "var", Reductions::var), true)),
+          Map.entry("std", new Definition(1, a -> variance(a, "std", Reductions::std), false)),
           extreme("max", Reductions::max, Rational::max),
           extreme("min", Reductions::min, Rational::min),
           exact("outer", 2, a -> Building.outer(a.get(0), a.get(1))),
@@ -85,7 +95,40 @@ final class Functions {
           exact("row", 1, a -> Building.row(a.get(0))),
           Map.entry("concat", new Definition(2, true, a -> Building.concat(a.values()), true)),
           Map.entry("hstack", new Definition(2, true, a -> Building.hstack(a.values()), true)),
-          Map.entry("vstack", new Definition(2, true, a -> Building.vstack(a.values()), true)));
+          Map.entry("vstack", new Definition(2, true, a -> Building.vstack(a.values()), true)),
+          Map.entry(
+              "conv",
+              new Definition(
+                  2,
+                  a ->
+                      Convolution.conv(
+                          a.get(0),
+                          a.get(1),
+                          a.whole("stride", 1, "conv"),
+                          a.whole("pad", 0, "conv")),
+                  true)),
+          pool("maxpool", Convolution.MAX),
+          pool("avgpool", Convolution.MEAN),
+          exact("flip", 1, a -> Convolution.flip(a.get(0))));
+
+  /**
+   * The named arguments each function takes: {@code axis=} for reductions and softmax, {@code
+   * ddof=} for var and std, {@code stride=} and {@code pad=} for conv, {@code stride=} for pooling.
+   */
+  private static final Map<String, List<String>> NAMED =
+      Map.ofEntries(
+          Map.entry("sum", List.of("axis")),
+          Map.entry("mean", List.of("axis")),
+          Map.entry("var", List.of("axis", "ddof")),
+          Map.entry("std", List.of("axis", "ddof")),
+          Map.entry("max", List.of("axis")),
+          Map.entry("min", List.of("axis")),
+          Map.entry("argmax", List.of("axis")),
+          Map.entry("argmin", List.of("axis")),
+          Map.entry("softmax", List.of("axis")),
+          Map.entry("conv", List.of("stride", "pad")),
+          Map.entry("maxpool", List.of("stride")),
+          Map.entry("avgpool", List.of("stride")));
 
   /** A function of one number applied to every entry. */
   private interface EntryFunction {
@@ -183,9 +226,53 @@ final class Functions {
     return name.equals("max") || name.equals("min");
   }
 
-  /** Whether {@code name} takes the named argument {@code axis=}. */
-  static boolean takesAxis(String name) {
-    return Set.of("sum", "mean", "var", "std", "max", "min", "argmax", "argmin").contains(name);
+  /** The names of the named arguments {@code function} takes, in the order documented. */
+  static List<String> named(String function) {
+    return NAMED.getOrDefault(function, List.of());
+  }
+
+  /** {@code maxpool(x, size, stride=)} or {@code avgpool}: the stride is the size by default. */
+  private static Map.Entry<String, Definition> pool(String name, Convolution.Pool pool) {
+    Body body =
+        a -> {
+          int size = a.whole(1, name + "'s size");
+          return Convolution.pool(a.get(0), size, a.whole("stride", size, name), pool, name);
+        };
+    return Map.entry(name, new Definition(2, body, true));
+  }
+
+  /**
+   * softmax over a vector, a matrix's rows ({@code axis=1}, as without an axis) or its columns
+   * ({@code axis=0}).
+   */
+  private static Value softmax(Arguments a) {
+    if (a.axis().orElse(0) == 1 && a.get(0) instanceof Value.Vec) {
+      throw new EquationException("softmax(…, axis=1) needs a matrix: a vector has only axis 0");
+    }
+    if (a.axis().orElse(1) == 1 || !(a.get(0) instanceof Value.Mat m)) {
+      return Softmax.of(a.get(0), a.exactness());
+    }
+    return Ops.transpose(Softmax.of(new Value.Mat(m.value().transpose()), a.exactness()));
+  }
+
+  /**
+   * var or std: divided by n, or by n − 1 with {@code ddof=1} (the sample variance, numpy's ddof).
+   */
+  private static Value variance(Arguments a, String name, Reductions.Reduce population) {
+    int ddof = a.whole("ddof", 0, name);
+    Reductions.Reduce reduce =
+        ddof == 0
+            ? population
+            : (entries, exactness) -> {
+              Ops.check(
+                  entries.size() >= 2,
+                  name + "(…, ddof=1) needs at least 2 numbers, found " + entries.size());
+              Rational n = Rational.of(entries.size());
+              Rational sample =
+                  Reductions.var(entries, exactness).multiply(n).divide(n.subtract(Rational.ONE));
+              return name.equals("var") ? sample : Transcendentals.sqrt(sample, exactness);
+            };
+    return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
   }
 
   private static Definition entrywise(EntryFunction f) {

@@ -34,7 +34,7 @@ public final class Mutations {
   public static Optional<Mutant> compile(Network network, Mutation mutation) {
     return network
         .mutant(mutation)
-        .filter(m -> changes(network, m, mutation.quantity()))
+        .filter(m -> changes(network, m, mutation))
         .map(m -> new Mutant(mutation, m));
   }
 
@@ -99,14 +99,23 @@ public final class Mutations {
     return "This is what " + original.text() + " gives " + change + " (" + changed.text() + ").";
   }
 
-  private static boolean changes(Network network, Network mutant, String quantity) {
+  /**
+   * Operators whose mistake changes the quantity's shape: a student who makes it writes an answer
+   * of that other shape (a 3×3 map for a 2×2 one), which the diagnosis still names.
+   */
+  private static final Set<String> RESHAPING = Set.of("pool-stride", "wrong-axis");
+
+  private static boolean changes(Network network, Network mutant, Mutation mutation) {
+    String quantity = mutation.quantity();
     int steps = network.isPerStep(quantity) ? network.steps() : 0;
     boolean differs = false;
     for (int step = steps == 0 ? 0 : 1; step <= steps; step++) {
       Node node = new Node(quantity, step);
       Optional<Value> value = mutant.reference().find(node);
       Value reference = network.reference().value(node);
-      if (value.isPresent() && !value.get().sameShape(reference)) {
+      if (value.isPresent()
+          && !value.get().sameShape(reference)
+          && !RESHAPING.contains(mutation.operator())) {
         // A quantity of another shape is no answer a student could write for it.
         return false;
       }

@@ -109,6 +109,8 @@ final class Rewrites {
   }
 
   private void call(Expr.Call c, UnaryOperator<Expr> rebuild) {
+    layers(c, rebuild);
+    axes(c, rebuild);
     if (c.arguments().size() != 1) {
       return;
     }
@@ -124,6 +126,74 @@ final class Rewrites {
       // changes the shape (sum, max) gives no answer of the right shape and is dropped later.
       add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());
     }
+    if (Functions.chooses(c.function())) {
+      // An index counted from 1; over the vocabulary argmax is a token, and + 1 does not compute.
+      add(
+          "one-based",
+          "",
+          rebuild.apply(new Expr.Binary('+', c, new Expr.Num(Rational.ONE))),
+          "counting positions from 1 instead of 0");
+    }
+  }
+
+  /** The mistakes of convolution and pooling: a flipped kernel, a window moved one at a time. */
+  private void layers(Expr.Call c, UnaryOperator<Expr> rebuild) {
+    if (c.function().equals("conv")) {
+      Expr kernel = c.arguments().get(1);
+      add(
+          "flipped-kernel",
+          compact(kernel),
+          rebuild.apply(
+              c.withArguments(
+                  List.of(c.arguments().get(0), new Expr.Call("flip", List.of(kernel))))),
+          "with the kernel " + kernel + " flipped, as true convolution does");
+    } else if ((c.function().equals("maxpool") || c.function().equals("avgpool"))
+        && !c.named().containsKey("stride")) {
+      add(
+          "pool-stride",
+          "",
+          rebuild.apply(named(c, "stride", Rational.ONE)),
+          "moving the window one entry at a time instead of "
+              + c.arguments().get(1)
+              + ", its size");
+    }
+  }
+
+  /**
+   * The other axis ({@code axis=0} for {@code axis=1} and back; {@code axis=0} for a softmax over
+   * rows), and the sample variance ({@code ddof=1}) for the population's.
+   */
+  private void axes(Expr.Call c, UnaryOperator<Expr> rebuild) {
+    Expr axis = c.named().get("axis");
+    if (axis instanceof Expr.Num n) {
+      Rational other = Rational.ONE.subtract(n.value());
+      add(
+          "wrong-axis",
+          c.function(),
+          rebuild.apply(named(c, "axis", other)),
+          "along axis=" + other + " instead of axis=" + n);
+    } else if (axis == null && c.function().equals("softmax")) {
+      add(
+          "wrong-axis",
+          c.function(),
+          rebuild.apply(named(c, "axis", Rational.ZERO)),
+          "down each column (axis=0) instead of across each row");
+    }
+    if ((c.function().equals("var") || c.function().equals("std"))
+        && !c.named().containsKey("ddof")) {
+      add(
+          "sample-variance",
+          "",
+          rebuild.apply(named(c, "ddof", Rational.ONE)),
+          "dividing by n − 1 instead of n");
+    }
+  }
+
+  /** The call with the named argument {@code name} set to {@code value}, the others kept. */
+  private static Expr.Call named(Expr.Call c, String name, Rational value) {
+    java.util.Map<String, Expr> named = new java.util.LinkedHashMap<>(c.named());
+    named.put(name, new Expr.Num(value));
+    return new Expr.Call(c.function(), c.arguments(), named);
   }
 
   private void binary(Expr.Binary b, UnaryOperator<Expr> rebuild) {

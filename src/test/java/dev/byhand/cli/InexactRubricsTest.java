@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The inexact example networks of {@code rubrics/} (attention, an LSTM step, cross-entropy) graded
- * through the real command line, every verdict and point against the independent 50-digit Python
- * computation in {@code src/test/resources/inexact/}.
+ * The inexact example networks of {@code rubrics/} (attention, an LSTM step, cross-entropy, batch
+ * normalisation) graded through the real command line, every verdict and point against the
+ * independent 50-digit Python computation in {@code src/test/resources/inexact/}.
  */
 class InexactRubricsTest {
   private static final Path INEXACT = Path.of("src/test/resources/inexact");
@@ -54,7 +54,16 @@ class InexactRubricsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy"})
+  @ValueSource(
+      strings = {
+        "attention",
+        "lstm-step",
+        "cross-entropy",
+        "batch-norm",
+        "entropy-gain",
+        "tfidf-cosine",
+        "two-head-attention"
+      })
   void gradingTheSamples_givesEveryStudentTheIndependentVerdictsAndPoints(String id)
       throws IOException {
     Map<String, JsonObject> students = new LinkedHashMap<>();

@@ -77,7 +77,15 @@ class NetworkRubricsTest {
   @Nested
   class TheExampleNetworks {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
+    @ValueSource(
+        strings = {
+          "mlp-backprop",
+          "stacked-rnn",
+          "jordan-rnn",
+          "conv-pool",
+          "kmeans-step",
+          "bigram-add-one"
+        })
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
       CliRun run = CliRun.of("reference", "--json", "--rubric", "rubrics/" + id + ".json");
@@ -105,7 +113,15 @@ class NetworkRubricsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
+    @ValueSource(
+        strings = {
+          "mlp-backprop",
+          "stacked-rnn",
+          "jordan-rnn",
+          "conv-pool",
+          "kmeans-step",
+          "bigram-add-one"
+        })
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {
       Map<String, JsonObject> students = new LinkedHashMap<>();

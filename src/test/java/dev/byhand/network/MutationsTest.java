@@ -171,4 +171,82 @@ class MutationsTest {
       assertThat(find(rnn, "argmin").map(m -> m.changed().text())).contains("p_t = argmin(o_t)");
     }
   }
+
+  @Nested
+  class ConvolutionPoolingAndAxes {
+    private final Network network =
+        Network.compile(
+            Map.of(
+                "X",
+                new Value.Mat(
+                    Matrix.of(
+                        new long[] {1, 0, 2, 1, 0},
+                        new long[] {0, 3, 1, 0, 2},
+                        new long[] {2, 1, 0, 1, 1},
+                        new long[] {1, 0, 1, 2, 0},
+                        new long[] {0, 2, 1, 0, 3})),
+                "K",
+                new Value.Mat(Matrix.of(new long[] {1, 0}, new long[] {-1, 2})),
+                "S",
+                new Value.Mat(Matrix.of(new long[] {1, 2, 3}, new long[] {2, 0, 4})),
+                "v",
+                new Value.Vec(Vector.of(3, 1, 4))),
+            List.of(
+                "F = conv(X, K)",
+                "P = maxpool(F, 2)",
+                "mu = mean(S, axis=0)",
+                "W = softmax(S)",
+                "sigma2 = var(S, axis=1)",
+                "k = argmax(v)"),
+            List.of());
+
+    @Test
+    void flippedKernel_isTrueConvolution() {
+      Mutation flipped = find(network, "flipped-kernel").orElseThrow();
+      assertThat(flipped.changed().text()).isEqualTo("F = conv(X, flip(K))");
+      assertThat(flipped.sentence())
+          .isEqualTo(
+              "This is what F = conv(X, K) gives with the kernel K flipped, as true convolution"
+                  + " does (F = conv(X, flip(K))).");
+    }
+
+    @Test
+    void poolStride_movesTheWindowOneEntryAtATime_thoughItChangesTheShape() {
+      Mutant stride =
+          Mutations.of(network).stream()
+              .filter(m -> m.mutation().id().equals("pool-stride"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(stride.mutation().changed().text()).isEqualTo("P = maxpool(F, 2, stride=1)");
+      assertThat(stride.network().reference().value(new Node("P", 0)).shape()).isEqualTo("3×3");
+    }
+
+    @Test
+    void wrongAxis_takesTheOtherAxis_andASoftmaxDownTheColumns() {
+      assertThat(find(network, "wrong-axis:mean").map(m -> m.changed().text()))
+          .contains("mu = mean(S, axis=1)");
+      assertThat(find(network, "wrong-axis:softmax").map(m -> m.changed().text()))
+          .contains("W = softmax(S, axis=0)");
+    }
+
+    @Test
+    void sampleVariance_dividesByNMinus1() {
+      assertThat(find(network, "sample-variance").map(m -> m.changed().text()))
+          .contains("sigma2 = var(S, axis=1, ddof=1)");
+    }
+
+    @Test
+    void oneBased_countsAnIndexFrom1_butNeverAToken() {
+      assertThat(find(network, "one-based").map(m -> m.changed().text()))
+          .contains("k = argmax(v) + 1");
+      // Over the vocabulary argmax is a token: a token plus one is no answer.
+      Network words =
+          Network.compile(
+              Map.of("v", new Value.Vec(Vector.of(3, 1, 4))),
+              List.of("k = argmax(v)"),
+              List.of(),
+              3);
+      assertThat(find(words, "one-based")).isEmpty();
+    }
+  }
 }

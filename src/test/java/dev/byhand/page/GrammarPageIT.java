@@ -23,9 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The self-check page of rubrics written with broadcasting, powers, slices and hstack, in a real
- * browser: the page computes the reference with the grammar compiled by TeaVM, and shows every
- * student file the states the JVM's {@code check} gives. Skipped where {@link HeadlessChromium} is.
+ * The self-check page of rubrics written with broadcasting, powers, slices, hstack, conv and
+ * maxpool, in a real browser: the page computes the reference with the grammar compiled by TeaVM,
+ * and shows every student file the states the JVM's {@code check} gives. Skipped where {@link
+ * HeadlessChromium} is.
  */
 class GrammarPageIT {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
@@ -33,10 +34,13 @@ class GrammarPageIT {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"batch-norm", "two-head-attention"})
+  @ValueSource(strings = {"batch-norm", "two-head-attention", "conv-pool"})
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
-    Path rubric = FIXTURES.resolve(id + ".json");
+    // A fixture of its own here, else a shipped rubric with its samples.
+    boolean fixture = Files.exists(FIXTURES.resolve(id + ".json"));
+    Path rubric = fixture ? FIXTURES.resolve(id + ".json") : Path.of("rubrics", id + ".json");
+    Path samples = fixture ? FIXTURES.resolve(id) : Path.of("samples", id);
     Path page = temp.resolve(id + ".html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -51,7 +55,7 @@ class GrammarPageIT {
             "-o",
             page.toString());
     assertThat(code).as(err.toString()).isZero();
-    List<Path> files = files(FIXTURES.resolve(id));
+    List<Path> files = files(samples);
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());
     JsonArray list = new JsonArray();
