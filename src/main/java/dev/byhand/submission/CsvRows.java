@@ -92,8 +92,24 @@ final class CsvRows {
       }
     }
     keyed(cells)
-        .ifPresentOrElse(row -> answer(row, location), () -> notAKey(cells, header, location));
+        .ifPresentOrElse(
+            row -> answer(row, location), () -> predictionOrNotAKey(cells, header, location));
     return true;
+  }
+
+  /**
+   * A line that is no key and value may still say what the model predicts ({@code so the model
+   * predicts BOS.}): that word answers the prediction of the question heading the line is under,
+   * and without such a heading the line is prose.
+   */
+  private void predictionOrNotAKey(List<String> cells, boolean header, Location location) {
+    Optional<String> word = PredictionSentence.prediction(String.join(delimiter + " ", cells));
+    KeyResolution key = word.isPresent() ? sink.key("prediction") : new KeyResolution.None();
+    if (key instanceof KeyResolution.Found) {
+      answer(new Row(key, "prediction", List.of(word.get())), location);
+    } else {
+      notAKey(cells, header, location);
+    }
   }
 
   /** Reports a line whose quotes do not pair up; the parser resumes after it. */
