@@ -68,6 +68,7 @@ final class KeyWords {
         "pred",
         "predict",
         "token",
+        "next",
         "nexttoken",
         "predictedtoken",
         "nextword",

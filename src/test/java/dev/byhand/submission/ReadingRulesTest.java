@@ -215,4 +215,70 @@ class ReadingRulesTest {
       assertThat(read.answers()).isEmpty();
     }
   }
+
+  @Nested
+  class AQuestionHeadingAndOneWord {
+    @Test
+    void answerThatQuestion() {
+      Submission read = read("pia.txt", "**Q2.** `BOS`\n3) outside.\n");
+
+      assertThat(answers(read)).containsExactly("q2=[BOS]", "q3=[outside]");
+    }
+
+    @Test
+    void isNoAnswer_whenTheWordNamesAnItem() {
+      Submission read = read("quin.txt", "Q1. hidden\n5 4 0\n");
+
+      assertThat(answers(read)).doesNotContain("q1=[hidden]");
+    }
+  }
+
+  @Nested
+  class NextAlone {
+    @Test
+    void namesThePrediction_ofTheQuestionItIsUnder() {
+      Submission read = read("rae.txt", "Question 3:\n  next: outside\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[outside]");
+    }
+  }
+
+  @Nested
+  class AFullStopAfterAnAnswer {
+    @Test
+    void endsItAsACommaDoes() {
+      Submission read =
+          read("sol.txt", "Q3. Hidden state: [57, 8, 36]. Output: [89, -92, 29, 184, 181, -12].\n");
+
+      assertThat(answers(read))
+          .containsExactly("q3.hidden=[57, 8, 36]", "q3.logits=[89, -92, 29, 184, 181, -12]");
+    }
+
+    @Test
+    void isNotAPointAfterADigit() {
+      Submission read = read("tam.txt", "q1.logits: 21. 8. 9. 20. 13. 12.\n");
+
+      assertThat(answers(read)).hasSize(1);
+      assertThat(read.answers().get(0).key().toString()).isEqualTo("q1.logits");
+    }
+  }
+
+  @Nested
+  class YHat {
+    @Test
+    void isThePrediction_ofItsStep() {
+      Submission read =
+          read(
+              "uma.tex",
+              """
+              \\begin{align*}
+              \\mathbf{o}_2 &= \\begin{bmatrix} 89 & -92 & 29 & 184 & 181 & -12 \\end{bmatrix} \\\\
+              \\hat{y}_2 &= \\text{is}
+              \\end{align*}
+              """);
+
+      assertThat(answers(read))
+          .containsExactly("q3.logits=[89, -92, 29, 184, 181, -12]", "q3.prediction=[is]");
+    }
+  }
 }
