@@ -13,19 +13,18 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe; linear in the line.
  */
 final class PredictionSentence {
+  // Flags and no look-behind: the page runs this through TeaVM's regular expressions.
   private static final Pattern SAYS =
       Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:predicts|predict|favours|favors|favoured|favored"
-              + "|(?:prediction|predicted\\s+token|next\\s+token|next\\s+word)\\s+is)\\s+");
+          "(?:predicts|predict|favours|favors|favoured|favored"
+              + "|(?:prediction|predicted\\s+token|next\\s+token|next\\s+word)\\s+is)\\s+",
+          Pattern.CASE_INSENSITIVE);
 
   /** How far after the verb the word and the end of its sentence may be. */
   private static final int WINDOW = 120;
 
   private static final Pattern MARKUP =
       Pattern.compile("\\\\(?:texttt|textsc|textit|textbf|emph|text|mathrm|mathtt)\\s*\\{");
-
-  private static final Pattern WORD_THEN_END =
-      Pattern.compile("([\\p{L}][\\p{L}\\p{N}_]{0,39})\\s*(?:\\([^()]{0,100}\\))?\\s*(?:[.;!,]|$)");
 
   private PredictionSentence() {}
 
@@ -40,18 +39,60 @@ final class PredictionSentence {
     Matcher says = SAYS.matcher(line);
     String found = null;
     while (says.find()) {
-      int end = Math.min(line.length(), says.end() + WINDOW);
-      String after = unmarked(line.substring(says.end(), end));
-      Matcher word = WORD_THEN_END.matcher(after);
-      if (!word.lookingAt() || end < line.length() && word.end() == after.length()) {
+      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))) {
         continue;
       }
-      if (found != null && !found.equals(word.group(1))) {
+      int end = Math.min(line.length(), says.end() + WINDOW);
+      String word = wordThenEnd(unmarked(line.substring(says.end(), end)), end == line.length());
+      if (word == null) {
+        continue;
+      }
+      if (found != null && !found.equals(word)) {
         return Optional.empty();
       }
-      found = word.group(1);
+      found = word;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The word that starts {@code text} when only a remark in parentheses, then the end of the
+   * sentence ({@code .;!,}) or of the line ({@code atEnd}), follows it; else null.
+   */
+  private static String wordThenEnd(String text, boolean atEnd) {
+    int i = skipSpaces(text, 0);
+    int start = i;
+    while (i < text.length()
+        && i - start < 40
+        && (Character.isLetter(text.charAt(i))
+            || i > start && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '_'))) {
+      i++;
+    }
+    if (i == start) {
+      return null;
+    }
+    String word = text.substring(start, i);
+    i = skipSpaces(text, i);
+    if (i < text.length() && text.charAt(i) == '(') {
+      int close = text.indexOf(')', i);
+      int open = text.indexOf('(', i + 1);
+      if (close < 0 || open >= 0 && open < close) {
+        return null;
+      }
+      i = skipSpaces(text, close + 1);
+    }
+    if (i == text.length()) {
+      return atEnd ? word : null;
+    }
+    return ".;!,".indexOf(text.charAt(i)) >= 0 ? word : null;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Clean.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static int numbers(String line) {

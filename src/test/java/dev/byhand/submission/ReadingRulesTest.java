@@ -266,6 +266,13 @@ class ReadingRulesTest {
   @Nested
   class YHat {
     @Test
+    void isThePrediction_asOneCharacterToo() {
+      Submission read = read("xia.txt", "\u0177_1 = BOS\n");
+
+      assertThat(answers(read)).containsExactly("q2.prediction=[BOS]");
+    }
+
+    @Test
     void isThePrediction_ofItsStep() {
       Submission read =
           read(
@@ -279,6 +286,31 @@ class ReadingRulesTest {
 
       assertThat(answers(read))
           .containsExactly("q3.logits=[89, -92, 29, 184, 181, -12]", "q3.prediction=[is]");
+    }
+  }
+
+  @Nested
+  class JsonObjectsThatNameNoAnswer {
+    @Test
+    void areFolders_whoseNamesReadWithTheKeysInside() {
+      Submission read =
+          read(
+              "vic.json",
+              """
+              {"name": "Vic",
+               "work": {"step_2": {"hidden": [57, 8, 36], "prediction": "is"}}}
+              """);
+
+      assertThat(answers(read)).containsExactly("q3.hidden=[57, 8, 36]", "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().toString()).contains("$.work.step_2.hidden");
+    }
+
+    @Test
+    void sayWhatInsideThemIsNoAnswer() {
+      Submission read = read("wes.json", "{\"meta\": {\"course\": \"CS 1\"}, \"q2\": \"BOS\"}");
+
+      assertThat(answers(read)).containsExactly("q2=[BOS]");
+      assertThat(Fixtures.problems(read)).anyMatch(p -> p.contains("\"course\""));
     }
   }
 }
