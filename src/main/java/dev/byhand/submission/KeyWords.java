@@ -73,7 +73,8 @@ final class KeyWords {
         "predictedtoken",
         "nextword",
         "word",
-        "predictednexttoken");
+        "predictednexttoken",
+        "predictednext");
     put(map, "preactivation", "preactivation", "pre", "z");
     put(map, "input", "input", "embedding", "x");
     return Map.copyOf(map);

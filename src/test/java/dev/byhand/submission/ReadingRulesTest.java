@@ -313,4 +313,42 @@ class ReadingRulesTest {
       assertThat(Fixtures.problems(read)).anyMatch(p -> p.contains("\"course\""));
     }
   }
+
+  @Nested
+  class AMarkdownTableByStep {
+    @Test
+    void givesEachCellUnderAQuantity_thatQuantityAtTheRowsStep() {
+      Submission read =
+          read(
+              "yan.md",
+              """
+              | t | input | hidden | next |
+              |---|-------|--------|------|
+              | 1 | BOS | 5 4 0 | BOS |
+              | 2 | the | 57 8 36 | outside |
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[outside]");
+    }
+
+    @Test
+    void isNotRead_whenItsStepsStartAtZero() {
+      Submission read =
+          read(
+              "zed.md",
+              """
+              | step | hidden |
+              |------|--------|
+              | 0 | 5 4 0 |
+              | 1 | 57 8 36 |
+              """);
+
+      assertThat(read.answers()).isEmpty();
+    }
+  }
 }
