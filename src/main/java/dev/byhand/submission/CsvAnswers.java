@@ -23,12 +23,17 @@ final class CsvAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = checkedLines(text);
     withoutComments(lines);
+    Layout.quotedKeys(lines);
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
+    Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);
     Layout.valuesBelow(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
+    if (!CsvColumns.read(lines, delimiter, sink, rows)) {
+      return;
+    }
     CSVFormat format = format(delimiter);
     int from = 0;
     for (int restarts = 0; from < lines.size(); restarts++) {

@@ -92,8 +92,24 @@ final class CsvRows {
       }
     }
     keyed(cells)
-        .ifPresentOrElse(row -> answer(row, location), () -> notAKey(cells, header, location));
+        .ifPresentOrElse(
+            row -> answer(row, location), () -> predictionOrNotAKey(cells, header, location));
     return true;
+  }
+
+  /**
+   * A line that is no key and value may still say what the model predicts ({@code so the model
+   * predicts BOS.}): that word answers the prediction of the question heading the line is under,
+   * and without such a heading the line is prose.
+   */
+  private void predictionOrNotAKey(List<String> cells, boolean header, Location location) {
+    Optional<String> word = PredictionSentence.prediction(String.join(delimiter + " ", cells));
+    KeyResolution key = word.isPresent() ? sink.key("prediction") : new KeyResolution.None();
+    if (key instanceof KeyResolution.Found) {
+      answer(new Row(key, "prediction", List.of(word.get())), location);
+    } else {
+      notAKey(cells, header, location);
+    }
   }
 
   /** Reports a line whose quotes do not pair up; the parser resumes after it. */
@@ -139,6 +155,10 @@ final class CsvRows {
       if (split.isPresent()) {
         return split;
       }
+      Optional<Row> word = headingAndWord(first, rest);
+      if (word.isPresent()) {
+        return word;
+      }
     }
     if (!(key instanceof KeyResolution.None)) {
       return Optional.of(new Row(key, Clean.strip(first), rest));
@@ -153,8 +173,39 @@ final class CsvRows {
               Clean.strip(first),
               rest));
     }
-    return LooseLine.split(first, sink)
-        .map(split -> new Row(split.key(), split.keyAsWritten(), prepend(split.rest(), rest)));
+    Optional<Row> split =
+        LooseLine.split(first, sink)
+            .map(s -> new Row(s.key(), s.keyAsWritten(), prepend(s.rest(), rest)));
+    return split.isPresent() ? split : headingAndWord(first, rest);
+  }
+
+  /**
+   * {@code Q2. BOS}, {@code **2.** BOS}: a question heading and one word after it answer that
+   * question (which the grader accepts for a question asking for one item, and says so otherwise).
+   * A word that names an item ({@code Q1. hidden}) is no answer.
+   */
+  private static Optional<Row> headingAndWord(String first, List<String> rest) {
+    Optional<String> question = Headings.question(first);
+    Optional<String> after = Headings.after(first);
+    if (question.isEmpty()
+        || after.isEmpty()
+        || !rest.stream().allMatch(cell -> Clean.isBlank(cell))) {
+      return Optional.empty();
+    }
+    String word = Clean.strip(after.get().replace("*", "").replace("`", ""));
+    if (word.endsWith(".")) {
+      word = Clean.strip(word.substring(0, word.length() - 1));
+    }
+    if (word.isEmpty()
+        || word.length() > 40
+        || !word.chars().allMatch(Character::isLetter)
+        || KeyWords.isKnown(word)) {
+      return Optional.empty();
+    }
+    String heading = Clean.strip(first.substring(0, first.lastIndexOf(after.get())));
+    return Optional.of(
+        new Row(
+            new KeyResolution.Found(new AnswerKey(question.get(), "")), heading, List.of(word)));
   }
 
   private void notAKey(List<String> cells, boolean header, Location location) {

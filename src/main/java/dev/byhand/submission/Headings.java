@@ -38,4 +38,16 @@ final class Headings {
     String letter = m.group(3) != null ? m.group(3) : m.group(4);
     return Optional.of("q" + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1));
   }
+
+  /**
+   * The text after the question heading that starts {@code line} ({@code BOS} in {@code Q2. BOS});
+   * empty when no heading starts it.
+   */
+  static Optional<String> after(String line) {
+    if (line.length() > 200) {
+      return Optional.empty();
+    }
+    Matcher m = HEADING.matcher(line);
+    return m.lookingAt() ? Optional.of(line.substring(m.end()).strip()) : Optional.empty();
+  }
 }

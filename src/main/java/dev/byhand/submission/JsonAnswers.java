@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Reads a JSON answers file with Gson's streaming reader in strict mode: flat ({@code {"q1.hidden":
- * [5, 4, 0]}}) or nested by question ({@code {"q1": {"hidden": [5, 4, 0]}}}). Malformed JSON makes
- * the whole file unreadable: no partial answers from a file the student must fix.
+ * [5, 4, 0]}}), nested by question ({@code {"q1": {"hidden": [5, 4, 0]}}}), or inside objects that
+ * name no answer, read with their names ({@code {"answers": {"question1": {"hidden_state": …}}}},
+ * {@code {"step_1": {"hidden": …}}}). Malformed JSON makes the whole file unreadable: no partial
+ * answers from a file the student must fix.
  */
 final class JsonAnswers {
   private JsonAnswers() {}
@@ -29,7 +31,7 @@ final class JsonAnswers {
         expectObject(reader);
         reader.beginObject();
         while (reader.hasNext()) {
-          entry(reader, values, sink);
+          entry(reader, values, sink, "", "$");
         }
         reader.endObject();
       }
@@ -51,11 +53,21 @@ final class JsonAnswers {
     }
   }
 
-  private static void entry(JsonReader reader, JsonValues values, AnswerSink sink)
+  /**
+   * One entry of an object under {@code context}, the names of the objects around it that name no
+   * answer ({@code answers}, {@code step_1}): its name is read with them ({@code step 1 hidden}),
+   * else alone.
+   */
+  private static void entry(
+      JsonReader reader, JsonValues values, AnswerSink sink, String context, String parent)
       throws IOException {
     String name = reader.nextName();
-    String path = "$." + name;
-    KeyResolution key = sink.key(name);
+    String path = parent + "." + name;
+    String withContext = (context + " " + name).replace('_', ' ').strip();
+    KeyResolution key = sink.key(withContext);
+    if (context.isEmpty() || key instanceof KeyResolution.None) {
+      key = sink.key(name);
+    }
     Optional<String> question =
         key instanceof KeyResolution.None ? KeySyntax.questionOnly(name) : Optional.empty();
     if (isComment(name)) {
@@ -66,11 +78,18 @@ final class JsonAnswers {
     } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
       ignore(reader, sink, path, ambiguous.sentence(name));
     } else if (question.isPresent() && reader.peek() == JsonToken.BEGIN_OBJECT) {
-      nested(reader, question.get(), name, values, sink);
+      nested(reader, question.get(), name, path, values, sink);
     } else if (question.isPresent()) {
       // {"q2": "BOS"}: the grader accepts it for a question that asks for one item, and says so
       // otherwise.
       answer(new AnswerKey(question.get(), ""), name, path, values, sink);
+    } else if (reader.peek() == JsonToken.BEGIN_OBJECT) {
+      // {"answers": {"question1": …}}, {"step_1": {"hidden": …}}: a folder of answers.
+      reader.beginObject();
+      while (reader.hasNext()) {
+        entry(reader, values, sink, (context + " " + name).strip(), path);
+      }
+      reader.endObject();
     } else {
       ignore(
           reader,
@@ -87,12 +106,17 @@ final class JsonAnswers {
   }
 
   private static void nested(
-      JsonReader reader, String question, String name, JsonValues values, AnswerSink sink)
+      JsonReader reader,
+      String question,
+      String name,
+      String parent,
+      JsonValues values,
+      AnswerSink sink)
       throws IOException {
     reader.beginObject();
     while (reader.hasNext()) {
       String item = reader.nextName();
-      String path = "$." + name + "." + item;
+      String path = parent + "." + item;
       KeyResolution key = sink.key(question + "." + item);
       if (key instanceof KeyResolution.Found found) {
         answer(found.key(), name + "." + item, path, values, sink);

@@ -33,6 +33,10 @@ public final class KeyResolver {
   private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
   private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
   private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");
+
+  /** ŷ, {@code \hat{y}}, {@code \hat y}: the name the handout's notation gives the prediction. */
+  private static final Pattern Y_HAT = Pattern.compile("\\\\hat\\s*\\{?\\s*y\\s*\\}?");
+
   private static final Pattern WORDS = Pattern.compile("[\\s,;:()\\[\\]\"'<>=]+");
   private static final Pattern AT_STEP =
       Pattern.compile("\\b(?:at\\s+)?(?:time\\s*step|timestep|step|t\\s*=)\\s*(\\d{1,6})\\b");
@@ -344,6 +348,10 @@ public final class KeyResolver {
     if (text.indexOf('=') >= 0) {
       text = STEP_INDEX.matcher(text).replaceAll(" step $1 ");
     }
+    // ŷ as one character or as y and a combining circumflex; replaced outside the pattern, as
+    // TeaVM's regular expressions treat combining marks differently from the JVM's.
+    text = text.replace("y\u0302", " prediction ").replace("\u0177", " prediction ");
+    text = Y_HAT.matcher(text).replaceAll(" prediction ");
     text = LATEX_COMMAND.matcher(text).replaceAll(" ");
     text =
         text.replace('$', ' ')

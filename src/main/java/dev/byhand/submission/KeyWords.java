@@ -68,11 +68,13 @@ final class KeyWords {
         "pred",
         "predict",
         "token",
+        "next",
         "nexttoken",
         "predictedtoken",
         "nextword",
         "word",
-        "predictednexttoken");
+        "predictednexttoken",
+        "predictednext");
     put(map, "preactivation", "preactivation", "pre", "z");
     put(map, "input", "input", "embedding", "x");
     return Map.copyOf(map);

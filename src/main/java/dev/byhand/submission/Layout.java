@@ -2,6 +2,7 @@ package dev.byhand.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Vectors laid out over several lines, joined onto one line before a reader looks at the lines: a
@@ -74,6 +75,10 @@ final class Layout {
   }
 
   private static String command(String command) {
+    Optional<String> prediction = ArgmaxCommand.predictionName(command);
+    if (prediction.isPresent()) {
+      return prediction.get() + " =";
+    }
     int arrow = command.indexOf("<-");
     int equals = command.indexOf('=');
     int sign = arrow >= 0 ? arrow : equals;
@@ -139,6 +144,10 @@ final class Layout {
     int close = row.indexOf(']');
     if (row.startsWith("[") && close > 0 && row.substring(1, close).matches("\\d{1,4},?")) {
       row = Clean.stripSpaces(row.substring(close + 1));
+    }
+    if (first && row.startsWith("ans =")) {
+      // Octave and MATLAB print a result that has no name as "ans = BOS".
+      row = Clean.stripSpaces(row.substring(5));
     }
     if (row.isEmpty()) {
       return null;
@@ -299,5 +308,89 @@ final class Layout {
       end--;
     }
     return text.substring(0, end);
+  }
+
+  /**
+   * Joins an answer written one entry per row, each row naming the item and the entry's index
+   * ({@code q1.hidden[0],5} / {@code q1.hidden[1],4} / {@code q1.hidden[2],0}), into one row of the
+   * vector in index order ({@code q1.hidden,5,4,0}) on the run's first line. A run must count up by
+   * one from 0 or 1; any other run is left as it is.
+   */
+  static void indexedEntries(List<String> lines, char delimiter) {
+    int i = 0;
+    while (i < lines.size()) {
+      String[] first = indexedEntry(lines.get(i), delimiter);
+      if (first == null || Integer.parseInt(first[1]) > 1) {
+        i++;
+        continue;
+      }
+      List<String> values = new ArrayList<>(List.of(first[2]));
+      int expected = Integer.parseInt(first[1]) + 1;
+      int j = i + 1;
+      for (; j < lines.size(); j++, expected++) {
+        String[] next = indexedEntry(lines.get(j), delimiter);
+        if (next == null || !next[0].equals(first[0]) || Integer.parseInt(next[1]) != expected) {
+          break;
+        }
+        values.add(next[2]);
+      }
+      if (values.size() >= 2) {
+        for (int k = i + 1; k < j; k++) {
+          lines.set(k, "");
+        }
+        lines.set(i, first[0] + delimiter + String.join(String.valueOf(delimiter), values));
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * {@code q1.hidden[1],4} as its name, index and value; null for any other row (a quote, a second
+   * value, an index of more than four digits).
+   */
+  private static String[] indexedEntry(String line, char delimiter) {
+    String stripped = trimDelimiters(Clean.stripSpaces(line), delimiter);
+    int split = stripped.indexOf(delimiter);
+    if (split < 0 || stripped.indexOf('"') >= 0 || stripped.indexOf(delimiter, split + 1) >= 0) {
+      return null;
+    }
+    String cell = Clean.stripSpaces(stripped.substring(0, split));
+    String value = Clean.stripSpaces(stripped.substring(split + 1));
+    int open = cell.indexOf('[');
+    if (open < 1 || !cell.endsWith("]") || value.isEmpty()) {
+      return null;
+    }
+    String index = Clean.stripSpaces(cell.substring(open + 1, cell.length() - 1));
+    if (index.isEmpty() || index.length() > 4 || !index.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return new String[] {Clean.stripSpaces(cell.substring(0, open)), index, value};
+  }
+
+  /**
+   * Reads a quoted key followed by a colon, as a Python dict literal or a pasted piece of JSON
+   * writes it ({@code "q1.hidden": [5, 4, 0],}), as the key and its value ({@code q1.hidden: [5, 4,
+   * 0]}), without the comma that separates the dict's entries.
+   */
+  static void quotedKeys(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      if (line.length() < 3 || line.charAt(0) != '"' && line.charAt(0) != '\'') {
+        continue;
+      }
+      int close = line.indexOf(line.charAt(0), 1);
+      int colon = close < 0 ? -1 : close + 1;
+      while (colon > 0 && colon < line.length() && Clean.isSpace(line.charAt(colon))) {
+        colon++;
+      }
+      if (close < 2 || close > 64 || colon >= line.length() || line.charAt(colon) != ':') {
+        continue;
+      }
+      String value = Clean.stripSpaces(line.substring(colon + 1));
+      if (value.endsWith(",")) {
+        value = Clean.stripSpaces(value.substring(0, value.length() - 1));
+      }
+      lines.set(i, line.substring(1, close) + ": " + value);
+    }
   }
 }

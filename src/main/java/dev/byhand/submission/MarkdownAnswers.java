@@ -17,19 +17,67 @@ final class MarkdownAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = CsvAnswers.checkedLines(text);
     CsvRows rows = new CsvRows(sink, ',', true);
+    List<String> stepHeader = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = Clean.stripSpaces(lines.get(i));
-      Headings.question(line.replace("|", " ")).ifPresent(sink::underQuestion);
       if (!line.startsWith("|")) {
+        stepHeader = null;
+        Headings.question(line.replace("|", " ")).ifPresent(sink::underQuestion);
         continue;
       }
       List<String> cells = cells(line);
-      if (!cells.isEmpty()
-          && !cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())
-          && !rows.accept(cells, i + 1)) {
+      if (cells.isEmpty() || cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
+        continue;
+      }
+      if (stepHeader == null && stepColumn(cells) >= 0) {
+        stepHeader = cells;
+        continue;
+      }
+      if (stepHeader != null) {
+        if (!stepRow(stepHeader, cells, i + 1, rows)) {
+          stepHeader = List.of();
+        }
+        continue;
+      }
+      Headings.question(line.replace("|", " ")).ifPresent(sink::underQuestion);
+      if (!rows.accept(cells, i + 1)) {
         return;
       }
     }
+  }
+
+  /**
+   * A row of a table by step ({@code | step | hidden state | logits |} over {@code | 1 | [5, 4, 0]
+   * | …}): each cell under a quantity's name is that quantity at the row's step. A table whose
+   * steps start at 0 (or hold anything but a step number) is not read, as step 0 would be another's
+   * step 1. False when the table is not read from here on.
+   */
+  private static boolean stepRow(List<String> header, List<String> cells, int line, CsvRows rows) {
+    int column = stepColumn(header);
+    if (header.isEmpty() || cells.size() != header.size()) {
+      return false;
+    }
+    String step = cells.get(column);
+    if (!step.matches("[1-9]\\d{0,2}")) {
+      return false;
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      if (c != column && KeyWords.isKnown(header.get(c)) && !Clean.isBlank(cells.get(c))) {
+        rows.accept(List.of(header.get(c) + " at step " + step, cells.get(c)), line);
+      }
+    }
+    return true;
+  }
+
+  /** Where a header names the step ({@code step}, {@code t}, {@code time step}); -1 for none. */
+  private static int stepColumn(List<String> header) {
+    for (int c = 0; c < header.size(); c++) {
+      String name = KeyWords.squash(header.get(c));
+      if (name.equals("step") || name.equals("t") || name.equals("timestep")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The cells of a table row, without the outer pipes; {@code \|} is a pipe inside a cell. */

@@ -2,6 +2,7 @@ package dev.byhand.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,10 @@ final class ReplAnswers {
     Matcher assigned = ASSIGNED.matcher(code);
     if (assigned.matches() && isLiteral(assigned.group(2))) {
       return rows.accept(List.of(assigned.group(1), assigned.group(2)), line);
+    }
+    Optional<String> prediction = ArgmaxCommand.predictionName(code);
+    if (prediction.isPresent() && !output.isEmpty()) {
+      return rows.accept(List.of(prediction.get(), output), line);
     }
     Matcher echoed = ECHOED.matcher(code);
     if (echoed.matches() && !output.isEmpty()) {

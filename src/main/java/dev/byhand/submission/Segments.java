@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits a line that labels several answers ({@code h = [5, 4, 0], logits = [21, 8, …]}) into one
  * piece per label, so that no value is read under its neighbour's label. A piece starts at the
- * line's start or after a comma or semicolon outside brackets, and its label is the text up to the
- * next {@code =} or {@code :}, which must name an item. Linear in the line.
+ * line's start or after a comma, a semicolon or a full stop outside brackets, and its label is the
+ * text up to the next {@code =} or {@code :}, which must name an item. Linear in the line.
  */
 final class Segments {
   private static final int MAX_LABEL_CHARS = 64;
@@ -43,7 +43,7 @@ final class Segments {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == ',' || c == ';')) {
+      } else if (depth == 0 && (c == ',' || c == ';' || fullStop(line, i))) {
         boundary = true;
       }
     }
@@ -54,12 +54,24 @@ final class Segments {
     for (int k = 0; k < starts.size(); k++) {
       int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
       String piece = Clean.stripSpaces(line.substring(starts.get(k), end));
-      while (piece.endsWith(",") || piece.endsWith(";")) {
+      while (piece.endsWith(",") || piece.endsWith(";") || piece.endsWith(".")) {
         piece = Clean.stripSpaces(piece.substring(0, piece.length() - 1));
       }
       pieces.add(bare.get(k) ? question + " " + piece : piece);
     }
     return pieces;
+  }
+
+  /**
+   * A full stop ending a sentence ({@code Hidden state: (5, 4, 0). Output: …}) ends a piece as a
+   * comma does; a point after a digit may be a decimal point or a float print ({@code 21. 8.}).
+   */
+  private static boolean fullStop(String line, int i) {
+    return line.charAt(i) == '.'
+        && i > 0
+        && !Character.isDigit(line.charAt(i - 1))
+        && i + 1 < line.length()
+        && Clean.isSpace(line.charAt(i + 1));
   }
 
   /** What the text from {@code from} up to the next {@code =} or {@code :} names. */

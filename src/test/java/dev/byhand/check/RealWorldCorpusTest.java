@@ -110,6 +110,6 @@ class RealWorldCorpusTest {
     // Before issue 15 byhand agreed on 66 of 186 items; the rest are listed with their reasons.
     assertThat(agree)
         .as("items agreeing with a careful TA, of " + total)
-        .isGreaterThanOrEqualTo(176);
+        .isGreaterThanOrEqualTo(178);
   }
 }

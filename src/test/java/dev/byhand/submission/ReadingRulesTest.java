@@ -1,0 +1,354 @@
+package dev.byhand.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byhand.grading.RubricKeys;
+import dev.byhand.rubric.RubricLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading rules a TA would state, each tried on write-ups written for this test (none of them in
+ * the reading corpus), with the handout's rubric: what the rule reads, and what it leaves alone.
+ */
+class ReadingRulesTest {
+  private static final SubmissionReader READER =
+      new SubmissionReader(
+          RubricKeys.of(new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"))));
+
+  private static Submission read(String name, String text) {
+    return READER.read("s", Path.of(name), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> answers(Submission submission) {
+    return Fixtures.answers(submission);
+  }
+
+  @Nested
+  class ASentenceSayingWhatTheModelPredicts {
+    @Test
+    void givesTheWordAfterTheVerb_toTheQuestionHeadingItIsUnder() {
+      Submission read =
+          read(
+              "kim.txt",
+              """
+              Question 2
+              Index 0 holds the maximum, so the network predicts `BOS`.
+              Question 3
+              The top score is at index 3 and so it favors "is" (outside is close).
+              """);
+
+      assertThat(answers(read)).containsExactly("q2.prediction=[BOS]", "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().line()).hasValue(2);
+    }
+
+    @Test
+    void readsTheWordAfterPredictionIs_underAHeading() {
+      Submission read =
+          read("lee.txt", "Q3\nLargest at index 3, thus the next token is \\emph{is}.\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[is]");
+    }
+
+    @Test
+    void isProse_withoutAQuestionHeading() {
+      Submission read = read("ana.txt", "h1 = [5, 4, 0]\nso the network predicts BOS.\n");
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void isProse_whenMoreWordsFollowTheOneAfterTheVerb() {
+      Submission read =
+          read(
+              "bo.txt",
+              """
+              Question 2
+              The network predicts the next word of the sentence, which is the.
+              It predicts BOS or the, I am not sure.
+              """);
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void isProse_whenTheLineAlsoHoldsAVector() {
+      Submission read =
+          read("cy.txt", "Question 3\nlogits (89, -92, 29, 184, 181, -12) so it predicts is.\n");
+
+      assertThat(answers(read)).doesNotContain("q3.prediction=[is]");
+    }
+
+    @Test
+    void isProse_whenItNamesTwoDifferentWords() {
+      Submission read = read("di.txt", "Question 2\nOne run predicts BOS; another predicts cat.\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+  }
+
+  @Nested
+  class OneEntryPerRow {
+    @Test
+    void rowsCountingUpTheIndex_areOneVector_countedFromZeroOrOne() {
+      Submission read =
+          read(
+              "eli.csv",
+              """
+              key;value
+              q3.hidden[1];57
+              q3.hidden[2];8
+              q3.hidden[3];36
+              q1.hidden[0];5
+              q1.hidden[1];4
+              q1.hidden[2];0
+              """);
+
+      assertThat(answers(read)).containsExactly("q3.hidden=[57, 8, 36]", "q1.hidden=[5, 4, 0]");
+      assertThat(read.answers().get(0).location().line()).hasValue(2);
+    }
+
+    @Test
+    void rowsOutOfOrder_areNotJoined() {
+      Submission read = read("fay.csv", "q1.hidden[1],4\nq1.hidden[0],5\nq1.hidden[2],0\n");
+
+      assertThat(answers(read)).isEmpty();
+      assertThat(read.problems()).isNotEmpty();
+    }
+  }
+
+  @Nested
+  class OneColumnPerItem {
+    @Test
+    void eachColumnUnderAKeyHeader_isOneAnswer_readDown() {
+      Submission read =
+          read("gus.tsv", "q3.hidden\tq3.prediction\tq1.hidden\n57\tis\t5\n8\t\t4\n36\t\t0\n");
+
+      assertThat(answers(read))
+          .containsExactly("q3.hidden=[57, 8, 36]", "q3.prediction=[is]", "q1.hidden=[5, 4, 0]");
+      assertThat(read.answers()).allMatch(a -> a.location().line().getAsInt() == 1);
+    }
+
+    @Test
+    void aHeaderOfOtherWords_staysAHeader() {
+      Submission read = read("hal.csv", "item,answer\nq1.hidden,5 4 0\n");
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+  }
+
+  @Nested
+  class AQuotedKeyAndAColon {
+    @Test
+    void asInAPythonDict_isTheKeyAndItsValue() {
+      Submission read =
+          read(
+              "ivy.py",
+              """
+              results = {
+                  'q1.logits': [21, 8, 9, 20, 13, 12],
+                  "q2.prediction"  : "BOS",
+              }
+              """);
+
+      assertThat(answers(read))
+          .containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+      assertThat(read.answers().get(0).location().line()).hasValue(2);
+    }
+
+    @Test
+    void inACsvRow_isLeftToTheCsvReader() {
+      Submission read = read("jo.csv", "\"q1.hidden\",\"5, 4, 0\"\n");
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+  }
+
+  @Nested
+  class ACommandLookingUpTheArgMaxOfAStepsLogits {
+    @Test
+    void printsThatStepsPrediction_inOctave() {
+      Submission read =
+          read(
+              "kai.txt",
+              """
+              >> o1 = h1*V
+              o1 =
+
+                 21    8    9   20   13   12
+
+              >> [~, k] = max(o1); words{k}
+              ans = BOS
+              """);
+
+      assertThat(answers(read)).contains("q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+    }
+
+    @Test
+    void printsThatStepsPrediction_inR() {
+      Submission read = read("liv.txt", "> tokens[which.max(scores2)]\n[1] \"outside\"\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[outside]");
+    }
+
+    @Test
+    void printsThatStepsPrediction_inPython() {
+      Submission read = read("max.txt", ">>> words[np.argmax(y2)]\n'is'\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[is]");
+    }
+
+    @Test
+    void isNoPrediction_whenItPrintsOnlyTheIndex() {
+      Submission read = read("ned.txt", ">>> np.argmax(logits1)\n0\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void isNoPrediction_whenItNamesTwoStepsLogits() {
+      Submission read = read("ola.txt", "> v[which.max(logits1 + logits2)]\n[1] \"is\"\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+  }
+
+  @Nested
+  class AQuestionHeadingAndOneWord {
+    @Test
+    void answerThatQuestion() {
+      Submission read = read("pia.txt", "**Q2.** `BOS`\n3) outside.\n");
+
+      assertThat(answers(read)).containsExactly("q2=[BOS]", "q3=[outside]");
+    }
+
+    @Test
+    void isNoAnswer_whenTheWordNamesAnItem() {
+      Submission read = read("quin.txt", "Q1. hidden\n5 4 0\n");
+
+      assertThat(answers(read)).doesNotContain("q1=[hidden]");
+    }
+  }
+
+  @Nested
+  class NextAlone {
+    @Test
+    void namesThePrediction_ofTheQuestionItIsUnder() {
+      Submission read = read("rae.txt", "Question 3:\n  next: outside\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[outside]");
+    }
+  }
+
+  @Nested
+  class AFullStopAfterAnAnswer {
+    @Test
+    void endsItAsACommaDoes() {
+      Submission read =
+          read("sol.txt", "Q3. Hidden state: [57, 8, 36]. Output: [89, -92, 29, 184, 181, -12].\n");
+
+      assertThat(answers(read))
+          .containsExactly("q3.hidden=[57, 8, 36]", "q3.logits=[89, -92, 29, 184, 181, -12]");
+    }
+
+    @Test
+    void isNotAPointAfterADigit() {
+      Submission read = read("tam.txt", "q1.logits: 21. 8. 9. 20. 13. 12.\n");
+
+      assertThat(answers(read)).hasSize(1);
+      assertThat(read.answers().get(0).key().toString()).isEqualTo("q1.logits");
+    }
+  }
+
+  @Nested
+  class YHat {
+    @Test
+    void isThePrediction_asOneCharacterToo() {
+      Submission read = read("xia.txt", "\u0177_1 = BOS\n");
+
+      assertThat(answers(read)).containsExactly("q2.prediction=[BOS]");
+    }
+
+    @Test
+    void isThePrediction_ofItsStep() {
+      Submission read =
+          read(
+              "uma.tex",
+              """
+              \\begin{align*}
+              \\mathbf{o}_2 &= \\begin{bmatrix} 89 & -92 & 29 & 184 & 181 & -12 \\end{bmatrix} \\\\
+              \\hat{y}_2 &= \\text{is}
+              \\end{align*}
+              """);
+
+      assertThat(answers(read))
+          .containsExactly("q3.logits=[89, -92, 29, 184, 181, -12]", "q3.prediction=[is]");
+    }
+  }
+
+  @Nested
+  class JsonObjectsThatNameNoAnswer {
+    @Test
+    void areFolders_whoseNamesReadWithTheKeysInside() {
+      Submission read =
+          read(
+              "vic.json",
+              """
+              {"name": "Vic",
+               "work": {"step_2": {"hidden": [57, 8, 36], "prediction": "is"}}}
+              """);
+
+      assertThat(answers(read)).containsExactly("q3.hidden=[57, 8, 36]", "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().toString()).contains("$.work.step_2.hidden");
+    }
+
+    @Test
+    void sayWhatInsideThemIsNoAnswer() {
+      Submission read = read("wes.json", "{\"meta\": {\"course\": \"CS 1\"}, \"q2\": \"BOS\"}");
+
+      assertThat(answers(read)).containsExactly("q2=[BOS]");
+      assertThat(Fixtures.problems(read)).anyMatch(p -> p.contains("\"course\""));
+    }
+  }
+
+  @Nested
+  class AMarkdownTableByStep {
+    @Test
+    void givesEachCellUnderAQuantity_thatQuantityAtTheRowsStep() {
+      Submission read =
+          read(
+              "yan.md",
+              """
+              | t | input | hidden | next |
+              |---|-------|--------|------|
+              | 1 | BOS | 5 4 0 | BOS |
+              | 2 | the | 57 8 36 | outside |
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[outside]");
+    }
+
+    @Test
+    void isNotRead_whenItsStepsStartAtZero() {
+      Submission read =
+          read(
+              "zed.md",
+              """
+              | step | hidden |
+              |------|--------|
+              | 0 | 5 4 0 |
+              | 1 | 57 8 36 |
+              """);
+
+      assertThat(read.answers()).isEmpty();
+    }
+  }
+}
