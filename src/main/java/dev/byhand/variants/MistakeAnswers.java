@@ -46,7 +46,7 @@ final class MistakeAnswers {
                     mutant,
                     asked,
                     changed(mutant, mutation),
-                    exact(base.equations()) && exact(mutant.equations())));
+                    exact(base.rules()) && exact(mutant.rules())));
   }
 
   /**
