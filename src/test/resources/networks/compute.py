@@ -845,6 +845,65 @@ def viterbi_students(model, ref, items):
     return students
 
 
+GD_EQUATIONS = [
+    "grad_t = 2 * c * (w_{t-1} - m)",
+    "w_t = w_{t-1} - lr * grad_t",
+    "loss_t = sum(c * (w_t - m)^2)",
+]
+
+
+def run_gd(model, over=None, sign=-1):
+    """Gradient descent on sum(c * (w - m)^2); `sign` +1 is a student who adds the step."""
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, t, computed):
+        out[(name, t)] = over.get((name, t), computed)
+        return out[(name, t)]
+
+    w = v["w_0"]
+    for t in range(1, model["steps"] + 1):
+        grad = put("grad", t, [2 * c * (x - m) for c, x, m in zip(v["c"], w, v["m"])])
+        w = put("w", t, [x + sign * v["lr"] * g for x, g in zip(w, grad)])
+        put("loss", t, sum((c * (x - m) ** 2 for c, x, m in zip(v["c"], w, v["m"])), Fraction(0)))
+    return out
+
+
+def gd_students(model, ref, items):
+    students = []
+
+    # xena: all right; nested JSON
+    a = answers_from(ref, items)
+    students.append(("xena.json", a, lambda a: pretty({
+        q: {k.split(".")[1]: json.loads(json_value(x)) for k, x in a.items()
+            if k.startswith(q + ".")}
+        for q in ("q1", "q2", "q3")}) + "\n"))
+
+    # yusuf: adds lr * grad instead of subtracting it, at every step (gradient ascent); his
+    # gradients are right at his own weights
+    yusuf = run_gd(model, sign=1)
+    b = answers_from(yusuf, items)
+    students.append(("yusuf.csv", b, lambda a: "question,answer\n" + "".join(
+        k + "," + (num(x) if not isinstance(x, list) else flat(x, ",")) + "\n"
+        for k, x in a.items())))
+
+    # zoe: slip in grad_1[1]: 2 * 2 * (0 + 1) = 4 written 8; carried through
+    grad1 = list(ref[("grad", 1)])
+    grad1[1] = grad1[1] * 2
+    zoe = run_gd(model, {("grad", 1): grad1})
+    c = answers_from(zoe, items)
+    students.append(("zoe.csv", c, lambda a: "".join(
+        k + "," + (num(x) if not isinstance(x, list) else cell(bracket(x))) + "\n"
+        for k, x in a.items())))
+
+    # abe: stopped after step 2; wrote fractions
+    d = answers_from(ref, items, drop=("q3.w", "q3.loss"))
+    students.append(("abe.json", d, lambda a: pretty(
+        {k: [str(e) for e in x] for k, x in a.items()}) + "\n"))
+    return students
+
+
 # ---------------------------------------------------------------------------------------------
 
 NETWORKS = [
@@ -853,6 +912,7 @@ NETWORKS = [
     ("jordan-rnn", JORDAN_EQUATIONS, run_jordan, jordan_students),
     ("hmm-forward", FORWARD_EQUATIONS, run_forward, forward_students),
     ("viterbi", VITERBI_EQUATIONS, run_viterbi, viterbi_students),
+    ("gradient-descent", GD_EQUATIONS, run_gd, gd_students),
 ]
 
 

@@ -81,7 +81,7 @@ final class Hints {
       return item.label().orElse(item.name());
     }
     if (!rubric.hasSentence()) {
-      return item.label().orElse(Quantities.label(item.name(), position)) + ", at step " + position;
+      return item.label().orElse(Quantities.label(item.name(), position));
     }
     String word = rubric.word(position);
     return switch (item.name()) {

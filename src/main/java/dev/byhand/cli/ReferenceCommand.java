@@ -91,12 +91,16 @@ final class ReferenceCommand implements Callable<Integer> {
       return text.toString();
     }
     List<String[]> rows = new ArrayList<>();
-    List<String> header = new ArrayList<>(List.of("step", "token"));
+    List<String> header =
+        new ArrayList<>(rubric.hasSentence() ? List.of("step", "token") : List.of("step"));
     perStep.forEach(e -> header.add(HEADERS.getOrDefault(e.name(), e.name())));
     rows.add(header.toArray(String[]::new));
     for (int t = 1; t <= network.steps(); t++) {
       List<String> row =
-          new ArrayList<>(List.of(String.valueOf(t), rubric.hasSentence() ? rubric.word(t) : ""));
+          new ArrayList<>(
+              rubric.hasSentence()
+                  ? List.of(String.valueOf(t), rubric.word(t))
+                  : List.of(String.valueOf(t)));
       for (Equation equation : perStep) {
         row.add(show(rubric, new Node(equation.name(), t)));
       }

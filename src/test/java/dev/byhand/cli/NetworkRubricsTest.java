@@ -77,7 +77,15 @@ class NetworkRubricsTest {
   @Nested
   class TheExampleNetworks {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn", "hmm-forward", "viterbi"})
+    @ValueSource(
+        strings = {
+          "mlp-backprop",
+          "stacked-rnn",
+          "jordan-rnn",
+          "hmm-forward",
+          "viterbi",
+          "gradient-descent"
+        })
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
       CliRun run = CliRun.of("reference", "--json", "--rubric", "rubrics/" + id + ".json");
@@ -110,7 +118,15 @@ class NetworkRubricsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn", "hmm-forward", "viterbi"})
+    @ValueSource(
+        strings = {
+          "mlp-backprop",
+          "stacked-rnn",
+          "jordan-rnn",
+          "hmm-forward",
+          "viterbi",
+          "gradient-descent"
+        })
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {
       Map<String, JsonObject> students = new LinkedHashMap<>();

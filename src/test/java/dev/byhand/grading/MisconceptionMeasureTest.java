@@ -87,6 +87,7 @@ class MisconceptionMeasureTest {
           "rubrics/cross-entropy.json",
           "rubrics/hmm-forward.json",
           "rubrics/viterbi.json",
+          "rubrics/gradient-descent.json",
           "src/test/resources/unseen/rnn-bias.json",
           "src/test/resources/unseen/residual-mlp.json",
           "src/test/resources/unseen/softmax-regression.json");
