@@ -71,10 +71,15 @@ public final class RubricLoader {
     ModelReader.Declared declared = ModelReader.read(model);
     Vocabulary vocabulary = declared.vocabulary();
     boolean hasSentence = declared.builtIn().isPresent() || top.has("sentence");
+    if (hasSentence && top.has("steps")) {
+      throw top.error(
+          "the rubric has both sentence and steps; give sentence when each step reads a token,"
+              + " steps (a number) for a recurrence without tokens");
+    }
     List<Integer> sentence = hasSentence ? sentence(top, vocabulary) : List.of();
     Network network =
         top.has("steps")
-            ? ModelReader.compileSteps(model, declared, steps(top, hasSentence))
+            ? ModelReader.compileSteps(model, declared, steps(top))
             : ModelReader.compile(model, declared, sentence);
     List<Question> questions =
         new QuestionsReader(
@@ -134,13 +139,8 @@ public final class RubricLoader {
     return Arrays.stream(values).map(id).toList();
   }
 
-  /** {@code "steps": N}, for a recurrence without tokens; never beside a sentence. */
-  private static int steps(Fields top, boolean hasSentence) {
-    if (hasSentence) {
-      throw top.error(
-          "the rubric has both sentence and steps; give sentence when each step reads a token,"
-              + " steps (a number) for a recurrence without tokens");
-    }
+  /** {@code "steps": N}, for a recurrence without tokens. */
+  private static int steps(Fields top) {
     int steps = top.positiveInt("steps");
     if (steps > MAX_STEPS) {
       throw top.error("steps must be at most " + MAX_STEPS + ", found " + steps);
