@@ -23,7 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The self-check page of rubrics written with broadcasting, powers, slices and hstack, in a real
+ * The self-check page of rubrics written with broadcasting, powers, slices, hstack and the
+ * recurrence extras (first-step rules, the trellis read whole, steps without a sentence), in a real
  * browser: the page computes the reference with the grammar compiled by TeaVM, and shows every
  * student file the states the JVM's {@code check} gives. Skipped where {@link HeadlessChromium} is.
  */
@@ -33,10 +34,11 @@ class GrammarPageIT {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"batch-norm", "two-head-attention"})
+  @ValueSource(
+      strings = {"batch-norm", "two-head-attention", "hmm-forward", "viterbi", "gradient-descent"})
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
-    Path rubric = FIXTURES.resolve(id + ".json");
+    Path rubric = rubric(id);
     Path page = temp.resolve(id + ".html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -51,7 +53,7 @@ class GrammarPageIT {
             "-o",
             page.toString());
     assertThat(code).as(err.toString()).isZero();
-    List<Path> files = files(FIXTURES.resolve(id));
+    List<Path> files = files(students(id));
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());
     JsonArray list = new JsonArray();
@@ -80,6 +82,17 @@ class GrammarPageIT {
             .isEqualTo(PageEngine.stateId(item.state()));
       }
     }
+  }
+
+  /** A fixture of this test's own, else a shipped rubric (recurrences: first-step rules, steps). */
+  private static Path rubric(String id) {
+    Path fixture = FIXTURES.resolve(id + ".json");
+    return Files.exists(fixture) ? fixture : Path.of("rubrics", id + ".json");
+  }
+
+  private static Path students(String id) {
+    Path fixture = FIXTURES.resolve(id);
+    return Files.isDirectory(fixture) ? fixture : Path.of("samples", id);
   }
 
   private static List<Path> files(Path folder) throws IOException {
