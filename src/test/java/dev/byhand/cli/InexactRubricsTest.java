@@ -54,7 +54,7 @@ class InexactRubricsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy"})
+  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy", "gru-step"})
   void gradingTheSamples_givesEveryStudentTheIndependentVerdictsAndPoints(String id)
       throws IOException {
     Map<String, JsonObject> students = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class InexactRubricsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy"})
+  @ValueSource(strings = {"attention", "lstm-step", "cross-entropy", "gru-step"})
   void expected_isTheIndependentReferenceRoundedToTheTolerancesPrecision(String id)
       throws IOException {
     JsonObject reference = read(INEXACT.resolve(id).resolve("reference.json"));
