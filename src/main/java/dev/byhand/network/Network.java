@@ -529,6 +529,34 @@ public final class Network {
     }
   }
 
+  /**
+   * The nodes the rule computing {@code node} reads: its first-step rule's at step 1, every step of
+   * a per-step quantity it reads whole, never the token or the step number (which no answer
+   * changes). Empty for a value or a start value.
+   */
+  public List<Node> reads(Node node) {
+    Equation equation = rule(node.quantity(), node.step());
+    if (equation == null || (equation.perStep() && node.step() == 0)) {
+      return List.of();
+    }
+    List<Node> read = new ArrayList<>();
+    for (Expr.Ref ref : equation.refs()) {
+      if (ref.isToken()
+          || ref.isPreviousToken()
+          || NameCheck.isStepNumber(ref, values, equations)) {
+        continue;
+      }
+      if (node.step() == 0 && ref.time() == Expr.Time.NONE && isPerStep(ref.name())) {
+        for (int t = 1; t <= stepCount; t++) {
+          read.add(new Node(ref.name(), t));
+        }
+      } else {
+        read.add(node(ref, node.step()));
+      }
+    }
+    return read;
+  }
+
   /** The rule computing {@code quantity} at {@code step}: at step 1 its first-step rule if any. */
   private Equation rule(String quantity, int step) {
     Equation first = step == 1 ? firstRules.get(quantity) : null;

@@ -267,6 +267,16 @@ class RecurrenceTest {
     }
 
     @Test
+    void reads_ofAQuantityReadingAPerStepOneWhole_areEveryStep_andAtStepOneTheFirstRules() {
+      Network viterbi = Network.compile(iceCream(), VITERBI, THREE_ONE_THREE, 3);
+      assertThat(viterbi.reads(new Node("last", 0)))
+          .containsExactly(new Node("v", 1), new Node("v", 2), new Node("v", 3));
+      assertThat(viterbi.reads(new Node("bp", 1))).containsExactly(new Node("pi", 0));
+      assertThat(viterbi.reads(new Node("bp", 2)))
+          .containsExactly(new Node("v", 1), new Node("A", 0));
+    }
+
+    @Test
     void aPerStepEquation_cannotReadWhatIsKnownOnlyAfterTheLastStep() {
       assertThatThrownBy(
               () ->
