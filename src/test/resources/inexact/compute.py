@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent reference and verdicts for the inexact rubrics (attention, lstm-step, cross-entropy,
-batch-norm, entropy-gain, tfidf-cosine, two-head-attention).
+batch-norm, entropy-gain, tfidf-cosine, two-head-attention, gru-step).
 
 Python's decimal module at 50 digits, nothing shared with byhand. Each network is coded by hand below;
 each sample student is simulated the way students work: rounding every answer to the decimals the
@@ -60,6 +60,15 @@ def lstm(v, own):
     c = own.get('c') or add(mul(f, v['cprev']), mul(i, g))
     h = mul(o, [tanh(x) for x in c])
     return {'f': f, 'i': i, 'o': o, 'g': g, 'c': c, 'h': h}
+
+
+def gru(v, own):
+    x, hp = v['x'], v['hprev']
+    z = own.get('z') or [sigmoid(a) for a in add(vecmat(x, v['Wz']), vecmat(hp, v['Uz']))]
+    r = own.get('r') or [sigmoid(a) for a in add(vecmat(x, v['Wr']), vecmat(hp, v['Ur']))]
+    hcand = own.get('hcand') or [tanh(a) for a in add(vecmat(x, v['Wh']), vecmat(mul(r, hp), v['Uh']))]
+    h = add(mul([1 - a for a in z], hp), mul(z, hcand))
+    return {'z': z, 'r': r, 'hcand': hcand, 'h': h}
 
 
 def cross_entropy(v, own):
@@ -141,6 +150,8 @@ def transpose(A):
 
 
 NETWORKS = {
+    'gru-step': (gru, ["z = sigmoid(x @ Wz + hprev @ Uz)", "r = sigmoid(x @ Wr + hprev @ Ur)",
+                       "hcand = tanh(x @ Wh + (r * hprev) @ Uh)", "h = (1 - z) * hprev + z * hcand"]),
     'attention': (attention, ["scores = q @ K^T / sqrt(dk)", "weights = softmax(scores)", "context = weights @ V"]),
     'lstm-step': (lstm, ["z = concat(hprev, x)", "f = sigmoid(z @ Wf + bf)", "i = sigmoid(z @ Wi + bi)",
                          "o = sigmoid(z @ Wo + bo)", "g = tanh(z @ Wg + bg)", "c = f * cprev + i * g",
@@ -308,9 +319,33 @@ def heads_students(v):
     }
 
 
+def gru_students(v):
+    def rounded(p, swapped=False, no_reset=False, slip=None):
+        z = R(gru(v, {})['z'], p)
+        r = R(gru(v, {})['r'], p)
+        if slip:
+            r = slip
+        reset = v['hprev'] if no_reset else mul(r, v['hprev'])
+        hcand = R([tanh(a) for a in add(vecmat(v['x'], v['Wh']), vecmat(reset, v['Uh']))], p)
+        keep, take = (z, [1 - a for a in z]) if swapped else ([1 - a for a in z], z)
+        h = R(add(mul(keep, v['hprev']), mul(take, hcand)), p)
+        return {'z': z, 'r': r, 'hcand': hcand, 'h': h}
+    right = R(gru(v, {})['r'], 2)
+    return {
+        'pia.csv': rounded(2),
+        'quentin.json': rounded(3),
+        # the convention of some textbooks: z keeps the old state, 1 - z takes the candidate
+        'ravi.csv': rounded(2, swapped=True),
+        # forgot the reset gate in the candidate
+        'sofia.json': rounded(2, no_reset=True),
+        # slip in r[1], carried into the candidate and h
+        'tom.csv': rounded(2, slip=[right[0], right[1] + D('0.2')]),
+    }
+
+
 STUDENTS = {'attention': attention_students, 'lstm-step': lstm_students, 'cross-entropy': cross_entropy_students,
             'batch-norm': batch_norm_students, 'entropy-gain': entropy_gain_students,
-            'tfidf-cosine': tfidf_students, 'two-head-attention': heads_students}
+            'tfidf-cosine': tfidf_students, 'two-head-attention': heads_students, 'gru-step': gru_students}
 
 
 def entries(x):

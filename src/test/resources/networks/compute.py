@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -278,7 +279,8 @@ def run_bigram(model, over=None):
 
 def load_rubric(rubric_id, equations):
     with open(os.path.join(REPO, "rubrics", rubric_id + ".json"), encoding="utf-8") as f:
-        rubric = json.load(f)
+        # Decimals, not floats: 0.1 in a rubric is exactly 1/10.
+        rubric = json.load(f, parse_float=Decimal)
     assert rubric["id"] == rubric_id
     assert rubric["model"]["equations"] == equations, (
         rubric_id + ": the rubric's equations changed; update the network coded in compute.py")
@@ -286,6 +288,8 @@ def load_rubric(rubric_id, equations):
              "vocabulary": rubric["model"].get("vocabulary")}
     if "sentence" in rubric:
         model["sentence"] = rubric["sentence"].split()
+    if "steps" in rubric:
+        model["steps"] = rubric["steps"]
     items = []  # (key, quantity, step, points, per_entry)
     for q in rubric["questions"]:
         for it in q["items"]:
@@ -313,14 +317,20 @@ def write_json(path, data):
 
 def write_reference(rubric, model, run):
     ref = run(model)
-    if "sentence" not in model:
-        data = {"quantities": {name: text(val) for (name, _), val in ref.items()}}
-    else:
+    data = {}
+    fixed = {name: text(val) for (name, t), val in ref.items() if t is None}
+    if fixed:
+        data["quantities"] = fixed
+    if "sentence" in model or "steps" in model:
         steps = []
-        for t, word in enumerate(model["sentence"], start=1):
-            steps.append({"step": t, "word": word,
-                          "values": {name: text(val) for (name, s), val in ref.items() if s == t}})
-        data = {"steps": steps}
+        words = model.get("sentence") or [None] * model["steps"]
+        for t, word in enumerate(words, start=1):
+            step = {"step": t}
+            if word is not None:
+                step["word"] = word
+            step["values"] = {name: text(val) for (name, s), val in ref.items() if s == t}
+            steps.append(step)
+        data["steps"] = steps
     write_json(os.path.join(HERE, rubric["id"], "reference.json"), data)
     return ref
 
@@ -906,6 +916,210 @@ def bigram_students(model, ref, items):
     return students
 
 
+FORWARD_EQUATIONS = [
+    "alpha_1 = pi * B[:, x_1]",
+    "alpha_t = (alpha_{t-1} @ A) * B[:, x_t]",
+    "total = sum(alpha[2])",
+]
+
+
+def emission(v, vocab, word):
+    """B[:, x_t]: how likely each state emits the word."""
+    return [row[vocab.index(word)] for row in v["B"]]
+
+
+def run_forward(model, over=None):
+    over = over or {}
+    v, vocab = model["values"], model["vocabulary"]
+    out = {}
+
+    def put(name, t, computed):
+        out[(name, t)] = over.get((name, t), computed)
+        return out[(name, t)]
+
+    alpha = None
+    for t, word in enumerate(model["sentence"], start=1):
+        start = v["pi"] if t == 1 else vecmat(alpha, v["A"])
+        alpha = put("alpha", t, mul(start, emission(v, vocab, word)))
+    put("total", None, sum(out[("alpha", 3)], Fraction(0)))
+    return out
+
+
+VITERBI_EQUATIONS = [
+    "v_1 = pi * B[:, x_1]",
+    "v_t = max(col(v_{t-1}) * A, axis=0) * B[:, x_t]",
+    "bp_1 = 0 * pi",
+    "bp_t = argmax(col(v_{t-1}) * A, axis=0)",
+    "best = max(v[2])",
+    "last = argmax(v[2])",
+    "middle = bp[2][last]",
+    "path = concat(bp[1][middle], middle, last)",
+]
+
+
+def run_viterbi(model, over=None, combine=max):
+    """The trellis; `combine` is how the paths into a state are joined (max; sum is forward)."""
+    over = over or {}
+    v, vocab = model["values"], model["vocabulary"]
+    out = {}
+
+    def put(name, t, computed):
+        out[(name, t)] = over.get((name, t), computed)
+        return out[(name, t)]
+
+    states = range(len(v["pi"]))
+    trellis = None
+    for t, word in enumerate(model["sentence"], start=1):
+        emit = emission(v, vocab, word)
+        if t == 1:
+            trellis = put("v", t, mul(v["pi"], emit))
+            put("bp", t, [Fraction(0) for _ in states])
+            continue
+        into = [[trellis[i] * v["A"][i][j] for i in states] for j in states]
+        joined = [combine(paths) if combine is max else sum(paths, Fraction(0)) for paths in into]
+        back = [Fraction(paths.index(max(paths))) for paths in into]
+        trellis = put("v", t, mul(joined, emit))
+        put("bp", t, back)
+    final = out[("v", 3)]
+    put("best", None, max(final))
+    last = put("last", None, Fraction(final.index(max(final))))
+    middle = put("middle", None, out[("bp", 3)][int(last)])
+    put("path", None, [out[("bp", 2)][int(middle)], middle, last])
+    return out
+
+
+def forward_students(model, ref, items):
+    v, vocab = model["values"], model["vocabulary"]
+    students = []
+
+    # olga: all right; nested JSON with decimals
+    a = answers_from(ref, items)
+    students.append(("olga.json", a, lambda a: pretty({
+        q: {k.split(".")[1]: (json.loads(json_value(x)) if "/" not in json_value(x) else x)
+            for k, x in a.items() if k.startswith(q + ".")}
+        for q in ("q1", "q2", "q3", "q4")}) + "\n"))
+
+    # pablo: slip in alpha_1[1]: 0.2 * 0.1 written 0.2 (the emission left out of one entry);
+    # everything after it computed from his alpha_1
+    alpha1 = list(ref[("alpha", 1)])
+    alpha1[1] = v["pi"][1]
+    pablo = run_forward(model, {("alpha", 1): alpha1})
+    b = answers_from(pablo, items)
+    students.append(("pablo.csv", b, lambda a: "question,answer\n" + "".join(
+        k + "," + (num(x) if not isinstance(x, list) else flat(x, ",")) + "\n"
+        for k, x in a.items())))
+
+    # quinn: at step 2 forgot to multiply by the emission B[:, x_2] and carried it on
+    quinn = run_forward(model, {("alpha", 2): vecmat(ref[("alpha", 1)], v["A"])})
+    c = answers_from(quinn, items)
+    students.append(("quinn.csv", c, lambda a: "".join(
+        k + "," + (num(x) if not isinstance(x, list) else cell(bracket(x))) + "\n"
+        for k, x in a.items())))
+
+    # rosa: stopped after step 2 (alpha_3 and the total left out); wrote fractions
+    d = answers_from(ref, items, drop=("q3.alpha", "q4.total"))
+    students.append(("rosa.json", d, lambda a: pretty(
+        {k: [str(e) for e in x] for k, x in a.items()}) + "\n"))
+    return students
+
+
+def viterbi_students(model, ref, items):
+    students = []
+
+    # sam: all right; flat JSON
+    a = answers_from(ref, items)
+    students.append(("sam.json", a, lambda a: pretty(
+        {k: (json.loads(json_value(x))) for k, x in a.items()}) + "\n"))
+
+    # tara: took the sum of the paths into each state (the forward algorithm) instead of their
+    # max, from step 2 on; her backpointers, best path and probability follow from her trellis
+    tara = run_viterbi(model, combine=sum)
+    b = answers_from(tara, items)
+    students.append(("tara.csv", b, lambda a: "question,answer\n" + "".join(
+        k + "," + (num(x) if not isinstance(x, list) else flat(x, ",")) + "\n"
+        for k, x in a.items())))
+
+    # ugo: slip in v_2[1]: 0.128 * 0.5 written 0.64; carried through to the end
+    v2 = list(ref[("v", 2)])
+    v2[1] = v2[1] * 10
+    ugo = run_viterbi(model, {("v", 2): v2})
+    c = answers_from(ugo, items)
+    students.append(("ugo.csv", c, lambda a: "".join(
+        k + "," + (num(x) if not isinstance(x, list) else cell(bracket(x))) + "\n"
+        for k, x in a.items())))
+
+    # vera: did the trellis, left the backpointers and the path out
+    d = answers_from(ref, items, drop=("q2.bp", "q3.bp", "q4.path"))
+    students.append(("vera.json", d, lambda a: pretty(
+        {k: (json.loads(json_value(x))) for k, x in a.items()}) + "\n"))
+
+    # wen: European spreadsheet export; counted the states from 1 in the path
+    e = answers_from(ref, items, replace={"q4.path": [x + 1 for x in ref[("path", None)]]})
+    students.append(("wen.csv", e, lambda a: "\ufeff" + "Question;Answer\r\n" + "".join(
+        k + ";" + (num(x) if not isinstance(x, list)
+                   else " ".join(num(y) for y in x)) + "\r\n" for k, x in a.items())))
+    return students
+
+
+GD_EQUATIONS = [
+    "grad_t = 2 * c * (w_{t-1} - m)",
+    "w_t = w_{t-1} - lr * grad_t",
+    "loss_t = sum(c * (w_t - m)^2)",
+]
+
+
+def run_gd(model, over=None, sign=-1):
+    """Gradient descent on sum(c * (w - m)^2); `sign` +1 is a student who adds the step."""
+    over = over or {}
+    v = model["values"]
+    out = {}
+
+    def put(name, t, computed):
+        out[(name, t)] = over.get((name, t), computed)
+        return out[(name, t)]
+
+    w = v["w_0"]
+    for t in range(1, model["steps"] + 1):
+        grad = put("grad", t, [2 * c * (x - m) for c, x, m in zip(v["c"], w, v["m"])])
+        w = put("w", t, [x + sign * v["lr"] * g for x, g in zip(w, grad)])
+        put("loss", t, sum((c * (x - m) ** 2 for c, x, m in zip(v["c"], w, v["m"])), Fraction(0)))
+    return out
+
+
+def gd_students(model, ref, items):
+    students = []
+
+    # xena: all right; nested JSON
+    a = answers_from(ref, items)
+    students.append(("xena.json", a, lambda a: pretty({
+        q: {k.split(".")[1]: json.loads(json_value(x)) for k, x in a.items()
+            if k.startswith(q + ".")}
+        for q in ("q1", "q2", "q3")}) + "\n"))
+
+    # yusuf: adds lr * grad instead of subtracting it, at every step (gradient ascent); his
+    # gradients are right at his own weights
+    yusuf = run_gd(model, sign=1)
+    b = answers_from(yusuf, items)
+    students.append(("yusuf.csv", b, lambda a: "question,answer\n" + "".join(
+        k + "," + (num(x) if not isinstance(x, list) else flat(x, ",")) + "\n"
+        for k, x in a.items())))
+
+    # zoe: slip in grad_1[1]: 2 * 2 * (0 + 1) = 4 written 8; carried through
+    grad1 = list(ref[("grad", 1)])
+    grad1[1] = grad1[1] * 2
+    zoe = run_gd(model, {("grad", 1): grad1})
+    c = answers_from(zoe, items)
+    students.append(("zoe.csv", c, lambda a: "".join(
+        k + "," + (num(x) if not isinstance(x, list) else cell(bracket(x))) + "\n"
+        for k, x in a.items())))
+
+    # abe: stopped after step 2; wrote fractions
+    d = answers_from(ref, items, drop=("q3.w", "q3.loss"))
+    students.append(("abe.json", d, lambda a: pretty(
+        {k: [str(e) for e in x] for k, x in a.items()}) + "\n"))
+    return students
+
+
 # ---------------------------------------------------------------------------------------------
 
 NETWORKS = [
@@ -915,6 +1129,9 @@ NETWORKS = [
     ("conv-pool", CONV_EQUATIONS, run_conv, conv_students),
     ("kmeans-step", KMEANS_EQUATIONS, run_kmeans, kmeans_students),
     ("bigram-add-one", BIGRAM_EQUATIONS, run_bigram, bigram_students),
+    ("hmm-forward", FORWARD_EQUATIONS, run_forward, forward_students),
+    ("viterbi", VITERBI_EQUATIONS, run_viterbi, viterbi_students),
+    ("gradient-descent", GD_EQUATIONS, run_gd, gd_students),
 ]
 
 

@@ -75,10 +75,13 @@ final class Hints {
           item.name().equals("prediction")
               ? "the predicted next token"
               : item.label().orElse(item.name());
-      return choice + ", " + of + (position > 0 ? " after reading " + rubric.word(position) : "");
+      return choice + ", " + of + after(rubric, position);
     }
     if (position == 0) {
       return item.label().orElse(item.name());
+    }
+    if (!rubric.hasSentence()) {
+      return item.label().orElse(Quantities.label(item.name(), position));
     }
     String word = rubric.word(position);
     return switch (item.name()) {
@@ -138,5 +141,15 @@ final class Hints {
     }
     int size = expected instanceof Value.Vec v ? v.value().size() : 1;
     return size + (size == 1 ? " number" : " numbers");
+  }
+
+  /** " after reading we" at a step of a sentence, " at step 2" without one, "" outside steps. */
+  private static String after(Rubric rubric, int position) {
+    if (position == 0) {
+      return "";
+    }
+    return rubric.hasSentence()
+        ? " after reading " + rubric.word(position)
+        : " at step " + position;
   }
 }

@@ -67,7 +67,7 @@ final class ReferenceCommand implements Callable<Integer> {
                     .append(", ")
                     .append(h.activation())
                     .append(")"),
-            () -> text.append(" (").append(network.equations().size()).append(" equations)"));
+            () -> text.append(" (").append(network.rules().size()).append(" equations)"));
     rubric
         .variant()
         .ifPresent(
@@ -91,11 +91,16 @@ final class ReferenceCommand implements Callable<Integer> {
       return text.toString();
     }
     List<String[]> rows = new ArrayList<>();
-    List<String> header = new ArrayList<>(List.of("step", "token"));
+    List<String> header =
+        new ArrayList<>(rubric.hasSentence() ? List.of("step", "token") : List.of("step"));
     perStep.forEach(e -> header.add(HEADERS.getOrDefault(e.name(), e.name())));
     rows.add(header.toArray(String[]::new));
     for (int t = 1; t <= network.steps(); t++) {
-      List<String> row = new ArrayList<>(List.of(String.valueOf(t), rubric.word(t)));
+      List<String> row =
+          new ArrayList<>(
+              rubric.hasSentence()
+                  ? List.of(String.valueOf(t), rubric.word(t))
+                  : List.of(String.valueOf(t)));
       for (Equation equation : perStep) {
         row.add(show(rubric, new Node(equation.name(), t)));
       }

@@ -2,7 +2,6 @@ package dev.byhand.grading;
 
 import dev.byhand.network.Equation;
 import dev.byhand.network.EquationException;
-import dev.byhand.network.Expr;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Mutation;
 import dev.byhand.network.Network;
@@ -189,13 +188,9 @@ final class MutationDiagnoser {
         continue;
       }
       quantities.add(node.quantity());
-      for (Expr.Ref ref : equation.get().refs()) {
-        int step =
-            ref.time() == Expr.Time.PREVIOUS
-                ? node.step() - 1
-                : ref.time() == Expr.Time.NONE ? 0 : node.step();
-        if (!ref.isToken() && step >= 0) {
-          todo.push(new Node(ref.name(), step));
+      for (Node read : network.reads(node)) {
+        if (read.step() >= 0) {
+          todo.push(read);
         }
       }
     }

@@ -100,6 +100,23 @@ final class Building {
     return new Value.Mat(new Matrix(rows));
   }
 
+  /**
+   * A per-step quantity read whole: its numbers as one vector, or its vectors as the rows of one
+   * matrix; step t is entry (row) t - 1.
+   */
+  static Value stackSteps(String quantity, List<Value> steps) {
+    Value first = steps.get(0);
+    if (first instanceof Value.Mat || first instanceof Value.Token) {
+      throw new EquationException(
+          quantity
+              + " is "
+              + (first instanceof Value.Mat ? "a matrix" : "a token")
+              + " at every step; only a per-step number or vector can be read whole"
+              + " (as a vector, or a matrix with one row per step)");
+    }
+    return first instanceof Value.Scalar ? concat(steps) : vstack(steps);
+  }
+
   /** The vector of {@code n} entries, 1 at {@code i} (from 0) and 0 elsewhere. */
   static Value onehot(Value i, Value n) {
     int index = Ops.integer(i, "onehot's index");

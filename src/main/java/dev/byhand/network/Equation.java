@@ -4,13 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One equation {@code name = expression}. {@code perStep} for a quantity of every step ({@code
- * hidden_t = …}); {@code text} is the equation as the rubric wrote it.
+ * hidden_t = …}); {@code firstStep} for the rule that replaces it at step 1 ({@code alpha_1 = …});
+ * {@code text} is the equation as the rubric wrote it.
  */
-public record Equation(String name, boolean perStep, Expr expression, String text) {
+public record Equation(
+    String name, boolean perStep, boolean firstStep, Expr expression, String text) {
   public Equation {
     requireNonNull(name, "name");
     requireNonNull(expression, "expression");
     requireNonNull(text, "text");
+    if (firstStep && !perStep) {
+      throw new IllegalArgumentException("a first-step rule is a rule of a per-step quantity");
+    }
+  }
+
+  /** An equation of every step ({@code perStep}) or without steps, not a first-step rule. */
+  public Equation(String name, boolean perStep, Expr expression, String text) {
+    this(name, perStep, false, expression, text);
   }
 
   /**
@@ -24,7 +34,8 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
 
   /** The same equation with another right-hand side (a mutation), printed in rubric syntax. */
   public Equation with(Expr changed) {
-    return new Equation(name, perStep, changed, (perStep ? name + "_t" : name) + " = " + changed);
+    String left = firstStep ? name + "_1" : perStep ? name + "_t" : name;
+    return new Equation(name, perStep, firstStep, changed, left + " = " + changed);
   }
 
   /** Every name the right-hand side reads, in order, repeats included. */

@@ -72,6 +72,11 @@ public sealed interface Expr {
       return name.equals("x") && time == Time.CURRENT;
     }
 
+    /** {@code x_{t-1}}: the token read at the step before ({@code x_0}, a value, at step 1). */
+    public boolean isPreviousToken() {
+      return name.equals("x") && time == Time.PREVIOUS;
+    }
+
     @Override
     public int precedence() {
       return 4;

@@ -19,7 +19,23 @@ public final class Network {
   private final Map<String, Value> values;
   private final Map<String, Equation> equations;
   private final List<Equation> order;
+
+  /** The rules that replace a quantity's general rule at step 1, by quantity. */
+  private final Map<String, Equation> firstRules;
+
+  /** The order of step 1, where first-step rules replace the general ones. */
+  private final List<Equation> firstOrder;
+
+  /**
+   * Quantities without steps that read a per-step quantity whole (a matrix of its steps), so are
+   * computed after the last step.
+   */
+  private final Set<String> late;
+
   private final List<Integer> tokens;
+
+  /** How many steps a run has: the sentence's length, the rubric's steps, or 0. */
+  private final int stepCount;
 
   /**
    * How many words the vocabulary has (0 without one): {@code argmax} over a vector of that many
@@ -38,19 +54,31 @@ public final class Network {
 
   private Network(
       Map<String, Value> values,
-      Map<String, Equation> equations,
-      List<Equation> order,
+      Compiled compiled,
       List<Integer> tokens,
+      int stepCount,
       int words,
       Map<String, Equation> originals) {
     this.values = values;
-    this.equations = equations;
-    this.order = order;
+    this.equations = compiled.equations();
+    this.order = compiled.order();
+    this.firstRules = compiled.firstRules();
+    this.firstOrder = compiled.firstOrder();
+    this.late = compiled.late();
     this.tokens = tokens;
+    this.stepCount = stepCount;
     this.words = words;
     this.originals = originals;
     this.reference = run();
   }
+
+  /** What compiling the equations found: each is parsed, resolved, checked and ordered once. */
+  private record Compiled(
+      Map<String, Equation> equations,
+      Map<String, Equation> firstRules,
+      List<Equation> order,
+      List<Equation> firstOrder,
+      Set<String> late) {}
 
   /**
    * Compiles equation texts over named values without a vocabulary; {@code tokens} are the token
@@ -85,18 +113,39 @@ public final class Network {
     if (words < 0) {
       throw new IllegalArgumentException("a vocabulary has at least 0 words, not " + words);
     }
-    return build(values, parsed, tokens, words, Map.of());
+    return build(values, parsed, tokens, tokens.size(), words, Map.of());
+  }
+
+  /**
+   * Compiles equation texts for a recurrence of {@code steps} steps without tokens (gradient
+   * descent: {@code w_t = w_{t-1} - lr * grad_t}); {@code x_t} has no meaning there.
+   *
+   * @throws EquationException naming the equation and the fix
+   */
+  public static Network compileSteps(
+      Map<String, Value> values, List<String> equationTexts, int steps, int words) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("a recurrence has at least 1 step, not " + steps);
+    }
+    List<Equation> parsed = new ArrayList<>();
+    for (String text : equationTexts) {
+      parsed.add(EquationParser.parse(text));
+    }
+    return build(values, parsed, List.of(), steps, words, Map.of());
   }
 
   private static Network build(
       Map<String, Value> values,
       List<Equation> parsed,
       List<Integer> tokens,
+      int steps,
       int words,
       Map<String, Equation> originals) {
     Map<String, Equation> byName = new LinkedHashMap<>();
-    for (Equation equation : parsed) {
-      if (byName.containsKey(equation.name())) {
+    Map<String, Equation> firstRules = new LinkedHashMap<>();
+    for (Equation equation : FirstStepRules.resolve(parsed)) {
+      Map<String, Equation> into = equation.firstStep() ? firstRules : byName;
+      if (into.containsKey(equation.name())) {
         throw new EquationException(
             "\""
                 + equation.text()
@@ -112,19 +161,33 @@ public final class Network {
                 + equation.name()
                 + " is also given in values; a name is either a value or an equation");
       }
-      byName.put(equation.name(), equation);
+      into.put(equation.name(), equation);
     }
-    new NameCheck(values, byName, !tokens.isEmpty()).check();
+    new NameCheck(values, byName, firstRules, !tokens.isEmpty(), steps > 0).check();
     List<Equation> order = DependencyOrder.of(byName);
+    Map<String, Equation> atStepOne = new LinkedHashMap<>(byName);
+    atStepOne.putAll(firstRules);
+    List<Equation> firstOrder = DependencyOrder.of(atStepOne);
     boolean perStep = order.stream().anyMatch(Equation::perStep);
+    Compiled compiled =
+        new Compiled(
+            Map.copyOf(byName),
+            Map.copyOf(firstRules),
+            order,
+            firstOrder,
+            WholeReads.late(order, firstRules.values()));
     // The rubric's order of values is kept: reference --json lists them as the rubric does.
     return new Network(
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)),
-        byName,
-        order,
+        compiled,
         perStep ? List.copyOf(tokens) : List.of(),
+        perStep ? steps : 0,
         words,
         originals);
+  }
+
+  private Compiled compiled() {
+    return new Compiled(equations, firstRules, order, firstOrder, late);
   }
 
   /**
@@ -137,22 +200,28 @@ public final class Network {
     Map<String, Value> merged = new LinkedHashMap<>(values);
     merged.putAll(changed);
     return new Network(
-        java.util.Collections.unmodifiableMap(merged), equations, order, tokens, words, originals);
+        java.util.Collections.unmodifiableMap(merged),
+        compiled(),
+        tokens,
+        stepCount,
+        words,
+        originals);
   }
 
   /**
    * The same network over the sentence's first {@code steps} words only (a network without steps
-   * stays as it is).
+   * stays as it is). Quantities read from every step ({@link #readsStepsWhole}) change with it.
    */
   public Network firstSteps(int steps) {
-    if (tokens.isEmpty()) {
+    if (stepCount == 0) {
       return this;
     }
+    int kept = Math.min(steps, stepCount);
     return new Network(
         values,
-        equations,
-        order,
-        List.copyOf(tokens.subList(0, Math.min(steps, tokens.size()))),
+        compiled(),
+        tokens.isEmpty() ? tokens : List.copyOf(tokens.subList(0, kept)),
+        kept,
         words,
         originals);
   }
@@ -163,7 +232,7 @@ public final class Network {
    * {@code !argument.equals(value)}. Empty for any other quantity.
    */
   public Optional<Value> activationArgument(Node node) {
-    Equation equation = equations.get(node.quantity());
+    Equation equation = rule(node.quantity(), node.step());
     if (equation == null
         || !(equation.expression() instanceof Expr.Call call)
         || !Rewrites.ACTIVATIONS.contains(call.function())
@@ -179,10 +248,10 @@ public final class Network {
    * may well choose, is not it.
    */
   public boolean isTiedIndex(Node node) {
-    if (!isIndex(node.quantity())) {
+    if (!isIndex(node.quantity())
+        || !(rule(node.quantity(), node.step()).expression() instanceof Expr.Call call)) {
       return false;
     }
-    Expr.Call call = (Expr.Call) equations.get(node.quantity()).expression();
     int sign = call.function().equals("argmax") ? 1 : -1;
     Optional<Integer> axis =
         Optional.ofNullable(call.named().get("axis"))
@@ -201,15 +270,7 @@ public final class Network {
   private Value argumentAt(Expr argument, int step) {
     return Evaluator.evaluate(
         argument,
-        ref ->
-            switch (ref.time()) {
-              case NONE -> reference.value(new Node(ref.name(), 0));
-              case CURRENT ->
-                  ref.isToken()
-                      ? new Value.Scalar(Rational.of(token(step)))
-                      : reference.value(new Node(ref.name(), step));
-              case PREVIOUS -> reference.value(new Node(ref.name(), step - 1));
-            },
+        reader(step, reference::value, Set.of(), new Exactness()),
         new Exactness(),
         words);
   }
@@ -219,9 +280,22 @@ public final class Network {
     return reference;
   }
 
-  /** The equations in the order they are computed. */
+  /** The equations in the order they are computed (first-step rules: {@link #rules}). */
   public List<Equation> equations() {
     return order;
+  }
+
+  /** Every equation, each first-step rule just before its quantity's general rule. */
+  public List<Equation> rules() {
+    List<Equation> all = new ArrayList<>();
+    for (Equation equation : order) {
+      Equation first = firstRules.get(equation.name());
+      if (first != null) {
+        all.add(first);
+      }
+      all.add(equation);
+    }
+    return List.copyOf(all);
   }
 
   public Optional<Equation> equation(String quantity) {
@@ -254,9 +328,22 @@ public final class Network {
     return equation != null && equation.perStep();
   }
 
-  /** How many steps a run has: the sentence's length, or 0 without per-step quantities. */
+  /**
+   * How many steps a run has: the sentence's length or the rubric's {@code steps}, 0 without
+   * per-step quantities.
+   */
   public int steps() {
-    return tokens.size();
+    return stepCount;
+  }
+
+  /** Whether a quantity without steps reads a per-step quantity whole, so depends on every step. */
+  public boolean readsStepsWhole() {
+    return !late.isEmpty();
+  }
+
+  /** The rule that replaces {@code quantity}'s general rule at step 1, if it has one. */
+  public Optional<Equation> firstStepRule(String quantity) {
+    return Optional.ofNullable(firstRules.get(quantity));
   }
 
   /** The token id read at {@code step} (from 1). */
@@ -274,11 +361,12 @@ public final class Network {
     for (Equation equation : order) {
       list.add(equation.name().equals(mutation.changed().name()) ? mutation.changed() : equation);
     }
+    list.addAll(firstRules.values());
     list.addAll(mutation.helpers());
     Map<String, Value> all = new HashMap<>(values);
     all.putAll(mutation.startValues());
     try {
-      return Optional.of(build(all, list, tokens, words, equations));
+      return Optional.of(build(all, list, tokens, stepCount, words, equations));
     } catch (EquationException e) {
       return Optional.empty();
     }
@@ -289,51 +377,117 @@ public final class Network {
     List<Map<String, Value>> steps = new ArrayList<>();
     Set<Node> inexact = new HashSet<>();
     for (Equation equation : order) {
-      if (!equation.perStep()) {
-        Exactness exactness = new Exactness();
-        put(
-            fixed,
-            equation,
-            0,
-            ref -> read(fixed.get(ref.name()), new Node(ref.name(), 0), inexact, exactness),
-            exactness);
-        markIfInexact(inexact, new Node(equation.name(), 0), exactness);
+      if (!equation.perStep() && !late.contains(equation.name())) {
+        compute(fixed, equation, 0, node -> fixed.get(node.quantity()), inexact);
       }
     }
-    for (int t = 1; t <= tokens.size(); t++) {
+    for (int t = 1; t <= stepCount; t++) {
       Map<String, Value> now = new HashMap<>();
-      Map<String, Value> before = t == 1 ? null : steps.get(t - 2);
-      for (Equation equation : order) {
+      int step = t;
+      for (Equation equation : t == 1 ? firstOrder : order) {
         if (equation.perStep()) {
-          int step = t;
-          Exactness exactness = new Exactness();
-          put(
-              now,
-              equation,
-              step,
-              ref ->
-                  read(lookup(ref, step, fixed, now, before), node(ref, step), inexact, exactness),
-              exactness);
-          markIfInexact(inexact, new Node(equation.name(), step), exactness);
+          compute(now, equation, step, node -> stored(node, step, fixed, steps, now), inexact);
         }
       }
       steps.add(now);
     }
+    for (Equation equation : order) {
+      if (late.contains(equation.name())) {
+        compute(fixed, equation, 0, node -> stored(node, 0, fixed, steps, null), inexact);
+      }
+    }
     return new Evaluation(fixed, steps, inexact);
   }
 
-  /** The node a name refers to at {@code step}; null for the token read, x_t. */
+  /** Computes {@code equation} at {@code step} into {@code into}, marking it when inexact. */
+  private void compute(
+      Map<String, Value> into,
+      Equation equation,
+      int step,
+      Function<Node, Value> nodes,
+      Set<Node> inexact) {
+    Exactness exactness = new Exactness();
+    put(into, equation, step, reader(step, nodes, inexact, exactness), exactness);
+    markIfInexact(inexact, new Node(equation.name(), step), exactness);
+  }
+
+  /** A node's value during the run, at or before {@code step} (the one being computed). */
+  private Value stored(
+      Node node,
+      int step,
+      Map<String, Value> fixed,
+      List<Map<String, Value>> steps,
+      Map<String, Value> now) {
+    String quantity = node.quantity();
+    if (node.step() == 0) {
+      return isPerStep(quantity) ? values.get(quantity + "_0") : fixed.get(quantity);
+    }
+    return node.step() == step ? now.get(quantity) : steps.get(node.step() - 1).get(quantity);
+  }
+
+  /**
+   * How an equation computed at {@code step} (0: one without steps) reads a name: {@code x_t},
+   * {@code x_{t-1}} and {@code t} from the step itself, a per-step quantity read whole as the
+   * vector or matrix of its steps, anything else from its node through {@code nodes}.
+   */
+  private Function<Expr.Ref, Value> reader(
+      int step, Function<Node, Value> nodes, Set<Node> inexact, Exactness exactness) {
+    return ref -> {
+      Value constant = step > 0 ? stepConstant(ref, step) : null;
+      if (constant != null) {
+        return constant;
+      }
+      if (step == 0 && ref.time() == Expr.Time.NONE && isPerStep(ref.name())) {
+        return whole(ref.name(), nodes, inexact, exactness);
+      }
+      Node node = node(ref, step);
+      return read(nodes.apply(node), node, inexact, exactness);
+    };
+  }
+
+  /** The value of {@code x_t}, {@code x_{t-1}} or {@code t} at {@code step}; null for others. */
+  private Value stepConstant(Expr.Ref ref, int step) {
+    if (ref.isToken()) {
+      return new Value.Scalar(Rational.of(token(step)));
+    }
+    if (ref.isPreviousToken()) {
+      return step == 1 ? values.get("x_0") : new Value.Scalar(Rational.of(token(step - 1)));
+    }
+    return NameCheck.isStepNumber(ref, values, equations)
+        ? new Value.Scalar(Rational.of(step))
+        : null;
+  }
+
+  /**
+   * A per-step quantity read whole: its steps as the entries (numbers) or rows (vectors) of one
+   * value, step t at position t - 1.
+   */
+  private Value whole(
+      String quantity, Function<Node, Value> nodes, Set<Node> inexact, Exactness exactness) {
+    List<Value> rows = new ArrayList<>(stepCount);
+    for (int t = 1; t <= stepCount; t++) {
+      Node node = new Node(quantity, t);
+      Value value = nodes.apply(node);
+      if (value == null) {
+        throw new EquationException("no value for " + quantity + " at step " + t);
+      }
+      rows.add(read(value, node, inexact, exactness));
+    }
+    return Building.stackSteps(quantity, rows);
+  }
+
+  /** The node a name refers to at {@code step} (not {@code x_t}, {@code x_{t-1}} or {@code t}). */
   private static Node node(Expr.Ref ref, int step) {
     return switch (ref.time()) {
       case NONE -> new Node(ref.name(), 0);
-      case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
+      case CURRENT -> new Node(ref.name(), step);
       case PREVIOUS -> new Node(ref.name(), step - 1);
     };
   }
 
   /** {@code value}, read by an evaluation that stops being exact when the node is inexact. */
   private static Value read(Value value, Node node, Set<Node> inexact, Exactness exactness) {
-    if (node != null && inexact.contains(node)) {
+    if (inexact.contains(node)) {
       exactness.lose();
     }
     return value;
@@ -366,7 +520,8 @@ public final class Network {
     try {
       return evaluate(equation, step, names, exactness);
     } catch (EquationException e) {
-      Equation original = originals.get(equation.name());
+      // A first-step rule is never mutated, so it has no original of its own.
+      Equation original = equation.firstStep() ? null : originals.get(equation.name());
       if (original == null || original.equals(equation)) {
         throw e;
       }
@@ -374,18 +529,38 @@ public final class Network {
     }
   }
 
-  private Value lookup(
-      Expr.Ref ref,
-      int step,
-      Map<String, Value> fixed,
-      Map<String, Value> now,
-      Map<String, Value> before) {
-    return switch (ref.time()) {
-      case NONE -> fixed.get(ref.name());
-      case CURRENT ->
-          ref.isToken() ? new Value.Scalar(Rational.of(token(step))) : now.get(ref.name());
-      case PREVIOUS -> before == null ? values.get(ref.name() + "_0") : before.get(ref.name());
-    };
+  /**
+   * The nodes the rule computing {@code node} reads: its first-step rule's at step 1, every step of
+   * a per-step quantity it reads whole, never the token or the step number (which no answer
+   * changes). Empty for a value or a start value.
+   */
+  public List<Node> reads(Node node) {
+    Equation equation = rule(node.quantity(), node.step());
+    if (equation == null || (equation.perStep() && node.step() == 0)) {
+      return List.of();
+    }
+    List<Node> read = new ArrayList<>();
+    for (Expr.Ref ref : equation.refs()) {
+      if (ref.isToken()
+          || ref.isPreviousToken()
+          || NameCheck.isStepNumber(ref, values, equations)) {
+        continue;
+      }
+      if (node.step() == 0 && ref.time() == Expr.Time.NONE && isPerStep(ref.name())) {
+        for (int t = 1; t <= stepCount; t++) {
+          read.add(new Node(ref.name(), t));
+        }
+      } else {
+        read.add(node(ref, node.step()));
+      }
+    }
+    return read;
+  }
+
+  /** The rule computing {@code quantity} at {@code step}: at step 1 its first-step rule if any. */
+  private Equation rule(String quantity, int step) {
+    Equation first = step == 1 ? firstRules.get(quantity) : null;
+    return first != null ? first : equations.get(quantity);
   }
 
   /**
@@ -426,7 +601,7 @@ public final class Network {
     }
 
     private Value compute(Node node) {
-      Equation equation = equations.get(node.quantity());
+      Equation equation = rule(node.quantity(), node.step());
       if (equation == null || (equation.perStep() && node.step() == 0)) {
         return reference.value(node);
       }
@@ -434,15 +609,7 @@ public final class Network {
       Exactness exactness = new Exactness();
       Value value =
           evaluateOrOriginal(
-              equation,
-              step,
-              ref -> {
-                Node used = node(ref, step);
-                return used == null
-                    ? new Value.Scalar(Rational.of(token(step)))
-                    : read(value(used), used, inexact, exactness);
-              },
-              exactness);
+              equation, step, reader(step, this::value, inexact, exactness), exactness);
       markIfInexact(inexact, node, exactness);
       return value;
     }

@@ -14,6 +14,10 @@ final class Rewrites {
   /** Functions a student may forget, or add where they do not belong. */
   static final Set<String> ACTIVATIONS = Set.of("relu", "step");
 
+  /** A reduction along an axis and the one a student may take instead (Viterbi vs forward). */
+  private static final java.util.Map<String, String> SWAPPED =
+      java.util.Map.of("max", "sum", "sum", "max");
+
   /**
    * One change: its operator, its symbol (empty: the equation's own quantity names it), the whole
    * changed expression and how it differs, as a phrase ({@code without + b1}).
@@ -121,7 +125,17 @@ final class Rewrites {
           "",
           rebuild.apply(c.renamed("argmin")),
           "taking the smallest entry instead of the largest");
-    } else if (!c.function().startsWith("arg")) {
+    } else if (c.named().containsKey("axis") && SWAPPED.containsKey(c.function())) {
+      // Along an axis, a max over predecessors and a sum over them are the one step of Viterbi
+      // and of the forward algorithm: the other one is the likely slip.
+      String other = SWAPPED.get(c.function());
+      add(
+          other + "-for-" + c.function(),
+          "",
+          rebuild.apply(c.renamed(other)),
+          "taking the " + other + " along the axis instead of the " + c.function());
+    }
+    if (!c.function().startsWith("arg")) {
       // Any function may be forgotten: relu, sigmoid, softmax, the sqrt of a scale. One that
       // changes the shape (sum, max) gives no answer of the right shape and is dropped later.
       add("no-" + c.function(), "", rebuild.apply(argument), "without " + c.function());

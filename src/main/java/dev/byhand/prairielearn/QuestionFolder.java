@@ -138,8 +138,7 @@ final class QuestionFolder {
     return question.position() > 0
         ? " (step "
             + question.position()
-            + ", reading "
-            + esc(rubric.word(question.position()))
+            + (rubric.hasSentence() ? ", reading " + esc(rubric.word(question.position())) : "")
             + ")"
         : "";
   }

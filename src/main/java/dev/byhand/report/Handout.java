@@ -56,7 +56,7 @@ public final class Handout {
         .ifPresent(
             v -> out.paragraph("Your own numbers: variant " + v.id() + " for " + v.key() + "."));
     out.heading("The network");
-    List<Equation> equations = rubric.network().equations();
+    List<Equation> equations = rubric.network().rules();
     equations.forEach(e -> out.equation(e.text()));
     if (rubric.vocabulary().size() > 0) {
       out.heading("Vocabulary");
@@ -91,8 +91,7 @@ public final class Handout {
         question.position() > 0
             ? " (step "
                 + question.position()
-                + ", reading "
-                + rubric.word(question.position())
+                + (rubric.hasSentence() ? ", reading " + rubric.word(question.position()) : "")
                 + ")"
             : "";
     out.beginQuestion(question.id() + context + ": " + question.text());

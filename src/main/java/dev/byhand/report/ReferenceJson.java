@@ -83,9 +83,11 @@ public final class ReferenceJson {
   private static void step(JsonWriter json, Rubric rubric, int position) throws IOException {
     json.beginObject();
     json.name("step").value(position);
-    int tokenId = rubric.sentence().get(position - 1);
-    json.name("token").value(rubric.vocabulary().word(tokenId));
-    json.name("tokenId").value(tokenId);
+    if (rubric.hasSentence()) {
+      int tokenId = rubric.sentence().get(position - 1);
+      json.name("token").value(rubric.vocabulary().word(tokenId));
+      json.name("tokenId").value(tokenId);
+    }
     if (rubric.handout().isPresent()) {
       handout(json, rubric, position);
     }

@@ -146,6 +146,9 @@ public final class StudentReportViews {
       return "";
     }
     int step = question.position();
+    if (!rubric.hasSentence()) {
+      return "step " + step;
+    }
     String word = rubric.word(step);
     return "step " + step + ", reading \"" + word + "\"";
   }

@@ -112,6 +112,32 @@ final class ModelReader {
     }
   }
 
+  /**
+   * Compiles the declared network as a recurrence of {@code steps} steps without tokens; a problem
+   * names the equation.
+   */
+  static Network compileSteps(Fields model, Declared declared, int steps) {
+    if (declared.builtIn().isPresent()) {
+      throw model.error(
+          "the handout's built-in network reads a sentence; give \"sentence\" instead of"
+              + " \"steps\"");
+    }
+    Network network;
+    try {
+      network =
+          Network.compileSteps(
+              declared.values(), declared.equations(), steps, declared.vocabulary().size());
+    } catch (EquationException e) {
+      throw model.error("model.equations: " + e.getMessage());
+    }
+    if (network.steps() == 0) {
+      throw model.error(
+          "the rubric gives steps but no equation is computed at every step; write the"
+              + " recurrence as name_t = … (e.g. w_t = w_{t-1} - lr * grad_t) or drop steps");
+    }
+    return network;
+  }
+
   static Vocabulary vocabulary(Fields model) {
     JsonArray array = model.array("vocabulary");
     List<String> words = new ArrayList<>();

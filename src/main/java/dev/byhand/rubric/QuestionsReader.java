@@ -35,13 +35,19 @@ final class QuestionsReader {
   private final Fields top;
   private final Network network;
   private final int sentenceLength;
+  private final boolean hasSentence;
   private final Accuracy rubricAccuracy;
 
-  QuestionsReader(Fields top, Network network, int sentenceLength) {
+  /**
+   * @param sentenceLength how many steps there are: the sentence's words, or the rubric's steps
+   * @param hasSentence whether the steps read a sentence (else the rubric gives "steps")
+   */
+  QuestionsReader(Fields top, Network network, int sentenceLength, boolean hasSentence) {
     this.top = top;
     this.rubricAccuracy = Accuracy.read(top, Accuracy.NONE);
     this.network = network;
     this.sentenceLength = sentenceLength;
+    this.hasSentence = hasSentence;
   }
 
   List<Question> read() {
@@ -133,9 +139,11 @@ final class QuestionsReader {
           fields.child("step")
               + " is "
               + step.getAsInt()
-              + " but the sentence has only "
-              + sentenceLength
-              + " words; steps count from 1 (step 1 reads the first word)");
+              + (hasSentence
+                  ? " but the sentence has only "
+                      + sentenceLength
+                      + " words; steps count from 1 (step 1 reads the first word)"
+                  : " but the rubric has only " + sentenceLength + " steps; steps count from 1"));
     }
     return new Question(id, fields.string("text"), step, items, visibility);
   }

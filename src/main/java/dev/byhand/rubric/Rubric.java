@@ -176,7 +176,15 @@ public record Rubric(
     return network.reference().value(node(question, item));
   }
 
-  /** The word read at {@code step} (from 1). */
+  /**
+   * Whether the steps read a sentence's words; a rubric with {@code "steps"} has steps but no
+   * words.
+   */
+  public boolean hasSentence() {
+    return !sentence.isEmpty();
+  }
+
+  /** The word read at {@code step} (from 1); only for a rubric with a sentence. */
   public String word(int step) {
     return vocabulary.word(sentence.get(step - 1));
   }

@@ -23,12 +23,16 @@ public final class RubricLoader {
   /** Rubrics are small; anything larger is not a rubric. */
   static final long MAX_BYTES = 1 << 20;
 
+  /** A recurrence without tokens done by hand has a handful of steps; this is plenty. */
+  static final int MAX_STEPS = 1000;
+
   private static final Set<String> TOP =
       Set.of(
           "id",
           "title",
           "model",
           "sentence",
+          "steps",
           "questions",
           "selfCheck",
           "ties",
@@ -66,12 +70,21 @@ public final class RubricLoader {
     Fields model = Fields.of(source, "model", top.require("model"));
     ModelReader.Declared declared = ModelReader.read(model);
     Vocabulary vocabulary = declared.vocabulary();
-    List<Integer> sentence =
-        declared.builtIn().isPresent() || top.has("sentence")
-            ? sentence(top, vocabulary)
-            : List.of();
-    Network network = ModelReader.compile(model, declared, sentence);
-    List<Question> questions = new QuestionsReader(top, network, sentence.size()).read();
+    boolean hasSentence = declared.builtIn().isPresent() || top.has("sentence");
+    if (hasSentence && top.has("steps")) {
+      throw top.error(
+          "the rubric has both sentence and steps; give sentence when each step reads a token,"
+              + " steps (a number) for a recurrence without tokens");
+    }
+    List<Integer> sentence = hasSentence ? sentence(top, vocabulary) : List.of();
+    Network network =
+        top.has("steps")
+            ? ModelReader.compileSteps(model, declared, steps(top))
+            : ModelReader.compile(model, declared, sentence);
+    List<Question> questions =
+        new QuestionsReader(
+                top, network, hasSentence ? sentence.size() : network.steps(), hasSentence)
+            .read();
     Rubric.Policies policies =
         new Rubric.Policies(
             top.choice(
@@ -124,6 +137,15 @@ public final class RubricLoader {
 
   static <T> List<String> ids(T[] values, java.util.function.Function<T, String> id) {
     return Arrays.stream(values).map(id).toList();
+  }
+
+  /** {@code "steps": N}, for a recurrence without tokens. */
+  private static int steps(Fields top) {
+    int steps = top.positiveInt("steps");
+    if (steps > MAX_STEPS) {
+      throw top.error("steps must be at most " + MAX_STEPS + ", found " + steps);
+    }
+    return steps;
   }
 
   private static List<Integer> sentence(Fields top, Vocabulary vocabulary) {

@@ -2,7 +2,6 @@ package dev.byhand.variants;
 
 import dev.byhand.network.Equation;
 import dev.byhand.network.EquationException;
-import dev.byhand.network.Expr;
 import dev.byhand.network.Mutation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
@@ -46,7 +45,7 @@ final class MistakeAnswers {
                     mutant,
                     asked,
                     changed(mutant, mutation),
-                    exact(base.equations()) && exact(mutant.equations())));
+                    exact(base.rules()) && exact(mutant.rules())));
   }
 
   /**
@@ -118,7 +117,17 @@ final class MistakeAnswers {
           continue;
         }
         Node node = new Node(equation.name(), step);
-        if (roots.contains(equation.name()) || reads(equation, step, changed)) {
+        if (roots.contains(equation.name())
+            || mutant.reads(node).stream().anyMatch(changed::contains)) {
+          changed.add(node);
+        }
+      }
+    }
+    if (mutant.readsStepsWhole()) {
+      // Quantities that read every step (a Viterbi path) are computed after the last one.
+      for (Equation equation : mutant.equations()) {
+        Node node = new Node(equation.name(), 0);
+        if (!equation.perStep() && mutant.reads(node).stream().anyMatch(changed::contains)) {
           changed.add(node);
         }
       }
@@ -132,21 +141,6 @@ final class MistakeAnswers {
       return new Node(name.substring(0, name.length() - 2), 0);
     }
     return new Node(name, 0);
-  }
-
-  private static boolean reads(Equation equation, int step, Set<Node> changed) {
-    for (Expr.Ref ref : equation.refs()) {
-      Node read =
-          switch (ref.time()) {
-            case NONE -> new Node(ref.name(), 0);
-            case CURRENT -> ref.isToken() ? null : new Node(ref.name(), step);
-            case PREVIOUS -> new Node(ref.name(), step - 1);
-          };
-      if (read != null && changed.contains(read)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -150,10 +150,11 @@ final class VariantGuarantees {
 
   /**
    * The same network over the sentence's first words only, up to the last asked step (at least one,
-   * so that a network with steps keeps them): a draw's guarantees look no further.
+   * so that a network with steps keeps them): a draw's guarantees look no further. A quantity
+   * without steps that reads every step (a Viterbi path) keeps them all.
    */
   private static Network askedStepsOnly(Network network, Set<Integer> steps) {
-    if (network.steps() == 0) {
+    if (network.steps() == 0 || (steps.contains(0) && network.readsStepsWhole())) {
       return network;
     }
     int last = Math.max(1, steps.stream().mapToInt(Integer::intValue).max().orElse(1));

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The three example networks of {@code rubrics/} against the independent Python reference in {@code
+ * The example networks of {@code rubrics/} against the independent Python reference in {@code
  * src/test/resources/networks/}, and the handout written as equations against its built-in form,
  * all through the real command line.
  */
@@ -84,7 +84,10 @@ class NetworkRubricsTest {
           "jordan-rnn",
           "conv-pool",
           "kmeans-step",
-          "bigram-add-one"
+          "bigram-add-one",
+          "hmm-forward",
+          "viterbi",
+          "gradient-descent"
         })
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
@@ -96,6 +99,8 @@ class NetworkRubricsTest {
       if (python.has("quantities")) {
         assertThat(normal(byhand.getAsJsonObject("quantities")))
             .isEqualTo(normal(python.getAsJsonObject("quantities")));
+      }
+      if (!python.has("steps")) {
         return;
       }
       JsonArray expectedSteps = python.getAsJsonArray("steps");
@@ -105,7 +110,10 @@ class NetworkRubricsTest {
         JsonObject expected = expectedSteps.get(i).getAsJsonObject();
         JsonObject actual = steps.get(i).getAsJsonObject();
         assertThat(actual.get("step").getAsInt()).isEqualTo(expected.get("step").getAsInt());
-        assertThat(actual.get("token").getAsString()).isEqualTo(expected.get("word").getAsString());
+        if (expected.has("word")) {
+          assertThat(actual.get("token").getAsString())
+              .isEqualTo(expected.get("word").getAsString());
+        }
         assertThat(normal(actual.getAsJsonObject("quantities")))
             .as("step %d", i + 1)
             .isEqualTo(normal(expected.getAsJsonObject("values")));
@@ -120,7 +128,10 @@ class NetworkRubricsTest {
           "jordan-rnn",
           "conv-pool",
           "kmeans-step",
-          "bigram-add-one"
+          "bigram-add-one",
+          "hmm-forward",
+          "viterbi",
+          "gradient-descent"
         })
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {

@@ -136,6 +136,41 @@ class MutationsTest {
   }
 
   @Nested
+  class MaxAndSumAlongAnAxis {
+    /** One step of an HMM from the same paths: Viterbi keeps the best, forward adds them up. */
+    private final Network hmm =
+        Network.compile(
+            Map.of(
+                "paths", new Value.Mat(Matrix.of(new long[] {1, 4}, new long[] {3, 2})),
+                "emit", new Value.Vec(Vector.of(2, 1))),
+            List.of("viterbi = max(paths, axis=0) * emit", "forward = sum(paths, axis=0) * emit"),
+            List.of());
+
+    @Test
+    void aSumWhereTheRuleTakesAMax_isViterbiComputedAsForward() {
+      Mutation mutation = find(hmm, "sum-for-max").orElseThrow();
+      assertThat(mutation.quantity()).isEqualTo("viterbi");
+      assertThat(mutation.changed().text()).isEqualTo("viterbi = sum(paths, axis=0) * emit");
+      assertThat(mutation.sentence()).contains("taking the sum along the axis instead of the max");
+    }
+
+    @Test
+    void aMaxWhereTheRuleTakesASum_isForwardComputedAsViterbi() {
+      Mutation mutation = find(hmm, "max-for-sum").orElseThrow();
+      assertThat(mutation.quantity()).isEqualTo("forward");
+      assertThat(mutation.changed().text()).isEqualTo("forward = max(paths, axis=0) * emit");
+    }
+
+    @Test
+    void aReductionOfEveryEntry_isNotSwapped() {
+      Network whole =
+          Network.compile(
+              Map.of("v", new Value.Vec(Vector.of(1, 4))), List.of("m = max(v) * 2"), List.of());
+      assertThat(find(whole, "sum-for-max")).isEmpty();
+    }
+  }
+
+  @Nested
   class Recurrences {
     private final Network rnn =
         Network.compile(

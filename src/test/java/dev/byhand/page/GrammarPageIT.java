@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The self-check page of rubrics written with broadcasting, powers, slices, hstack, conv and
- * maxpool, in a real browser: the page computes the reference with the grammar compiled by TeaVM,
- * and shows every student file the states the JVM's {@code check} gives. Skipped where {@link
- * HeadlessChromium} is.
+ * maxpool and the recurrence extras (first-step rules, the trellis read whole, steps without a
+ * sentence), in a real browser: the page computes the reference with the grammar compiled by
+ * TeaVM, and shows every student file the states the JVM's {@code check} gives. Skipped where
+ * {@link HeadlessChromium} is.
  */
 class GrammarPageIT {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
@@ -34,13 +35,11 @@ class GrammarPageIT {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"batch-norm", "two-head-attention", "conv-pool"})
+  @ValueSource(
+      strings = {"batch-norm", "two-head-attention", "hmm-forward", "viterbi", "gradient-descent", "conv-pool"})
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
-    // A fixture of its own here, else a shipped rubric with its samples.
-    boolean fixture = Files.exists(FIXTURES.resolve(id + ".json"));
-    Path rubric = fixture ? FIXTURES.resolve(id + ".json") : Path.of("rubrics", id + ".json");
-    Path samples = fixture ? FIXTURES.resolve(id) : Path.of("samples", id);
+    Path rubric = rubric(id);
     Path page = temp.resolve(id + ".html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -55,7 +54,7 @@ class GrammarPageIT {
             "-o",
             page.toString());
     assertThat(code).as(err.toString()).isZero();
-    List<Path> files = files(samples);
+    List<Path> files = files(students(id));
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());
     JsonArray list = new JsonArray();
@@ -84,6 +83,17 @@ class GrammarPageIT {
             .isEqualTo(PageEngine.stateId(item.state()));
       }
     }
+  }
+
+  /** A fixture of this test's own, else a shipped rubric (recurrences: first-step rules, steps). */
+  private static Path rubric(String id) {
+    Path fixture = FIXTURES.resolve(id + ".json");
+    return Files.exists(fixture) ? fixture : Path.of("rubrics", id + ".json");
+  }
+
+  private static Path students(String id) {
+    Path fixture = FIXTURES.resolve(id);
+    return Files.isDirectory(fixture) ? fixture : Path.of("samples", id);
   }
 
   private static List<Path> files(Path folder) throws IOException {

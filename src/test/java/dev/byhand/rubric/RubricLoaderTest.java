@@ -294,4 +294,71 @@ class RubricLoaderTest {
     }
     return json.substring(0, start) + replacement + json.substring(end);
   }
+
+  @Nested
+  class StepsWithoutASentence {
+    private static final String GD =
+        """
+        {"id": "gd", "title": "GD",
+         "model": {"values": {"w_0": 0, "lr": 0.25},
+                   "equations": ["w_t = w_{t-1} - lr * 2 * (w_{t-1} - 4)"]},
+         %s
+         "questions": [{"id": "q1", "text": "w after step %d", "step": %d,
+                        "items": [{"item": "w", "points": 1}]}]}
+        """;
+
+    private Rubric load(String top, int step) {
+      return loader.parse(GD.formatted(top, step, step), "gd.json");
+    }
+
+    @Test
+    void steps_runsTheRecurrenceThatManyTimes_withoutAVocabulary() {
+      Rubric rubric = load("\"steps\": 3,", 3);
+      assertThat(rubric.network().steps()).isEqualTo(3);
+      assertThat(rubric.hasSentence()).isFalse();
+      // 0 -> 2 -> 3 -> 3.5
+      assertThat(rubric.network().reference().value(new Node("w", 3)))
+          .isEqualTo(new Value.Scalar(dev.byhand.exact.Rational.of(7, 2)));
+    }
+
+    @Test
+    void aQuestionPastTheLastStep_isRefusedSayingHowManyStepsThereAre() {
+      assertThatThrownBy(() -> load("\"steps\": 2,", 3))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("but the rubric has only 2 steps");
+    }
+
+    @Test
+    void sentenceAndSteps_together_areRefused() {
+      assertThatThrownBy(() -> load("\"steps\": 2, \"sentence\": \"a b\",", 1))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("both sentence and steps");
+    }
+
+    @Test
+    void perStepEquations_withNeitherSentenceNorSteps_areRefusedNamingBoth() {
+      assertThatThrownBy(() -> load("", 1))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("w_t is computed at every step")
+          .hasMessageContaining("\"steps\"");
+    }
+
+    @Test
+    void steps_withoutAPerStepEquation_areRefused() {
+      String json =
+          GD.formatted("\"steps\": 2,", 1, 1)
+              .replace("w_t = w_{t-1} - lr * 2 * (w_{t-1} - 4)", "w = lr * 2")
+              .replace("\"step\": 1,", "");
+      assertThatThrownBy(() -> loader.parse(json, "gd.json"))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("no equation is computed at every step");
+    }
+
+    @Test
+    void stepsThatAreNotAWholeNumberFromOne_areRefused() {
+      assertThatThrownBy(() -> load("\"steps\": 0,", 1))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("steps must be a whole number from 1");
+    }
+  }
 }
