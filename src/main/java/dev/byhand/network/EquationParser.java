@@ -55,18 +55,43 @@ final class EquationParser {
         target.name(), target.time() == Expr.Time.CURRENT, expression, text.strip());
   }
 
-  /** {@code a == b}: 1 where equal, else 0; binds below + and -, as comparisons do in Python. */
+  /**
+   * {@code a == b}, {@code a != b}, {@code a < b}, {@code a <= b}, {@code a > b}, {@code a >= b}
+   * (also {@code ≠ ≤ ≥}): 1 where true, else 0; they bind below + and -, as comparisons do in
+   * Python.
+   */
   private Expr comparison() {
     Expr left = sum();
     while (true) {
       skipSpace();
-      if (text.startsWith("==", pos)) {
-        pos += 2;
-        left = new Expr.Binary('=', left, sum());
-      } else {
+      char op = comparisonOperator();
+      if (op == 0) {
         return left;
       }
+      left = new Expr.Binary(op, left, sum());
     }
+  }
+
+  /** The comparison at {@code pos}, consumed, as {@link Expr.Binary}'s op; 0 for none. */
+  private char comparisonOperator() {
+    String[][] spellings = {
+      {"==", "="},
+      {"!=", "!"},
+      {"\u2260", "!"},
+      {"<=", "\u2264"},
+      {"\u2264", "\u2264"},
+      {">=", "\u2265"},
+      {"\u2265", "\u2265"},
+      {"<", "<"},
+      {">", ">"}
+    };
+    for (String[] spelling : spellings) {
+      if (text.startsWith(spelling[0], pos)) {
+        pos += spelling[0].length();
+        return spelling[1].charAt(0);
+      }
+    }
+    return 0;
   }
 
   private Expr sum() {

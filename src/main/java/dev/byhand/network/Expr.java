@@ -94,25 +94,40 @@ public sealed interface Expr {
 
   /**
    * {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (elementwise, broadcasting), {@code
-   * a @ b}, or {@code a == b} (op {@code '='}: 1 where equal, else 0).
+   * a @ b}, or a comparison, 1 where it holds and else 0: {@code a == b} (op {@code '='}), {@code a
+   * != b} ({@code '!'}), {@code a < b}, {@code a > b}, {@code a <= b} ({@code '≤'}), {@code a >= b}
+   * ({@code '≥'}).
    */
   record Binary(char op, Expr left, Expr right) implements Expr {
     public Binary {
       requireNonNull(left, "left");
       requireNonNull(right, "right");
-      if ("+-*/@=".indexOf(op) < 0) {
+      if ("+-*/@=!<>\u2264\u2265".indexOf(op) < 0) {
         throw new IllegalArgumentException("unknown operator " + op);
       }
     }
 
     @Override
     public int precedence() {
-      return op == '=' ? 0 : op == '+' || op == '-' ? 1 : 2;
+      return isComparison() ? 0 : op == '+' || op == '-' ? 1 : 2;
     }
 
-    /** The operator as written: {@code ==} for op {@code '='}. */
+    /** Whether it compares ({@code == != < > <= >=}) rather than computes. */
+    public boolean isComparison() {
+      return "=!<>\u2264\u2265".indexOf(op) >= 0;
+    }
+
+    /**
+     * The operator as written: {@code ==} for op {@code '='}, {@code !=}, {@code <=}, {@code >=}.
+     */
     public String symbol() {
-      return op == '=' ? "==" : String.valueOf(op);
+      return switch (op) {
+        case '=' -> "==";
+        case '!' -> "!=";
+        case '\u2264' -> "<=";
+        case '\u2265' -> ">=";
+        default -> String.valueOf(op);
+      };
     }
 
     @Override

@@ -22,11 +22,23 @@ final class Ops {
       case '*' -> elementwise(left, right, Rational::multiply, "multiply entry by entry");
       case '/' -> elementwise(left, right, Ops::divide, "divide entry by entry");
       case '@' -> product(left, right);
-      case '=' ->
-          elementwise(
-              left, right, (x, y) -> x.compareTo(y) == 0 ? Rational.ONE : Rational.ZERO, "compare");
+      case '=' -> compare(left, right, c -> c == 0);
+      case '!' -> compare(left, right, c -> c != 0);
+      case '<' -> compare(left, right, c -> c < 0);
+      case '>' -> compare(left, right, c -> c > 0);
+      case '\u2264' -> compare(left, right, c -> c <= 0);
+      case '\u2265' -> compare(left, right, c -> c >= 0);
       default -> throw new IllegalArgumentException("unknown operator " + op);
     };
+  }
+
+  /** 1 where {@code holds} of the entries' order, else 0, entry by entry, broadcasting. */
+  private static Value compare(Value left, Value right, java.util.function.IntPredicate holds) {
+    return elementwise(
+        left,
+        right,
+        (x, y) -> holds.test(x.compareTo(y)) ? Rational.ONE : Rational.ZERO,
+        "compare");
   }
 
   private static Rational divide(Rational a, Rational b) {

@@ -12,7 +12,7 @@ final class EquationMarkup {
   private static final Pattern TOKEN =
       Pattern.compile(
           "\\s*(?:(?<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:_\\{t-1\\})?)|(?<number>\\d+(?:\\.\\d+)?)"
-              + "|(?<transpose>\\^T)|(?<op>[-+*/@·=()\\[\\],]))");
+              + "|(?<transpose>\\^T)|(?<op>==|!=|<=|>=|[-+*/@·=()\\[\\],<>≤≥≠]))");
 
   private EquationMarkup() {}
 
@@ -29,10 +29,7 @@ final class EquationMarkup {
                           : mathMlName(text);
                   case "number" -> "<mn>" + text + "</mn>";
                   case "transpose" -> "<msup><mrow></mrow><mi mathvariant=\"normal\">T</mi></msup>";
-                  default ->
-                      "<mo>"
-                          + Html.escape(text.equals("@") || text.equals("*") ? "·" : text)
-                          + "</mo>";
+                  default -> "<mo>" + Html.escape(mathOperator(text)) + "</mo>";
                 }));
     return out.append("</mrow></math>").toString();
   }
@@ -47,16 +44,32 @@ final class EquationMarkup {
                   case "name" -> function ? "\\operatorname{" + tex(text) + "}" : latexName(text);
                   case "number" -> text;
                   case "transpose" -> "^{\\top}";
-                  default ->
-                      text.equals("@") || text.equals("·")
-                          ? " \\cdot "
-                          : text.equals("*")
-                              ? " \\odot "
-                              : text.equals("=")
-                                  ? " = "
-                                  : text.equals("+") || text.equals("-") ? " " + text + " " : text;
+                  default -> latexOperator(text);
                 }));
     return out.toString();
+  }
+
+  /** An operator as printed mathematics writes it: a centred dot for products, ≠ ≤ ≥. */
+  private static String mathOperator(String op) {
+    return switch (op) {
+      case "@", "*" -> "·";
+      case "!=" -> "≠";
+      case "<=" -> "≤";
+      case ">=" -> "≥";
+      default -> op;
+    };
+  }
+
+  private static String latexOperator(String op) {
+    return switch (op) {
+      case "@", "·" -> " \\cdot ";
+      case "*" -> " \\odot ";
+      case "!=", "≠" -> " \\neq ";
+      case "<=", "≤" -> " \\leq ";
+      case ">=", "≥" -> " \\geq ";
+      case "=", "==", "<", ">", "+", "-" -> " " + op + " ";
+      default -> op;
+    };
   }
 
   private interface Sink {

@@ -148,6 +148,36 @@ class ElementwiseTest {
   }
 
   @Nested
+  class OrderComparisons {
+    @Test
+    void areOneWhereTheyHold_elseZero_broadcasting() {
+      assertThat(eval("X > 3")).isEqualTo(mat(new long[] {0, 0, 0}, new long[] {1, 1, 1}));
+      assertThat(eval("X >= 3")).isEqualTo(mat(new long[] {0, 0, 1}, new long[] {1, 1, 1}));
+      assertThat(eval("X < X[1] - 2")).isEqualTo(mat(new long[] {1, 1, 1}, new long[] {0, 0, 0}));
+      assertThat(eval("X <= 2")).isEqualTo(mat(new long[] {1, 1, 0}, new long[] {0, 0, 0}));
+      assertThat(eval("v != w")).isEqualTo(vec(1, 1));
+      assertThat(eval("v != v")).isEqualTo(vec(0, 0));
+      assertThat(eval("half < 1")).isEqualTo(number(1, 1));
+    }
+
+    @Test
+    void acceptTheMathematicalSigns() {
+      assertThat(eval("X \u2265 3")).isEqualTo(eval("X >= 3"));
+      assertThat(eval("X \u2264 2")).isEqualTo(eval("X <= 2"));
+      assertThat(eval("v \u2260 w")).isEqualTo(eval("v != w"));
+    }
+
+    @Test
+    void bindBelowPlusAndMinus_andPrintBackInAscii() {
+      assertThat(eval("1 + 1 > 2")).isEqualTo(number(0, 1));
+      assertThat(eval("2 * (half > 0) - 1")).isEqualTo(number(1, 1));
+      assertThat(EquationParser.parse("z = a - 1 >= b").expression()).hasToString("a - 1 >= b");
+      assertThat(EquationParser.parse("z = (a \u2260 b) * 2").expression())
+          .hasToString("(a != b) * 2");
+    }
+  }
+
+  @Nested
   class Logarithms_ {
     @Test
     void aPowerOfTheBase_hasAnExactLogarithm() {

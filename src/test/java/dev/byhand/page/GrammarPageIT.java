@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The self-check page of rubrics written with broadcasting, powers, slices, hstack, conv and
  * maxpool and the recurrence extras (first-step rules, the trellis read whole, steps without a
- * sentence), in a real browser: the page computes the reference with the grammar compiled by
- * TeaVM, and shows every student file the states the JVM's {@code check} gives. Skipped where
- * {@link HeadlessChromium} is.
+ * sentence), in a real browser: the page computes the reference with the grammar compiled by TeaVM,
+ * and shows every student file the states the JVM's {@code check} gives. Skipped where {@link
+ * HeadlessChromium} is.
  */
 class GrammarPageIT {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
@@ -36,7 +36,14 @@ class GrammarPageIT {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"batch-norm", "two-head-attention", "hmm-forward", "viterbi", "gradient-descent", "conv-pool"})
+      strings = {
+        "batch-norm",
+        "two-head-attention",
+        "hmm-forward",
+        "viterbi",
+        "gradient-descent",
+        "conv-pool"
+      })
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
     Path rubric = rubric(id);
