@@ -37,12 +37,17 @@ final class RandomRubric {
   private final List<String> quantities = new ArrayList<>();
   private final List<String> perStep = new ArrayList<>();
   private final boolean recurrent;
+
+  /** 0: an Elman network; 1: one with a first-step rule, t and x_{t-1}; 2: steps without tokens. */
+  private final int flavour;
+
   private final boolean tolerance;
   private int fresh;
 
   RandomRubric(Random random) {
     this.random = random;
     this.recurrent = random.nextInt(3) == 0;
+    this.flavour = random.nextInt(3);
     this.tolerance = random.nextInt(5) != 0;
     int count = 2 + random.nextInt(5);
     for (int k = 0; k < count; k++) {
@@ -67,7 +72,9 @@ final class RandomRubric {
     if (tolerance) {
       out.append(", \"tolerance\": 0.01, \"decimals\": 2");
     }
-    if (recurrent) {
+    if (recurrent && flavour == 2) {
+      out.append(", \"steps\": ").append(1 + random.nextInt(3));
+    } else if (recurrent) {
       out.append(", \"sentence\": \"")
           .append(
               random
@@ -77,7 +84,7 @@ final class RandomRubric {
           .append('"');
     }
     out.append(", \"model\": {");
-    if (recurrent) {
+    if (recurrent && flavour != 2) {
       out.append("\"vocabulary\": ")
           .append(
               WORDS.stream().map(w -> '"' + w + '"').collect(Collectors.joining(", ", "[", "]")))
@@ -137,10 +144,20 @@ final class RandomRubric {
   /** The values and equations of an Elman network reading the sentence. */
   private void recurrence() {
     int d = 1 + random.nextInt(3);
+    if (flavour == 2) {
+      values.put("w_0", vectorValue(d));
+      equations.add("grad_t = 2 * w_{t-1} - t");
+      equations.add("w_t = w_{t-1} - 0.5 * grad_t");
+      equations.add("total = sum(w[0])");
+      perStep.addAll(List.of("grad", "w"));
+      return;
+    }
     values.put("E", matrixValue(WORDS.size(), d));
     values.put("W", matrixValue(d, d));
     values.put("O", matrixValue(d, WORDS.size()));
-    values.put("hidden_0", vectorValue(d));
+    if (flavour == 0) {
+      values.put("hidden_0", vectorValue(d));
+    }
     String scalar =
         quantities.stream()
             .filter(q -> names.get(q).equals(Shape.SCALAR))
@@ -148,7 +165,14 @@ final class RandomRubric {
             .map(q -> " + " + q)
             .orElse("");
     equations.add("input_t = E[x_t]");
-    equations.add("hidden_t = relu(input_t + hidden_{t-1} @ W" + scalar + ")");
+    if (flavour == 1) {
+      values.put("x_0", "0");
+      equations.add("hidden_1 = relu(E[x_1] - 1)");
+      equations.add("before_t = E[x_{t-1}] * t");
+      equations.add("hidden_t = relu(input_t + hidden_{t-1} @ W - before_t" + scalar + ")");
+    } else {
+      equations.add("hidden_t = relu(input_t + hidden_{t-1} @ W" + scalar + ")");
+    }
     equations.add("logits_t = hidden_t @ O");
     equations.add("prediction_t = argmax(logits_t)");
     perStep.addAll(List.of("hidden", "logits", "prediction"));
@@ -209,7 +233,12 @@ final class RandomRubric {
         choices.add("(" + expression(Shape.vector(n), next) + ")[" + random.nextInt(n) + "]");
         choices.add("argmax(" + expression(Shape.vector(n), next) + ")");
         choices.add("max(" + expression(shape, next) + ", " + expression(shape, next) + ", 0)");
-        choices.add("(" + expression(shape, next) + " == " + expression(shape, next) + ")");
+        choices.add(
+            "("
+                + expression(shape, next)
+                + List.of(" == ", " != ", " < ", " <= ", " > ", " >= ").get(random.nextInt(6))
+                + expression(shape, next)
+                + ")");
         if (tolerance) {
           choices.add("entropy(softmax(" + expression(Shape.vector(n), next) + "))");
         }
@@ -254,6 +283,18 @@ final class RandomRubric {
             + (from + length)
             + "]");
     choices.add("onehot(" + random.nextInt(length) + ", " + length + ")");
+    int k = 1 + random.nextInt(3);
+    choices.add(
+        "conv("
+            + expression(Shape.vector(length + k - 1), next)
+            + ", "
+            + expression(Shape.vector(k), next)
+            + ")");
+    choices.add(
+        List.of("maxpool", "avgpool").get(random.nextInt(2))
+            + "("
+            + expression(Shape.vector(2 * length), next)
+            + ", 2)");
     choices.add("max(" + expression(it, next) + ", " + expression(it, next) + ")");
     if (tolerance) {
       choices.add("softmax(" + expression(it, next) + ")");
@@ -305,6 +346,19 @@ final class RandomRubric {
             + ":"
             + (left + cols)
             + "]");
+    choices.add(
+        "conv("
+            + expression(Shape.matrix(rows + 1, cols + 1), next)
+            + ", "
+            + expression(Shape.matrix(2, 2), next)
+            + ")");
+    choices.add(
+        "conv("
+            + expression(Shape.matrix(2 * rows - 1, 2 * cols - 1), next)
+            + ", "
+            + expression(Shape.matrix(1, 1), next)
+            + ", stride=2)");
+    choices.add("maxpool(" + expression(Shape.matrix(2 * rows, 2 * cols), next) + ", 2)");
     if (rows == 1) {
       choices.add("row(" + expression(Shape.vector(cols), next) + ")");
     }
