@@ -24,7 +24,8 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
 
   /** The same equation with another right-hand side (a mutation), printed in rubric syntax. */
   public Equation with(Expr changed) {
-    return new Equation(name, perStep, changed, (perStep ? name + "_t" : name) + " = " + changed);
+    String left = changed instanceof Expr.Table ? name + "_{i,j}" : perStep ? name + "_t" : name;
+    return new Equation(name, perStep, changed, left + " = " + changed);
   }
 
   /** Every name the right-hand side reads, in order, repeats included. */
@@ -64,6 +65,9 @@ public record Equation(String name, boolean perStep, Expr expression, String tex
     }
     if (expr instanceof Expr.Slice s) {
       return mayRound(s.operand()) || s.bounds().stream().anyMatch(Equation::mayRound);
+    }
+    if (expr instanceof Expr.Table t) {
+      return t.rules().stream().anyMatch(Equation::mayRound);
     }
     return false;
   }

@@ -29,6 +29,7 @@ public final class RubricLoader {
           "title",
           "model",
           "sentence",
+          "sequences",
           "questions",
           "selfCheck",
           "ties",
@@ -70,7 +71,7 @@ public final class RubricLoader {
         declared.builtIn().isPresent() || top.has("sentence")
             ? sentence(top, vocabulary)
             : List.of();
-    Network network = ModelReader.compile(model, declared, sentence);
+    Network network = ModelReader.compile(model, declared, sentence, SequencesReader.read(top));
     List<Question> questions = new QuestionsReader(top, network, sentence.size()).read();
     Rubric.Policies policies =
         new Rubric.Policies(
