@@ -313,6 +313,16 @@ public sealed interface Expr {
       return new Table(name, rows, columns, top, left, corner, changed);
     }
 
+    /** Every rule as the rubric writes it ({@code D_{0,j} = j}), the general one last. */
+    public List<String> ruleTexts() {
+      List<String> texts = new java.util.ArrayList<>();
+      texts.add(name + "_{0,j} = " + top);
+      texts.add(name + "_{i,0} = " + left);
+      corner.ifPresent(c -> texts.add(name + "_{0,0} = " + c));
+      texts.add(name + "_{i,j} = " + general);
+      return texts;
+    }
+
     /** Every rule, the general one last. */
     public List<Expr> rules() {
       List<Expr> rules = new java.util.ArrayList<>(List.of(top, left));

@@ -77,7 +77,7 @@ class NetworkRubricsTest {
   @Nested
   class TheExampleNetworks {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
+    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn", "edit-distance"})
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
       CliRun run = CliRun.of("reference", "--json", "--rubric", "rubrics/" + id + ".json");
@@ -105,7 +105,7 @@ class NetworkRubricsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn"})
+    @ValueSource(strings = {"mlp-backprop", "stacked-rnn", "jordan-rnn", "edit-distance"})
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {
       Map<String, JsonObject> students = new LinkedHashMap<>();
