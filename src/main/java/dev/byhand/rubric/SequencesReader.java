@@ -47,7 +47,10 @@ final class SequencesReader {
   private static List<String> symbols(Fields top, String where, JsonElement value) {
     List<String> symbols = new ArrayList<>();
     if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-      value.getAsString().codePoints().forEach(c -> symbols.add(new String(Character.toChars(c))));
+      String text = value.getAsString();
+      for (int k = 0; k < text.length(); k += Character.charCount(text.codePointAt(k))) {
+        symbols.add(text.substring(k, k + Character.charCount(text.codePointAt(k))));
+      }
     } else if (value.isJsonArray()) {
       JsonArray words = value.getAsJsonArray();
       for (int k = 0; k < words.size(); k++) {

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The self-check page of rubrics written with broadcasting, powers, slices and hstack, in a real
- * browser: the page computes the reference with the grammar compiled by TeaVM, and shows every
- * student file the states the JVM's {@code check} gives. Skipped where {@link HeadlessChromium} is.
+ * The self-check page of rubrics written with broadcasting, powers, slices, hstack and a table
+ * (edit distance, whose page checks correctness, so it fills the table itself), in a real browser:
+ * the page computes the reference with the grammar compiled by TeaVM, and shows every student file
+ * the states the JVM's {@code check} gives. Skipped where {@link HeadlessChromium} is.
  */
 class GrammarPageIT {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
@@ -33,7 +34,7 @@ class GrammarPageIT {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"batch-norm", "two-head-attention"})
+  @ValueSource(strings = {"batch-norm", "two-head-attention", "edit-distance"})
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
     Path rubric = FIXTURES.resolve(id + ".json");
