@@ -24,10 +24,17 @@ final class TableRun {
   private final int words;
   private final Optional<Matrix> own;
   private final Map<String, Integer> codes = new HashMap<>();
+  private final Map<String, Optional<TableRules.Cell>> cellNames = new HashMap<>();
+  private final String rowSymbol;
+  private final String columnSymbol;
   private final Rational[][] cells;
   private int i;
   private int j;
-  private String rule = "";
+
+  /** The rule being applied, for messages: its kind ({@code i,j}) and expression. */
+  private String kind = "";
+
+  private Expr rule;
 
   private TableRun(
       Expr.Table table,
@@ -41,6 +48,8 @@ final class TableRun {
     this.words = words;
     this.own = own;
     this.cells = new Rational[table.rows().length() + 1][table.columns().length() + 1];
+    this.rowSymbol = table.rows().name() + "_i";
+    this.columnSymbol = table.columns().name() + "_j";
     for (Sequence sequence : List.of(table.rows(), table.columns())) {
       for (String symbol : sequence.symbols()) {
         codes.putIfAbsent(symbol, codes.size());
@@ -115,7 +124,8 @@ final class TableRun {
   }
 
   private Rational apply(String kind, Expr expr) {
-    rule = table.name() + "_{" + kind + "} = " + expr;
+    this.kind = kind;
+    this.rule = expr;
     Value value;
     try {
       value = Evaluator.evaluate(expr, this::lookup, exactness, words);
@@ -133,14 +143,15 @@ final class TableRun {
     if (name.equals("i") || name.equals("j")) {
       return new Value.Scalar(Rational.of(name.equals("i") ? i : j));
     }
-    if (name.equals(table.rows().name() + "_i")) {
+    if (name.equals(rowSymbol)) {
       return symbol(table.rows(), i, "i", "first row");
     }
-    if (name.equals(table.columns().name() + "_j")) {
+    if (name.equals(columnSymbol)) {
       return symbol(table.columns(), j, "j", "first column");
     }
     Optional<TableRules.Cell> cell =
-        TableRules.cell(name).filter(c -> c.table().equals(table.name()));
+        cellNames.computeIfAbsent(
+            name, n -> TableRules.cell(n).filter(c -> c.table().equals(table.name())));
     return cell.isPresent() ? read(cell.get()) : names.apply(ref);
   }
 
@@ -190,6 +201,19 @@ final class TableRun {
 
   private EquationException error(String message) {
     return new EquationException(
-        "\"" + rule + "\" at " + table.name() + "_{" + i + "," + j + "}: " + message);
+        "\""
+            + table.name()
+            + "_{"
+            + kind
+            + "} = "
+            + rule
+            + "\" at "
+            + table.name()
+            + "_{"
+            + i
+            + ","
+            + j
+            + "}: "
+            + message);
   }
 }
