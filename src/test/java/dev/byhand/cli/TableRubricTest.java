@@ -72,6 +72,22 @@ class TableRubricTest {
   }
 
   @Test
+  void aVariedCost_givesEachStudentTheirOwnTable() throws IOException {
+    String rubric =
+        Files.readString(Path.of(RUBRIC))
+            .replace(
+                "\"model\": {",
+                "\"variants\": {\"seed\": \"fall\", \"vary\": {\"sub\": [1, 3]}},\n  \"model\": {");
+    Path file = Files.writeString(temp.resolve("varied.json"), rubric);
+    CliRun run = CliRun.clean("reference", "--rubric", file.toString(), "--student", "ana");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // A substitution costing 1 would make unit-cost no mistake, so only 2 or 3 are drawn.
+    assertThat(run.out())
+        .containsPattern("variant \\w+ of ana: \\{sub=[23]\\}")
+        .contains("distance = 8\n");
+  }
+
+  @Test
   void handout_showsEveryRule_theSequences_andTheTableHeadedByTheLetters() throws IOException {
     Path out = temp.resolve("handout.md");
     CliRun run =
