@@ -274,6 +274,43 @@ def run_bigram(model, over=None):
     return out
 
 
+EDIT_EQUATIONS = [
+    "D_{0,j} = j",
+    "D_{i,0} = i",
+    "D_{i,j} = min(D_{i-1,j} + 1, D_{i,j-1} + 1, D_{i-1,j-1} + sub * (1 - (source_i == target_j)))",
+    "distance = D[9][9]",
+]
+
+
+def edit_table(source, target, sub, own=None):
+    """The minimum edit distance table, cell by cell; with own, each cell from own's neighbours."""
+    cells = [[None] * (len(target) + 1) for _ in source + " "]
+    around = own if own is not None else cells
+    for i in range(len(source) + 1):
+        for j in range(len(target) + 1):
+            if i == 0:
+                cells[i][j] = Fraction(j)
+            elif j == 0:
+                cells[i][j] = Fraction(i)
+            else:
+                substitute = 0 if source[i - 1] == target[j - 1] else sub
+                cells[i][j] = min(around[i - 1][j] + 1, around[i][j - 1] + 1,
+                                  around[i - 1][j - 1] + substitute)
+    return cells
+
+
+def run_edit(model, over=None):
+    over = over or {}
+    source, target = model["sequences"]
+    table = over.get(("D", None)) or edit_table(source, target, model["values"]["sub"])
+    return {("D", None): table, ("distance", None): table[9][9]}
+
+
+def edit_own_cells(model, given):
+    source, target = model["sequences"]
+    return edit_table(source, target, model["values"]["sub"], own=given)
+
+
 # ---------------------------------------------------------------------------------------------
 # rubric loading (values, vocabulary, sentence and questions are data; equations are checked)
 
@@ -290,6 +327,8 @@ def load_rubric(rubric_id, equations):
         model["sentence"] = rubric["sentence"].split()
     if "steps" in rubric:
         model["steps"] = rubric["steps"]
+    if "sequences" in rubric:
+        model["sequences"] = list(rubric["sequences"].values())
     items = []  # (key, quantity, step, points, per_entry)
     for q in rubric["questions"]:
         for it in q["items"]:
@@ -536,6 +575,20 @@ def grade(model, run, items, ref, answers):
         assert not (isinstance(own, tuple) and len(own) > 1), key + ": tie in the student's own logits"
         if same(given, own):
             verdicts[key], points[key] = "followthrough", pts
+            continue
+        if quantity in model.get("tables", {}) and shape(given) == shape(expected):
+            # a table, cell by cell: right, or what the rule gives from the student's own cells
+            # around it (follow-through), or wrong
+            g = entries(given)
+            local = entries(model["tables"][quantity](model, given))
+            right = sum(a == b for a, b in zip(g, entries(expected)))
+            carried = sum(a != b and a == c for a, b, c in zip(g, entries(expected), local))
+            if right + carried == len(g):
+                verdicts[key], points[key] = "followthrough", pts
+            elif per_entry and right + carried > 0:
+                verdicts[key], points[key] = "partial", pts * (right + carried) / len(g)
+            else:
+                verdicts[key], points[key] = "incorrect", Fraction(0)
             continue
         if per_entry and shape(given) == shape(expected):
             g = entries(given)
@@ -1120,6 +1173,62 @@ def gd_students(model, ref, items):
     return students
 
 
+def edit_students(model, ref, items):
+    source, target = model["sequences"]
+    table = ref[("D", None)]
+    students = []
+
+    def rows(t):
+        return "[" + ",\n ".join(bracket(r) for r in t) + "]"
+
+    # ana: all right; nested JSON, the table as a list of rows
+    a = answers_from(ref, items)
+    students.append(("ana.json", a, lambda a: (
+        "{\n"
+        '  "q1": {"D": [\n    ' + ",\n    ".join(json_value(r) for r in a["q1.D"]) + "\n  ]},\n"
+        '  "q2": {"distance": ' + json_value(a["q2.distance"]) + "}\n"
+        "}\n")))
+
+    # ben: one slip, D_{6,6} written 9 for 8 (he missed that t matches t), every later cell
+    # computed from his own, so his distance is 9
+    slipped = [row[:] for row in table]
+    slipped[6][6] += 1
+    for i in range(6, len(source) + 1):
+        for j in range(1, len(target) + 1):
+            if (i, j) > (6, 6):
+                substitute = 0 if source[i - 1] == target[j - 1] else model["values"]["sub"]
+                slipped[i][j] = min(slipped[i - 1][j] + 1, slipped[i][j - 1] + 1,
+                                    slipped[i - 1][j - 1] + substitute)
+    b = answers_from(ref, items, replace={"q1.D": slipped, "q2.distance": slipped[9][9]})
+    students.append(("ben.csv", b, lambda a: (
+        "question,answer\n"
+        "q1.D," + cell(rows(a["q1.D"])) + "\n"
+        "q2.distance," + num(a["q2.distance"]) + "\n")))
+
+    # carla: a substitution costs 1 (plain Levenshtein), so the distance is 5
+    unit = edit_table(source, target, 1)
+    c = answers_from(ref, items, replace={"q1.D": unit, "q2.distance": unit[9][9]})
+    students.append(("carla.csv", c, lambda a: (
+        "# Carla, HW3 edit distance\n"
+        "q1 D," + cell(bracket(a["q1.D"])) + "\n"
+        "q2 distance," + num(a["q2.distance"]) + "\n")))
+
+    # dev: left the table out, gave the distance only
+    d = answers_from(ref, items, drop=("q1.D",))
+    students.append(("dev.csv", d, lambda a: (
+        "key,value\n"
+        "q2.distance," + num(a["q2.distance"]) + "\n")))
+
+    # erin: one cell copied wrong (D_{5,2} as 6 for 4) but carried nothing forward
+    typo = [row[:] for row in table]
+    typo[5][2] = Fraction(6)
+    e = answers_from(ref, items, replace={"q1.D": typo})
+    students.append(("erin.json", e, lambda a: (
+        '{"q1.D": ' + json_value(a["q1.D"]) + ', "q2.distance": ' + json_value(a["q2.distance"])
+        + "}\n")))
+    return students
+
+
 # ---------------------------------------------------------------------------------------------
 
 NETWORKS = [
@@ -1132,6 +1241,7 @@ NETWORKS = [
     ("hmm-forward", FORWARD_EQUATIONS, run_forward, forward_students),
     ("viterbi", VITERBI_EQUATIONS, run_viterbi, viterbi_students),
     ("gradient-descent", GD_EQUATIONS, run_gd, gd_students),
+    ("edit-distance", EDIT_EQUATIONS, run_edit, edit_students),
 ]
 
 
@@ -1145,6 +1255,8 @@ def check_reference(rubric, model, ref, items):
 def main():
     for rubric_id, equations, run, make_students in NETWORKS:
         rubric, model, items = load_rubric(rubric_id, equations)
+        if rubric_id == "edit-distance":
+            model["tables"] = {"D": edit_own_cells}
         ref = write_reference(rubric, model, run)
         check_reference(rubric, model, ref, items)
         sample_dir = os.path.join(REPO, "samples", rubric_id)

@@ -61,7 +61,10 @@ final class FollowThrough {
               List<StudentValues.Own> wrong =
                   d.from().stream().filter(own -> !rounded(own)).toList();
               StudentValues.Own first = wrong.isEmpty() ? d.from().get(0) : wrong.get(0);
-              return new Target(d.value(), d.from(), root(first, values), wrong.isEmpty());
+              // A table's own cells are among its inputs: the walk back would stay on it.
+              StudentValues.Own root =
+                  network.table(node.quantity()).isPresent() ? first : root(first, values);
+              return new Target(d.value(), d.from(), root, wrong.isEmpty());
             });
   }
 

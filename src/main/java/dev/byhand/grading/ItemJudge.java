@@ -53,7 +53,8 @@ final class ItemJudge implements Judge {
    */
   private final Map<ItemSpec, Expected> expected = new IdentityHashMap<>();
 
-  private record Expected(Node node, Value value, String text) {}
+  /** {@code table}: the item is a table ({@code D_{i,j} = …}), judged cell by cell. */
+  private record Expected(Node node, Value value, String text, boolean table) {}
 
   ItemJudge(Rubric rubric) {
     this(rubric, Shared.of(rubric));
@@ -82,7 +83,9 @@ final class ItemJudge implements Judge {
               item.accuracy()
                   .map(t -> DecimalText.rounded(value, t.places()))
                   .orElseGet(() -> shared.words().expected(value));
-          expected.put(item, new Expected(rubric.node(question, item), value, text));
+          Node node = rubric.node(question, item);
+          boolean table = rubric.network().table(node.quantity()).isPresent();
+          expected.put(item, new Expected(node, value, text, table));
         }
       }
     }
@@ -188,7 +191,8 @@ final class ItemJudge implements Judge {
             reference,
             expected,
             target,
-            () -> diagnoser.numbers(node, read.value(), reference, values));
+            () -> diagnoser.numbers(node, read.value(), reference, values),
+            known.table());
   }
 
   private static ItemResult notRead(

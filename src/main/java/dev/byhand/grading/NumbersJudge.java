@@ -35,7 +35,23 @@ final class NumbersJudge {
       String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
-    return verdict(question, item, read.value(), expected, expectedText, ownInputs, diagnose)
+    return judge(question, item, read, expected, expectedText, ownInputs, diagnose, false);
+  }
+
+  /**
+   * The same, for a table ({@code table}): then a wrong answer is judged cell by cell ({@link
+   * TableCells}), {@code ownInputs} giving what each cell should be from the student's own cells.
+   */
+  ItemResult judge(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value expected,
+      String expectedText,
+      Supplier<Optional<FollowThrough.Target>> ownInputs,
+      Supplier<Optional<Diagnosis>> diagnose,
+      boolean table) {
+    return verdict(question, item, read.value(), expected, expectedText, ownInputs, diagnose, table)
         .withValues(read, expected);
   }
 
@@ -46,7 +62,8 @@ final class NumbersJudge {
       Value expected,
       String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
-      Supplier<Optional<Diagnosis>> diagnose) {
+      Supplier<Optional<Diagnosis>> diagnose,
+      boolean table) {
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
     String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();
@@ -77,6 +94,10 @@ final class NumbersJudge {
               within.correct(),
               List.of(),
               Optional.empty());
+    }
+    if (table && !Shapes.isPlaceholder(given)) {
+      return TableCells.verdict(
+          question, item, given, expected, expectedText, ownInputs.get(), diagnose);
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent()

@@ -34,7 +34,10 @@ public record Equation(
 
   /** The same equation with another right-hand side (a mutation), printed in rubric syntax. */
   public Equation with(Expr changed) {
-    String left = firstStep ? name + "_1" : perStep ? name + "_t" : name;
+    String left =
+        changed instanceof Expr.Table
+            ? name + "_{i,j}"
+            : firstStep ? name + "_1" : perStep ? name + "_t" : name;
     return new Equation(name, perStep, firstStep, changed, left + " = " + changed);
   }
 
@@ -75,6 +78,9 @@ public record Equation(
     }
     if (expr instanceof Expr.Slice s) {
       return mayRound(s.operand()) || s.bounds().stream().anyMatch(Equation::mayRound);
+    }
+    if (expr instanceof Expr.Table t) {
+      return t.rules().stream().anyMatch(Equation::mayRound);
     }
     return false;
   }

@@ -367,7 +367,17 @@ final class EquationParser {
         pos = close + 1;
         return new Expr.Ref(base, Expr.Time.CURRENT);
       }
-      throw error(pos, "only _{t} and _{t-1} may follow " + base + " in braces");
+      if (TableRules.isCellSubscript(inside)) {
+        // A table's cell (D_{i-1,j}) is a name of its own, resolved by the table's rules.
+        pos = close + 1;
+        return new Expr.Ref(base + "_{" + inside + "}", Expr.Time.NONE);
+      }
+      throw error(
+          pos,
+          "only _{t} and _{t-1} may follow "
+              + base
+              + " in braces, or a table's cell: _{i,j}, _{i-1,j}, _{i,j-1}, _{i-1,j-1}, _{0,j},"
+              + " _{i,0} or _{0,0}");
     }
     if (word.endsWith("_t") && word.length() > 2) {
       return new Expr.Ref(word.substring(0, word.length() - 2), Expr.Time.CURRENT);

@@ -53,6 +53,9 @@ final class Evaluator {
       }
       return Slicing.of(evaluate(s.operand(), names, exactness, words), cuts);
     }
+    if (expr instanceof Expr.Table table) {
+      return TableRun.evaluate(table, names, exactness, words, java.util.Optional.empty());
+    }
     Expr.Call call = (Expr.Call) expr;
     List<Value> arguments =
         Functions.chooses(call.function())

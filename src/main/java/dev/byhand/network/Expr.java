@@ -302,6 +302,67 @@ public sealed interface Expr {
   }
 
   /**
+   * A dynamic-programming table {@code name_{i,j}} over two sequences, one row per symbol of {@code
+   * rows} plus row 0, one column per symbol of {@code columns} plus column 0: the rule of row 0
+   * ({@code name_{0,j} = …}), of column 0 ({@code name_{i,0} = …}), the corner's own when given,
+   * and the general rule. Inside its rules {@code name_{i-1,j}} (and the like) reads a cell
+   * computed before, {@code s_i} and {@code u_j} are symbols of the sequences (from 1), {@code i}
+   * and {@code j} the cell's position. Prints as its general rule.
+   */
+  record Table(
+      String name,
+      Sequence rows,
+      Sequence columns,
+      Expr top,
+      Expr left,
+      java.util.Optional<Expr> corner,
+      Expr general)
+      implements Expr {
+    public Table {
+      requireNonNull(name, "name");
+      requireNonNull(rows, "rows");
+      requireNonNull(columns, "columns");
+      requireNonNull(top, "top");
+      requireNonNull(left, "left");
+      requireNonNull(corner, "corner");
+      requireNonNull(general, "general");
+    }
+
+    /** The same table with another general rule (a mutation). */
+    public Table withGeneral(Expr changed) {
+      return new Table(name, rows, columns, top, left, corner, changed);
+    }
+
+    /** Every rule as the rubric writes it ({@code D_{0,j} = j}), the general one last. */
+    public List<String> ruleTexts() {
+      List<String> texts = new java.util.ArrayList<>();
+      texts.add(name + "_{0,j} = " + top);
+      texts.add(name + "_{i,0} = " + left);
+      corner.ifPresent(c -> texts.add(name + "_{0,0} = " + c));
+      texts.add(name + "_{i,j} = " + general);
+      return texts;
+    }
+
+    /** Every rule, the general one last. */
+    public List<Expr> rules() {
+      List<Expr> rules = new java.util.ArrayList<>(List.of(top, left));
+      corner.ifPresent(rules::add);
+      rules.add(general);
+      return rules;
+    }
+
+    @Override
+    public int precedence() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return general.toString();
+    }
+  }
+
+  /**
    * {@code relu(e)}, {@code outer(a, b)}, {@code sum(X, axis=0)}, …: a function of {@link
    * Functions}, its arguments, and its named arguments in the order written.
    */

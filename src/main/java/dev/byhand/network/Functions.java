@@ -208,6 +208,7 @@ final class Functions {
    */
   private static Map.Entry<String, Definition> extreme(
       String name, Reductions.Reduce reduce, java.util.function.BinaryOperator<Rational> pick) {
+    String verb = "take the " + name + " of";
     Body body =
         a -> {
           if (a.values().size() == 1) {
@@ -215,7 +216,7 @@ final class Functions {
           }
           Value result = a.get(0);
           for (int i = 1; i < a.values().size(); i++) {
-            result = Ops.elementwise(result, a.get(i), pick, "take the " + name + " of");
+            result = Ops.elementwise(result, a.get(i), pick, verb);
           }
           return result;
         };

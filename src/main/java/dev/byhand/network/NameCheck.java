@@ -232,6 +232,13 @@ final class NameCheck {
     } else if (expr instanceof Expr.Call c) {
       c.arguments().forEach(a -> refs(a, into));
       c.named().values().forEach(a -> refs(a, into));
+    } else if (expr instanceof Expr.Table table) {
+      // Its cells, symbols, i and j are its own; what else its rules read is a name as any other.
+      for (Expr rule : table.rules()) {
+        refs(rule, new ArrayList<>()).stream()
+            .filter(ref -> !TableRules.isOwn(table, ref))
+            .forEach(into::add);
+      }
     }
     return into;
   }

@@ -107,13 +107,48 @@ public final class Network {
     return of(values, parsed, tokens, words);
   }
 
+  /**
+   * Compiles equation texts as {@link #compile(Map, List, List, int)} does, with the {@code
+   * sequences} its tables run over (rows along the first, columns along the second).
+   *
+   * @throws EquationException naming the equation and the fix
+   */
+  public static Network compile(
+      Map<String, Value> values,
+      List<String> equationTexts,
+      List<Integer> tokens,
+      int words,
+      List<Sequence> sequences) {
+    List<Equation> parsed = new ArrayList<>();
+    for (String text : equationTexts) {
+      parsed.add(EquationParser.parse(text));
+    }
+    return of(values, parsed, tokens, words, sequences);
+  }
+
   /** The same compilation from parsed equations. */
   public static Network of(
       Map<String, Value> values, List<Equation> parsed, List<Integer> tokens, int words) {
+    return of(values, parsed, tokens, words, List.of());
+  }
+
+  /** The same compilation from parsed equations, with the sequences its tables run over. */
+  public static Network of(
+      Map<String, Value> values,
+      List<Equation> parsed,
+      List<Integer> tokens,
+      int words,
+      List<Sequence> sequences) {
     if (words < 0) {
       throw new IllegalArgumentException("a vocabulary has at least 0 words, not " + words);
     }
-    return build(values, parsed, tokens, tokens.size(), words, Map.of());
+    return build(
+        values,
+        TableRules.gather(parsed, sequences, values),
+        tokens,
+        tokens.size(),
+        words,
+        Map.of());
   }
 
   /**
@@ -323,6 +358,14 @@ public final class Network {
             .isPresent();
   }
 
+  /** The table {@code quantity} is, when its equation is a table's rules ({@code D_{i,j} = …}). */
+  public Optional<Expr.Table> table(String quantity) {
+    return equation(quantity)
+        .map(Equation::expression)
+        .filter(Expr.Table.class::isInstance)
+        .map(Expr.Table.class::cast);
+  }
+
   public boolean isPerStep(String quantity) {
     Equation equation = equations.get(quantity);
     return equation != null && equation.perStep();
@@ -506,7 +549,8 @@ public final class Network {
       Function<Expr.Ref, Value> names,
       Exactness exactness) {
     try {
-      into.put(equation.name(), evaluateOrOriginal(equation, step, names, exactness));
+      into.put(
+          equation.name(), evaluateOrOriginal(equation, step, names, exactness, Optional.empty()));
     } catch (EquationException e) {
       if (originals.isEmpty()) {
         throw e;
@@ -516,16 +560,20 @@ public final class Network {
   }
 
   private Value evaluateOrOriginal(
-      Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
+      Equation equation,
+      int step,
+      Function<Expr.Ref, Value> names,
+      Exactness exactness,
+      Optional<Value> own) {
     try {
-      return evaluate(equation, step, names, exactness);
+      return evaluate(equation, step, names, exactness, own);
     } catch (EquationException e) {
       // A first-step rule is never mutated, so it has no original of its own.
       Equation original = equation.firstStep() ? null : originals.get(equation.name());
       if (original == null || original.equals(equation)) {
         throw e;
       }
-      return evaluate(original, step, names, exactness);
+      return evaluate(original, step, names, exactness, own);
     }
   }
 
@@ -607,9 +655,12 @@ public final class Network {
       }
       int step = node.step();
       Exactness exactness = new Exactness();
+      // A table is recomputed cell by cell from the cells given for it (a student's own).
+      Optional<Value> own =
+          equation.expression() instanceof Expr.Table ? fixed.apply(node) : Optional.empty();
       Value value =
           evaluateOrOriginal(
-              equation, step, reader(step, this::value, inexact, exactness), exactness);
+              equation, step, reader(step, this::value, inexact, exactness), exactness, own);
       markIfInexact(inexact, node, exactness);
       return value;
     }
@@ -617,7 +668,16 @@ public final class Network {
 
   /** The equation's value; rounded to {@link Precision#CONTEXT} when it is not exact. */
   private Value evaluate(
-      Equation equation, int step, Function<Expr.Ref, Value> names, Exactness exactness) {
+      Equation equation,
+      int step,
+      Function<Expr.Ref, Value> names,
+      Exactness exactness,
+      Optional<Value> own) {
+    if (equation.expression() instanceof Expr.Table table) {
+      // Its messages name the rule and the cell already.
+      Value value = TableRun.evaluate(table, names, exactness, words, own);
+      return exactness.isExact() ? value : Precision.rounded(value);
+    }
     try {
       Value value = Evaluator.evaluate(equation.expression(), names, exactness, words);
       return exactness.isExact() ? value : Precision.rounded(value);

@@ -186,6 +186,10 @@ final class Ops {
    * give a vector; a matrix on either side, a matrix.
    */
   static Value elementwise(Value left, Value right, BinaryOperator<Rational> f, String verb) {
+    if (left instanceof Value.Scalar x && right instanceof Value.Scalar y) {
+      // Two numbers, as in every cell of a table: no shapes to combine.
+      return new Value.Scalar(f.apply(x.value(), y.value()));
+    }
     Value a = number(left, verb);
     Value b = number(right, verb);
     if (a instanceof Value.Scalar s) {

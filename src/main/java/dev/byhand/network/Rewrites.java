@@ -54,6 +54,8 @@ final class Rewrites {
       mapped = s.map(map(s.operand(), change), b -> map(b, change));
     } else if (expr instanceof Expr.Call c) {
       mapped = c.withArguments(c.arguments().stream().map(a -> map(a, change)).toList());
+    } else if (expr instanceof Expr.Table t) {
+      mapped = t.withGeneral(map(t.general(), change));
     }
     return change.apply(mapped);
   }
@@ -77,6 +79,11 @@ final class Rewrites {
       walk(p.operand(), x -> rebuild.apply(new Expr.Power(x, p.exponent())));
     } else if (e instanceof Expr.Slice s) {
       walk(s.operand(), x -> rebuild.apply(s.map(x, b -> b)));
+    } else if (e instanceof Expr.Table t) {
+      // Only the general rule: a mistake in a table's edges is rarely made by hand. A cost taken
+      // as 1 comes first: it names the mistake better than a dropped factor giving the same.
+      unitCosts(t, rebuild);
+      walk(t.general(), x -> rebuild.apply(t.withGeneral(x)));
     } else if (e instanceof Expr.Call c) {
       for (int k = 0; k < c.arguments().size(); k++) {
         int at = k;
@@ -110,6 +117,47 @@ final class Rewrites {
     } else if (e instanceof Expr.Ref r) {
       ref(r, rebuild);
     }
+  }
+
+  /**
+   * {@code unit-cost}: a cost of a table's general rule other than 0 and 1, written as a number or
+   * given as a value, taken as 1 wherever the rule uses it (a substitution costing 1 where the rule
+   * says 2).
+   */
+  private void unitCosts(Expr.Table table, UnaryOperator<Expr> rebuild) {
+    java.util.Set<Expr> costs = new java.util.LinkedHashSet<>();
+    map(
+        table.general(),
+        e -> {
+          if (cost(e)
+              .filter(c -> !c.equals(Rational.ZERO) && !c.equals(Rational.ONE))
+              .isPresent()) {
+            costs.add(e);
+          }
+          return e;
+        });
+    for (Expr cost : costs) {
+      Expr changed = map(table.general(), e -> e.equals(cost) ? new Expr.Num(Rational.ONE) : e);
+      add(
+          "unit-cost",
+          cost.toString(),
+          rebuild.apply(table.withGeneral(changed)),
+          "with a cost of 1 in place of "
+              + (cost instanceof Expr.Num ? cost : cost + " (" + cost(cost).orElseThrow() + ")"));
+    }
+  }
+
+  /** A number written in the rule, or the value of a name given as one number. */
+  private java.util.Optional<Rational> cost(Expr e) {
+    if (e instanceof Expr.Num n) {
+      return java.util.Optional.of(n.value());
+    }
+    if (e instanceof Expr.Ref r
+        && r.time() == Expr.Time.NONE
+        && network.values().get(r.name()) instanceof Value.Scalar s) {
+      return java.util.Optional.of(s.value());
+    }
+    return java.util.Optional.empty();
   }
 
   private void call(Expr.Call c, UnaryOperator<Expr> rebuild) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class EquationMarkup {
   private static final Pattern TOKEN =
       Pattern.compile(
-          "\\s*(?:(?<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:_\\{t-1\\})?)|(?<number>\\d+(?:\\.\\d+)?)"
+          "\\s*(?:(?<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:_\\{[-a-z0-9,]{1,12}\\})?)|(?<number>\\d+(?:\\.\\d+)?)"
               + "|(?<transpose>\\^T)|(?<op>==|!=|<=|>=|[-+*/@·=()\\[\\],<>≤≥≠]))");
 
   private EquationMarkup() {}
@@ -99,8 +99,10 @@ final class EquationMarkup {
   /** {@code hidden_{t-1}} → base {@code hidden}, subscript {@code t-1}. */
   private static String[] split(String name) {
     int underscore = name.lastIndexOf('_');
-    if (name.endsWith("_{t-1}")) {
-      return new String[] {name.substring(0, name.length() - 6), "t-1"};
+    if (name.endsWith("}") && name.contains("_{")) {
+      // hidden_{t-1}, or a table's cell D_{i-1,j}
+      int open = name.indexOf("_{");
+      return new String[] {name.substring(0, open), name.substring(open + 2, name.length() - 1)};
     }
     return underscore > 0
         ? new String[] {name.substring(0, underscore), name.substring(underscore + 1)}
@@ -115,10 +117,20 @@ final class EquationMarkup {
       return base;
     }
     String sub =
-        parts[1].equals("t-1")
-            ? "<mrow><mi>t</mi><mo>-</mo><mn>1</mn></mrow>"
-            : "<mi>" + Html.escape(parts[1]) + "</mi>";
+        parts[1].matches("[A-Za-z0-9]+")
+            ? "<mi>" + Html.escape(parts[1]) + "</mi>"
+            : "<mrow>" + subscript(parts[1]) + "</mrow>";
     return "<msub>" + base + sub + "</msub>";
+  }
+
+  /** {@code t-1} or {@code i-1,j}: letters, digits and signs, one MathML token each. */
+  private static String subscript(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      String tag = Character.isLetter(c) ? "mi" : Character.isDigit(c) ? "mn" : "mo";
+      out.append('<').append(tag).append('>').append(c).append("</").append(tag).append('>');
+    }
+    return out.toString();
   }
 
   private static String latexName(String name) {

@@ -1,6 +1,9 @@
 package dev.byhand.report;
 
+import dev.byhand.exact.Matrix;
 import dev.byhand.network.Equation;
+import dev.byhand.network.Expr;
+import dev.byhand.network.Sequence;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -57,7 +60,13 @@ public final class Handout {
             v -> out.paragraph("Your own numbers: variant " + v.id() + " for " + v.key() + "."));
     out.heading("The network");
     List<Equation> equations = rubric.network().rules();
-    equations.forEach(e -> out.equation(e.text()));
+    for (Equation equation : equations) {
+      if (equation.expression() instanceof Expr.Table table) {
+        table.ruleTexts().forEach(out::equation);
+      } else {
+        out.equation(equation.text());
+      }
+    }
     if (rubric.vocabulary().size() > 0) {
       out.heading("Vocabulary");
       out.paragraph(
@@ -70,6 +79,7 @@ public final class Handout {
     out.heading("Values");
     new TreeMap<>(rubric.network().values())
         .forEach((name, value) -> out.value(name, value, ValueRows.of(value)));
+    tables(out, equations);
     if (!rubric.sentence().isEmpty()) {
       out.heading("Sentence");
       out.paragraph(
@@ -84,6 +94,46 @@ public final class Handout {
       }
     }
     return out.end();
+  }
+
+  /**
+   * Each table's sequences, and the table to fill, its rows and columns headed by their symbols.
+   */
+  private static void tables(Writer out, List<Equation> equations) {
+    for (Equation equation : equations) {
+      if (equation.expression() instanceof Expr.Table table) {
+        out.heading("Sequences");
+        out.paragraph(sequence(table.rows(), "i") + "; " + sequence(table.columns(), "j") + ".");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> header = new java.util.ArrayList<>(List.of("", ""));
+        header.addAll(table.columns().symbols());
+        rows.add(header);
+        for (int i = 0; i <= table.rows().length(); i++) {
+          List<String> row = new java.util.ArrayList<>();
+          row.add(i == 0 ? "" : table.rows().at(i));
+          row.addAll(java.util.Collections.nCopies(table.columns().length() + 1, ""));
+          rows.add(row);
+        }
+        out.value(table.name(), new Value.Mat(Matrix.of(new long[] {0})), rows);
+      }
+    }
+  }
+
+  private static String sequence(Sequence sequence, String index) {
+    return sequence.name()
+        + " = "
+        + String.join(" ", sequence.symbols())
+        + " ("
+        + sequence.name()
+        + "_1 to "
+        + sequence.name()
+        + "_"
+        + sequence.length()
+        + ", "
+        + index
+        + " = 1 to "
+        + sequence.length()
+        + ")";
   }
 
   private static void question(Writer out, Rubric rubric, Question question, boolean answers) {

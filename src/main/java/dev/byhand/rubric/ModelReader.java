@@ -9,6 +9,7 @@ import dev.byhand.exact.Vector;
 import dev.byhand.network.Equation;
 import dev.byhand.network.EquationException;
 import dev.byhand.network.Network;
+import dev.byhand.network.Sequence;
 import dev.byhand.network.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,10 +104,15 @@ final class ModelReader {
   }
 
   /** Compiles the declared network over the sentence; a problem names the equation. */
-  static Network compile(Fields model, Declared declared, List<Integer> sentence) {
+  static Network compile(
+      Fields model, Declared declared, List<Integer> sentence, List<Sequence> sequences) {
     try {
       return Network.compile(
-          declared.values(), declared.equations(), sentence, declared.vocabulary().size());
+          declared.values(),
+          declared.equations(),
+          sentence,
+          declared.vocabulary().size(),
+          sequences);
     } catch (EquationException e) {
       throw model.error("model.equations: " + e.getMessage());
     }

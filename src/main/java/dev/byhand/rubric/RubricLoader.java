@@ -33,6 +33,7 @@ public final class RubricLoader {
           "model",
           "sentence",
           "steps",
+          "sequences",
           "questions",
           "selfCheck",
           "ties",
@@ -80,7 +81,7 @@ public final class RubricLoader {
     Network network =
         top.has("steps")
             ? ModelReader.compileSteps(model, declared, steps(top))
-            : ModelReader.compile(model, declared, sentence);
+            : ModelReader.compile(model, declared, sentence, SequencesReader.read(top));
     List<Question> questions =
         new QuestionsReader(
                 top, network, hasSentence ? sentence.size() : network.steps(), hasSentence)

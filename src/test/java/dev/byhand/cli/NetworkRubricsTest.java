@@ -87,7 +87,8 @@ class NetworkRubricsTest {
           "bigram-add-one",
           "hmm-forward",
           "viterbi",
-          "gradient-descent"
+          "gradient-descent",
+          "edit-distance"
         })
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
@@ -131,7 +132,8 @@ class NetworkRubricsTest {
           "bigram-add-one",
           "hmm-forward",
           "viterbi",
-          "gradient-descent"
+          "gradient-descent",
+          "edit-distance"
         })
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {

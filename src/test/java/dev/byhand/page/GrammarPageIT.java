@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The self-check page of rubrics written with broadcasting, powers, slices, hstack, conv and
- * maxpool and the recurrence extras (first-step rules, the trellis read whole, steps without a
- * sentence), in a real browser: the page computes the reference with the grammar compiled by TeaVM,
+ * maxpool, the recurrence extras (first-step rules, the trellis read whole, steps without a
+ * sentence) and a table (edit distance, whose page checks correctness, so it fills the table
+ * itself), in a real browser: the page computes the reference with the grammar compiled by TeaVM,
  * and shows every student file the states the JVM's {@code check} gives. Skipped where {@link
  * HeadlessChromium} is.
  */
@@ -42,7 +43,8 @@ class GrammarPageIT {
         "hmm-forward",
         "viterbi",
         "gradient-descent",
-        "conv-pool"
+        "conv-pool",
+        "edit-distance"
       })
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
     HeadlessChromium browser = HeadlessChromium.require();
