@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 /**
  * A rubric drawn at random from the grammar, as an instructor might write one: values of random
  * shapes, equations whose shapes chain (reductions along an axis, broadcasting, slicing, building,
- * entry-by-entry and inexact functions, indices), sometimes a recurrence over a sentence, and
- * sometimes a slip that must make the rubric fail at load (a name never given, shapes that do not
- * chain, no tolerance for an inexact item). The same seed gives the same rubric.
+ * entry-by-entry and inexact functions, indices, comparisons, convolution and pooling), sometimes a
+ * recurrence (over a sentence, with a first-step rule, or over steps without tokens) or an
+ * edit-distance table, and sometimes a slip that must make the rubric fail at load (a name never
+ * given, shapes that do not chain, no tolerance for an inexact item). The same seed gives the same
+ * rubric.
  */
 final class RandomRubric {
   /** A value's shape: a scalar (dims 0), a vector of n, or an n×m matrix. */
@@ -44,6 +46,9 @@ final class RandomRubric {
   private final boolean tolerance;
   private int fresh;
 
+  /** Two short random strings (a table's sequences), or null without a table. */
+  private String[] sequences;
+
   RandomRubric(Random random) {
     this.random = random;
     this.recurrent = random.nextInt(3) == 0;
@@ -63,7 +68,37 @@ final class RandomRubric {
     }
     if (recurrent) {
       recurrence();
+    } else if (random.nextInt(4) == 0) {
+      table();
     }
+  }
+
+  /** An edit-distance table over two short random strings, and its last cell. */
+  private void table() {
+    sequences = new String[] {letters(), letters()};
+    String cost = List.of("1", "2", "(1 + 1)").get(random.nextInt(3));
+    String compare = random.nextBoolean() ? "(s_i != u_j)" : "(1 - (s_i == u_j))";
+    equations.add("D_{0,j} = j");
+    equations.add("D_{i,0} = i");
+    equations.add(
+        "D_{i,j} = min(D_{i-1,j} + 1, D_{i,j-1} + 1, D_{i-1,j-1} + "
+            + cost
+            + " * "
+            + compare
+            + ")");
+    equations.add("distance = D[" + sequences[0].length() + "][" + sequences[1].length() + "]");
+    quantities.add("D");
+    names.put("D", Shape.matrix(sequences[0].length() + 1, sequences[1].length() + 1));
+    quantities.add("distance");
+    names.put("distance", Shape.SCALAR);
+  }
+
+  private String letters() {
+    StringBuilder out = new StringBuilder();
+    for (int k = random.nextInt(4); k >= 0; k--) {
+      out.append("abc".charAt(random.nextInt(3)));
+    }
+    return out.toString();
   }
 
   /** The rubric as JSON text. */
@@ -73,15 +108,22 @@ final class RandomRubric {
       out.append(", \"tolerance\": 0.01, \"decimals\": 2");
     }
     if (recurrent && flavour == 2) {
-      out.append(", \"steps\": ").append(1 + random.nextInt(3));
+      out.append(", \"steps\": ").append(2 + random.nextInt(2));
     } else if (recurrent) {
       out.append(", \"sentence\": \"")
           .append(
               random
-                  .ints(1 + random.nextInt(3), 0, WORDS.size())
+                  .ints(2 + random.nextInt(2), 0, WORDS.size())
                   .mapToObj(WORDS::get)
                   .collect(Collectors.joining(" ")))
           .append('"');
+    }
+    if (sequences != null) {
+      out.append(", \"sequences\": {\"s\": \"")
+          .append(sequences[0])
+          .append("\", \"u\": \"")
+          .append(sequences[1])
+          .append("\"}");
     }
     out.append(", \"model\": {");
     if (recurrent && flavour != 2) {
@@ -212,7 +254,10 @@ final class RandomRubric {
     choices.add("(" + expression(shape, next) + ")^" + random.nextInt(3));
     // Now and then a division by zero, which must be refused at load.
     choices.add(
-        "(" + expression(shape, next) + ") / " + List.of(2, -1, 4, 2, 0).get(random.nextInt(5)));
+        "("
+            + expression(shape, next)
+            + ") / "
+            + (random.nextInt(12) == 0 ? 0 : List.of(2, -1, 4).get(random.nextInt(3))));
     if (tolerance || random.nextInt(4) == 0) {
       choices.add(
           List.of("sqrt", "exp", "sigmoid", "tanh", "log2").get(random.nextInt(5))
