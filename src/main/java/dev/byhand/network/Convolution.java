@@ -18,6 +18,13 @@ final class Convolution {
   /** A padded input or an output larger than this is no exercise done by hand. */
   private static final int MAX_SIZE = 10_000;
 
+  /**
+   * A padded matrix of more entries than this, or more multiplications (or window entries) in all,
+   * is no exercise done by hand either: refused before anything is allocated, so a large pad or a
+   * window sliding one entry at a time over a large input cannot exhaust memory or time.
+   */
+  private static final long MAX_CELLS = 1_000_000;
+
   private Convolution() {}
 
   /** {@code conv(x, k, stride=s, pad=p)} on vectors or on matrices. */
@@ -47,6 +54,7 @@ final class Convolution {
   private static Vector conv1(Vector x, Vector k, int stride, int pad) {
     List<Rational> padded = padded(x.entries(), pad);
     int out = outputs(padded.size(), k.size(), stride, "conv", "kernel", "input");
+    work("conv", out, k.size());
     List<Rational> result = new ArrayList<>(out);
     for (int i = 0; i < out; i++) {
       Rational sum = Rational.ZERO;
@@ -63,6 +71,7 @@ final class Convolution {
     int width = padded.isEmpty() ? 0 : padded.get(0).size();
     int rows = outputs(padded.size(), k.rowCount(), stride, "conv", "kernel's rows", "rows");
     int cols = outputs(width, k.columnCount(), stride, "conv", "kernel's columns", "columns");
+    work("conv", (long) rows * cols, (long) k.rowCount() * k.columnCount());
     List<Vector> result = new ArrayList<>(rows);
     for (int r = 0; r < rows; r++) {
       List<Rational> row = new ArrayList<>(cols);
@@ -103,6 +112,7 @@ final class Convolution {
     positive(stride, function + "'s stride");
     if (x instanceof Value.Vec v) {
       int out = outputs(v.value().size(), size, stride, function, "window", "input");
+      work(function, out, size);
       List<Rational> result = new ArrayList<>(out);
       for (int i = 0; i < out; i++) {
         result.add(pool.of(v.value().entries().subList(i * stride, i * stride + size)));
@@ -113,6 +123,7 @@ final class Convolution {
       Matrix matrix = m.value();
       int rows = outputs(matrix.rowCount(), size, stride, function, "window", "rows");
       int cols = outputs(matrix.columnCount(), size, stride, function, "window", "columns");
+      work(function, (long) rows * cols, (long) size * size);
       List<Vector> result = new ArrayList<>(rows);
       for (int r = 0; r < rows; r++) {
         List<Rational> row = new ArrayList<>(cols);
@@ -183,6 +194,20 @@ final class Convolution {
     return (input - window) / stride + 1;
   }
 
+  /** Refuses {@code outputs} results of {@code each} entries each, past {@link #MAX_CELLS}. */
+  private static void work(String function, long outputs, long each) {
+    Ops.check(
+        outputs * each <= MAX_CELLS,
+        function
+            + " would take "
+            + outputs
+            + " windows of "
+            + each
+            + " entries, more than "
+            + MAX_CELLS
+            + " in all; no exercise done by hand is that large");
+  }
+
   private static void positive(int n, String what) {
     Ops.check(n >= 1, what + " must be a whole number of 1 or more, found " + n);
     Ops.check(n <= MAX_SIZE, what + " must be at most " + MAX_SIZE + ", found " + n);
@@ -208,6 +233,10 @@ final class Convolution {
     Ops.check(
         x.rowCount() + 2L * pad <= MAX_SIZE,
         "conv's padded input would have " + (x.rowCount() + 2L * pad) + " rows, too many");
+    long cells = (x.rowCount() + 2L * pad) * (x.columnCount() + 2L * pad);
+    Ops.check(
+        cells <= MAX_CELLS,
+        "conv's padded input would have " + cells + " entries, more than " + MAX_CELLS);
     List<List<Rational>> rows = new ArrayList<>();
     List<Rational> zeros = java.util.Collections.nCopies(width, Rational.ZERO);
     for (int i = 0; i < pad; i++) {

@@ -58,18 +58,32 @@ final class EquationParser {
   /**
    * {@code a == b}, {@code a != b}, {@code a < b}, {@code a <= b}, {@code a > b}, {@code a >= b}
    * (also {@code ≠ ≤ ≥}): 1 where true, else 0; they bind below + and -, as comparisons do in
-   * Python.
+   * Python. Python reads {@code 0 < x < 1} as {@code 0 < x and x < 1}, byhand would read it as
+   * {@code (0 < x) < 1}: a second comparison in a row is refused rather than read either way.
    */
   private Expr comparison() {
     Expr left = sum();
-    while (true) {
-      skipSpace();
-      char op = comparisonOperator();
-      if (op == 0) {
-        return left;
-      }
-      left = new Expr.Binary(op, left, sum());
+    skipSpace();
+    int first = pos;
+    char op = comparisonOperator();
+    if (op == 0) {
+      return left;
     }
+    String written = text.substring(first, pos);
+    Expr compared = new Expr.Binary(op, left, sum());
+    skipSpace();
+    int second = pos;
+    if (comparisonOperator() != 0) {
+      throw error(
+          second,
+          "two comparisons in a row ("
+              + written
+              + " then "
+              + text.substring(second, pos)
+              + ") are ambiguous; write each in parentheses and multiply them, e.g. (0 < x) * (x <"
+              + " 1), or compare a comparison in parentheses, e.g. (a == b) == c");
+    }
+    return compared;
   }
 
   /** The comparison at {@code pos}, consumed, as {@link Expr.Binary}'s op; 0 for none. */

@@ -132,8 +132,12 @@ public sealed interface Expr {
 
     @Override
     public String toString() {
-      // Left-associative: the right operand needs parentheses at equal precedence.
-      String l = left.precedence() < precedence() ? "(" + left + ")" : left.toString();
+      // Left-associative: the right operand needs parentheses at equal precedence; comparisons do
+      // not chain, so a comparison on the left needs them too.
+      String l =
+          left.precedence() < precedence() || (isComparison() && left.precedence() == 0)
+              ? "(" + left + ")"
+              : left.toString();
       String r = right.precedence() <= precedence() ? "(" + right + ")" : right.toString();
       return l + " " + symbol() + " " + r;
     }

@@ -77,6 +77,11 @@ public final class RubricLoader {
           "the rubric has both sentence and steps; give sentence when each step reads a token,"
               + " steps (a number) for a recurrence without tokens");
     }
+    if (top.has("steps") && top.has("sequences")) {
+      throw top.error(
+          "the rubric has both steps and sequences; a table over sequences and a recurrence over"
+              + " steps cannot be in one rubric yet: give one of them");
+    }
     List<Integer> sentence = hasSentence ? sentence(top, vocabulary) : List.of();
     Network network =
         top.has("steps")

@@ -129,6 +129,16 @@ class ConvolutionTest {
       assertThatThrownBy(() -> eval("conv(x, k, axis=0)"))
           .hasMessageContaining("conv takes no argument named \"axis\"; it takes stride= and pad=");
     }
+
+    @Test
+    void aPadOrWindowTooLargeForAnyHandExercise_isRefusedBeforeAnythingIsAllocated() {
+      assertThatThrownBy(() -> eval("conv(K, K[0:1, 0:1], pad=4999)"))
+          .isInstanceOf(EquationException.class)
+          .hasMessageContaining("conv's padded input would have 100000000 entries");
+      assertThatThrownBy(() -> eval("maxpool(conv(x, k, pad=4990), 5000, stride=1)"))
+          .isInstanceOf(EquationException.class)
+          .hasMessageContaining("maxpool would take 4985 windows of 5000 entries");
+    }
   }
 
   @Nested

@@ -161,6 +161,18 @@ class ElementwiseTest {
     }
 
     @Test
+    void twoInARow_areRefused_notReadLeftToRight() {
+      assertThatThrownBy(() -> EquationParser.parse("inside = 0 < x < 1"))
+          .isInstanceOf(EquationException.class)
+          .hasMessageContaining("two comparisons in a row (< then <) are ambiguous")
+          .hasMessageContaining("(0 < x) * (x < 1)");
+      assertThat(eval("(half > 0) * (half < 1)")).isEqualTo(number(1, 1));
+      assertThat(eval("(v == w) == 0")).isEqualTo(vec(1, 1));
+      assertThat(EquationParser.parse("z = (a == b) == c").expression())
+          .hasToString("(a == b) == c");
+    }
+
+    @Test
     void acceptTheMathematicalSigns() {
       assertThat(eval("X \u2265 3")).isEqualTo(eval("X >= 3"));
       assertThat(eval("X \u2264 2")).isEqualTo(eval("X <= 2"));

@@ -336,6 +336,14 @@ class RubricLoaderTest {
     }
 
     @Test
+    void stepsAndSequences_together_areRefused_ratherThanTheTableIgnored() {
+      assertThatThrownBy(
+              () -> load("\"steps\": 2, \"sequences\": {\"s\": \"ab\", \"u\": \"ba\"},", 1))
+          .isInstanceOf(RubricException.class)
+          .hasMessageContaining("both steps and sequences");
+    }
+
+    @Test
     void perStepEquations_withNeitherSentenceNorSteps_areRefusedNamingBoth() {
       assertThatThrownBy(() -> load("", 1))
           .isInstanceOf(RubricException.class)
