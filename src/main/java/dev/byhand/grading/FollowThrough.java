@@ -95,9 +95,25 @@ final class FollowThrough {
       return Optional.empty();
     }
     Value reference = network.reference().value(node);
-    Optional<StudentValues.Own> own = values.own(node).filter(o -> usable(o.value(), reference));
+    Optional<StudentValues.Own> own =
+        values
+            .own(node)
+            .filter(o -> usable(o.value(), reference))
+            .filter(o -> !(isTable(node) && Shapes.isConstant(o.value())));
     own.ifPresent(used::add);
     return Optional.of(own.map(StudentValues.Own::value).orElse(reference));
+  }
+
+  /**
+   * Whether {@code node} is a table ({@code D_{i,j} = …}): one filled with a single number is a
+   * placeholder too, since its rule (a min of neighbours plus costs) gives that number back
+   * wherever a cost is 0, and would earn follow-through for cells and for what is read from it.
+   */
+  private boolean isTable(Node node) {
+    return network
+        .equation(node.quantity())
+        .filter(e -> e.expression() instanceof dev.byhand.network.Expr.Table)
+        .isPresent();
   }
 
   /** A wrong answer of the right shape that is not a placeholder. */

@@ -50,6 +50,12 @@ final class Shapes {
    * Two or more entries, all zero: a template line left unfilled more often than an answer. One
    * number 0 (a scalar, an index) is an answer like any other.
    */
+  /** More than one entry, all the same number. */
+  static boolean isConstant(Value value) {
+    List<Rational> entries = value.entries();
+    return entries.size() > 1 && entries.stream().allMatch(x -> x.equals(entries.get(0)));
+  }
+
   static boolean isPlaceholder(Value value) {
     return value.entries().size() > 1 && value.entries().stream().allMatch(x -> x.signum() == 0);
   }

@@ -39,7 +39,8 @@ final class PredictionSentence {
     Matcher says = SAYS.matcher(line);
     String found = null;
     while (says.find()) {
-      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))) {
+      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))
+          || negated(line, says.start())) {
         continue;
       }
       int end = Math.min(line.length(), says.end() + WINDOW);
@@ -85,6 +86,36 @@ final class PredictionSentence {
       return atEnd ? word : null;
     }
     return ".;!,".indexOf(text.charAt(i)) >= 0 ? word : null;
+  }
+
+  /**
+   * Whether the clause before {@code verb} denies it ({@code would never predict EOS}, {@code does
+   * not favour}, {@code can't predict}): what follows is then no prediction.
+   */
+  private static boolean negated(String line, int verb) {
+    int from = verb;
+    while (from > 0 && verb - from < 40 && ".;!?:".indexOf(line.charAt(from - 1)) < 0) {
+      from--;
+    }
+    StringBuilder word = new StringBuilder();
+    for (int i = from; i <= verb; i++) {
+      char c = i < verb ? Character.toLowerCase(line.charAt(i)) : ' ';
+      if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+        word.append(c);
+        continue;
+      }
+      String w = word.toString();
+      if (w.equals("not")
+          || w.equals("never")
+          || w.equals("no")
+          || w.equals("cannot")
+          || w.endsWith("n't")
+          || w.endsWith("n\u2019t")) {
+        return true;
+      }
+      word.setLength(0);
+    }
+    return false;
   }
 
   private static int skipSpaces(String text, int from) {

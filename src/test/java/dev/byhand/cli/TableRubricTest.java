@@ -65,6 +65,23 @@ class TableRubricTest {
   }
 
   @Test
+  void aTableOfOneNumberEverywhere_earnsNoFollowThrough_norDoesWhatIsReadFromIt()
+      throws IOException {
+    java.nio.file.Path folder = java.nio.file.Files.createDirectories(temp.resolve("fives"));
+    String row = String.join(",", java.util.Collections.nCopies(10, "5"));
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      file.append("q1.D,").append(row).append('\n');
+    }
+    file.append("q2.distance,5\n");
+    java.nio.file.Files.writeString(folder.resolve("fay.csv"), file.toString());
+    Map<String, String> fay =
+        CliRun.gradeItems(RUBRIC, folder, temp.resolve("fr"), CliRun::statusAndPoints).get("fay");
+    assertThat(fay.get("q2.distance")).isEqualTo("incorrect 0");
+    assertThat(fay.get("q1.D")).doesNotStartWith("followthrough");
+  }
+
+  @Test
   void aTableLeftOut_isMissing_andTheDistanceIsStillJudged() throws IOException {
     assertThat(grade(CliRun::statusAndPoints).get("dev"))
         .containsEntry("q1.D", "missing 0")

@@ -83,6 +83,21 @@ class ReadingRulesTest {
     }
 
     @Test
+    void isProse_whenTheSentenceDeniesIt() {
+      Submission read =
+          read(
+              "eve.txt",
+              """
+              Question 2
+              Index 5 holds the minimum, so the network would never predict EOS.
+              Question 3
+              Index 2 is low, so the model doesn't favour `cat`.
+              """);
+
+      assertThat(answers(read)).doesNotContain("q2.prediction=[EOS]", "q3.prediction=[cat]");
+    }
+
+    @Test
     void isProse_whenItNamesTwoDifferentWords() {
       Submission read = read("di.txt", "Question 2\nOne run predicts BOS; another predicts cat.\n");
 
