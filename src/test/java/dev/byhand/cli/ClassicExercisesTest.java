@@ -137,6 +137,17 @@ class ClassicExercisesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aQuotientByASquareRoot_isRoundedOnce_rightToItsFortiethDigit() {
+    // 1/sqrt(2) = 0.70710678118654752440084436210484903928483…, and (2 - 3) / sqrt(1.001) =
+    // -0.99950037468777319163162666103907068234524…: sqrt rounded to 40 digits before the division
+    // gave …392847 and …823448.
+    assertThat(CliRun.clean("reference", "--rubric", rubric("self-attention")).out())
+        .contains("S = [[0.7071067811865475244008443621048490392848, ");
+    assertThat(CliRun.clean("reference", "--rubric", rubric("layernorm-residual")).out())
+        .contains("N = [[-0.9995003746877731916316266610390706823452, ");
+  }
+
   /**
    * An exact value (a whole number or p/q) must be byhand's exactly; an inexact one (python's
    * 60-digit decimal) must agree with byhand's 40 digits to 38 (the last digits of a quantity
