@@ -36,7 +36,7 @@ final class Logarithms {
       return Rational.of(power.get());
     }
     exactness.lose();
-    return Precision.rounded(Transcendentals.ln(x).divide(lnBase, Precision.WORK));
+    return Precision.working(Transcendentals.ln(x).divide(lnBase, Precision.WORK));
   }
 
   /** x·ln x for x ≥ 0, with 0·ln 0 = 0 (its limit), as entropy and cross-entropy need it. */
@@ -48,7 +48,7 @@ final class Logarithms {
       return Rational.ZERO;
     }
     exactness.lose();
-    return Precision.rounded(Precision.decimal(x).multiply(Transcendentals.ln(x), Precision.WORK));
+    return Precision.working(Precision.decimal(x).multiply(Transcendentals.ln(x), Precision.WORK));
   }
 
   /** −Σ p·log2 p over a distribution's entries (a vector, or one number), in bits. */
@@ -85,7 +85,7 @@ final class Logarithms {
     }
     exactness.lose();
     return new Value.Scalar(
-        Precision.rounded(rounded.add(Precision.decimal(exact), Precision.WORK)));
+        Precision.working(rounded.add(Precision.decimal(exact), Precision.WORK)));
   }
 
   /** k when {@code x} is base^k for a whole k (negative for 1/base^k); else nothing. */

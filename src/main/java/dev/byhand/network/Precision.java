@@ -31,6 +31,15 @@ final class Precision {
     return Rational.of(value.round(CONTEXT));
   }
 
+  /**
+   * What an inexact function gives inside an equation: its decimal rounded to {@link #WORK}, so
+   * that the equation's value, rounded to {@link #CONTEXT} once at its end, is right to its last
+   * digit ({@code q @ k / sqrt(2)} is not rounded twice).
+   */
+  static Rational working(BigDecimal value) {
+    return Rational.of(value.round(WORK));
+  }
+
   /** A rational rounded to {@link #CONTEXT}; an integer stays as it is. */
   static Rational rounded(Rational value) {
     return value.isInteger() ? value : rounded(decimal(value));

@@ -49,7 +49,7 @@ final class Softmax {
     }
     List<Rational> weights = new ArrayList<>(v.size());
     for (BigDecimal power : powers) {
-      weights.add(Precision.rounded(power.divide(sum, Precision.WORK)));
+      weights.add(Precision.working(power.divide(sum, Precision.WORK)));
     }
     return new Vector(weights);
   }

@@ -29,7 +29,7 @@ final class Transcendentals {
       return Rational.ONE;
     }
     exactness.lose();
-    return Precision.rounded(exp(bounded(x, "exp")));
+    return Precision.working(exp(bounded(x, "exp")));
   }
 
   static Rational log(Rational x, Exactness exactness) {
@@ -40,7 +40,7 @@ final class Transcendentals {
       return Rational.ZERO;
     }
     exactness.lose();
-    return Precision.rounded(ln(x));
+    return Precision.working(ln(x));
   }
 
   /** The natural logarithm of {@code x} > 0 at {@link Precision#WORK}. */
@@ -68,7 +68,7 @@ final class Transcendentals {
       return new Rational(p, q);
     }
     exactness.lose();
-    return Precision.rounded(decimalSqrt(Precision.decimal(x)));
+    return Precision.working(decimalSqrt(Precision.decimal(x)));
   }
 
   /**
@@ -117,10 +117,10 @@ final class Transcendentals {
       // For large x, expm1(2x) overflows nothing but dwarfs 2; the quotient below stays exact
       // enough.
       BigDecimal e = expm1(twice);
-      return Precision.rounded(e.divide(e.add(TWO), Precision.WORK));
+      return Precision.working(e.divide(e.add(TWO), Precision.WORK));
     }
     BigDecimal e = expm1(twice.negate());
-    return Precision.rounded(e.divide(e.add(TWO), Precision.WORK).negate());
+    return Precision.working(e.divide(e.add(TWO), Precision.WORK).negate());
   }
 
   /** sigmoid x = 1 / (1 + exp(-x)). */
@@ -130,7 +130,7 @@ final class Transcendentals {
     }
     exactness.lose();
     BigDecimal e = exp(bounded(x.negate(), "sigmoid"));
-    return Precision.rounded(BigDecimal.ONE.divide(BigDecimal.ONE.add(e), Precision.WORK));
+    return Precision.working(BigDecimal.ONE.divide(BigDecimal.ONE.add(e), Precision.WORK));
   }
 
   /** e^x for |x| ≤ 10000: the Taylor series of x / 2^k with |x / 2^k| ≤ 1/2, squared k times. */

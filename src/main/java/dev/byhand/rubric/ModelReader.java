@@ -253,6 +253,9 @@ final class ModelReader {
   }
 
   private static Map<String, Value> values(Fields model) {
+    if (!model.has("values")) {
+      return new LinkedHashMap<>(); // equations alone: a Levenshtein table needs no values
+    }
     JsonElement element = model.require("values");
     if (!element.isJsonObject()) {
       throw model.error(

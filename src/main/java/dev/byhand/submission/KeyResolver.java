@@ -103,6 +103,13 @@ public final class KeyResolver {
     if (canonical.isPresent() && (keys.isEmpty() || keys.contains(canonical.get()))) {
       return new KeyResolution.Found(canonical.get());
     }
+    for (KeyTarget target : targets) {
+      // The key exactly as the template writes it (q2.A) names its item, whatever its case: a
+      // one-letter item is not read as letter numbering (q2's first item) then.
+      if (raw.strip().equals(target.question() + "." + target.item())) {
+        return new KeyResolution.Found(target.key());
+      }
+    }
     String plain = plain(raw);
     if (!targets.isEmpty() && looksLikeKey(plain)) {
       KeyResolution fromRubric = fromRubric(plain);

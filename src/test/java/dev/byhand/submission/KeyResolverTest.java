@@ -37,6 +37,26 @@ class KeyResolverTest {
               new KeyTarget("q3", "state", OptionalInt.of(1), "state at step 1", 1)),
           List.of());
 
+  /** Attention's matrices: one-letter items, A the second of q2 (so "a" is also q2's first). */
+  static final KeyResolver ATTENTION =
+      KeyResolver.of(
+          List.of(
+              new KeyTarget("q1", "Q", OptionalInt.empty(), "Q", 1),
+              new KeyTarget("q2", "S", OptionalInt.empty(), "S", 1),
+              new KeyTarget("q2", "A", OptionalInt.empty(), "A", 2),
+              new KeyTarget("q3", "B", OptionalInt.empty(), "B", 1),
+              new KeyTarget("q3", "Z", OptionalInt.empty(), "Z", 2)),
+          List.of());
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"q2.A|q2.A", "q2.S|q2.S", " q3.B |q3.B", "q3.Z|q3.Z", "2(b)|q2.A"})
+  void theTemplatesKeyOfAOneLetterItem_namesIt_notTheQuestionsFirstItem(
+      String written, String key) {
+    assertThat(resolved(ATTENTION, written)).isEqualTo(key);
+  }
+
   static String resolved(KeyResolver resolver, String written) {
     KeyResolution resolution = resolver.resolve(written);
     if (resolution instanceof KeyResolution.Found found) {
