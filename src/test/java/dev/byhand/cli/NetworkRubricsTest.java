@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The example networks of {@code rubrics/} against the independent Python reference in {@code
@@ -74,22 +73,25 @@ class NetworkRubricsTest {
     return values;
   }
 
+  /** The shipped rubrics that networks/compute.py computes independently. */
+  static Stream<String> networks() {
+    return Stream.of(
+        "mlp-backprop",
+        "stacked-rnn",
+        "jordan-rnn",
+        "conv-pool",
+        "kmeans-step",
+        "bigram-add-one",
+        "hmm-forward",
+        "viterbi",
+        "gradient-descent",
+        "edit-distance");
+  }
+
   @Nested
   class TheExampleNetworks {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-        strings = {
-          "mlp-backprop",
-          "stacked-rnn",
-          "jordan-rnn",
-          "conv-pool",
-          "kmeans-step",
-          "bigram-add-one",
-          "hmm-forward",
-          "viterbi",
-          "gradient-descent",
-          "edit-distance"
-        })
+    @MethodSource("dev.byhand.cli.NetworkRubricsTest#networks")
     void referenceJson_agreesWithTheIndependentComputation_onEveryQuantityAtEveryStep(String id)
         throws IOException {
       CliRun run = CliRun.of("reference", "--json", "--rubric", "rubrics/" + id + ".json");
@@ -122,19 +124,7 @@ class NetworkRubricsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(
-        strings = {
-          "mlp-backprop",
-          "stacked-rnn",
-          "jordan-rnn",
-          "conv-pool",
-          "kmeans-step",
-          "bigram-add-one",
-          "hmm-forward",
-          "viterbi",
-          "gradient-descent",
-          "edit-distance"
-        })
+    @MethodSource("dev.byhand.cli.NetworkRubricsTest#networks")
     void gradingTheSamples_givesEveryStudentTheCarefulTasVerdictsAndPoints(String id)
         throws IOException {
       Map<String, JsonObject> students = new LinkedHashMap<>();
