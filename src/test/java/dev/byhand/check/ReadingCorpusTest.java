@@ -66,7 +66,7 @@ class ReadingCorpusTest {
   // reader). When the reader gets better, move these to the new figures (and docs/READING.md with
   // them); issue 23 asks for 0 confident wrong and 0 there-but-missing.
   static final int ITEMS = 384;
-  static final int AGREEING_AT_LEAST = 308;
+  static final int AGREEING_AT_LEAST = 314;
   static final int CONFIDENT_WRONG_AT_MOST = 1;
   static final int THERE_BUT_MISSING_AT_MOST = 40;
   static final int SOURCE_NOT_IN_FILE_AT_MOST = 0;
