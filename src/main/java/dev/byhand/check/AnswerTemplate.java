@@ -34,7 +34,7 @@ public final class AnswerTemplate {
     return switch (format) {
       case CSV -> csv(checkCommand);
       case JSON -> json(checkCommand);
-      case MARKDOWN, YAML, LATEX, TEXT, PYTHON ->
+      case MARKDOWN, YAML, LATEX, TEXT, PYTHON, PYTHON_FILE ->
           throw new IllegalArgumentException("templates are written as CSV or JSON, not " + format);
     };
   }

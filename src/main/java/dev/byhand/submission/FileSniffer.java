@@ -8,7 +8,7 @@ import java.util.Optional;
 final class FileSniffer {
   private static final String AS_TEXT = "submit your answers as a CSV or JSON text file";
   private static final String EXPORT_CSV = "export it as CSV (File → Save As → CSV UTF-8)";
-  private static final String ZIP = "zip";
+  private static final String OLD_OFFICE = "old Office";
 
   private record Magic(int[] bytes, String why) {}
 
@@ -24,11 +24,7 @@ final class FileSniffer {
           new Magic(
               new int[] {'%', 'P', 'D', 'F'},
               "this is a PDF, not text; " + AS_TEXT + " (copy the numbers out of the PDF)"),
-          new Magic(
-              new int[] {0xD0, 0xCF, 0x11, 0xE0},
-              "this is an old Office file (.xls or .doc); " + EXPORT_CSV),
-          new Magic(new int[] {'P', 'K', 3, 4}, ZIP),
-          new Magic(new int[] {'P', 'K', 5, 6}, ZIP));
+          new Magic(new int[] {0xD0, 0xCF, 0x11, 0xE0}, OLD_OFFICE));
 
   private FileSniffer() {}
 
@@ -37,25 +33,33 @@ final class FileSniffer {
     return MAGIC.stream()
         .filter(magic -> startsWith(bytes, magic.bytes()))
         .findFirst()
-        .map(magic -> magic.why().equals(ZIP) ? zip(bytes) : magic.why());
+        .map(magic -> magic.why().equals(OLD_OFFICE) ? oldOffice(bytes) : magic.why());
   }
 
-  /** Office files are zips; their entry names (stored uncompressed) say which application. */
-  private static String zip(byte[] bytes) {
+  /** Word 97 and Excel 97 files share one container; its stream names (UTF-16) say which. */
+  private static String oldOffice(byte[] bytes) {
     String names = new String(bytes, StandardCharsets.ISO_8859_1);
-    if (names.contains("xl/")) {
-      return "this is an Excel workbook; " + EXPORT_CSV;
+    if (names.contains(utf16("WordDocument"))) {
+      return "this is an old Word file (.doc, Word 97-2003), which byhand does not read;"
+          + " save it as .docx (File → Save As → Word Document) or as plain text (.txt)";
     }
-    if (names.contains("word/")) {
-      return "this is a Word document; " + AS_TEXT + " (copy the answers into a plain text file)";
+    if (names.contains(utf16("Workbook")) || names.contains(utf16("Book"))) {
+      return "this is an old Excel file (.xls, Excel 97-2003); " + EXPORT_CSV;
     }
-    if (names.contains("opendocument.spreadsheet")) {
-      return "this is a LibreOffice/OpenOffice spreadsheet; " + EXPORT_CSV;
+    return "this is an old Office file (.xls or .doc); " + EXPORT_CSV;
+  }
+
+  private static String utf16(String name) {
+    StringBuilder wide = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      wide.append(c).append('\0');
     }
-    if (names.contains("opendocument.text")) {
-      return "this is a LibreOffice/OpenOffice document; " + AS_TEXT;
-    }
-    return "this is a zip archive; submit the answers file itself, not a zip";
+    return wide.toString();
+  }
+
+  /** Whether {@code bytes} are a zip file (Word, Excel and LibreOffice files are zips). */
+  static boolean isZip(byte[] bytes) {
+    return startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6);
   }
 
   static boolean startsWith(byte[] bytes, int... magic) {

@@ -8,7 +8,10 @@ public enum Format {
   YAML("YAML (keys and their values, nested by question)"),
   LATEX("LaTeX (answers read from lines such as h_1 = \\begin{bmatrix} … \\end{bmatrix})"),
   TEXT("text (one answer a line, as key: value or key = value)"),
-  PYTHON("a Python session (answers read from the values it printed or assigned)");
+  PYTHON("a Python session (answers read from the values it printed or assigned)"),
+  PYTHON_FILE(
+      "a Python file (answers read from a dict of values or names assigned values; code is not"
+          + " run)");
 
   private final String description;
 
@@ -27,6 +30,12 @@ public enum Format {
       case MARKDOWN -> "Add a row | " + key + " | your answer | to the table.";
       case YAML -> "Add a line " + key + ": followed by your answer.";
       case LATEX -> "Add a line " + key + " = your answer.";
+      case PYTHON_FILE ->
+          "Add a line "
+              + key.replace('.', '_')
+              + " = [...] with the value written out (not code that computes it), or an entry \""
+              + key
+              + "\": [...] to your dict of answers.";
       case PYTHON ->
           "Assign it to a name byhand reads, as in "
               + key.replace('.', '_')

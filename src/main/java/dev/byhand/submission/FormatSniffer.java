@@ -33,6 +33,9 @@ final class FormatSniffer {
     if (ReplAnswers.looksLikeSession(lines)) {
       return Format.PYTHON;
     }
+    if (PythonFileAnswers.looksLikePython(lines, name)) {
+      return Format.PYTHON_FILE;
+    }
     if (name.endsWith(".tex") || LATEX.matcher(text).find()) {
       return Format.LATEX;
     }

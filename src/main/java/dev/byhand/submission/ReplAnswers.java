@@ -79,7 +79,7 @@ final class ReplAnswers {
    * Numbers, brackets and quoted words only, perhaps inside np.array(…): a value, not a
    * computation.
    */
-  private static boolean isLiteral(String expression) {
+  static boolean isLiteral(String expression) {
     String bare = QUOTED.matcher(WRAPPERS.matcher(expression).replaceAll(" ")).replaceAll(" 0 ");
     bare = bare.replaceAll("dtype\\s*=\\s*\\w+(?:\\.\\w+)?", " ");
     for (int i = 0; i < bare.length(); i++) {

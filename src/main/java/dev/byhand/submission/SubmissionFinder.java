@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 public final class SubmissionFinder {
   private static final Set<String> ANSWER_EXTENSIONS =
-      Set.of("csv", "json", "txt", "tsv", "yaml", "yml", "tex");
+      Set.of(
+          "csv", "json", "txt", "tsv", "yaml", "yml", "tex", "ipynb", "rtf", "docx", "odt", "xlsx");
   private static final Set<String> NOISE =
       Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final Set<String> PREFERRED = Set.of("answers.csv", "answers.json", "answers.txt");
@@ -178,9 +179,11 @@ public final class SubmissionFinder {
   private static boolean answerLike(Path file) {
     String name = lower(file.getFileName().toString());
     int dot = name.lastIndexOf('.');
-    // A Markdown file in a folder is more often notes than answers: only answers.md counts.
+    // A Markdown or Python file in a folder is more often notes or code than answers: only
+    // answers.md and answers.py count.
     return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1))
-        || name.equals("answers.md");
+        || name.equals("answers.md")
+        || name.equals("answers.py");
   }
 
   private static String lower(String text) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads one student's answers file (CSV, JSON, or one of the other {@link Format}s, detected from
@@ -77,11 +78,25 @@ public final class SubmissionReader {
   Submission read(String studentId, Path file, byte[] bytes) {
     String fileName = String.valueOf(file.getFileName());
     try {
+      if (FileSniffer.isZip(bytes)) {
+        return shown(studentId, file, OfficeFiles.read(bytes));
+      }
       String text = text(bytes);
+      if (RtfText.isRtf(text)) {
+        return shown(studentId, file, RtfText.shown(text));
+      }
       Format format = FormatSniffer.of(text, fileName);
       Optional<Notebook> notebook = format == Format.JSON ? Notebook.of(text) : Optional.empty();
       if (notebook.isPresent()) {
-        return notebook(studentId, file, fileName, notebook.get());
+        if (Clean.isBlank(notebook.get().text())) {
+          throw new Unreadable(
+              "this Jupyter notebook has no markdown cells or printed outputs to read answers"
+                  + " from; write your answers in a markdown cell, one a line, like q1.hidden ="
+                  + " [5, 4, 0]");
+        }
+        Notebook cells = notebook.get();
+        return shown(
+            studentId, file, "this Jupyter notebook", cells.text(), Optional.empty(), cells::place);
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
       read(format, text, sink);
@@ -100,22 +115,45 @@ public final class SubmissionReader {
       case YAML -> YamlAnswers.read(text, sink);
       case LATEX -> LatexAnswers.read(text, sink);
       case PYTHON -> ReplAnswers.read(text, sink);
+      case PYTHON_FILE -> PythonFileAnswers.read(text, sink);
     }
   }
 
+  private Submission shown(String studentId, Path file, ShownText document) {
+    return shown(
+        studentId, file, document.what(), document.text(), document.format(), document::place);
+  }
+
   /**
-   * A notebook is read as the text it shows (markdown cells and printed outputs, in order), and
-   * each answer is placed in the cell it was read from.
+   * A document read as the text it shows (a notebook's markdown cells and printed outputs, an RTF
+   * file's or a Word document's text, a workbook's first sheet), each answer placed where it was
+   * read in the document by {@code place}.
    */
-  private Submission notebook(String studentId, Path file, String fileName, Notebook notebook) {
-    if (Clean.isBlank(notebook.text())) {
+  private Submission shown(
+      String studentId,
+      Path file,
+      String what,
+      String text,
+      Optional<Format> given,
+      UnaryOperator<Location> place) {
+    if (Clean.isBlank(text)) {
       throw new Unreadable(
-          "this Jupyter notebook has no markdown cells or printed outputs to read answers from;"
-              + " write your answers in a markdown cell, one a line, like q1.hidden = [5, 4, 0]");
+          what
+              + " shows no text to read answers from; write your answers in it, one a line, like"
+              + " q1.hidden = [5, 4, 0], or "
+              + OfficeFiles.SAVE_AS_TEXT);
     }
-    Format format = FormatSniffer.of(notebook.text(), fileName + ".txt");
-    AnswerSink sink = new AnswerSink(fileName, keys, notebook.text());
-    read(format, notebook.text(), sink);
+    if (text.length() > Limits.MAX_FILE_BYTES) {
+      throw new Unreadable(
+          what
+              + " holds more than "
+              + Limits.FILE_SIZE
+              + " of text; an answers file needs only a few lines, so remove everything else");
+    }
+    String fileName = String.valueOf(file.getFileName());
+    Format format = given.orElseGet(() -> FormatSniffer.of(text, fileName + ".txt"));
+    AnswerSink sink = new AnswerSink(fileName, keys, text);
+    read(format, text, sink);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(
@@ -123,14 +161,14 @@ public final class SubmissionReader {
               answer.key(),
               answer.keyAsWritten(),
               answer.values(),
-              notebook.place(answer.location()),
+              place.apply(answer.location()),
               answer.text(),
               answer.rowSizes(),
               answer.refusal()));
     }
     List<Problem> problems = new ArrayList<>();
     for (Problem problem : sink.problems()) {
-      problems.add(new Problem(notebook.place(problem.location()), problem.message()));
+      problems.add(new Problem(place.apply(problem.location()), problem.message()));
     }
     return new Submission(
         studentId, file, Optional.of(format), answers, problems, Optional.empty());

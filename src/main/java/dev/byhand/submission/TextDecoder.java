@@ -67,11 +67,7 @@ final class TextDecoder {
   private static Optional<String> windows1252(byte[] bytes) {
     StringBuilder text = new StringBuilder(bytes.length);
     for (byte b : bytes) {
-      int unsigned = b & 0xFF;
-      char c =
-          unsigned >= 0x80 && unsigned < 0xA0
-              ? WINDOWS_1252_80_9F.charAt(unsigned - 0x80)
-              : (char) unsigned;
+      char c = windows1252(b & 0xFF);
       if (c == UNDEFINED) {
         return Optional.empty();
       }
@@ -87,6 +83,13 @@ final class TextDecoder {
   }
 
   /** UTF-16 of mostly-ASCII text has a NUL in every other byte. */
+  /** The windows-1252 character of byte {@code unsigned} (0-255); U+FFFF where it defines none. */
+  static char windows1252(int unsigned) {
+    return unsigned >= 0x80 && unsigned < 0xA0
+        ? WINDOWS_1252_80_9F.charAt(unsigned - 0x80)
+        : (char) unsigned;
+  }
+
   private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
     int pairs = Math.min(bytes.length, SAMPLE) / 2;
     int evenNul = 0;

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * explained rather than ignored. Symbolic links are never followed. Stateless.
  */
 public final class UploadFolder {
-  private static final Set<String> ANSWER_EXTENSIONS = Set.of("csv", "json", "txt", "tsv");
+  private static final Set<String> ANSWER_EXTENSIONS =
+      Set.of("csv", "json", "txt", "tsv", "ipynb", "rtf", "docx", "odt", "xlsx");
   private static final Set<String> NOISE =
       Set.of(".ds_store", "thumbs.db", "desktop.ini", "__macosx");
   private static final int MAX_DEPTH = 3;
@@ -68,7 +69,8 @@ public final class UploadFolder {
   private static boolean answerLike(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
-    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1));
+    return dot > 0 && ANSWER_EXTENSIONS.contains(name.substring(dot + 1))
+        || name.equals("answers.py");
   }
 
   private static List<Path> list(Path folder) {
