@@ -97,6 +97,14 @@ final class CsvTable {
   private static final Pattern BRACKETED =
       Pattern.compile("(.*?[\\p{L}\\d].*?)\\s*[\\[(]\\s*(\\w{1,20})\\s*[\\])]");
 
+  /** {@code step 1 (BOS)}, {@code t=2}: a column of one step, and the token it reads if said. */
+  private static final Pattern STEP_COLUMN =
+      Pattern.compile(
+          "(?:step|t|time|timestep|schritt)\\s*[=_:]?\\s*(\\d{1,3})"
+              + "\\s*(?:[(\\[]\\s*(?:after\\s+|reading\\s+|reads\\s+|read\\s+)*"
+              + "[\"'‘’“”]?([\\p{L}\\d]{1,20})[\"'‘’“”]?\\s*[)\\]])?",
+          Pattern.CASE_INSENSITIVE);
+
   /** {@code h_1}, {@code logit_BOS}: a quantity, an underscore and its entry. */
   private static final Pattern UNDERSCORED = Pattern.compile("(\\p{L}[\\p{L}\\d ]*?)_(\\w{1,20})");
 
@@ -108,6 +116,7 @@ final class CsvTable {
     INDEX,
     VALUE,
     POSITION,
+    STEP_COLUMN,
     QUANTITY,
     OTHER
   }
@@ -161,17 +170,28 @@ final class CsvTable {
     boolean index = has(columns, Kind.INDEX);
     boolean positions = has(columns, Kind.POSITION);
     boolean quantities = has(columns, Kind.QUANTITY);
+    boolean stepColumns = has(columns, Kind.STEP_COLUMN);
     boolean entryPerRow = value && index && (item || question || step);
     boolean itemPerRow = item && (question || step) && (positions || value) && !index;
+    boolean itemByStep = item && stepColumns && !question && !step && !value && !index;
     boolean stepPerRow = step && !item && !value && !index && quantities;
     boolean responsePerRow =
         !question && !step && !item && !value && !index && indexedQuantities(columns);
-    if (!entryPerRow && !itemPerRow && !stepPerRow && !responsePerRow) {
+    if (!entryPerRow && !itemPerRow && !stepPerRow && !responsePerRow && !itemByStep) {
       return;
     }
     Map<String, List<Entry>> byName = new LinkedHashMap<>();
     List<String> stepOfRow = new ArrayList<>();
     List<String> tokenOfRow = new ArrayList<>();
+    if (itemByStep) {
+      // The steps are the columns: each one's number and the token its header says it reads.
+      for (Column column : columns) {
+        if (column.kind() == Kind.STEP_COLUMN) {
+          stepOfRow.add(column.name());
+          tokenOfRow.add(column.entry() == null ? "" : column.entry());
+        }
+      }
+    }
     int end = header + 1;
     for (; end < lines.size() && !Clean.isBlank(lines.get(end)); end++) {
       List<String> row = cells(lines.get(end));
@@ -185,6 +205,7 @@ final class CsvTable {
       String rowIndex = null;
       String rowValue = "";
       List<String[]> named = new ArrayList<>();
+      List<String[]> steps = new ArrayList<>();
       for (int c = 0; c < row.size(); c++) {
         Column column = columns.get(c);
         String cell = row.get(c);
@@ -195,6 +216,11 @@ final class CsvTable {
           case ITEM -> rowItem = cell;
           case INDEX -> rowIndex = cell.isEmpty() ? null : cell;
           case VALUE -> rowValue = cell;
+          case STEP_COLUMN -> {
+            if (!cell.isEmpty()) {
+              steps.add(new String[] {column.name(), cell});
+            }
+          }
           case POSITION, QUANTITY -> {
             if (!cell.isEmpty()) {
               named.add(new String[] {column.name(), column.entry(), cell});
@@ -204,10 +230,22 @@ final class CsvTable {
         }
       }
       int line = end + 1;
-      stepOfRow.add(rowStep);
-      tokenOfRow.add(rowToken);
+      Matcher stepCell = STEP_COLUMN.matcher(rowStep);
+      if (number(rowStep).isEmpty() && stepCell.matches()) {
+        // "step 1 (BOS)", "t=2": the step's number, and the token it reads when no column says.
+        rowStep = String.valueOf(Integer.parseInt(stepCell.group(1)));
+        rowToken = rowToken.isEmpty() && stepCell.group(2) != null ? stepCell.group(2) : rowToken;
+      }
+      if (!itemByStep) {
+        stepOfRow.add(rowStep);
+        tokenOfRow.add(rowToken);
+      }
       String rowContext = step ? "\u0000" + rowStep : context;
-      if (entryPerRow || itemPerRow) {
+      if (itemByStep) {
+        for (String[] s : steps) {
+          add(byName, "\u0000" + s[0], rowItem, new Entry(line, rowItem, null, s[1]));
+        }
+      } else if (entryPerRow || itemPerRow) {
         if (entryPerRow || value) {
           if (!rowValue.isEmpty()) {
             add(byName, rowContext, rowItem, new Entry(line, rowItem, rowIndex, rowValue));
@@ -226,7 +264,7 @@ final class CsvTable {
     for (int i = header; i < end; i++) {
       lines.set(i, "");
     }
-    int shift = step ? shift(stepOfRow, tokenOfRow, byName, header) : 0;
+    int shift = step || itemByStep ? shift(stepOfRow, tokenOfRow, byName, header) : 0;
     if (shift < 0) {
       return;
     }
@@ -434,6 +472,13 @@ final class CsvTable {
       if (kind.getKey().contains(squashed)) {
         return new Column(kind.getValue(), name, null);
       }
+    }
+    Matcher stepColumn = STEP_COLUMN.matcher(Clean.strip(name));
+    if (stepColumn.matches()) {
+      return new Column(
+          Kind.STEP_COLUMN,
+          String.valueOf(Integer.parseInt(stepColumn.group(1))),
+          stepColumn.group(2));
     }
     for (Pattern pattern : List.of(BRACKETED, UNDERSCORED)) {
       Matcher m = pattern.matcher(Clean.strip(name));

@@ -26,7 +26,7 @@ final class JsonRecords {
   private record Field(String name, String path, Written value) {}
 
   /** A record by step ({@code {"step": 1, "hidden": […]}}): its step, token read and fields. */
-  private record StepRecord(int step, String token, String path, List<Field> fields) {}
+  record StepRecord(int step, String token, String path, List<Field> fields) {}
 
   private JsonRecords() {}
 
@@ -69,7 +69,7 @@ final class JsonRecords {
    * the step after BOS only when the record of step 0 reads the sentence's first token; otherwise
    * every item they name is refused, as it could be either step.
    */
-  private static void bySteps(List<StepRecord> steps, AnswerSink sink) {
+  static void bySteps(List<StepRecord> steps, AnswerSink sink) {
     int shift = 0;
     for (StepRecord step : steps) {
       if (step.step() == 0) {
@@ -136,7 +136,7 @@ final class JsonRecords {
    * Reads one record: one naming its key gives its answer here; one naming its step ({@code
    * {"step": 1, "hidden": […]}}) is returned, to be read with the others.
    */
-  private static Optional<StepRecord> record(
+  static Optional<StepRecord> record(
       JsonReader reader, JsonValues values, AnswerSink sink, String path) throws IOException {
     String key = "";
     String item = "";
@@ -176,6 +176,9 @@ final class JsonRecords {
     if (key.isEmpty() && step.isPresent()) {
       return Optional.of(new StepRecord(step.get(), token, path, fields));
     }
+    if (key.isEmpty() && refuseUnplaced(fields, path, sink)) {
+      return Optional.empty();
+    }
     String written = item.isEmpty() ? key : key + "." + item;
     KeyResolution resolved = written.isEmpty() ? new KeyResolution.None() : sink.key(written);
     Optional<String> question = KeySyntax.questionOnly(written);
@@ -195,6 +198,37 @@ final class JsonRecords {
               : "\"" + written + "\" is not an answer key, ignored; keys look like q1.hidden");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A record naming neither its question nor its step ({@code {"hidden": […]}}): each field that
+   * names an item of more than one step is there but not graded, with a sentence naming the fix.
+   * Whether any was.
+   */
+  private static boolean refuseUnplaced(List<Field> fields, String path, AnswerSink sink) {
+    boolean refused = false;
+    for (Field field : fields) {
+      if (sink.key(field.name()) instanceof KeyResolution.Ambiguous ambiguous) {
+        for (AnswerKey key : ambiguous.keys()) {
+          if (sink.asks(key)) {
+            refused = true;
+            sink.refuse(
+                key,
+                field.name(),
+                Location.ofPath(sink.fileName(), field.path()),
+                "the record at "
+                    + path
+                    + " names neither its question nor its step, so \""
+                    + field.name()
+                    + "\" could be "
+                    + String.join(
+                        " or ", ambiguous.keys().stream().map(AnswerKey::toString).toList())
+                    + " and was not graded; add \"step\": 1 (counting from 1) to each record");
+          }
+        }
+      }
+    }
+    return refused;
   }
 
   private static Optional<Integer> stepNumber(String text) {

@@ -161,6 +161,58 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void oneQuantityPerRow_withAColumnPerStep_namesEachCellByItsColumnsStep() {
+      Submission read =
+          read(
+              "ade.csv",
+              """
+              quantity,step 1 (BOS),step 2 (the)
+              hidden,5 4 0,57 8 36
+              next token,BOS,is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.hidden=[57, 8, 36]",
+              "q2.prediction=[BOS]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(1).location().line()).hasValue(2);
+    }
+
+    @Test
+    void aStepColumnFrom0_namingTheTokenRead_isTheStepAfterBOS() {
+      Submission read =
+          read(
+              "sol.csv",
+              """
+              quantity,t=0 (reading BOS),t=1 (reading the)
+              hidden,5 4 0,57 8 36
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void stepCellsWritten_asStepAndNumber_areSteps() {
+      Submission read =
+          read(
+              "ivo.csv",
+              """
+              step,hidden,prediction
+              step 1,"[5, 4, 0]",BOS
+              step 2,"[57, 8, 36]",is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
     void aFormsExport_readsOneColumnPerEntry_andIgnoresTimestampAndEmail() {
       Submission read =
           read(
@@ -209,6 +261,46 @@ class SpreadsheetLayoutsTest {
               "q3.hidden=[57, 8, 36]",
               "q3.prediction=[is]");
       assertThat(read.answers().get(2).location().jsonPath()).isEqualTo("$[1].hidden");
+    }
+
+    @Test
+    void rowsLabelledFrom0_asPandasOrientIndexWritesThem_areRecords_notQuestions() {
+      Submission read =
+          read(
+              "index.json",
+              """
+              {"0": {"step": 1, "hidden": [5, 4, 0]}, "1": {"step": 2, "hidden": [57, 8, 36]}}
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+      assertThat(read.answers().get(1).location().jsonPath()).isEqualTo("$.1.hidden");
+    }
+
+    @Test
+    void rowsLabelledFrom0_namingNoStep_areRefused_neverGradedAsQuestion1() {
+      Submission read =
+          read(
+              "index.json",
+              """
+              {"0": {"hidden": [5, 4, 0]}, "1": {"hidden": [57, 8, 36]}}
+              """);
+
+      assertThat(answers(read).stream().filter(a -> !a.endsWith("=[]"))).isEmpty();
+      assertThat(refused(read)).contains("q1.hidden", "q3.hidden");
+      assertThat(read.answers().get(0).refusal().orElseThrow())
+          .contains("names neither its question nor its step");
+    }
+
+    @Test
+    void objectsNumberedFrom1_stayQuestions() {
+      Submission read =
+          read(
+              "by-question.json",
+              """
+              {"1": {"hidden": [5, 4, 0]}, "2": {"prediction": "BOS"}}
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
     }
 
     @Test
