@@ -240,7 +240,8 @@ final class CsvTable {
         stepOfRow.add(rowStep);
         tokenOfRow.add(rowToken);
       }
-      String rowContext = step ? "\u0000" + rowStep : context;
+      // A form's responses are one a row: two rows answering one item are two answers.
+      String rowContext = step ? "\u0000" + rowStep : responsePerRow ? "\u0002" + end : context;
       if (itemByStep) {
         for (String[] s : steps) {
           add(byName, "\u0000" + s[0], rowItem, new Entry(line, rowItem, null, s[1]));
@@ -288,7 +289,7 @@ final class CsvTable {
     if (context.startsWith("\u0000")) {
       return number(context.substring(1)).map(s -> "step " + (s + shift) + " " + name).orElse(null);
     }
-    return (context + " " + name).strip();
+    return context.startsWith("\u0002") ? name : (context + " " + name).strip();
   }
 
   /**
@@ -346,8 +347,9 @@ final class CsvTable {
           key,
           key.toString(),
           location,
-          "this table numbers its steps from 0 and no column says which token each step reads,"
-              + " so its rows could be counted from the step after BOS or from the one before;"
+          "this table numbers its steps from 0 and nothing in it says that step 0 reads the"
+              + " sentence's first token, so its rows could be counted from the step after BOS or"
+              + " from the one before;"
               + " byhand grades neither rather than one step as another. Number the steps from 1,"
               + " or add a column token_read saying the token each row reads");
     }

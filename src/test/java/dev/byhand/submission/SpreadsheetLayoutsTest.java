@@ -228,6 +228,20 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void twoFormResponses_areTwoAnswers_notOneVectorOfSix() {
+      Submission read =
+          read(
+              "twice.csv",
+              """
+              Timestamp,Q1 hidden [1],Q1 hidden [2],Q1 hidden [3]
+              2026/12/01 10:02:11,5,4,0
+              2026/12/01 10:09:40,6,4,0
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q1.hidden=[6, 4, 0]");
+    }
+
+    @Test
     void aHeaderNamingNoQuantityStepOrEntry_isLeftToTheRowReader() {
       Submission read =
           read(
