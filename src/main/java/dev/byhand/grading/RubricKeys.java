@@ -12,7 +12,10 @@ import java.util.List;
 public final class RubricKeys {
   private RubricKeys() {}
 
-  /** A resolver for every item of {@code rubric}, and the words of its sentence by step. */
+  /**
+   * A resolver for every item of {@code rubric}, the words of its sentence by step and its
+   * vocabulary.
+   */
   public static KeyResolver of(Rubric rubric) {
     List<KeyTarget> targets = new ArrayList<>();
     for (Question question : rubric.questions()) {
@@ -29,6 +32,6 @@ public final class RubricKeys {
       }
     }
     List<String> words = rubric.sentence().stream().map(rubric.vocabulary()::word).toList();
-    return KeyResolver.of(targets, words);
+    return KeyResolver.of(targets, words, rubric.vocabulary().words());
   }
 }

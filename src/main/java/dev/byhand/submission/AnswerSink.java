@@ -77,6 +77,11 @@ final class AnswerSink {
     return written.substring(0, start) + step + written.substring(end);
   }
 
+  /** The token id of {@code word} in the rubric's vocabulary, or -1 when it is not one. */
+  int wordIndex(String word) {
+    return keys.wordIndex(word);
+  }
+
   /** Whether {@code key} is one the rubric asks for (always, when reading without a rubric). */
   boolean asks(AnswerKey key) {
     return keys.asks(key);

@@ -22,15 +22,17 @@ final class CsvAnswers {
 
   static void read(String text, AnswerSink sink) {
     List<String> lines = checkedLines(text);
+    IniSections.read(lines);
     withoutComments(lines);
     Layout.quotedKeys(lines);
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
+    CsvRows rows = new CsvRows(sink, delimiter);
+    CsvTable.read(lines, delimiter, sink, rows);
     Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);
     Layout.valuesBelow(lines);
-    CsvRows rows = new CsvRows(sink, delimiter);
     if (!CsvColumns.read(lines, delimiter, sink, rows)) {
       return;
     }

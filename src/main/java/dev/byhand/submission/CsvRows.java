@@ -125,7 +125,7 @@ final class CsvRows {
 
   private void answer(Row row, Location location) {
     if (row.key() instanceof KeyResolution.Found found) {
-      Written written = values(row.valueCells());
+      Written written = written(row.valueCells());
       sink.answer(found.key(), row.keyAsWritten(), written, location);
     } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
@@ -224,7 +224,11 @@ final class CsvRows {
     }
   }
 
-  private Written values(List<String> cells) {
+  /**
+   * The answer written in {@code cells}, one value per cell or all in one cell, with the file's
+   * decimal commas, notes and remarks handled as on a key's row.
+   */
+  Written written(List<String> cells) {
     List<String> filled = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String cell = decimalComma(Clean.strip(cells.get(i)));

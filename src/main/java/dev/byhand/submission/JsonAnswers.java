@@ -5,6 +5,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,11 +31,15 @@ final class JsonAnswers {
         JsonRecords.read(reader, values, sink);
       } else {
         expectObject(reader);
-        reader.beginObject();
-        while (reader.hasNext()) {
-          entry(reader, values, sink, "", "$");
+        if (rowLabels(json)) {
+          rows(reader, values, sink);
+        } else {
+          reader.beginObject();
+          while (reader.hasNext()) {
+            entry(reader, values, sink, "", "$");
+          }
+          reader.endObject();
         }
-        reader.endObject();
       }
       finished = true;
       if (reader.peek() != JsonToken.END_DOCUMENT) {
@@ -42,6 +48,48 @@ final class JsonAnswers {
     } catch (IOException e) {
       throw new Unreadable(finished ? JsonErrors.severalValues() : JsonErrors.explain(e, json));
     }
+  }
+
+  /**
+   * Whether the object's names are row labels counted from 0 ({@code {"0": {…}, "1": {…}}}, as
+   * pandas' {@code to_json(orient="index")} writes a table): then {@code "1"} is the second row,
+   * not question 1. A first pass over the names only, linear in the file.
+   */
+  private static boolean rowLabels(String json) throws IOException {
+    boolean zero = false;
+    try (JsonReader names = new JsonReader(new StringReader(json))) {
+      names.setStrictness(Strictness.STRICT);
+      names.setNestingLimit(Limits.MAX_DEPTH + 1);
+      names.beginObject();
+      while (names.hasNext()) {
+        String name = names.nextName();
+        if (name.isEmpty()
+            || name.length() > 6
+            || !name.chars().allMatch(c -> c >= '0' && c <= '9')
+            || names.peek() != JsonToken.BEGIN_OBJECT) {
+          return false;
+        }
+        zero |= Integer.parseInt(name) == 0;
+        names.skipValue();
+      }
+    }
+    return zero;
+  }
+
+  /**
+   * An object of rows labelled from 0: each row is a record ({@code {"step": 1, "hidden": …}} or
+   * {@code {"question": "q1.hidden", "answer": …}}), read as in a list of records.
+   */
+  private static void rows(JsonReader reader, JsonValues values, AnswerSink sink)
+      throws IOException {
+    List<JsonRecords.StepRecord> steps = new ArrayList<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String path = "$." + reader.nextName();
+      JsonRecords.record(reader, values, sink, path).ifPresent(steps::add);
+    }
+    reader.endObject();
+    JsonRecords.bySteps(steps, sink);
   }
 
   private static void expectObject(JsonReader reader) throws IOException {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class KeyResolver {
   /** Reads keys by syntax alone, with the handout's synonyms: for reading without a rubric. */
-  public static final KeyResolver SYNTAX_ONLY = new KeyResolver(List.of(), List.of());
+  public static final KeyResolver SYNTAX_ONLY = new KeyResolver(List.of(), List.of(), List.of());
 
   private static final int MAX_CHARS = 200;
   private static final int MAX_WORDS = 8;
@@ -59,9 +59,13 @@ public final class KeyResolver {
   private final Map<KeyTarget, Set<String>> aliases = new HashMap<>();
   private final List<String> sentence;
 
-  private KeyResolver(List<KeyTarget> targets, List<String> sentence) {
+  /** The rubric's vocabulary, squashed, by token id: a logit's column may be named by its word. */
+  private final List<String> vocabulary;
+
+  private KeyResolver(List<KeyTarget> targets, List<String> sentence, List<String> vocabulary) {
     this.targets = List.copyOf(targets);
     this.sentence = sentence.stream().map(KeyWords::squash).toList();
+    this.vocabulary = vocabulary.stream().map(KeyWords::squash).toList();
     this.keys = Set.copyOf(this.targets.stream().map(KeyTarget::key).toList());
     for (KeyTarget target : this.targets) {
       byQuestionNumber
@@ -77,8 +81,21 @@ public final class KeyResolver {
    * logits after BOS}), empty for a rubric without a sentence.
    */
   public static KeyResolver of(List<KeyTarget> targets, List<String> sentence) {
+    return of(targets, sentence, List.of());
+  }
+
+  /** As {@link #of(List, List)}, knowing the rubric's vocabulary by token id. */
+  public static KeyResolver of(
+      List<KeyTarget> targets, List<String> sentence, List<String> vocabulary) {
     return new KeyResolver(
-        requireNonNull(targets, "targets"), requireNonNull(sentence, "sentence"));
+        requireNonNull(targets, "targets"),
+        requireNonNull(sentence, "sentence"),
+        requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /** The token id of {@code word} in the rubric's vocabulary, or -1 when it is not one. */
+  int wordIndex(String word) {
+    return vocabulary.indexOf(KeyWords.squash(word));
   }
 
   /** Whether the rubric asks for {@code key}; without a rubric, every key may be asked. */

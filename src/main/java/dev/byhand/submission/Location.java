@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * (no folders).
  *
  * @param text the line as it stands in the file (a line-addressed answer), or the value as read (a
- *     JSON one); inert (no control characters), at most {@link #MAX_TEXT} characters; empty when
- *     not known
+ *     JSON one); inert (no control characters but the tab), at most {@link #MAX_TEXT} characters;
+ *     empty when not known
  */
 public record Location(String file, OptionalInt line, String jsonPath, String text) {
   /** Longer lines are cut, with an ellipsis: a report quotes where it read, not a whole file. */
@@ -36,7 +36,7 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
   public Location withText(String found) {
     StringBuilder lines = new StringBuilder();
     for (String line : found.split("\n", -1)) {
-      lines.append(lines.length() == 0 ? "" : "\n").append(Clean.visible(line).strip());
+      lines.append(lines.length() == 0 ? "" : "\n").append(inert(line).strip());
     }
     String inert = lines.toString().strip();
     if (inert.length() <= MAX_TEXT) {
@@ -49,6 +49,23 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
     }
     String cut = inert.substring(0, end).stripTrailing() + "…";
     return new Location(file, line, jsonPath, cut);
+  }
+
+  /**
+   * A line made inert, its tabs kept: a source quotes the file's text at its line, and a tab (the
+   * cells of a TSV) moves no cursor and hides nothing, where {@code ␉} is not what the file says.
+   */
+  private static String inert(String line) {
+    if (line.indexOf('\t') < 0) {
+      return Clean.visible(line);
+    }
+    StringBuilder out = new StringBuilder(line.length());
+    int from = 0;
+    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+      out.append(Clean.visible(line.substring(from, tab))).append('\t');
+      from = tab + 1;
+    }
+    return out.append(Clean.visible(line.substring(from))).toString();
   }
 
   /** {@code line 6} or {@code $.q1.hidden}, without the file name; empty when neither is known. */
