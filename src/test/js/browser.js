@@ -1,12 +1,18 @@
-// What every browser test here shares: Debian's Chromium, headless, driven by puppeteer-core (which
-// downloads no browser of its own) from file://, and a watch on what a page asks of a network and
-// which errors it reports.
+// What every browser test here shares: Debian's Chromium (over the DevTools protocol) or Firefox ESR
+// (over WebDriver BiDi), headless, driven by puppeteer-core (which downloads no browser of its own)
+// from file://, and a watch on what a page asks of a network and which errors it reports.
 "use strict";
 const path = require("path");
 const puppeteer = require(path.join(process.env.PUPPETEER_DIR, "node_modules", "puppeteer-core"));
 
-/** Chromium at `executable`, headless, allowed to read file:// pages. */
-function launch(executable) {
+/**
+ * The browser at `executable`, headless: Chromium (`browser` "chromium" or absent) allowed to read
+ * file:// pages, or Firefox ("firefox").
+ */
+function launch(executable, browser) {
+  if (browser === "firefox") {
+    return puppeteer.launch({browser: "firefox", executablePath: executable, headless: true});
+  }
   return puppeteer.launch({
     executablePath: executable,
     headless: true,
@@ -29,6 +35,19 @@ function watch(page, into) {
   });
 }
 
+/**
+ * Waits until `predicate(arg)`, evaluated in `page`, is true; fails after `timeoutMs`. Polls with
+ * `page.evaluate` rather than `page.waitForFunction`, which Firefox runs through `Function()`, and
+ * the pages' Content-Security-Policy forbids that.
+ */
+async function waitUntil(page, predicate, arg, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error("waited " + timeoutMs + " ms for " + predicate);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Runs `main`, prints its result as JSON to stdout; any failure exits 1 with the error on stderr. */
 function run(main) {
   main().then(
@@ -36,4 +55,4 @@ function run(main) {
       (e) => { console.error(e); process.exit(1); });
 }
 
-module.exports = {launch, watch, run};
+module.exports = {launch, watch, waitUntil, run};

@@ -1,7 +1,7 @@
 // Looks at printable pages (the handouts) in headless Chromium from file://: on screen and under
 // print media, and printed to PDF on A4 and Letter.
 // Usage: node drive-handout.js PLAN.json > RESULT.json
-// PLAN: {chromium, pages: [{file, screenshot (a PNG path or null), pdfs: {A4: path, Letter: path}}]}
+// PLAN: {browser, executable, pages: [{file, screenshot (a PNG path or null), pdfs: {A4: path, Letter: path}}]}
 // RESULT: {pages: [{file, requests, errors, text (as rendered), math: [{width, height, text}],
 //          hiddenInPrint: [elements that print media hides],
 //          unbreakable: [{kind, breakInside}] (questions and values under print media),
@@ -62,7 +62,7 @@ async function overflow(page, size) {
 
 run(async () => {
   const plan = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-  const browser = await launch(plan.chromium);
+  const browser = await launch(plan.executable, plan.browser);
   const result = {pages: []};
   try {
     for (const target of plan.pages) {

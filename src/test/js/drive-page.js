@@ -1,12 +1,12 @@
-// Drives the self-check page in headless Chromium (Debian's, via puppeteer-core) from file://.
+// Drives the self-check page in headless Chromium or Firefox (Debian's, via puppeteer-core) from file://.
 // Usage: node drive-page.js PLAN.json > RESULT.json
-// PLAN: {page, chromium, screenshot, files: [paths to load one by one], type: {key: text}}
+// PLAN: {page, browser ("chromium" or "firefox"), executable, screenshot, files: [paths to load one by one], type: {key: text}}
 // RESULT: {requests (anything not file:, data: or blob:), loaded: [{file, ready, conclusion, items}],
 //          typed: {ready, conclusion, items, latencies (ms from keydown to the state updated)}}
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const {launch, watch, run} = require("./browser.js");
+const {launch, watch, waitUntil, run} = require("./browser.js");
 
 async function states(page) {
   return page.evaluate(() => ({
@@ -24,7 +24,7 @@ async function states(page) {
 
 run(async () => {
   const plan = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-  const browser = await launch(plan.chromium);
+  const browser = await launch(plan.executable, plan.browser);
   const result = {requests: [], loaded: [], typed: null, errors: []};
   try {
     const page = await browser.newPage();
@@ -34,8 +34,8 @@ run(async () => {
     for (const file of plan.files) {
       const name = path.basename(file);
       await input.uploadFile(file);
-      await page.waitForFunction((n) => document.getElementById("source").textContent.includes(n + " as loaded"),
-          {timeout: 10000}, name);
+      await waitUntil(page, (n) => document.getElementById("source").textContent.includes(n + " as loaded"),
+          name, 10000);
       result.loaded.push(Object.assign({file}, await states(page)));
       // The same file twice fires no change event: clear the picker between files.
       await page.evaluate(() => { document.getElementById("file").value = ""; });

@@ -1,7 +1,9 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the answers and problems of one file in order, enforcing the per-answer {@link Limits}.
@@ -22,6 +24,9 @@ final class AnswerSink {
 
   /** Where each line of {@link #fileText} starts; worked out on the first answer read by line. */
   private int[] lineStarts;
+
+  private static final int MAX_RESOLVED = 4096;
+  private final Map<String, KeyResolution> resolved = new HashMap<>();
 
   AnswerSink(String fileName) {
     this(fileName, KeyResolver.SYNTAX_ONLY, "");
@@ -50,14 +55,30 @@ final class AnswerSink {
   }
 
   private KeyResolution resolve(String written) {
-    KeyResolution key = keys.resolve(written);
+    KeyResolution key = resolved(written);
     if (!(key instanceof KeyResolution.Found) && question != null) {
-      KeyResolution within = keys.resolve(question + " " + written);
+      KeyResolution within = resolved(question + " " + written);
       if (within instanceof KeyResolution.Found found && keys.knows(found.key())) {
         return within;
       }
     }
     return key;
+  }
+
+  /**
+   * What {@code text} names, each text resolved once a file: every candidate label of every line is
+   * resolved, a write-up repeats its labels, and resolving is the costliest step of reading a long
+   * one (in the page most of all). At most {@value #MAX_RESOLVED} texts are kept.
+   */
+  private KeyResolution resolved(String text) {
+    KeyResolution known = resolved.get(text);
+    if (known == null) {
+      known = keys.resolve(text);
+      if (resolved.size() < MAX_RESOLVED) {
+        resolved.put(text, known);
+      }
+    }
+    return known;
   }
 
   /** {@code y1} for {@code y0}: the last number in a key one more; unchanged without one. */

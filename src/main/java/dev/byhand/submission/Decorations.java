@@ -27,8 +27,11 @@ final class Decorations {
   private static final Pattern SPACING =
       Pattern.compile("\\\\(?:left|right|big|Big|bigl|bigr|quad|qquad|[,;:! ])");
   private static final Pattern ANGLES = Pattern.compile("\\\\r?langle|\\\\rangle");
+  // Without the lookbehind "not after a word or a closing bracket", checked in code instead: the
+  // page's regular expressions (TeaVM's) look behind by searching back to the start of the text, at
+  // every position, which made a long line quadratic there.
   private static final Pattern ACCOUNTING =
-      Pattern.compile("(?<![\\w\\])])\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
+      Pattern.compile("\\(\\s*(\\d{1,40}(?:\\.\\d{0,40})?)\\s*\\)");
   private static final Pattern SPREADSHEET_ERROR =
       Pattern.compile(
           "#(?:VALUE!|N/A|DIV/0!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
@@ -247,6 +250,21 @@ final class Decorations {
       return text;
     }
     Matcher m = ACCOUNTING.matcher(text);
-    return m.replaceAll("-$1");
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    while (m.find()) {
+      char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+      if (isWordChar(before) || before == ')' || before == ']') {
+        continue;
+      }
+      out.append(text, copied, m.start()).append('-').append(m.group(1));
+      copied = m.end();
+    }
+    return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** Java's {@code \\w}: an ASCII letter or digit, or an underscore. */
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

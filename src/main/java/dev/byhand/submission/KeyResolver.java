@@ -33,6 +33,7 @@ public final class KeyResolver {
   private static final Pattern LETTER = Pattern.compile("\\(?([a-z])\\)?[.)]?");
   private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
   private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");
+  private static final Pattern TRAILING_SIGN = Pattern.compile("[\\s:=]+$");
 
   /** ŷ, {@code \hat{y}}, {@code \hat y}: the name the handout's notation gives the prediction. */
   private static final Pattern Y_HAT = Pattern.compile("\\\\hat\\s*\\{?\\s*y\\s*\\}?");
@@ -310,7 +311,11 @@ public final class KeyResolver {
 
   /** {@code h1} for the hidden state at step 1: one of the item's names followed by its step. */
   private boolean isStepForm(KeyTarget target, String squashed) {
-    if (target.step().isEmpty()) {
+    if (target.step().isEmpty()
+        || squashed.isEmpty()
+        || squashed.charAt(squashed.length() - 1) < '0'
+        || squashed.charAt(squashed.length() - 1) > '9') {
+      // Without a final digit it cannot be a name and a step; this runs for every item and word.
       return false;
     }
     Matcher m = SYMBOL_STEP.matcher(squashed);
@@ -375,14 +380,27 @@ public final class KeyResolver {
     // ŷ as one character or as y and a combining circumflex; replaced outside the pattern, as
     // TeaVM's regular expressions treat combining marks differently from the JVM's.
     text = text.replace("y\u0302", " prediction ").replace("\u0177", " prediction ");
-    text = Y_HAT.matcher(text).replaceAll(" prediction ");
-    text = LATEX_COMMAND.matcher(text).replaceAll(" ");
+    // Each regular expression only where it can match: this runs for every label of every line,
+    // and a matcher is costly in the page (TeaVM allocates its state anew each time).
+    if (text.indexOf('\\') >= 0) {
+      text = Y_HAT.matcher(text).replaceAll(" prediction ");
+      text = LATEX_COMMAND.matcher(text).replaceAll(" ");
+    }
     text =
         text.replace('$', ' ')
             .replace('*', ' ')
             .replace('`', ' ')
             .replace('{', ' ')
             .replace('}', ' ');
-    return text.replaceFirst("[\\s:=]+$", "").strip();
+    char last = text.isEmpty() ? 'a' : text.charAt(text.length() - 1);
+    if (last == ':' || last == '=' || Character.isWhitespace(last) || isLineTerminator(last)) {
+      text = TRAILING_SIGN.matcher(text).replaceFirst("");
+    }
+    return text.strip();
+  }
+
+  /** What ends a line for a regular expression's {@code $}. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

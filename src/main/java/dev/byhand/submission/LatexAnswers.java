@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * answer.
  */
 final class LatexAnswers {
-  private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)%.*");
   private static final Pattern OPEN_MATH =
       Pattern.compile(
           "\\\\\\[|\\$\\$|\\\\begin\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
@@ -31,7 +30,7 @@ final class LatexAnswers {
     StringBuilder math = null;
     int mathLine = 0;
     for (int i = 0; i < lines.size(); i++) {
-      String line = COMMENT.matcher(lines.get(i)).replaceAll("");
+      String line = withoutComment(lines.get(i));
       Headings.question(line).ifPresent(sink::underQuestion);
       if (math == null
           && OPEN_MATH.matcher(line).find()
@@ -56,6 +55,32 @@ final class LatexAnswers {
     }
   }
 
+  /**
+   * The line without its comments: from a {@code %} not escaped as {@code \\%} to the end. By hand,
+   * not by a regular expression's lookbehind: the page's regular expressions (TeaVM's) look behind
+   * by searching back to the start of the line at every position, quadratic on a long line.
+   */
+  static String withoutComment(String line) {
+    StringBuilder kept = null;
+    int copied = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '%' && (i == 0 || line.charAt(i - 1) != '\\')) {
+        kept = kept == null ? new StringBuilder(line.length()) : kept;
+        kept.append(line, copied, i);
+        // As the regular expression's "." did, a comment ends at a line terminator.
+        while (i < line.length() && !isLineTerminator(line.charAt(i))) {
+          i++;
+        }
+        copied = i;
+      }
+    }
+    return kept == null ? line : kept.append(line, copied, line.length()).toString();
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   private static String afterOpen(String line) {
     java.util.regex.Matcher open = OPEN_MATH.matcher(line);
     return open.find() ? line.substring(open.end()) : line;
@@ -67,13 +92,16 @@ final class LatexAnswers {
     plain = CLOSE_MATH.matcher(plain).replaceAll(" ");
     StringBuilder row = new StringBuilder();
     int depth = 0;
+    // Both start with a backslash: tried only there, with one matcher each for the whole line.
+    java.util.regex.Matcher begin = MATRIX_BEGIN.matcher(plain);
+    java.util.regex.Matcher end = MATRIX_END.matcher(plain);
     for (int i = 0; i < plain.length(); i++) {
-      if (MATRIX_BEGIN.matcher(plain).region(i, plain.length()).lookingAt()) {
+      char c = plain.charAt(i);
+      if (c == '\\' && begin.region(i, plain.length()).lookingAt()) {
         depth++;
-      } else if (MATRIX_END.matcher(plain).region(i, plain.length()).lookingAt()) {
+      } else if (c == '\\' && end.region(i, plain.length()).lookingAt()) {
         depth = Math.max(0, depth - 1);
       }
-      char c = plain.charAt(i);
       if (depth == 0 && c == '\\' && i + 1 < plain.length() && plain.charAt(i + 1) == '\\') {
         if (!row(row.toString(), line, rows)) {
           return false;

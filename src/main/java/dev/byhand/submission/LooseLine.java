@@ -48,13 +48,20 @@ final class LooseLine {
   private static Optional<Split> byWhitespace(String cell, AnswerSink sink) {
     for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       if (Clean.isSpace(cell.charAt(i))) {
-        String rest = Clean.stripSpaces(cell.substring(i));
-        if (!rest.isEmpty() && NUMBER_START.indexOf(rest.charAt(0)) >= 0) {
+        // The first character after the spaces, found in place: a copy of the rest of the cell at
+        // every space of the key made a long line cost that many times its length.
+        int next = i;
+        while (next < cell.length() && Clean.isSpace(cell.charAt(next))) {
+          next++;
+        }
+        if (next < cell.length() && NUMBER_START.indexOf(cell.charAt(next)) >= 0) {
           Optional<Split> split = at(cell, i, i, sink, false);
           if (split.isPresent()) {
             return split;
           }
         }
+        // A split anywhere in the same run of spaces has the same key and value: one try a run.
+        i = next - 1;
       }
     }
     return Optional.empty();
@@ -76,28 +83,42 @@ final class LooseLine {
     return -1;
   }
 
-  /** Dot leaders between a key and its value ({@code hidden ..... 5, 4, 0}) are not a value. */
-  private static String withoutLeader(String rest) {
-    boolean leader =
-        rest.startsWith("..")
-            || rest.startsWith("\u2026")
-            || rest.length() > 1 && rest.charAt(0) == '.' && Clean.isSpace(rest.charAt(1));
-    if (!leader) {
-      return rest;
-    }
-    int i = 0;
-    while (i < rest.length()
-        && (rest.charAt(i) == '.' || rest.charAt(i) == '\u2026' || Clean.isSpace(rest.charAt(i)))) {
+  /**
+   * Where the value of {@code cell} after {@code from} starts, before {@code end} (its last
+   * non-space character, exclusive): past spaces, and past dot leaders ({@code hidden ..... 5, 4,
+   * 0}), which are not a value; {@code end} when nothing is left.
+   */
+  private static int valueStart(String cell, int from, int end) {
+    int i = from;
+    while (i < end && Clean.isSpace(cell.charAt(i))) {
       i++;
     }
-    return rest.substring(i);
+    boolean leader =
+        i + 1 < end && cell.charAt(i) == '.' && cell.charAt(i + 1) == '.'
+            || i < end && cell.charAt(i) == '\u2026'
+            || i + 1 < end && cell.charAt(i) == '.' && Clean.isSpace(cell.charAt(i + 1));
+    if (!leader) {
+      return i;
+    }
+    while (i < end
+        && (cell.charAt(i) == '.' || cell.charAt(i) == '\u2026' || Clean.isSpace(cell.charAt(i)))) {
+      i++;
+    }
+    return i;
   }
 
   private static Optional<Split> at(
       String cell, int keyEnd, int restStart, AnswerSink sink, boolean questionOnly) {
     String keyText = Clean.strip(cell.substring(0, keyEnd));
-    String rest = withoutLeader(Clean.stripSpaces(cell.substring(restStart)));
-    if (rest.isEmpty()) {
+    // The value's bounds first, and the value itself only for a key that names something: copying
+    // the rest of the line at every ':', '=' or space of its first 64 characters copied a long
+    // line up to 200 times.
+    int end = cell.length();
+    while (end > restStart && Clean.isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+    int start = valueStart(cell, restStart, end);
+    if (start == end) {
       return Optional.empty();
     }
     KeyResolution key = sink.key(keyText);
@@ -109,6 +130,6 @@ final class LooseLine {
     }
     return key instanceof KeyResolution.None
         ? Optional.empty()
-        : Optional.of(new Split(key, keyText, rest));
+        : Optional.of(new Split(key, keyText, cell.substring(start, end)));
   }
 }

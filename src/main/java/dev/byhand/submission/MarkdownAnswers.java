@@ -86,8 +86,15 @@ final class MarkdownAnswers {
     String inner =
         line.substring(
             1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
-    for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
-      cells.add(Clean.strip(cell.replace("\\|", "|")));
+    // Split by hand, not on "(?<!\\\\)\\|": the page's regular expressions (TeaVM's) look behind by
+    // searching back to the start of the line at every position, quadratic on a long row.
+    int start = 0;
+    for (int i = 0; i <= inner.length(); i++) {
+      if (i == inner.length()
+          || (inner.charAt(i) == '|' && (i == 0 || inner.charAt(i - 1) != '\\'))) {
+        cells.add(Clean.strip(inner.substring(start, i).replace("\\|", "|")));
+        start = i + 1;
+      }
     }
     return cells;
   }

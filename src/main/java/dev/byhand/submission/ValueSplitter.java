@@ -21,6 +21,16 @@ final class ValueSplitter {
 
   private ValueSplitter() {}
 
+  /** One of {@link #SEPARATORS}, by a switch: looked up for every character of every value. */
+  private static boolean isSeparator(char c) {
+    switch (c) {
+      case '[', ']', '(', ')', '{', '}', ',', ';', ' ', '\t', '\n', '\u000B', '\f', '\r':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** The values written in one cell or JSON string; empty when it holds nothing. */
   static List<String> split(String cell) {
     String text = Clean.strip(Clean.normaliseSpaces(cell));
@@ -28,7 +38,7 @@ final class ValueSplitter {
     List<String> values = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+      if (i == text.length() || isSeparator(text.charAt(i))) {
         String value = Clean.strip(text.substring(start, i));
         if (!value.isEmpty()) {
           values.add(value);
@@ -74,7 +84,7 @@ final class ValueSplitter {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i == text.length() ? ' ' : text.charAt(i);
-      if (i == text.length() || SEPARATORS.indexOf(c) >= 0) {
+      if (i == text.length() || isSeparator(c)) {
         if (!Clean.strip(text.substring(start, i)).isEmpty()) {
           if (depth < 2) {
             return List.of();

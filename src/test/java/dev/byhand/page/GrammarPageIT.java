@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byhand.browser.HeadlessChromium;
+import dev.byhand.browser.HeadlessBrowser;
+import dev.byhand.browser.HeadlessBrowser.Engine;
 import dev.byhand.check.CheckText;
 import dev.byhand.check.Checker;
 import dev.byhand.check.FileCheck;
@@ -19,19 +20,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The self-check page of rubrics written with broadcasting, powers, slices, hstack, conv and
  * maxpool, the recurrence extras (first-step rules, the trellis read whole, steps without a
  * sentence) and a table (edit distance, whose page checks correctness, so it fills the table
- * itself), in a real browser: the page computes the reference with the grammar compiled by TeaVM,
- * and shows every student file the states the JVM's {@code check} gives. Skipped where {@link
- * HeadlessChromium} is.
+ * itself), in a real browser, Chromium and Firefox: the page computes the reference with the
+ * grammar compiled by TeaVM, and shows every student file the states the JVM's {@code check} gives.
+ * Skipped where {@link HeadlessBrowser} is.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class GrammarPageIT {
   private static final Path FIXTURES = Path.of("src/test/resources/grammar");
+
+  @Parameter Engine engine;
 
   @TempDir Path temp;
 
@@ -47,7 +55,7 @@ class GrammarPageIT {
         "edit-distance"
       })
   void everyStudentFileGetsTheStatesOfTheJvmCheck(String id) throws Exception {
-    HeadlessChromium browser = HeadlessChromium.require();
+    HeadlessBrowser browser = HeadlessBrowser.require(engine);
     Path rubric = rubric(id);
     Path page = temp.resolve(id + ".html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.byhand.browser.HeadlessChromium;
+import dev.byhand.browser.HeadlessBrowser;
+import dev.byhand.browser.HeadlessBrowser.Engine;
 import dev.byhand.check.CheckText;
 import dev.byhand.check.Checker;
 import dev.byhand.check.FileCheck;
@@ -23,26 +24,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The self-check page in a real browser (Debian's Chromium, headless, driven by puppeteer-core from
- * file://): every file of the hostile corpus and the sample class gets, per item, the state and
- * sentence the JVM's {@code check} gives; typing the answers by keyboard makes it ready; nothing is
- * requested from a network. Skipped outside CI when Chromium or puppeteer-core is missing (see
- * {@link HeadlessChromium}).
+ * The self-check page in a real browser, Debian's Chromium and Firefox ESR, headless, driven by
+ * puppeteer-core from file://: every file of the hostile corpus and the sample class gets, per
+ * item, the state and sentence the JVM's {@code check} gives; typing the answers by keyboard makes
+ * it ready; nothing is requested from a network. Skipped outside CI when a browser or
+ * puppeteer-core is missing (see {@link HeadlessBrowser}).
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SelfCheckPageIT {
   private static final Path RUBRIC = Path.of("rubrics/rnn-by-hand.json");
   private static JsonObject result;
   private static List<Path> files;
   private static long pageBytes;
 
-  @BeforeAll
-  static void driveThePage(@TempDir Path temp) throws Exception {
-    HeadlessChromium browser = HeadlessChromium.require();
+  @Parameter Engine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void driveThePage(Engine engine, @TempDir Path temp) throws Exception {
+    HeadlessBrowser browser = HeadlessBrowser.require(engine);
     Path page = temp.resolve("answers.html");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -62,7 +70,13 @@ class SelfCheckPageIT {
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());
     plan.addProperty(
-        "screenshot", Path.of("target/browser-test/page.png").toAbsolutePath().toString());
+        "screenshot",
+        Path.of(
+                "target/browser-test/page-"
+                    + engine.name().toLowerCase(java.util.Locale.ROOT)
+                    + ".png")
+            .toAbsolutePath()
+            .toString());
     JsonArray list = new JsonArray();
     files.forEach(f -> list.add(f.toAbsolutePath().toString()));
     plan.add("files", list);
@@ -126,7 +140,7 @@ class SelfCheckPageIT {
     for (JsonElement latency : latencies) {
       slowest = Math.max(slowest, latency.getAsDouble());
     }
-    System.out.printf("slowest key press to states shown: %.1f ms%n", slowest);
+    System.out.printf("%s: slowest key press to states shown: %.1f ms%n", engine, slowest);
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.byhand.browser.HeadlessChromium;
+import dev.byhand.browser.HeadlessBrowser;
 import dev.byhand.cli.Main;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The HTML handouts in a real browser (headless Chromium, see {@link HeadlessChromium}): four
- * rubrics, each as the students' sheet and the TAs' answer key, one of them with the own numbers of
- * a student whose key has an accent and an apostrophe. Each is loaded from file://, looked at under
- * print media and printed to PDF on A4 and Letter.
+ * The HTML handouts in a real browser (headless Chromium, see {@link HeadlessBrowser}; printing is
+ * tested in Chromium only): four rubrics, each as the students' sheet and the TAs' answer key, one
+ * of them with the own numbers of a student whose key has an accent and an apostrophe. Each is
+ * loaded from file://, looked at under print media and printed to PDF on A4 and Letter.
  */
 class HandoutPrintIT {
   static final String STUDENT = "Zoë.O'Brien@colgate.edu";
@@ -38,7 +38,7 @@ class HandoutPrintIT {
 
   @BeforeAll
   static void printEveryHandout(@TempDir Path temp) throws Exception {
-    HeadlessChromium browser = HeadlessChromium.require();
+    HeadlessBrowser browser = HeadlessBrowser.require();
     RubricLoader loader = new RubricLoader();
     RUBRICS.put(
         "rnn-by-hand-variants",
