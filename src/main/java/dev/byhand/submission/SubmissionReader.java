@@ -85,6 +85,7 @@ public final class SubmissionReader {
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
       read(format, text, sink);
+      Traces.refuseUnread(text, sink, keys);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
@@ -116,6 +117,7 @@ public final class SubmissionReader {
     Format format = FormatSniffer.of(notebook.text(), fileName + ".txt");
     AnswerSink sink = new AnswerSink(fileName, keys, notebook.text());
     read(format, notebook.text(), sink);
+    Traces.refuseUnread(notebook.text(), sink, keys);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(

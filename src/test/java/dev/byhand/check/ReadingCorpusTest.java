@@ -66,9 +66,9 @@ class ReadingCorpusTest {
   // reader). When the reader gets better, move these to the new figures (and docs/READING.md with
   // them); issue 23 asks for 0 confident wrong and 0 there-but-missing.
   static final int ITEMS = 384;
-  static final int AGREEING_AT_LEAST = 308;
+  static final int AGREEING_AT_LEAST = 313;
   static final int CONFIDENT_WRONG_AT_MOST = 1;
-  static final int THERE_BUT_MISSING_AT_MOST = 40;
+  static final int THERE_BUT_MISSING_AT_MOST = 14;
   static final int SOURCE_NOT_IN_FILE_AT_MOST = 0;
 
   /** The outcome of one item: what the TA says, what byhand did, and how they compare. */
