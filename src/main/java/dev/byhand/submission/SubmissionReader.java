@@ -117,7 +117,7 @@ public final class SubmissionReader {
     Format format = FormatSniffer.of(notebook.text(), fileName + ".txt");
     AnswerSink sink = new AnswerSink(fileName, keys, notebook.text());
     read(format, notebook.text(), sink);
-    Traces.refuseUnread(notebook.text(), sink, keys);
+    Traces.refuseUnread(notebook.text(), notebook.code(), sink, keys);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(

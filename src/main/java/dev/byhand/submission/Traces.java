@@ -24,14 +24,34 @@ final class Traces {
   private static final int MAX_NAME_CHARS = 48;
 
   /**
+   * The most words after a one-item question's heading that may be its answer ({@code \\textbf{2.}
+   * BOS}, {@code Q2. the cat}); more is a title or a sentence.
+   */
+  private static final int MAX_HEADING_ANSWER = 3;
+
+  /**
    * Marks a word written right after the one before it, as part of one name (see {@link #words}).
    */
   private static final String JOINED = "+";
+
+  /** A verb saying what the model predicts names the prediction as its noun does. */
+  private static final Map<String, String> VERBS =
+      Map.of("predicts", "predict", "favours", "predict", "favors", "predict", "argmax", "predict");
 
   private Traces() {}
 
   /** Refuses, in {@code sink}, each asked item with a sign in {@code text} and no answer. */
   static void refuseUnread(String text, AnswerSink sink, KeyResolver keys) {
+    refuseUnread(text, List.of(), sink, keys);
+  }
+
+  /**
+   * As {@link #refuseUnread(String, AnswerSink, KeyResolver)}, where {@code code} gives for each
+   * line of {@code text} the code that printed it (a notebook's output under its cell's code; empty
+   * for other lines): the quantities a printed value's code names are signs of every item of theirs
+   * ({@code vocab[logits.argmax()]} of both predictions), placed on its first printed line.
+   */
+  static void refuseUnread(String text, List<String> code, AnswerSink sink, KeyResolver keys) {
     List<KeyTarget> open = new ArrayList<>();
     for (KeyTarget target : keys.targets()) {
       if (!sink.hasAnswer(target.key())) {
@@ -55,11 +75,19 @@ final class Traces {
         step = 0;
         content = Headings.after(line).orElse("");
       }
+      String printedBy = i < code.size() ? code.get(i) : "";
+      if (!printedBy.isEmpty() && (i == 0 || !printedBy.equals(code.get(i - 1))) && valued(line)) {
+        for (String codeLine : printedBy.split("\n", -1)) {
+          for (KeyTarget target : signs(words(codeLine), keys, null, 0, true, true)) {
+            named.putIfAbsent(target, i + 1);
+          }
+        }
+      }
       List<String> words = words(line);
       if (words.isEmpty() || isCommand(line)) {
         continue;
       }
-      Set<KeyTarget> signs = signs(words, keys, question, step, valued(line));
+      Set<KeyTarget> signs = signs(words, keys, question, step, valued(line), false);
       int stepNamed = 0;
       for (KeyTarget target : signs) {
         named.putIfAbsent(target, i + 1);
@@ -69,7 +97,13 @@ final class Traces {
       if (stepNamed > 0) {
         step = stepNamed;
       }
-      if (question != null && !words(content).isEmpty() && valued(content)) {
+      List<String> said = words(content);
+      if (question != null
+          && !said.isEmpty()
+          && (valued(content)
+              || (heading.isPresent()
+                  && question.equals(heading.get())
+                  && said.size() <= MAX_HEADING_ANSWER))) {
         List<KeyTarget> asked = inQuestion(keys, question);
         if (asked.size() == 1) {
           underHeading.putIfAbsent(asked.get(0), i + 1);
@@ -89,7 +123,12 @@ final class Traces {
    * their own names, and by a quantity's name when {@code valued} (the line holds a value).
    */
   private static Set<KeyTarget> signs(
-      List<String> words, KeyResolver keys, String question, int step, boolean valued) {
+      List<String> words,
+      KeyResolver keys,
+      String question,
+      int step,
+      boolean valued,
+      boolean anyStep) {
     Set<KeyTarget> found = new LinkedHashSet<>();
     int lineStep = 0;
     for (int i = 0; i + 1 < words.size(); i++) {
@@ -130,7 +169,10 @@ final class Traces {
           n < 2 && i + n < words.size() && !named[i + n] && (n == 0 || joined(words.get(i + n)));
           n++) {
         name += plain(words.get(i + n));
-        found.addAll(quantityAt(keys.quantity(name), question, lineStep > 0 ? lineStep : step));
+        found.addAll(
+            anyStep
+                ? keys.quantity(name)
+                : quantityAt(keys.quantity(name), question, lineStep > 0 ? lineStep : step));
       }
     }
     return found;
@@ -224,7 +266,13 @@ final class Traces {
       for (int j = previousEnd; joined && j < i; j++) {
         joined = j < 0 || "_^.{}()[] -".indexOf(line.charAt(j)) >= 0;
       }
-      words.add((joined ? JOINED : "") + KeyWords.squash(line.substring(i, end)));
+      String word = KeyWords.squash(line.substring(i, end));
+      if (word.equals("y") && !words.isEmpty() && words.get(words.size() - 1).equals("hat")) {
+        // \hat y, \hat{y}: the handout's notation for the prediction.
+        words.set(words.size() - 1, "prediction");
+      } else {
+        words.add((joined ? JOINED : "") + VERBS.getOrDefault(word, word));
+      }
       previousEnd = end;
       i = end;
     }
