@@ -147,6 +147,62 @@ final class AnswerSink {
             Clean.visible(why)));
   }
 
+  /**
+   * Whether an answer, even a blank or refused one, was read for {@code key}: its item by name, or
+   * its question alone when the question asks for one item ({@code q2,BOS}).
+   */
+  boolean hasAnswer(AnswerKey key) {
+    long items = keys.targets().stream().filter(t -> t.question().equals(key.question())).count();
+    for (Answer answer : answers) {
+      AnswerKey written = answer.key();
+      if (answer.isBlank() && continues(answer)) {
+        // Read as blank though the line goes on after its key: a misreading, not an empty answer.
+        continue;
+      }
+      if (written.question().equals(key.question())
+          && (written.item().equals(key.item())
+              || written.written().equals(key.item())
+              || (written.isQuestionOnly() && items == 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the answer's line holds more letters or digits than its key. */
+  private static boolean continues(Answer answer) {
+    return KeyWords.squash(answer.location().text()).length()
+        > KeyWords.squash(answer.keyAsWritten()).length();
+  }
+
+  /**
+   * Refuses {@code key}, whose sign is on the line at {@code location} though no value for it was
+   * read there (see {@link Traces}): never called missing.
+   */
+  void refuseUnread(AnswerKey key, Location location) {
+    String why =
+        "this looks like your answer to "
+            + key
+            + ", but byhand could not read which value it gives, so it was not graded;"
+            + " write it on a line of its own, like "
+            + key
+            + " = your answer";
+    List<Problem> there = new ArrayList<>(1);
+    for (Problem problem : problems) {
+      if (problem.location().line().equals(location.line())) {
+        there.add(problem);
+      }
+    }
+    for (Problem problem : there) {
+      // What was wrong with the item's value says more than that it was not read.
+      if (problem.message().contains(key.toString())) {
+        why = problem.message();
+        break;
+      }
+    }
+    refuse(key, key.toString(), location, quoted(location) + why);
+  }
+
   /** Refuses each item {@code ambiguous} names, quoting the line. */
   void refuse(KeyResolution.Ambiguous ambiguous, String keyAsWritten, Location location) {
     for (AnswerKey key : ambiguous.keys()) {

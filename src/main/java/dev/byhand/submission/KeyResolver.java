@@ -42,7 +42,7 @@ public final class KeyResolver {
   private static final Pattern AT_STEP =
       Pattern.compile("\\b(?:at\\s+)?(?:time\\s*step|timestep|step|t\\s*=)\\s*(\\d{1,6})\\b");
   private static final Pattern VALUE_AFTER_COLON =
-      Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]]\\s*:\\s*\\S");
+      Pattern.compile(":\\s*[-+.\\d\u2212]|[\\p{L})\\]\"'\u2019\u201d]\\s*:\\s*\\S");
   private static final Pattern NUMBER_WORD =
       Pattern.compile("(?<![\\w.])[-+\u2212]?\\d+(?:\\.\\d*)?(?![\\w.])");
 
@@ -60,6 +60,15 @@ public final class KeyResolver {
   private final Map<KeyTarget, Set<String>> aliases = new HashMap<>();
   private final List<String> sentence;
 
+  /**
+   * An item's key, alias or name with its step, squashed ({@code q1hidden}, {@code h01}, {@code
+   * logits2}).
+   */
+  private final Map<String, Set<KeyTarget>> ownNames = new HashMap<>();
+
+  /** A quantity's name without a step ({@code logits}, {@code nexttoken}): every item it may be. */
+  private final Map<String, Set<KeyTarget>> quantityNames = new HashMap<>();
+
   /** The rubric's vocabulary, squashed, by token id: a logit's column may be named by its word. */
   private final List<String> vocabulary;
 
@@ -74,7 +83,52 @@ public final class KeyResolver {
           .add(target);
       names.put(target, namesOf(target));
       aliases.put(target, Set.copyOf(target.aliases().stream().map(KeyWords::squash).toList()));
+      String question = KeyWords.squash(target.question());
+      for (String name : names.get(target)) {
+        ownNames.computeIfAbsent(question + name, n -> new LinkedHashSet<>()).add(target);
+        quantityNames.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(target);
+        target
+            .step()
+            .ifPresent(
+                step ->
+                    ownNames.computeIfAbsent(name + step, n -> new LinkedHashSet<>()).add(target));
+      }
+      ownNames
+          .computeIfAbsent(question + KeyWords.squash(target.item()), n -> new LinkedHashSet<>())
+          .add(target);
+      for (String alias : aliases.get(target)) {
+        ownNames.computeIfAbsent(alias, n -> new LinkedHashSet<>()).add(target);
+      }
     }
+  }
+
+  /** The rubric's items, in its order; empty when reading without a rubric. */
+  List<KeyTarget> targets() {
+    return targets;
+  }
+
+  /**
+   * The items {@code name} (squashed) names by itself: their key ({@code q1hidden}), an alias
+   * ({@code h01}) or a quantity with its step ({@code logits2}); empty for any other word.
+   */
+  Set<KeyTarget> ownName(String name) {
+    return ownNames.getOrDefault(name, Set.of());
+  }
+
+  /** The items whose quantity {@code name} (squashed) is, at any step ({@code logits}). */
+  Set<KeyTarget> quantity(String name) {
+    return quantityNames.getOrDefault(name, Set.of());
+  }
+
+  /** The steps at which the sentence reads {@code word} (squashed), from 1: {@code the} → 2. */
+  List<Integer> stepsReading(String word) {
+    List<Integer> steps = new ArrayList<>(1);
+    for (int i = 0; i < sentence.size(); i++) {
+      if (sentence.get(i).equals(word)) {
+        steps.add(i + 1);
+      }
+    }
+    return steps;
   }
 
   /**

@@ -16,10 +16,13 @@ import java.util.Optional;
  *
  * @param text the shown text, one line per line of the cells
  * @param places for each line of {@code text}, the JSON path of the cell part it came from
+ * @param code for each line of {@code text}, the code of the cell that printed it; empty for a
+ *     markdown line
  */
-record Notebook(String text, List<String> places) {
+record Notebook(String text, List<String> places, List<String> code) {
   Notebook {
     places = List.copyOf(places);
+    code = List.copyOf(code);
   }
 
   /** The notebook {@code json} is, or empty when it is not a notebook. */
@@ -40,6 +43,7 @@ record Notebook(String text, List<String> places) {
     }
     StringBuilder text = new StringBuilder();
     List<String> places = new ArrayList<>();
+    List<String> code = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       if (!(cells.get(i) instanceof JsonObject cell)) {
         continue;
@@ -54,8 +58,12 @@ record Notebook(String text, List<String> places) {
           }
         }
       }
+      String source = type.equals("code") ? string(cell.get("source")) : "";
+      while (code.size() < places.size()) {
+        code.add(source);
+      }
     }
-    return Optional.of(new Notebook(text.toString(), places));
+    return Optional.of(new Notebook(text.toString(), places, code));
   }
 
   /** What an output shows as text: a stream's text, or a result's {@code text/plain}. */

@@ -96,10 +96,17 @@ public final class SubmissionReader {
         }
         Notebook cells = notebook.get();
         return shown(
-            studentId, file, "this Jupyter notebook", cells.text(), Optional.empty(), cells::place);
+            studentId,
+            file,
+            "this Jupyter notebook",
+            cells.text(),
+            cells.code(),
+            Optional.empty(),
+            cells::place);
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
       read(format, text, sink);
+      Traces.refuseUnread(text, sink, keys);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
@@ -121,7 +128,13 @@ public final class SubmissionReader {
 
   private Submission shown(String studentId, Path file, ShownText document) {
     return shown(
-        studentId, file, document.what(), document.text(), document.format(), document::place);
+        studentId,
+        file,
+        document.what(),
+        document.text(),
+        List.of(),
+        document.format(),
+        document::place);
   }
 
   /**
@@ -134,6 +147,7 @@ public final class SubmissionReader {
       Path file,
       String what,
       String text,
+      List<String> code,
       Optional<Format> given,
       UnaryOperator<Location> place) {
     if (Clean.isBlank(text)) {
@@ -154,6 +168,7 @@ public final class SubmissionReader {
     Format format = given.orElseGet(() -> FormatSniffer.of(text, fileName + ".txt"));
     AnswerSink sink = new AnswerSink(fileName, keys, text);
     read(format, text, sink);
+    Traces.refuseUnread(text, code, sink, keys);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(

@@ -1,0 +1,281 @@
+package dev.byhand.submission;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reader's safety net (issue 23, deliverable 4): an item the file shows a sign of answering but
+ * for which no value was read is refused, quoting the line, never called missing. A sign is the
+ * item's key, alias or name with its step ({@code q1.hidden}, {@code h^1_0}, {@code logits2}), its
+ * quantity under its question's heading or at its step ({@code logits} under {@code Q3}, {@code
+ * next token} after {@code h2 = …}, {@code hidden state} after {@code after reading BOS}), or, for
+ * a question that asks for one item, text under that question's heading. Linear in the file: each
+ * line is cut into words once, and runs of a few words are looked up by name.
+ */
+final class Traces {
+  /** The most words one name runs over ({@code next token after BOS}). */
+  private static final int MAX_NAME_WORDS = 5;
+
+  private static final int MAX_NAME_CHARS = 48;
+
+  /**
+   * The most words after a one-item question's heading that may be its answer ({@code \\textbf{2.}
+   * BOS}, {@code Q2. the cat}); more is a title or a sentence.
+   */
+  private static final int MAX_HEADING_ANSWER = 3;
+
+  /**
+   * Marks a word written right after the one before it, as part of one name (see {@link #words}).
+   */
+  private static final String JOINED = "+";
+
+  /** A verb saying what the model predicts names the prediction as its noun does. */
+  private static final Map<String, String> VERBS =
+      Map.of("predicts", "predict", "favours", "predict", "favors", "predict", "argmax", "predict");
+
+  private Traces() {}
+
+  /** Refuses, in {@code sink}, each asked item with a sign in {@code text} and no answer. */
+  static void refuseUnread(String text, AnswerSink sink, KeyResolver keys) {
+    refuseUnread(text, List.of(), sink, keys);
+  }
+
+  /**
+   * As {@link #refuseUnread(String, AnswerSink, KeyResolver)}, where {@code code} gives for each
+   * line of {@code text} the code that printed it (a notebook's output under its cell's code; empty
+   * for other lines): the quantities a printed value's code names are signs of every item of theirs
+   * ({@code vocab[logits.argmax()]} of both predictions), placed on its first printed line.
+   */
+  static void refuseUnread(String text, List<String> code, AnswerSink sink, KeyResolver keys) {
+    List<KeyTarget> open = new ArrayList<>();
+    for (KeyTarget target : keys.targets()) {
+      if (!sink.hasAnswer(target.key())) {
+        open.add(target);
+      }
+    }
+    if (open.isEmpty()) {
+      return;
+    }
+    Map<KeyTarget, Integer> named = new LinkedHashMap<>();
+    Map<KeyTarget, Integer> underHeading = new LinkedHashMap<>();
+    int[] starts = Lines.starts(text);
+    String question = null;
+    int step = 0;
+    for (int i = 0; i < starts.length; i++) {
+      String line = Lines.line(text, starts, i);
+      Optional<String> heading = Headings.question(line);
+      String content = line;
+      if (heading.isPresent() && asksQuestion(keys, heading.get())) {
+        question = heading.get();
+        step = 0;
+        content = Headings.after(line).orElse("");
+      }
+      String printedBy = i < code.size() ? code.get(i) : "";
+      if (!printedBy.isEmpty() && (i == 0 || !printedBy.equals(code.get(i - 1))) && valued(line)) {
+        for (String codeLine : printedBy.split("\n", -1)) {
+          for (KeyTarget target : signs(words(codeLine), keys, null, 0, true, true)) {
+            named.putIfAbsent(target, i + 1);
+          }
+        }
+      }
+      List<String> words = words(line);
+      if (words.isEmpty() || isCommand(line)) {
+        continue;
+      }
+      Set<KeyTarget> signs = signs(words, keys, question, step, valued(line), false);
+      int stepNamed = 0;
+      for (KeyTarget target : signs) {
+        named.putIfAbsent(target, i + 1);
+        int at = target.step().orElse(0);
+        stepNamed = stepNamed == 0 || stepNamed == at ? at : -1;
+      }
+      if (stepNamed > 0) {
+        step = stepNamed;
+      }
+      List<String> said = words(content);
+      if (question != null
+          && !said.isEmpty()
+          && (valued(content)
+              || (heading.isPresent()
+                  && question.equals(heading.get())
+                  && said.size() <= MAX_HEADING_ANSWER))) {
+        List<KeyTarget> asked = inQuestion(keys, question);
+        if (asked.size() == 1) {
+          underHeading.putIfAbsent(asked.get(0), i + 1);
+        }
+      }
+    }
+    for (KeyTarget target : open) {
+      Integer line = named.getOrDefault(target, underHeading.get(target));
+      if (line != null && sink.asks(target.key())) {
+        sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), line));
+      }
+    }
+  }
+
+  /**
+   * The items {@code words} (one line's, in order) name, given the question and step around: by
+   * their own names, and by a quantity's name when {@code valued} (the line holds a value).
+   */
+  private static Set<KeyTarget> signs(
+      List<String> words,
+      KeyResolver keys,
+      String question,
+      int step,
+      boolean valued,
+      boolean anyStep) {
+    Set<KeyTarget> found = new LinkedHashSet<>();
+    int lineStep = 0;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (plain(words.get(i)).equals("after")) {
+        int next = i + 1;
+        while (next + 1 < words.size()
+            && (plain(words.get(next)).equals("reading") || plain(words.get(next)).equals("in"))) {
+          next++;
+        }
+        List<Integer> steps = keys.stepsReading(plain(words.get(next)));
+        lineStep = steps.size() == 1 ? steps.get(0) : lineStep;
+      }
+    }
+    boolean[] named = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (named[i]) {
+        // Within a name already read: q1.hidden[2] is q1's hidden, not the hidden state at step 2.
+        continue;
+      }
+      StringBuilder name = new StringBuilder();
+      for (int n = 0;
+          n < MAX_NAME_WORDS && i + n < words.size() && (n == 0 || joined(words.get(i + n)));
+          n++) {
+        name.append(plain(words.get(i + n)));
+        if (name.length() > MAX_NAME_CHARS) {
+          break;
+        }
+        Set<KeyTarget> own = keys.ownName(name.toString());
+        if (!own.isEmpty()) {
+          found.addAll(own);
+          java.util.Arrays.fill(named, i, i + n + 1, true);
+        }
+      }
+    }
+    for (int i = 0; valued && i < words.size(); i++) {
+      String name = "";
+      for (int n = 0;
+          n < 2 && i + n < words.size() && !named[i + n] && (n == 0 || joined(words.get(i + n)));
+          n++) {
+        name += plain(words.get(i + n));
+        found.addAll(
+            anyStep
+                ? keys.quantity(name)
+                : quantityAt(keys.quantity(name), question, lineStep > 0 ? lineStep : step));
+      }
+    }
+    return found;
+  }
+
+  private static boolean joined(String word) {
+    return word.startsWith(JOINED);
+  }
+
+  private static String plain(String word) {
+    return joined(word) ? word.substring(JOINED.length()) : word;
+  }
+
+  /**
+   * Whether {@code line} holds what may be a value: a digit, or a {@code =} or {@code :} with text
+   * after it.
+   */
+  private static boolean valued(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isDigit(c)
+          || ((c == '=' || c == ':') && !Clean.isBlank(line.substring(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A command typed at a prompt ({@code >>> np.argmax(logits1)}): code, not an answer. */
+  private static boolean isCommand(String line) {
+    String start = line.stripLeading();
+    return start.startsWith(">") || start.startsWith("In [") || start.startsWith("julia>");
+  }
+
+  /**
+   * Of the items a quantity's name may be, the one in {@code question} (when under a heading), else
+   * the one at {@code step}; none when neither says which.
+   */
+  private static List<KeyTarget> quantityAt(Set<KeyTarget> items, String question, int step) {
+    List<KeyTarget> found = new ArrayList<>(1);
+    for (KeyTarget target : items) {
+      boolean fits =
+          question != null
+              ? target.question().equals(question)
+              : step > 0 && target.step().isPresent() && target.step().getAsInt() == step;
+      if (fits) {
+        found.add(target);
+      }
+    }
+    return found.size() == 1 ? found : List.of();
+  }
+
+  private static boolean asksQuestion(KeyResolver keys, String question) {
+    return !inQuestion(keys, question).isEmpty();
+  }
+
+  private static List<KeyTarget> inQuestion(KeyResolver keys, String question) {
+    List<KeyTarget> items = new ArrayList<>(2);
+    for (KeyTarget target : keys.targets()) {
+      if (target.question().equals(question)) {
+        items.add(target);
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The line's words, squashed: runs of letters, and runs of digits, each a word of its own. A word
+   * joined to the one before it by nothing or by the marks of a name ({@code h_1}, {@code h^{(1)}},
+   * {@code q1.hidden}, {@code h 1}) starts with {@link #JOINED}, so a name runs over only such
+   * words; a value after a colon or a comma starts a name of its own.
+   */
+  static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    int previousEnd = -1;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      boolean digit = Character.isDigit(c);
+      int end = i;
+      while (end < line.length()
+          && Character.isLetterOrDigit(line.charAt(end))
+          && Character.isDigit(line.charAt(end)) == digit) {
+        end++;
+      }
+      boolean joined = previousEnd >= 0 && i - previousEnd <= 4;
+      for (int j = previousEnd; joined && j < i; j++) {
+        joined = j < 0 || "_^.{}()[] -".indexOf(line.charAt(j)) >= 0;
+      }
+      String word = KeyWords.squash(line.substring(i, end));
+      if (word.equals("y") && !words.isEmpty() && words.get(words.size() - 1).equals("hat")) {
+        // \hat y, \hat{y}: the handout's notation for the prediction.
+        words.set(words.size() - 1, "prediction");
+      } else {
+        words.add((joined ? JOINED : "") + VERBS.getOrDefault(word, word));
+      }
+      previousEnd = end;
+      i = end;
+    }
+    return words;
+  }
+}
