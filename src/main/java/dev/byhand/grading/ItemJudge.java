@@ -25,16 +25,19 @@ final class ItemJudge implements Judge {
   private record Shared(
       AnswerReader reader,
       TokenWords words,
+      ItemText text,
       NumbersJudge numbers,
       PredictionJudge predictions,
       Tolerances tolerances) {
     static Shared of(Rubric rubric) {
       TokenWords words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
+      ItemText text = new ItemText(words);
       return new Shared(
           new AnswerReader(rubric),
           words,
-          new NumbersJudge(words),
-          new PredictionJudge(words, rubric.policies().ties()),
+          text,
+          new NumbersJudge(text),
+          new PredictionJudge(words, text, rubric.policies().ties()),
           new Tolerances(rubric));
     }
   }
@@ -48,8 +51,7 @@ final class ItemJudge implements Judge {
   private final Optional<Plausibility> plausibility;
 
   /**
-   * By item (by identity), its node, its reference, and the reference as every verdict shows it:
-   * once.
+   * By item (by identity), its node, its reference, and the reference as feedback quotes it: once.
    */
   private final Map<ItemSpec, Expected> expected = new IdentityHashMap<>();
 
@@ -79,10 +81,7 @@ final class ItemJudge implements Judge {
       for (ItemSpec item : question.items()) {
         if (!item.manual()) {
           Value value = rubric.expected(question, item);
-          String text =
-              item.accuracy()
-                  .map(t -> DecimalText.rounded(value, t.places()))
-                  .orElseGet(() -> shared.words().expected(value));
+          String text = shared.text().expected(item, value);
           Node node = rubric.node(question, item);
           boolean table = rubric.network().table(node.quantity()).isPresent();
           expected.put(item, new Expected(node, value, text, table));
@@ -112,7 +111,7 @@ final class ItemJudge implements Judge {
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
     Reading reading = shared.reader().read(submission, question, item);
     if (!(reading instanceof Reading.Read read)) {
-      return notRead(question, item, reading, known.text());
+      return notRead(question, item, reading, known.value());
     }
     if (plausibility.isEmpty()) {
       return judgeRead(question, item, read, known, values, target);
@@ -167,7 +166,6 @@ final class ItemJudge implements Judge {
       Supplier<Optional<FollowThrough.Target>> target) {
     Node node = known.node();
     Value reference = known.value();
-    String expected = known.text();
     if (reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
       return shared
@@ -177,7 +175,6 @@ final class ItemJudge implements Judge {
               item,
               read,
               token,
-              expected,
               target,
               () ->
                   diagnoser.prediction(node, given, shared.words().accepted(token.ids()), values));
@@ -189,21 +186,17 @@ final class ItemJudge implements Judge {
             item,
             read,
             reference,
-            expected,
+            known.text(),
             target,
             () -> diagnoser.numbers(node, read.value(), reference, values),
             known.table());
   }
 
   private static ItemResult notRead(
-      Question question, ItemSpec item, Reading reading, String expected) {
+      Question question, ItemSpec item, Reading reading, Value reference) {
     if (reading instanceof Reading.Unreadable unreadable) {
-      return Verdicts.zero(
-              question, item, Status.UNPARSEABLE, unreadable.given(), expected, unreadable.why())
-          .withReading(unreadable);
+      return ItemResult.unparseable(question, item, unreadable, reference);
     }
-    Reading.Missing missing = (Reading.Missing) reading;
-    return Verdicts.zero(question, item, Status.MISSING, "", expected, missing.why())
-        .withReading(missing);
+    return ItemResult.missing(question, item, (Reading.Missing) reading, reference);
   }
 }

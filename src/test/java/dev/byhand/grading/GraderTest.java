@@ -112,8 +112,9 @@ class GraderTest {
       assertThat(logits.status()).isEqualTo(Status.PARTIAL);
       assertThat(logits.points()).isEqualTo(Rational.of(5, 2));
       assertThat(logits.feedback()).startsWith("Entry 5 of the logits at step 1 differs");
-      assertThat(logits.expected()).isEqualTo("[21, 8, 9, 20, 13, 12]");
-      assertThat(logits.given()).isEqualTo("[21, 8, 9, 20, 14, 12]");
+      ItemText text = ItemText.of(HANDOUT);
+      assertThat(text.expected(logits)).isEqualTo("[21, 8, 9, 20, 13, 12]");
+      assertThat(text.given(logits)).isEqualTo("[21, 8, 9, 20, 14, 12]");
     }
 
     @Test
@@ -181,8 +182,9 @@ class GraderTest {
     void theSentencesNextWord_isNotTheModelsPrediction() {
       ItemResult prediction = item(grade(student("ivan", "q3.prediction,cat")), "q3.prediction");
       assertThat(prediction.status()).isEqualTo(Status.INCORRECT);
-      assertThat(prediction.given()).isEqualTo("cat");
-      assertThat(prediction.expected()).isEqualTo("is");
+      ItemText text = ItemText.of(HANDOUT);
+      assertThat(text.given(prediction)).isEqualTo("cat");
+      assertThat(text.expected(prediction)).isEqualTo("is");
     }
 
     @Test
