@@ -27,10 +27,7 @@ final class ResultsJson {
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
     keys = new ItemKeys(rubric);
     shown = ItemText.of(rubric);
-    tolerances =
-        rubric.questions().stream()
-            .flatMap(q -> q.items().stream())
-            .anyMatch(i -> i.accuracy().isPresent());
+    tolerances = rubric.items().stream().anyMatch(i -> i.spec().accuracy().isPresent());
     json = configured(writer);
     json.beginObject();
     json.name("generator").value("byhand " + version);
