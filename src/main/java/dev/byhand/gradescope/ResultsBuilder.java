@@ -2,6 +2,7 @@ package dev.byhand.gradescope;
 
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -25,10 +26,12 @@ final class ResultsBuilder {
 
   private final Rubric rubric;
   private final OutputFormat format;
+  private final ItemText text;
 
   ResultsBuilder(Rubric rubric, OutputFormat format) {
     this.rubric = rubric;
     this.format = format;
+    this.text = ItemText.of(rubric);
   }
 
   /**
@@ -90,11 +93,13 @@ final class ResultsBuilder {
             item.feedback().startsWith(label)
                 ? format.text(item.feedback())
                 : format.labelled(label + ".", format.text(item.feedback()))));
-    if (!item.given().isEmpty()) {
-      out.append(format.paragraph(format.labelled("Your answer:", format.text(item.given()))));
+    String given = text.given(item);
+    if (!given.isEmpty()) {
+      out.append(format.paragraph(format.labelled("Your answer:", format.text(given))));
     }
-    if (item.question().visibility() == Visibility.VISIBLE && !item.expected().isEmpty()) {
-      out.append(format.paragraph(format.labelled("Expected:", format.text(item.expected()))));
+    String expected = item.question().visibility() == Visibility.VISIBLE ? text.expected(item) : "";
+    if (!expected.isEmpty()) {
+      out.append(format.paragraph(format.labelled("Expected:", format.text(expected))));
     }
     return out.toString().strip();
   }

@@ -18,12 +18,14 @@ final class DecimalText {
 
   /** {@code 0.49}, {@code [0.49, 0.51]}: every entry rounded to {@code places} decimals. */
   static String rounded(Value value, int places) {
-    return text(
-        value,
-        x ->
-            new BigDecimal(x.numerator())
-                .divide(new BigDecimal(x.denominator()), places, RoundingMode.HALF_UP)
-                .toPlainString());
+    return text(value, x -> rounded(x, places));
+  }
+
+  /** {@code 0.49}: one number rounded half-up to {@code places} decimals. */
+  static String rounded(Rational x, int places) {
+    return new BigDecimal(x.numerator())
+        .divide(new BigDecimal(x.denominator()), places, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   /** The student's numbers: exact decimals where they have one. */
@@ -31,7 +33,8 @@ final class DecimalText {
     return text(value, DecimalText::written);
   }
 
-  private static String written(Rational x) {
+  /** One number as the student wrote it: its exact decimal where it has one, else a fraction. */
+  static String written(Rational x) {
     if (x.isInteger()) {
       return x.toString();
     }

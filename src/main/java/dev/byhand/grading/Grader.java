@@ -2,9 +2,8 @@ package dev.byhand.grading;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.Variant;
 import dev.byhand.submission.Submission;
 import dev.byhand.variants.StudentKey;
@@ -23,6 +22,10 @@ import java.util.function.Function;
 public final class Grader {
   private final Rubric rubric;
   private final Judge judge;
+
+  /** {@link #rubric}'s items, listed once. */
+  private final List<RubricItem> items;
+
   private final FileProblems fileProblems;
 
   /** The rubric each student answers: theirs with variants, else {@link #rubric} itself. */
@@ -52,6 +55,7 @@ public final class Grader {
   private Grader(Rubric rubric, Judge judge, Function<Submission, Rubric> own) {
     this.rubric = requireNonNull(rubric, "rubric");
     this.judge = requireNonNull(judge, "judge");
+    this.items = rubric.items();
     this.fileProblems = new FileProblems(rubric);
     this.own = own;
   }
@@ -90,19 +94,17 @@ public final class Grader {
     // Each student against their own numbers: a classmate's answers are wrong here.
     Rubric own = this.own.apply(submission);
     Judge ownJudge = own == rubric ? judge : judgeOf(own);
-    List<ItemResult> items = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        items.add(
-            item.manual()
-                ? Verdicts.manual(question, item)
-                : judged(ownJudge, submission, question, item));
-      }
+    List<ItemResult> results = new ArrayList<>(items.size());
+    for (RubricItem item : own == rubric ? items : own.items()) {
+      results.add(
+          item.manual()
+              ? Verdicts.manual(item.question(), item.spec())
+              : judged(ownJudge, submission, item));
     }
     return new StudentResult(
         submission.studentId(),
         sourceName(submission),
-        items,
+        results,
         fileProblems.of(submission),
         submission.submitters(),
         own.variant());
@@ -122,14 +124,13 @@ public final class Grader {
    * TA: the isolation the JUnit Platform gives a test, by its rule (everything but running out of
    * memory is that one check's failure).
    */
-  private static ItemResult judged(
-      Judge judge, Submission submission, Question question, ItemSpec item) {
+  private static ItemResult judged(Judge judge, Submission submission, RubricItem item) {
     try {
-      return requireNonNull(judge.judge(submission, question, item), "the judge's verdict");
+      return requireNonNull(judge.judge(submission, item), "the judge's verdict");
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Throwable e) {
-      return InternalErrors.result(question, item, e);
+      return InternalErrors.result(item.question(), item.spec(), e);
     }
   }
 

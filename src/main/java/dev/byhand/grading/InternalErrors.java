@@ -1,6 +1,5 @@
 package dev.byhand.grading;
 
-import dev.byhand.exact.Rational;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 
@@ -15,13 +14,9 @@ final class InternalErrors {
     String reason =
         cause.getClass().getSimpleName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    return new ItemResult(
+    return ItemResult.manual(
         question,
         item,
-        Status.MANUAL,
-        Rational.ZERO,
-        "",
-        "",
         "byhand could not grade this item (" + reason + "); a TA will grade it by hand.");
   }
 }

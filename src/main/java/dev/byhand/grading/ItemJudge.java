@@ -5,9 +5,8 @@ import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.submission.Submission;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,16 +24,19 @@ final class ItemJudge implements Judge {
   private record Shared(
       AnswerReader reader,
       TokenWords words,
+      ItemText text,
       NumbersJudge numbers,
       PredictionJudge predictions,
       Tolerances tolerances) {
     static Shared of(Rubric rubric) {
       TokenWords words = new TokenWords(rubric.vocabulary(), rubric.policies().ties());
+      ItemText text = new ItemText(words);
       return new Shared(
           new AnswerReader(rubric),
           words,
-          new NumbersJudge(words),
-          new PredictionJudge(words, rubric.policies().ties()),
+          text,
+          new NumbersJudge(text),
+          new PredictionJudge(words, text, rubric.policies().ties()),
           new Tolerances(rubric));
     }
   }
@@ -46,15 +48,6 @@ final class ItemJudge implements Judge {
 
   /** With the rubric's {@code requirePlausible} policy; else empty. */
   private final Optional<Plausibility> plausibility;
-
-  /**
-   * By item (by identity), its node, its reference, and the reference as every verdict shows it:
-   * once.
-   */
-  private final Map<ItemSpec, Expected> expected = new IdentityHashMap<>();
-
-  /** {@code table}: the item is a table ({@code D_{i,j} = …}), judged cell by cell. */
-  private record Expected(Node node, Value value, String text, boolean table) {}
 
   ItemJudge(Rubric rubric) {
     this(rubric, Shared.of(rubric));
@@ -75,20 +68,6 @@ final class ItemJudge implements Judge {
                     shared.tolerances(),
                     shared.words()))
             : Optional.empty();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (!item.manual()) {
-          Value value = rubric.expected(question, item);
-          String text =
-              item.accuracy()
-                  .map(t -> DecimalText.rounded(value, t.places()))
-                  .orElseGet(() -> shared.words().expected(value));
-          Node node = rubric.node(question, item);
-          boolean table = rubric.network().table(node.quantity()).isPresent();
-          expected.put(item, new Expected(node, value, text, table));
-        }
-      }
-    }
   }
 
   /**
@@ -101,30 +80,29 @@ final class ItemJudge implements Judge {
   }
 
   @Override
-  public ItemResult judge(Submission submission, Question question, ItemSpec item) {
+  public ItemResult judge(Submission submission, RubricItem item) {
     if (item.manual()) {
-      return Verdicts.manual(question, item);
+      return Verdicts.manual(item.question(), item.spec());
     }
-    Expected known = this.expected.get(item);
-    Node node = known.node();
+    Node node = item.node();
     StudentValues values = new StudentValues(rubric, shared.reader(), submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
-    Reading reading = shared.reader().read(submission, question, item);
+    Reading reading = shared.reader().read(submission, item.question(), item.spec());
     if (!(reading instanceof Reading.Read read)) {
-      return notRead(question, item, reading, known.text());
+      return notRead(item.question(), item.spec(), reading, item.reference().orElseThrow());
     }
     if (plausibility.isEmpty()) {
-      return judgeRead(question, item, read, known, values, target);
+      return judgeRead(item, read, values, target);
     }
     // The policy: a target computed from an implausible answer is no target; when the answer
     // would have followed through from it, the feedback says why it did not.
     Screened screened = new Screened(target, t -> plausibility.get().refusal(t, values));
-    ItemResult judged = judgeRead(question, item, read, known, values, screened);
+    ItemResult judged = judgeRead(item, read, values, screened);
     if (screened.refusal.isEmpty()) {
       return judged;
     }
-    ItemResult carried = judgeRead(question, item, read, known, values, target);
+    ItemResult carried = judgeRead(item, read, values, target);
     return carried.status() == Status.FOLLOWTHROUGH
         ? judged.withFeedback(judged.feedback() + " " + screened.refusal.get())
         : judged;
@@ -159,25 +137,23 @@ final class ItemJudge implements Judge {
   }
 
   private ItemResult judgeRead(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Reading.Read read,
-      Expected known,
       StudentValues values,
       Supplier<Optional<FollowThrough.Target>> target) {
-    Node node = known.node();
-    Value reference = known.value();
-    String expected = known.text();
+    Question question = item.question();
+    ItemSpec spec = item.spec();
+    Node node = item.node();
+    Value reference = item.reference().orElseThrow();
     if (reference instanceof Value.Token token) {
       int given = ((Value.Token) read.value()).first();
       return shared
           .predictions()
           .judge(
               question,
-              item,
+              spec,
               read,
               token,
-              expected,
               target,
               () ->
                   diagnoser.prediction(node, given, shared.words().accepted(token.ids()), values));
@@ -186,24 +162,21 @@ final class ItemJudge implements Judge {
         .numbers()
         .judge(
             question,
-            item,
+            spec,
             read,
             reference,
-            expected,
+            // Quoted only by the feedback of an item compared within a tolerance.
+            spec.accuracy().isPresent() ? shared.text().expected(spec, reference) : "",
             target,
             () -> diagnoser.numbers(node, read.value(), reference, values),
-            known.table());
+            rubric.network().table(node.quantity()).isPresent());
   }
 
   private static ItemResult notRead(
-      Question question, ItemSpec item, Reading reading, String expected) {
+      Question question, ItemSpec item, Reading reading, Value reference) {
     if (reading instanceof Reading.Unreadable unreadable) {
-      return Verdicts.zero(
-              question, item, Status.UNPARSEABLE, unreadable.given(), expected, unreadable.why())
-          .withReading(unreadable);
+      return ItemResult.unparseable(question, item, unreadable, reference);
     }
-    Reading.Missing missing = (Reading.Missing) reading;
-    return Verdicts.zero(question, item, Status.MISSING, "", expected, missing.why())
-        .withReading(missing);
+    return ItemResult.missing(question, item, (Reading.Missing) reading, reference);
   }
 }

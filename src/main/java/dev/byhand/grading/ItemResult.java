@@ -6,206 +6,254 @@ import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The verdict on one answer item.
- *
- * @param question the question the item belongs to
- * @param item the rubric's item
- * @param status the verdict
- * @param points earned, between 0 and the item's points
- * @param given what the student wrote, normalised for display ({@code [5, 4, 0]}, {@code is});
- *     empty when nothing usable was written
- * @param expected the reference for display; empty for manual items
- * @param feedback one or two sentences the student can act on
- * @param diagnosis the known mistake this answer matches, if any
- * @param checkedAgainst for {@link Status#FOLLOWTHROUGH}: the student's own earlier answer the item
- *     was checked against, e.g. {@code q1.hidden = [5, 3, 0]}
- * @param scoredByTa for {@link Status#MANUAL}: whether a TA has given its points (they count in the
- *     total only then)
- * @param tolerance for an item compared within a tolerance, which it was and which entries lay
- *     outside it; empty for an item compared exactly
- * @param reading what the student wrote, as read: a value and where it was read, unreadable text,
- *     or nothing ({@link Reading#nothing()} for manual items)
- * @param reference the reference it was judged against (the student's own, with variants); present
- *     exactly when {@code reading} is a {@link Reading.Read}
- * @param override a TA's change of byhand's points on an auto-graded item; {@code points} are then
- *     the TA's, and the override keeps byhand's
+ * The verdict on one answer item, made by one factory per {@link Status}: {@link #correct}, {@link
+ * #partial}, {@link #followThrough}, {@link #incorrect}, {@link #missing}, {@link #unparseable} and
+ * {@link #manual} (or {@link #scoredByTa}). It carries values, not text: what the student wrote as
+ * a {@link Reading}, the reference as a {@link Value}; {@link ItemText} shows them. Immutable.
  */
-public record ItemResult(
-    Question question,
-    ItemSpec item,
-    Status status,
-    Rational points,
-    String given,
-    String expected,
-    String feedback,
-    Optional<Diagnosis> diagnosis,
-    Optional<String> checkedAgainst,
-    boolean scoredByTa,
-    Optional<ToleranceCheck> tolerance,
-    Reading reading,
-    Optional<Value> reference,
-    Optional<TaOverride> override) {
-  public ItemResult {
-    requireNonNull(question, "question");
-    requireNonNull(item, "item");
-    requireNonNull(status, "status");
-    requireNonNull(points, "points");
-    requireNonNull(given, "given");
-    requireNonNull(expected, "expected");
-    requireNonNull(feedback, "feedback");
-    requireNonNull(diagnosis, "diagnosis");
-    requireNonNull(checkedAgainst, "checkedAgainst");
-    requireNonNull(tolerance, "tolerance");
-    requireNonNull(reading, "reading");
-    requireNonNull(reference, "reference");
-    requireNonNull(override, "override");
-    if (override.isPresent() && status == Status.MANUAL) {
-      throw new IllegalArgumentException(
-          "a manual item is scored by a TA, not overridden: " + question.key(item));
-    }
-    if (reference.isPresent() != reading instanceof Reading.Read) {
-      throw new IllegalArgumentException(
-          "a reference goes with a value read, not with " + reading + " for " + question.key(item));
-    }
-    if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
-      throw new IllegalArgumentException(
-          "points " + points + " outside 0.." + item.points() + " for " + question.key(item));
-    }
-  }
+public final class ItemResult {
+  private final Question question;
+  private final ItemSpec item;
+  private final Status status;
+  private final Rational points;
+  private final String feedback;
+  private final Optional<Diagnosis> diagnosis;
+  private final List<StudentValues.Own> checkedAgainst;
+  private final boolean scoredByTa;
+  private final Optional<ToleranceCheck> tolerance;
+  private final Reading reading;
+  private final Optional<Value> reference;
+  private final Optional<TaOverride> override;
 
-  /** A verdict without its values attached: see {@link #withValues}. */
-  public ItemResult(
+  private ItemResult(
       Question question,
       ItemSpec item,
       Status status,
       Rational points,
-      String given,
-      String expected,
       String feedback,
       Optional<Diagnosis> diagnosis,
-      Optional<String> checkedAgainst,
+      List<StudentValues.Own> checkedAgainst,
       boolean scoredByTa,
+      Optional<ToleranceCheck> tolerance,
+      Reading reading,
+      Optional<Value> reference,
+      Optional<TaOverride> override) {
+    this.question = requireNonNull(question, "question");
+    this.item = requireNonNull(item, "item");
+    this.status = requireNonNull(status, "status");
+    this.points = requireNonNull(points, "points");
+    this.feedback = requireNonNull(feedback, "feedback");
+    this.diagnosis = requireNonNull(diagnosis, "diagnosis");
+    this.checkedAgainst = List.copyOf(checkedAgainst);
+    this.scoredByTa = scoredByTa;
+    this.tolerance = requireNonNull(tolerance, "tolerance");
+    this.reading = requireNonNull(reading, "reading");
+    this.reference = requireNonNull(reference, "reference");
+    this.override = requireNonNull(override, "override");
+    if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
+      throw new IllegalArgumentException(
+          "points " + points + " outside 0.." + item.points() + " for " + key());
+    }
+  }
+
+  /** A value that is right (within the item's tolerance, when it has one): full points. */
+  static ItemResult correct(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value reference,
+      String feedback,
       Optional<ToleranceCheck> tolerance) {
-    this(
+    return judged(
         question,
         item,
-        status,
+        Status.CORRECT,
+        item.points(),
+        read,
+        reference,
+        feedback,
+        Optional.empty(),
+        List.of(),
+        tolerance);
+  }
+
+  /** A wrong value that earns some of the points ({@code points} above 0), entry by entry. */
+  static ItemResult partial(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value reference,
+      Rational points,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<ToleranceCheck> tolerance) {
+    if (points.signum() <= 0) {
+      throw new IllegalArgumentException("a partial verdict earns points: " + question.key(item));
+    }
+    return judged(
+        question,
+        item,
+        Status.PARTIAL,
         points,
-        given,
-        expected,
+        read,
+        reference,
         feedback,
         diagnosis,
-        checkedAgainst,
-        scoredByTa,
-        tolerance,
+        List.of(),
+        tolerance);
+  }
+
+  /** A wrong value: no points; {@code diagnosis} the known mistake it matches, if any. */
+  static ItemResult incorrect(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value reference,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<ToleranceCheck> tolerance) {
+    return judged(
+        question,
+        item,
+        Status.INCORRECT,
+        Rational.ZERO,
+        read,
+        reference,
+        feedback,
+        diagnosis,
+        List.of(),
+        tolerance);
+  }
+
+  /**
+   * A value that is wrong only because of the student's own earlier answers {@code from}, which it
+   * was checked against: the follow-through share of the points.
+   */
+  static ItemResult followThrough(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value reference,
+      Rational points,
+      String feedback,
+      List<StudentValues.Own> from,
+      Optional<ToleranceCheck> tolerance) {
+    if (from.isEmpty()) {
+      throw new IllegalArgumentException(
+          "follow-through needs the answers it follows from: " + question.key(item));
+    }
+    return judged(
+        question,
+        item,
+        Status.FOLLOWTHROUGH,
+        points,
+        read,
+        reference,
+        feedback,
+        Optional.empty(),
+        from,
+        tolerance);
+  }
+
+  /** No answer for the item: no points; the feedback says how to add it. */
+  static ItemResult missing(
+      Question question, ItemSpec item, Reading.Missing missing, Value reference) {
+    return notRead(question, item, Status.MISSING, missing, missing.why(), reference);
+  }
+
+  /** An answer that could not be read: no points; the feedback says how to fix it. */
+  static ItemResult unparseable(
+      Question question, ItemSpec item, Reading.Unreadable unreadable, Value reference) {
+    return notRead(question, item, Status.UNPARSEABLE, unreadable, unreadable.why(), reference);
+  }
+
+  /**
+   * An item a TA grades, still waiting for their points (which count in the total only then): a
+   * manual item, or one byhand failed to grade.
+   */
+  static ItemResult manual(Question question, ItemSpec item, String feedback) {
+    return new ItemResult(
+        question,
+        item,
+        Status.MANUAL,
+        Rational.ZERO,
+        feedback,
+        Optional.empty(),
+        List.of(),
+        false,
+        Optional.empty(),
         Reading.nothing(),
         Optional.empty(),
         Optional.empty());
   }
 
-  /** A verdict compared exactly, or not compared at all. */
-  public ItemResult(
-      Question question,
-      ItemSpec item,
-      Status status,
-      Rational points,
-      String given,
-      String expected,
-      String feedback,
-      Optional<Diagnosis> diagnosis,
-      Optional<String> checkedAgainst,
-      boolean scoredByTa) {
-    this(
+  /** A manual item a TA has given {@code points}, with their comment as the feedback. */
+  static ItemResult scoredByTa(Question question, ItemSpec item, Rational points, String feedback) {
+    return new ItemResult(
         question,
         item,
-        status,
+        Status.MANUAL,
         points,
-        given,
-        expected,
         feedback,
-        diagnosis,
-        checkedAgainst,
-        scoredByTa,
-        Optional.empty());
-  }
-
-  /** A verdict with no diagnosis and no follow-through. */
-  public ItemResult(
-      Question question,
-      ItemSpec item,
-      Status status,
-      Rational points,
-      String given,
-      String expected,
-      String feedback) {
-    this(
-        question,
-        item,
-        status,
-        points,
-        given,
-        expected,
-        feedback,
+        Optional.empty(),
+        List.of(),
+        true,
+        Optional.empty(),
+        Reading.nothing(),
         Optional.empty(),
         Optional.empty());
   }
 
-  /** A computed verdict (never scored by a TA). */
-  public ItemResult(
+  private static ItemResult judged(
       Question question,
       ItemSpec item,
       Status status,
       Rational points,
-      String given,
-      String expected,
+      Reading.Read read,
+      Value reference,
       String feedback,
       Optional<Diagnosis> diagnosis,
-      Optional<String> checkedAgainst) {
-    this(
-        question,
-        item,
-        status,
-        points,
-        given,
-        expected,
-        feedback,
-        diagnosis,
-        checkedAgainst,
-        false);
-  }
-
-  /**
-   * The same verdict with what it compared: {@code read}, the student's answer as read, and the
-   * {@code reference} it was judged against.
-   */
-  ItemResult withValues(Reading.Read read, Value reference) {
-    return with(read, Optional.of(reference));
-  }
-
-  /** The same verdict with what was found instead of a value: unreadable text, or nothing. */
-  ItemResult withReading(Reading notRead) {
-    return with(notRead, Optional.empty());
-  }
-
-  private ItemResult with(Reading found, Optional<Value> judgedAgainst) {
+      List<StudentValues.Own> from,
+      Optional<ToleranceCheck> tolerance) {
     return new ItemResult(
         question,
         item,
         status,
         points,
-        given,
-        expected,
         feedback,
         diagnosis,
-        checkedAgainst,
-        scoredByTa,
+        from,
+        false,
         tolerance,
+        read,
+        Optional.of(reference),
+        Optional.empty());
+  }
+
+  private static ItemResult notRead(
+      Question question,
+      ItemSpec item,
+      Status status,
+      Reading found,
+      String feedback,
+      Value reference) {
+    return new ItemResult(
+        question,
+        item,
+        status,
+        Rational.ZERO,
+        feedback,
+        Optional.empty(),
+        List.of(),
+        false,
+        Optional.empty(),
         found,
-        judgedAgainst,
-        override);
+        Optional.of(reference),
+        Optional.empty());
   }
 
   /**
@@ -213,13 +261,15 @@ public record ItemResult(
    * the TA's {@code comment}; an item already overridden keeps byhand's original points.
    */
   ItemResult overriddenBy(Rational taPoints, String comment) {
+    if (status == Status.MANUAL) {
+      throw new IllegalArgumentException(
+          "a manual item is scored by a TA, not overridden: " + key());
+    }
     return new ItemResult(
         question,
         item,
         status,
         taPoints,
-        given,
-        expected,
         feedback,
         diagnosis,
         checkedAgainst,
@@ -237,8 +287,6 @@ public record ItemResult(
         item,
         status,
         points,
-        given,
-        expected,
         text,
         diagnosis,
         checkedAgainst,
@@ -247,6 +295,82 @@ public record ItemResult(
         reading,
         reference,
         override);
+  }
+
+  /** The question the item belongs to. */
+  public Question question() {
+    return question;
+  }
+
+  /** The rubric's item. */
+  public ItemSpec item() {
+    return item;
+  }
+
+  /** The verdict. */
+  public Status status() {
+    return status;
+  }
+
+  /** Earned, between 0 and the item's points (a TA's, when {@link #override} is present). */
+  public Rational points() {
+    return points;
+  }
+
+  /** One or two sentences the student can act on. */
+  public String feedback() {
+    return feedback;
+  }
+
+  /** The known mistake this answer matches, if any. */
+  public Optional<Diagnosis> diagnosis() {
+    return diagnosis;
+  }
+
+  /**
+   * For {@link Status#FOLLOWTHROUGH}: the student's own earlier answers (their nodes and values)
+   * the item was checked against; for a table, the table itself (its cells around each cell). Empty
+   * for every other verdict.
+   */
+  public List<StudentValues.Own> checkedAgainst() {
+    return checkedAgainst;
+  }
+
+  /** For {@link Status#MANUAL}: whether a TA has given its points (they count only then). */
+  public boolean scoredByTa() {
+    return scoredByTa;
+  }
+
+  /**
+   * For an item compared within a tolerance, which it was and which entries lay outside it; empty
+   * for an item compared exactly.
+   */
+  public Optional<ToleranceCheck> tolerance() {
+    return tolerance;
+  }
+
+  /**
+   * What the student wrote, as read: a value and where it was read, unreadable text, or nothing
+   * ({@link Reading#nothing()} for manual items).
+   */
+  public Reading reading() {
+    return reading;
+  }
+
+  /**
+   * The reference the item is judged against (the student's own, with variants); empty only for a
+   * verdict left to a TA.
+   */
+  public Optional<Value> reference() {
+    return reference;
+  }
+
+  /**
+   * A TA's change of byhand's points on an auto-graded item; {@link #points} are then the TA's, and
+   * the override keeps byhand's.
+   */
+  public Optional<TaOverride> override() {
+    return override;
   }
 
   /** The points byhand gave, before any TA override. */
@@ -271,5 +395,10 @@ public record ItemResult(
 
   public Rational maxPoints() {
     return item.points();
+  }
+
+  @Override
+  public String toString() {
+    return key() + ": " + status.id() + " " + points + "/" + item.points();
   }
 }

@@ -130,17 +130,7 @@ public final class ManualScores {
 
   private static ItemResult scored(ItemResult item, ManualScore score) {
     String feedback = score.comment().isEmpty() ? "Scored by a TA." : score.comment();
-    return new ItemResult(
-        item.question(),
-        item.item(),
-        Status.MANUAL,
-        score.points(),
-        "",
-        "",
-        feedback,
-        Optional.empty(),
-        Optional.empty(),
-        true);
+    return ItemResult.scoredByTa(item.question(), item.item(), score.points(), feedback);
   }
 
   private static String id(String student, String key) {

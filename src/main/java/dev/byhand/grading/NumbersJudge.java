@@ -17,30 +17,17 @@ import java.util.function.Supplier;
  * comparisons is kinder.
  */
 final class NumbersJudge {
-  private final TokenWords words;
+  private final ItemText text;
 
-  NumbersJudge(TokenWords words) {
-    this.words = words;
+  NumbersJudge(ItemText text) {
+    this.text = text;
   }
 
   /**
-   * {@code expectedText} is {@code expected} as text, which the caller prints once for all
-   * students.
-   */
-  ItemResult judge(
-      Question question,
-      ItemSpec item,
-      Reading.Read read,
-      Value expected,
-      String expectedText,
-      Supplier<Optional<FollowThrough.Target>> ownInputs,
-      Supplier<Optional<Diagnosis>> diagnose) {
-    return judge(question, item, read, expected, expectedText, ownInputs, diagnose, false);
-  }
-
-  /**
-   * The same, for a table ({@code table}): then a wrong answer is judged cell by cell ({@link
-   * TableCells}), {@code ownInputs} giving what each cell should be from the student's own cells.
+   * The verdict on {@code read} against {@code expected}; {@code expectedText} is {@code expected}
+   * as the feedback quotes it, which the caller prints once for all students. For a table ({@code
+   * table}), a wrong answer is judged cell by cell ({@link TableCells}), {@code ownInputs} giving
+   * what each cell should be from the student's own cells.
    */
   ItemResult judge(
       Question question,
@@ -51,32 +38,17 @@ final class NumbersJudge {
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose,
       boolean table) {
-    return verdict(question, item, read.value(), expected, expectedText, ownInputs, diagnose, table)
-        .withValues(read, expected);
-  }
-
-  private ItemResult verdict(
-      Question question,
-      ItemSpec item,
-      Value given,
-      Value expected,
-      String expectedText,
-      Supplier<Optional<FollowThrough.Target>> ownInputs,
-      Supplier<Optional<Diagnosis>> diagnose,
-      boolean table) {
+    Value given = read.value();
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
-    String givenText = tolerance.isPresent() ? DecimalText.written(given) : given.toString();
     if (!given.sameShape(expected)) {
       // A mistake may change the shape (pooling with stride 1, the other axis): it is named.
       Optional<Diagnosis> diagnosis = diagnose.get();
-      return new ItemResult(
+      return ItemResult.incorrect(
           question,
           item,
-          Status.INCORRECT,
-          Rational.ZERO,
-          givenText,
-          expectedText,
+          read,
+          expected,
           Verdicts.withDiagnosis(wrongShape(given, expected, what), diagnosis),
           diagnosis,
           Optional.empty());
@@ -84,20 +56,13 @@ final class NumbersJudge {
     List<Integer> wrong = Tolerances.differences(given, expected, tolerance);
     Within within = new Within(question, item, expectedText);
     if (wrong.isEmpty()) {
-      // Equal entries print the same (rationals are kept in lowest terms): one text for both.
       return tolerance.isEmpty()
-          ? Verdicts.full(question, item, expectedText, expectedText, "Correct.")
-          : within.result(
-              Status.CORRECT,
-              item.points(),
-              givenText,
-              within.correct(),
-              List.of(),
-              Optional.empty());
+          ? ItemResult.correct(question, item, read, expected, "Correct.", Optional.empty())
+          : ItemResult.correct(
+              question, item, read, expected, within.correct(), within.check(List.of()));
     }
     if (table && !Shapes.isPlaceholder(given)) {
-      return TableCells.verdict(
-          question, item, given, expected, expectedText, ownInputs.get(), diagnose);
+      return TableCells.verdict(question, item, read, expected, ownInputs.get(), diagnose);
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent()
@@ -105,40 +70,37 @@ final class NumbersJudge {
         && Tolerances.differences(given, followThrough.get().value(), tolerance).isEmpty()) {
       FollowThrough.Target target = followThrough.get();
       if (target.onlyRounded()) {
-        return within.result(
-            Status.CORRECT,
-            item.points(),
-            givenText,
-            within.rounded(target, words),
-            List.of(),
-            Optional.empty());
+        return ItemResult.correct(
+            question, item, read, expected, within.rounded(target, text), within.check(List.of()));
       }
-      ItemResult carried =
-          Verdicts.followThrough(question, item, givenText, expectedText, target, words);
+      ItemResult carried = Verdicts.followThrough(question, item, read, expected, target, text);
       return tolerance.isEmpty()
           ? carried
-          : within.result(
-              carried.status(),
+          : ItemResult.followThrough(
+              question,
+              item,
+              read,
+              expected,
               carried.points(),
-              givenText,
               carried.feedback(),
-              wrong,
-              carried.checkedAgainst());
+              carried.checkedAgainst(),
+              within.check(wrong));
     }
     int size = expected.entries().size();
     if (Shapes.isPlaceholder(given) && !Shapes.isPlaceholder(expected)) {
       // A template's zeros left in place earn nothing entry by entry, as follow-through ignores
       // them.
-      return Verdicts.zero(
+      return ItemResult.incorrect(
           question,
           item,
-          Status.INCORRECT,
-          givenText,
-          expectedText,
+          read,
+          expected,
           "Every entry of "
               + what
               + " is 0, which looks like a template line left unfilled; write your own answer"
-              + " there.");
+              + " there.",
+          Optional.empty(),
+          Optional.empty());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     Rational points = Rational.ZERO;
@@ -155,7 +117,7 @@ final class NumbersJudge {
           feedback =
               wrongEntries(ownWrong, expected, what)
                   + " from what your "
-                  + followThrough.get().from().get(0).describe(words)
+                  + text.describe(followThrough.get().from().subList(0, 1))
                   + " gives"
                   + within.beyond();
         }
@@ -165,27 +127,20 @@ final class NumbersJudge {
         wrong.size() == size && points.signum() == 0
             ? "; recheck the whole computation."
             : "; the other entries are right.";
-    Status status = points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT;
+    Optional<ToleranceCheck> check = Optional.empty();
     if (tolerance.isPresent()) {
-      return within.result(
-          status,
-          points,
-          givenText,
-          Verdicts.withDiagnosis(feedback + within.asked(given), diagnosis),
-          wrong,
-          Optional.empty(),
-          diagnosis);
+      feedback += within.asked(given);
+      check = within.check(wrong);
     }
-    return new ItemResult(
+    return Verdicts.wrong(
         question,
         item,
-        status,
+        read,
+        expected,
         points,
-        given.toString(),
-        expectedText,
         Verdicts.withDiagnosis(feedback, diagnosis),
         diagnosis,
-        Optional.empty());
+        check);
   }
 
   private static String wrongShape(Value given, Value expected, String what) {

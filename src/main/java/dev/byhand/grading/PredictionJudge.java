@@ -1,6 +1,5 @@
 package dev.byhand.grading;
 
-import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
@@ -17,35 +16,23 @@ import java.util.function.Supplier;
  */
 final class PredictionJudge {
   private final TokenWords words;
+  private final ItemText text;
   private final Ties ties;
 
-  PredictionJudge(TokenWords words, Ties ties) {
+  PredictionJudge(TokenWords words, ItemText text, Ties ties) {
     this.words = words;
+    this.text = text;
     this.ties = ties;
   }
 
-  /** {@code expected} is the reference as text, which the caller prints once for all students. */
   ItemResult judge(
       Question question,
       ItemSpec item,
       Reading.Read read,
       Value.Token reference,
-      String expected,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
     int given = ((Value.Token) read.value()).first();
-    return verdict(question, item, given, reference, expected, ownInputs, diagnose)
-        .withValues(read, reference);
-  }
-
-  private ItemResult verdict(
-      Question question,
-      ItemSpec item,
-      int given,
-      Value.Token reference,
-      String expected,
-      Supplier<Optional<FollowThrough.Target>> ownInputs,
-      Supplier<Optional<Diagnosis>> diagnose) {
     String word = words.word(given);
     SortedSet<Integer> accepted = words.accepted(reference.ids());
     // Naming the tied tokens reveals the answer: only where the question's results may be shown.
@@ -58,13 +45,14 @@ final class PredictionJudge {
                     : "; the first of them is the prediction, as numpy's argmax picks it.")
             : "";
     if (accepted.contains(given)) {
-      return Verdicts.full(question, item, word, expected, "Correct." + tie);
+      return ItemResult.correct(
+          question, item, read, reference, "Correct." + tie, Optional.empty());
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent()
         && followThrough.get().value() instanceof Value.Token own
         && words.accepted(own.ids()).contains(given)) {
-      return Verdicts.followThrough(question, item, word, expected, followThrough.get(), words);
+      return Verdicts.followThrough(question, item, read, reference, followThrough.get(), text);
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     String at = question.position() > 0 ? " at step " + question.position() : "";
@@ -77,13 +65,11 @@ final class PredictionJudge {
             + given
             + ") is not it."
             + tie;
-    return new ItemResult(
+    return ItemResult.incorrect(
         question,
         item,
-        Status.INCORRECT,
-        Rational.ZERO,
-        word,
-        expected,
+        read,
+        reference,
         Verdicts.withDiagnosis(feedback, diagnosis),
         diagnosis,
         Optional.empty());

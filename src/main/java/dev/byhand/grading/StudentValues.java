@@ -11,15 +11,15 @@ import java.util.Optional;
 
 /**
  * The student's own values, by trace node, as far as they wrote them readably: what follow-through
- * and diagnosis start from.
+ * and diagnosis start from. Public only for {@link Own}, which verdicts carry.
  */
-final class StudentValues {
+public final class StudentValues {
   /**
    * A value the student wrote, the key they wrote it under, and the node it answers; {@code
    * decimal} when that item is compared within a tolerance, so its numbers read as the decimals
    * written.
    */
-  record Own(Value value, String key, Node node, boolean decimal) {
+  public record Own(Value value, String key, Node node, boolean decimal) {
     /** {@code q1.hidden = [5, 4, -1]}, {@code q1.weights = [0.25, 0.75]}. */
     String describe(TokenWords words) {
       return key + " = " + (decimal ? DecimalText.written(value) : words.display(value));

@@ -1,6 +1,7 @@
 package dev.byhand.grading;
 
 import dev.byhand.exact.Rational;
+import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
@@ -27,11 +28,11 @@ final class TableCells {
   static ItemResult verdict(
       Question question,
       ItemSpec item,
-      Value given,
+      Reading.Read read,
       Value expected,
-      String expectedText,
       Optional<FollowThrough.Target> ownCells,
       Supplier<Optional<Diagnosis>> diagnose) {
+    Value given = read.value();
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
     int columns = ((Value.Mat) expected).value().columnCount();
@@ -54,20 +55,19 @@ final class TableCells {
                 .multiply(Rational.of(1, size))
             : wrong.isEmpty() ? item.points().multiply(share) : Rational.ZERO;
     if (wrong.isEmpty()) {
-      return new ItemResult(
+      return ItemResult.followThrough(
           question,
           item,
-          Status.FOLLOWTHROUGH,
+          read,
+          expected,
           points,
-          given.toString(),
-          expectedText,
           "Every cell of "
               + what
               + " is right or follows from your own cells around it; "
               + cells(differing, columns)
               + " differ from the reference only because of the cells you wrote before them.",
-          Optional.empty(),
-          Optional.of("your own neighbouring cells"));
+          List.of(ownCells(question, item, given)),
+          Optional.empty());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     String feedback =
@@ -84,17 +84,24 @@ final class TableCells {
                     + (carried == 1 ? " other cell differs" : " other cells differ")
                     + " from the reference but follow from your own cells (follow-through).")
             + (right == 0 ? "" : " The other " + right + (right == 1 ? " is" : " are") + " right.");
-    Status status = points.signum() > 0 ? Status.PARTIAL : Status.INCORRECT;
-    return new ItemResult(
+    return Verdicts.wrong(
         question,
         item,
-        status,
+        read,
+        expected,
         points,
-        given.toString(),
-        expectedText,
         Verdicts.withDiagnosis(feedback, diagnosis),
         diagnosis,
         Optional.empty());
+  }
+
+  /** The table the student wrote, as what its cells were checked against: their own cells. */
+  private static StudentValues.Own ownCells(Question question, ItemSpec item, Value given) {
+    return new StudentValues.Own(
+        given,
+        question.key(item),
+        new Node(item.name(), question.position()),
+        item.accuracy().isPresent());
   }
 
   /** {@code cell (1, 1) (i, j)}, {@code cells (1, 1), (2, 3) and 4 more (i, j)}: from 0. */

@@ -3,9 +3,8 @@ package dev.byhand.grading;
 import dev.byhand.exact.Rational;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +19,11 @@ final class Tolerances {
   private final Map<Node, Rational> byNode = new HashMap<>();
 
   Tolerances(Rubric rubric) {
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (!item.manual() && item.accuracy().isPresent()) {
-          byNode.putIfAbsent(rubric.node(question, item), item.accuracy().get().value());
-        }
-      }
+    for (RubricItem item : rubric.items()) {
+      item.spec()
+          .accuracy()
+          .filter(t -> !item.manual())
+          .ifPresent(t -> byNode.putIfAbsent(item.node(), t.value()));
     }
   }
 

@@ -1,62 +1,64 @@
 package dev.byhand.grading;
 
 import dev.byhand.exact.Rational;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Question;
 import java.util.Optional;
 
-/** Small factories shared by the judges. */
+/** Sentences and a verdict shared by the judges. */
 final class Verdicts {
   private Verdicts() {}
 
+  /** A manual item, waiting for a TA. */
   static ItemResult manual(Question question, ItemSpec item) {
-    return new ItemResult(
-        question,
-        item,
-        Status.MANUAL,
-        Rational.ZERO,
-        "",
-        "",
-        "A TA grades this question by hand; its points are not included yet.");
+    return ItemResult.manual(
+        question, item, "A TA grades this question by hand; its points are not included yet.");
   }
 
-  static ItemResult zero(
-      Question question,
-      ItemSpec item,
-      Status status,
-      String given,
-      String expected,
-      String feedback) {
-    return new ItemResult(question, item, status, Rational.ZERO, given, expected, feedback);
-  }
-
-  static ItemResult full(
-      Question question, ItemSpec item, String given, String expected, String feedback) {
-    return new ItemResult(question, item, Status.CORRECT, item.points(), given, expected, feedback);
-  }
-
+  /**
+   * Follow-through from the student's own earlier answers in {@code target}: its share of the
+   * points, and feedback naming where the error is.
+   */
   static ItemResult followThrough(
       Question question,
       ItemSpec item,
-      String given,
-      String expected,
+      Reading.Read read,
+      Value reference,
       FollowThrough.Target target,
-      TokenWords words) {
-    String from =
-        target.from().stream()
-            .map(own -> own.describe(words))
-            .collect(java.util.stream.Collectors.joining(" and "));
-    return new ItemResult(
+      ItemText text) {
+    return ItemResult.followThrough(
         question,
         item,
-        Status.FOLLOWTHROUGH,
+        read,
+        reference,
         item.points().multiply(item.followThroughCredit()),
-        given,
-        expected,
-        "Correct for your " + from + "; the error is in " + target.root().key() + ", not here.",
-        Optional.empty(),
-        Optional.of(from));
+        "Correct for your "
+            + text.describe(target.from())
+            + "; the error is in "
+            + target.root().key()
+            + ", not here.",
+        target.from(),
+        Optional.empty());
+  }
+
+  /**
+   * A wrong answer: partly correct when it earns {@code points} (entry by entry), else incorrect.
+   */
+  static ItemResult wrong(
+      Question question,
+      ItemSpec item,
+      Reading.Read read,
+      Value reference,
+      Rational points,
+      String feedback,
+      Optional<Diagnosis> diagnosis,
+      Optional<ToleranceCheck> tolerance) {
+    return points.signum() > 0
+        ? ItemResult.partial(
+            question, item, read, reference, points, feedback, diagnosis, tolerance)
+        : ItemResult.incorrect(question, item, read, reference, feedback, diagnosis, tolerance);
   }
 
   /** {@code feedback}, then the mistake's explanation when one is known. */

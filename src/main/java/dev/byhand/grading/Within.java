@@ -8,7 +8,6 @@ import dev.byhand.rubric.Visibility;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The verdicts of one item compared within a tolerance: what their feedback says about the
@@ -32,9 +31,8 @@ final class Within {
   }
 
   /** Right for the student's own rounded earlier answers, which are right as rounded. */
-  String rounded(FollowThrough.Target target, TokenWords words) {
-    String from =
-        target.from().stream().map(own -> own.describe(words)).collect(Collectors.joining(" and "));
+  String rounded(FollowThrough.Target target, ItemText text) {
+    String from = text.describe(target.from());
     return "Correct: within "
         + tolerance()
         + " of what your rounded "
@@ -83,37 +81,10 @@ final class Within {
     }
   }
 
-  ItemResult result(
-      Status status,
-      Rational points,
-      String given,
-      String feedback,
-      List<Integer> outside,
-      Optional<String> checkedAgainst) {
-    return result(status, points, given, feedback, outside, checkedAgainst, Optional.empty());
-  }
-
-  ItemResult result(
-      Status status,
-      Rational points,
-      String given,
-      String feedback,
-      List<Integer> outside,
-      Optional<String> checkedAgainst,
-      Optional<Diagnosis> diagnosis) {
+  /** The check of an item compared within its tolerance, with the entries lying {@code outside}. */
+  Optional<ToleranceCheck> check(List<Integer> outside) {
     ItemSpec.Tolerance tolerance = item.accuracy().orElseThrow();
-    return new ItemResult(
-        question,
-        item,
-        status,
-        points,
-        given,
-        expectedText,
-        feedback,
-        diagnosis,
-        checkedAgainst,
-        false,
-        Optional.of(new ToleranceCheck(tolerance.value(), tolerance.places(), outside)));
+    return Optional.of(new ToleranceCheck(tolerance.value(), tolerance.places(), outside));
   }
 
   private String tolerance() {

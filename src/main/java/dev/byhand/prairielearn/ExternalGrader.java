@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byhand.grading.Grader;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.RubricKeys;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.io.AtomicFile;
@@ -83,7 +84,8 @@ public final class ExternalGrader {
       rubric = studentsOwn(rubric, data);
       Submission submission = read(rubric, data);
       StudentResult result = Grader.withoutDrawing(rubric).grade(List.of(submission)).get(0);
-      json = ResultsJson.graded(result, !result.sourceFile().equals(FIELDS_FILE));
+      json =
+          ResultsJson.graded(result, ItemText.of(rubric), !result.sourceFile().equals(FIELDS_FILE));
       outcome =
           new Outcome(
               true,

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.Reading;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.report.Numbers;
@@ -37,7 +38,7 @@ final class ResultsJson {
    * @param uploaded whether the answers came from an uploaded file (each test then says where in it
    *     the answer was read), not from the question's inputs
    */
-  static String graded(StudentResult result, boolean uploaded) {
+  static String graded(StudentResult result, ItemText text, boolean uploaded) {
     List<String> problems = result.fileProblems();
     JsonArray tests = new JsonArray();
     Rational earned = Rational.ZERO;
@@ -50,7 +51,7 @@ final class ResultsJson {
       earned = earned.add(item.points());
       possible = possible.add(item.maxPoints());
       anythingRead |= item.reading() instanceof Reading.Read;
-      tests.add(test(item, uploaded));
+      tests.add(test(item, text, uploaded));
     }
     if (!anythingRead) {
       List<String> errors = new ArrayList<>(problems);
@@ -80,7 +81,7 @@ final class ResultsJson {
     return json(results);
   }
 
-  private static JsonObject test(ItemResult item, boolean uploaded) {
+  private static JsonObject test(ItemResult item, ItemText text, boolean uploaded) {
     JsonObject test = new JsonObject();
     test.addProperty("name", item.key());
     test.addProperty("description", item.question().label(item.item()));
@@ -91,11 +92,13 @@ final class ResultsJson {
     StringBuilder message =
         new StringBuilder(
             item.feedback().startsWith(label) ? item.feedback() : label + ". " + item.feedback());
-    if (!item.given().isEmpty()) {
-      message.append(" Your answer: ").append(item.given()).append('.');
+    String given = text.given(item);
+    if (!given.isEmpty()) {
+      message.append(" Your answer: ").append(given).append('.');
     }
-    if (item.question().visibility() == Visibility.VISIBLE && !item.expected().isEmpty()) {
-      message.append(" Expected: ").append(item.expected()).append('.');
+    String expected = item.question().visibility() == Visibility.VISIBLE ? text.expected(item) : "";
+    if (!expected.isEmpty()) {
+      message.append(" Expected: ").append(expected).append('.');
     }
     if (uploaded && item.reading() instanceof Reading.Read read) {
       message.append(" Read from ").append(read.where().file()).append(' ');

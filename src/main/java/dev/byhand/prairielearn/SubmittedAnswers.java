@@ -5,9 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import java.util.Optional;
 
 /**
@@ -29,22 +28,19 @@ final class SubmittedAnswers {
     JsonObject raw = object(data, "raw_submitted_answers");
     JsonObject parsed = object(data, "submitted_answers");
     JsonObject answers = new JsonObject();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (item.manual()) {
-          continue;
-        }
-        Value expected = rubric.expected(question, item);
-        String name = AnswerNames.of(question, item);
-        String key = question.key(item);
-        cells(raw, name, expected)
-            .or(() -> text(raw, name))
-            .or(() -> value(parsed, name))
-            .or(() -> text(raw, key))
-            .or(() -> value(parsed, key))
-            .filter(value -> !blank(value))
-            .ifPresent(value -> answers.add(key, value));
+    for (RubricItem item : rubric.items()) {
+      if (item.manual()) {
+        continue;
       }
+      String name = AnswerNames.of(item.question(), item.spec());
+      String key = item.key();
+      cells(raw, name, item.reference().orElseThrow())
+          .or(() -> text(raw, name))
+          .or(() -> value(parsed, name))
+          .or(() -> text(raw, key))
+          .or(() -> value(parsed, key))
+          .filter(value -> !blank(value))
+          .ifPresent(value -> answers.add(key, value));
     }
     return answers;
   }

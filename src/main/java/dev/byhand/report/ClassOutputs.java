@@ -2,6 +2,7 @@ package dev.byhand.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.io.AtomicFile;
 import dev.byhand.io.AtomicFile.Durability;
@@ -30,6 +31,7 @@ public final class ClassOutputs implements AutoCloseable {
   private final Rubric rubric;
   private final ReportRenderer renderer;
   private final ItemKeys keys;
+  private final ItemText text;
   private final List<StudentSummary> students = new ArrayList<>();
   // Counted and written as students are added, while the workers grade: at the end, passes over the
   // whole class would run on one core while the others wait.
@@ -51,6 +53,7 @@ public final class ClassOutputs implements AutoCloseable {
     this.rubric = rubric;
     this.renderer = renderer;
     this.keys = new ItemKeys(rubric);
+    this.text = ItemText.of(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
     this.fitTally = new ClassmateFits(rubric);
     this.properties =
@@ -88,7 +91,7 @@ public final class ClassOutputs implements AutoCloseable {
    */
   public Student prepare(StudentResult result) {
     StudentSummary summary =
-        StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of);
+        StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of, text);
     int[] profile =
         properties.isPresent() && result.variant().isPresent()
             ? properties.get().of(result.variant().get())

@@ -6,9 +6,9 @@ import dev.byhand.report.IndexView.ItemRow;
 import dev.byhand.report.IndexView.QuestionRow;
 import dev.byhand.report.IndexView.Share;
 import dev.byhand.report.IndexView.StudentRow;
-import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -169,14 +169,12 @@ final class IndexViews {
 
   private static String pendingNote(Rubric rubric, Map<String, int[]> tallies) {
     List<String> notes = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec spec : question.items()) {
-        String key = question.key(spec);
-        int waiting = tallies.getOrDefault(key, new int[ORDER.size() + 1])[ORDER.size()];
-        if (waiting > 0) {
-          notes.add(
-              key + " is awaiting a TA for " + waiting + (waiting == 1 ? " student" : " students"));
-        }
+    for (RubricItem item : rubric.items()) {
+      String key = item.key();
+      int waiting = tallies.getOrDefault(key, new int[ORDER.size() + 1])[ORDER.size()];
+      if (waiting > 0) {
+        notes.add(
+            key + " is awaiting a TA for " + waiting + (waiting == 1 ? " student" : " students"));
       }
     }
     return notes.isEmpty()
@@ -186,12 +184,10 @@ final class IndexViews {
 
   private static String overrideNote(Rubric rubric, Map<String, Integer> overrides) {
     List<String> notes = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec spec : question.items()) {
-        int count = overrides.getOrDefault(question.key(spec), 0);
-        if (count > 0) {
-          notes.add(question.key(spec) + " for " + count + (count == 1 ? " student" : " students"));
-        }
+    for (RubricItem item : rubric.items()) {
+      int count = overrides.getOrDefault(item.key(), 0);
+      if (count > 0) {
+        notes.add(item.key() + " for " + count + (count == 1 ? " student" : " students"));
       }
     }
     return notes.isEmpty()

@@ -4,6 +4,7 @@ import dev.byhand.grading.ItemResult;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -22,10 +23,8 @@ final class ItemKeys {
   private record Known(Question question, String key) {}
 
   ItemKeys(Rubric rubric) {
-    for (Question question : rubric.questions()) {
-      for (ItemSpec spec : question.items()) {
-        known.put(spec, new Known(question, question.key(spec)));
-      }
+    for (RubricItem item : rubric.items()) {
+      known.put(item.spec(), new Known(item.question(), item.key()));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.byhand.report;
 
 import com.google.gson.stream.JsonWriter;
 import dev.byhand.exact.Rational;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.Rubric;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.Writer;
 final class ResultsJson {
   private final JsonWriter json;
   private final ItemKeys keys;
+  private final ItemText shown;
 
   /**
    * Only a rubric with items compared within a tolerance writes the tolerance fields: exact ones
@@ -24,10 +26,8 @@ final class ResultsJson {
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
     keys = new ItemKeys(rubric);
-    tolerances =
-        rubric.questions().stream()
-            .flatMap(q -> q.items().stream())
-            .anyMatch(i -> i.accuracy().isPresent());
+    shown = ItemText.of(rubric);
+    tolerances = rubric.items().stream().anyMatch(i -> i.spec().accuracy().isPresent());
     json = configured(writer);
     json.beginObject();
     json.name("generator").value("byhand " + version);
@@ -63,7 +63,7 @@ final class ResultsJson {
     // Opened as the file opens them, so that the entry's lines are indented as they will stand.
     entry.beginObject().name("students").beginArray();
     int start = text.getBuffer().length();
-    new StudentJson(entry, keys, tolerances).write(student, reportFile);
+    new StudentJson(entry, keys, shown, tolerances).write(student, reportFile);
     StringBuffer written = text.getBuffer();
     return written.substring(written.indexOf("{", start));
   }

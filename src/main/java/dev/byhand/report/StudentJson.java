@@ -3,6 +3,7 @@ package dev.byhand.report;
 import com.google.gson.stream.JsonWriter;
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.submission.Location;
@@ -16,15 +17,17 @@ import java.util.Optional;
 final class StudentJson {
   private final JsonWriter json;
   private final ItemKeys keys;
+  private final ItemText text;
   private final boolean tolerances;
 
   /**
    * @param tolerances whether to write the tolerance fields: only a rubric with items compared
    *     within a tolerance does, so that exact ones stay as they were
    */
-  StudentJson(JsonWriter json, ItemKeys keys, boolean tolerances) {
+  StudentJson(JsonWriter json, ItemKeys keys, ItemText text, boolean tolerances) {
     this.json = json;
     this.keys = keys;
+    this.text = text;
     this.tolerances = tolerances;
   }
 
@@ -66,11 +69,11 @@ final class StudentJson {
     json.name("status").value(item.status().id());
     number("points", item.points());
     number("maxPoints", item.maxPoints());
-    json.name("given").value(item.given());
-    json.name("expected").value(item.expected());
+    json.name("given").value(text.given(item));
+    json.name("expected").value(text.expected(item));
     json.name("feedback").value(item.feedback());
     json.name("diagnosis").value(item.diagnosis().map(d -> d.id()).orElse(null));
-    json.name("checkedAgainst").value(item.checkedAgainst().orElse(null));
+    json.name("checkedAgainst").value(text.checkedAgainst(item).orElse(null));
     source(item.reading().source());
     if (tolerances) {
       Optional<ItemSpec.Tolerance> tolerance = item.item().accuracy();

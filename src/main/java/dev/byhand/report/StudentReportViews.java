@@ -2,6 +2,7 @@ package dev.byhand.report;
 
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.grading.TaOverride;
 import dev.byhand.rubric.ItemSpec;
@@ -22,12 +23,14 @@ public final class StudentReportViews {
   static final String AWAITING_TA = "Awaiting TA";
 
   private final Rubric rubric;
+  private final ItemText text;
 
   /** What depends on the rubric alone, built once per run rather than once per student. */
   private final List<QuestionFrame> frames;
 
   public StudentReportViews(Rubric rubric) {
     this.rubric = rubric;
+    this.text = ItemText.of(rubric);
     this.frames = rubric.questions().stream().map(this::frame).toList();
   }
 
@@ -67,7 +70,7 @@ public final class StudentReportViews {
         pendingNote(result),
         result.fileProblems(),
         questions,
-        TraceViews.of(result),
+        TraceViews.of(result, text),
         result.variant().map(StudentReportViews::own).stream().toList());
   }
 
@@ -153,12 +156,12 @@ public final class StudentReportViews {
     return "step " + step + ", reading \"" + word + "\"";
   }
 
-  private static StudentReportView.ItemView item(QuestionFrame question, ItemResult item) {
+  private StudentReportView.ItemView item(QuestionFrame question, ItemResult item) {
     ItemFrame frame = question.item(item.item());
     return new StudentReportView.ItemView(
         frame.key(),
         frame.label(),
-        item.given(),
+        text.given(item),
         shownExpected(item),
         item.status().id(),
         item.isAwaitingTa() ? AWAITING_TA : item.status().label(),
@@ -184,8 +187,8 @@ public final class StudentReportViews {
   }
 
   /** Reference values are shown only for questions whose visibility allows it. */
-  private static String shownExpected(ItemResult item) {
-    return item.question().visibility() == Visibility.VISIBLE ? item.expected() : "";
+  private String shownExpected(ItemResult item) {
+    return item.question().visibility() == Visibility.VISIBLE ? text.expected(item) : "";
   }
 
   private static String pendingNote(StudentResult result) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.submission.Submitter;
@@ -89,10 +90,10 @@ public record StudentSummary(
    * ItemKeys}).
    */
   static StudentSummary of(
-      StudentResult result, String reportFile, Function<ItemResult, String> keys) {
+      StudentResult result, String reportFile, Function<ItemResult, String> keys, ItemText text) {
     List<Item> items = new ArrayList<>(result.items().size());
     for (ItemResult item : result.items()) {
-      items.add(item(item, keys.apply(item)));
+      items.add(item(item, keys.apply(item), text));
     }
     return new StudentSummary(
         result.studentId(),
@@ -104,7 +105,7 @@ public record StudentSummary(
         items);
   }
 
-  private static Item item(ItemResult item, String key) {
+  private static Item item(ItemResult item, String key, ItemText text) {
     boolean wrong =
         switch (item.status()) {
           case INCORRECT, PARTIAL, FOLLOWTHROUGH -> true;
@@ -118,7 +119,7 @@ public record StudentSummary(
         item.points(),
         item.maxPoints(),
         TraceViews.isVector(item),
-        wrong ? item.given() : "",
+        wrong ? text.given(item) : "",
         item.diagnosis().map(d -> d.id()).orElse(""),
         item.byhandPoints(),
         item.override().isPresent());

@@ -1,8 +1,10 @@
 package dev.byhand.report;
 
 import dev.byhand.grading.ItemResult;
+import dev.byhand.grading.ItemText;
 import dev.byhand.grading.Status;
 import dev.byhand.grading.StudentResult;
+import dev.byhand.network.Value;
 import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Visibility;
 import java.util.ArrayList;
@@ -13,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the trace diff of a report. It reads the {@code given} and {@code expected} texts of
- * graded vector items, which grading writes in one canonical form ({@code [5, 4, -1]}, fractions in
- * lowest terms), so equal texts are equal values; an item compared within a tolerance says itself
- * which entries lie outside it.
+ * Builds the trace diff of a report from the graded vector items: the entries of the vector the
+ * student wrote and of the reference, as {@link ItemText} shows them (fractions in lowest terms, so
+ * equal texts are equal values); an item compared within a tolerance says itself which entries lie
+ * outside it.
  */
 final class TraceViews {
   private static final Set<Status> COMPARED =
@@ -28,10 +30,10 @@ final class TraceViews {
 
   private TraceViews() {}
 
-  static TraceView of(StudentResult result) {
+  static TraceView of(StudentResult result, ItemText text) {
     List<TraceView.Row> rows = new ArrayList<>();
     Optional<String> first = Optional.empty();
-    for (Vector vector : comparedVectors(result)) {
+    for (Vector vector : comparedVectors(result, text)) {
       ItemResult item = vector.item();
       List<String> given = vector.given();
       List<String> expected = vector.expected();
@@ -105,17 +107,17 @@ final class TraceViews {
   }
 
   /** The graded vector items whose answer and reference have as many entries, in step order. */
-  private static List<Vector> comparedVectors(StudentResult result) {
+  private static List<Vector> comparedVectors(StudentResult result, ItemText text) {
     List<Vector> vectors = new ArrayList<>();
     for (ItemResult item : result.items()) {
-      if (isVector(item) && COMPARED.contains(item.status())) {
-        List<String> given = entries(item.given());
-        // Half a class answers right: the same canonical text, split once.
-        List<String> expected =
-            item.expected().equals(item.given()) ? given : entries(item.expected());
-        if (given.size() == expected.size()) {
-          vectors.add(new Vector(item, given, expected));
-        }
+      if (COMPARED.contains(item.status())
+          && item.reference().orElse(null) instanceof Value.Vec reference
+          && item.written().orElse(null) instanceof Value.Vec written
+          && written.sameShape(reference)) {
+        List<String> given = text.givenEntries(item.item(), written);
+        List<String> expected = text.expectedEntries(item.item(), reference);
+        // Half a class answers right: one list for both.
+        vectors.add(new Vector(item, given, expected.equals(given) ? given : expected));
       }
     }
     vectors.sort(IN_STEP_ORDER);
@@ -129,11 +131,9 @@ final class TraceViews {
     return item.question().position();
   }
 
-  /** A vector item: its reference prints as one row of numbers. */
+  /** A vector item: its reference is one row of numbers. */
   static boolean isVector(ItemResult item) {
-    return !item.item().manual()
-        && item.expected().startsWith("[")
-        && !item.expected().startsWith("[[");
+    return item.reference().orElse(null) instanceof Value.Vec;
   }
 
   /** {@code h1}, {@code logits 2}, {@code pre-activation 2}, {@code input 1}. */
@@ -143,38 +143,11 @@ final class TraceViews {
 
   private static String note(ItemResult item) {
     if (item.status() == Status.FOLLOWTHROUGH) {
-      return item.checkedAgainst()
-          .map(from -> "follows from your " + from.substring(0, from.indexOf(' ')))
+      return item.checkedAgainst().stream()
+          .findFirst()
+          .map(from -> "follows from your " + from.key())
           .orElse("follows from your earlier answer");
     }
     return item.diagnosis().map(d -> "likely mistake: " + d.id()).orElse("");
-  }
-
-  private static List<String> entries(String canonical) {
-    String inner = canonical.strip();
-    if (!inner.startsWith("[") || !inner.endsWith("]") || inner.length() < 3) {
-      return List.of();
-    }
-    return splitAtCommas(inner.substring(1, inner.length() - 1));
-  }
-
-  /**
-   * The same entries as {@code text.split(", ")} for a non-empty {@code text} (trailing empty
-   * entries dropped), without a regex: String.split compiles a Pattern on every call for a
-   * two-character separator.
-   */
-  static List<String> splitAtCommas(String text) {
-    List<String> entries = new ArrayList<>();
-    int from = 0;
-    for (int comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", from)) {
-      entries.add(text.substring(from, comma));
-      from = comma + 2;
-    }
-    entries.add(text.substring(from));
-    int size = entries.size();
-    while (size > 0 && entries.get(size - 1).isEmpty()) {
-      size--;
-    }
-    return entries.subList(0, size);
   }
 }

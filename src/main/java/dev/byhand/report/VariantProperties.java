@@ -5,9 +5,8 @@ import dev.byhand.network.Evaluation;
 import dev.byhand.network.Expr;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.Variant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,31 +44,29 @@ final class VariantProperties {
     this.rubric = rubric;
     List<Property> found = new ArrayList<>();
     List<Node> asked = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (item.manual()) {
-          continue;
-        }
-        Node node = rubric.node(question, item);
-        asked.add(node);
-        String key = question.key(item);
-        Optional<Expr.Call> call =
-            rubric
-                .network()
-                .equation(node.quantity())
-                .map(e -> e.expression())
-                .flatMap(VariantProperties::call);
-        Value reference = rubric.network().reference().value(node);
-        if (call.isPresent()
-            && call.get().function().equals("relu")
-            && reference instanceof Value.Vec) {
-          found.add(new Zeros(node, key));
-        }
-        if (call.isPresent()
-            && call.get().function().equals("argmax")
-            && reference instanceof Value.Token) {
-          scores(call.get(), node.step()).ifPresent(scores -> found.add(new NearTie(scores, key)));
-        }
+    for (RubricItem item : rubric.items()) {
+      if (item.manual()) {
+        continue;
+      }
+      Node node = item.node();
+      asked.add(node);
+      String key = item.key();
+      Optional<Expr.Call> call =
+          rubric
+              .network()
+              .equation(node.quantity())
+              .map(e -> e.expression())
+              .flatMap(VariantProperties::call);
+      Value reference = item.reference().orElseThrow();
+      if (call.isPresent()
+          && call.get().function().equals("relu")
+          && reference instanceof Value.Vec) {
+        found.add(new Zeros(node, key));
+      }
+      if (call.isPresent()
+          && call.get().function().equals("argmax")
+          && reference instanceof Value.Token) {
+        scores(call.get(), node.step()).ifPresent(scores -> found.add(new NearTie(scores, key)));
       }
     }
     found.add(new Magnitude(List.copyOf(asked)));

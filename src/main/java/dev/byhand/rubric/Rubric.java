@@ -7,9 +7,13 @@ import dev.byhand.network.Mutant;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An assignment: the network (values and equations, compiled, with its reference run), the
@@ -164,6 +168,36 @@ public record Rubric(
 
   public Optional<Question> question(String questionId) {
     return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+
+  /**
+   * Every item, question by question in rubric order, with its node, key and reference. Made on
+   * each call: a caller that asks often keeps the list.
+   */
+  public List<RubricItem> items() {
+    List<RubricItem> items = new ArrayList<>();
+    for (Question question : questions) {
+      for (ItemSpec spec : question.items()) {
+        Node node = node(question, spec);
+        Optional<Value> reference =
+            spec.manual() ? Optional.empty() : Optional.of(network.reference().value(node));
+        items.add(new RubricItem(question, spec, node, question.key(spec), reference));
+      }
+    }
+    return List.copyOf(items);
+  }
+
+  /** The nodes the computed items ask for, in rubric order (two items may ask for one node). */
+  public Set<Node> askedNodes() {
+    Set<Node> asked = new LinkedHashSet<>();
+    for (Question question : questions) {
+      for (ItemSpec spec : question.items()) {
+        if (!spec.manual()) {
+          asked.add(node(question, spec));
+        }
+      }
+    }
+    return Collections.unmodifiableSet(asked);
   }
 
   /** The trace node a computed item asks for. */

@@ -191,7 +191,9 @@ class ReadingCorpusTest {
         taVerdict,
         ta.get("value").isJsonNull() ? "" : ta.get("value").toString(),
         byhand,
-        item.reading() instanceof Reading.Read read ? shown(read.value()) : item.given(),
+        item.reading() instanceof Reading.Read read
+            ? shown(read.value())
+            : item.reading() instanceof Reading.Unreadable unreadable ? unreadable.given() : "",
         source,
         agrees,
         confidentWrong,

@@ -112,8 +112,9 @@ class GraderTest {
       assertThat(logits.status()).isEqualTo(Status.PARTIAL);
       assertThat(logits.points()).isEqualTo(Rational.of(5, 2));
       assertThat(logits.feedback()).startsWith("Entry 5 of the logits at step 1 differs");
-      assertThat(logits.expected()).isEqualTo("[21, 8, 9, 20, 13, 12]");
-      assertThat(logits.given()).isEqualTo("[21, 8, 9, 20, 14, 12]");
+      ItemText text = ItemText.of(HANDOUT);
+      assertThat(text.expected(logits)).isEqualTo("[21, 8, 9, 20, 13, 12]");
+      assertThat(text.given(logits)).isEqualTo("[21, 8, 9, 20, 14, 12]");
     }
 
     @Test
@@ -181,8 +182,9 @@ class GraderTest {
     void theSentencesNextWord_isNotTheModelsPrediction() {
       ItemResult prediction = item(grade(student("ivan", "q3.prediction,cat")), "q3.prediction");
       assertThat(prediction.status()).isEqualTo(Status.INCORRECT);
-      assertThat(prediction.given()).isEqualTo("cat");
-      assertThat(prediction.expected()).isEqualTo("is");
+      ItemText text = ItemText.of(HANDOUT);
+      assertThat(text.given(prediction)).isEqualTo("cat");
+      assertThat(text.expected(prediction)).isEqualTo("is");
     }
 
     @Test
@@ -211,7 +213,8 @@ class GraderTest {
           .singleElement()
           .asString()
           .contains(
-              "\"Q1\" names a question but not which of its answers this is; q1 asks for q1.hidden, q1.logits");
+              "\"Q1\" names a question but not which of its answers this is; q1 asks for q1.hidden,"
+                  + " q1.logits");
     }
 
     @Test
@@ -303,10 +306,10 @@ class GraderTest {
     @Test
     void aJudgeThatReturnsNoVerdict_costsOnlyThatItem_whichGoesToATa() {
       Judge judge =
-          (submission, question, item) ->
-              submission.studentId().equals("bob") && item.name().equals("logits")
+          (submission, item) ->
+              submission.studentId().equals("bob") && item.spec().name().equals("logits")
                   ? null
-                  : new ItemJudge(HANDOUT).judge(submission, question, item);
+                  : new ItemJudge(HANDOUT).judge(submission, item);
       List<StudentResult> results =
           new Grader(HANDOUT, judge)
               .grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));
@@ -343,11 +346,11 @@ class GraderTest {
       Grader broken =
           new Grader(
               HANDOUT,
-              (submission, question, item) -> {
-                if (item.name().equals("logits")) {
+              (submission, item) -> {
+                if (item.spec().name().equals("logits")) {
                   throw new IllegalStateException("boom");
                 }
-                return new ItemJudge(HANDOUT).judge(submission, question, item);
+                return new ItemJudge(HANDOUT).judge(submission, item);
               });
       StudentResult result = broken.grade(List.of(student("alice", CORRECT))).get(0);
       assertThat(item(result, "q1.logits").status()).isEqualTo(Status.MANUAL);
@@ -360,11 +363,11 @@ class GraderTest {
       Grader broken =
           new Grader(
               HANDOUT,
-              (submission, question, item) -> {
-                if (submission.studentId().equals("bob") && item.name().equals("logits")) {
+              (submission, item) -> {
+                if (submission.studentId().equals("bob") && item.spec().name().equals("logits")) {
                   throw new NoClassDefFoundError("judge invariant broken");
                 }
-                return new ItemJudge(HANDOUT).judge(submission, question, item);
+                return new ItemJudge(HANDOUT).judge(submission, item);
               });
       List<StudentResult> results =
           broken.grade(List.of(student("alice", CORRECT), student("bob", CORRECT)));

@@ -7,9 +7,8 @@ import dev.byhand.exact.Rational;
 import dev.byhand.exact.Vector;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
@@ -39,11 +38,9 @@ class HandoutDiagnoserTest {
   private static final Vector OWN_HIDDEN = Vector.of(1, 0, 4);
 
   private static Optional<String> diagnosis(Map<String, Object> answers, String key) {
-    String[] parts = key.split("\\.");
-    Question question = HANDOUT.question(parts[0]).orElseThrow();
-    ItemSpec item =
-        question.items().stream().filter(i -> i.name().equals(parts[1])).findFirst().orElseThrow();
-    return JUDGE.judge(submission(answers), question, item).diagnosis().map(Diagnosis::id);
+    RubricItem item =
+        HANDOUT.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    return JUDGE.judge(submission(answers), item).diagnosis().map(Diagnosis::id);
   }
 
   private static Submission submission(Map<String, Object> answers) {

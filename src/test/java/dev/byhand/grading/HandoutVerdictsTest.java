@@ -1,9 +1,8 @@
 package dev.byhand.grading;
 
 import dev.byhand.Golden;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.variants.StudentRubrics;
 import java.io.IOException;
@@ -80,36 +79,34 @@ class HandoutVerdictsTest {
       if (full) {
         line.append(" [").append(student.how()).append("]\n");
       }
-      for (Question question : rubric.questions()) {
-        for (ItemSpec item : question.items()) {
-          if (item.manual()) {
-            continue;
-          }
-          ItemResult result = judge.judge(student.submission(), question, item);
-          Optional<Diagnosis> diagnosis = result.diagnosis();
-          diagnosis.ifPresent(d -> explanations.put(d.id(), d.explanation()));
-          if (full) {
-            line.append("  ")
-                .append(question.key(item))
-                .append(' ')
-                .append(result.status())
-                .append(' ')
-                .append(result.points())
-                .append(' ')
-                .append(diagnosis.map(d -> d.id() + " \"" + d.explanation() + "\"").orElse("-"))
-                .append(" | ")
-                .append(result.feedback().replace('\n', ' '))
-                .append('\n');
-          } else {
-            line.append(' ')
-                .append(question.key(item))
-                .append('=')
-                .append(result.status().name().charAt(0))
-                .append(result.status().name().charAt(1))
-                .append(':')
-                .append(result.points())
-                .append(diagnosis.map(d -> ":" + d.id()).orElse(""));
-          }
+      for (RubricItem item : rubric.items()) {
+        if (item.manual()) {
+          continue;
+        }
+        ItemResult result = judge.judge(student.submission(), item);
+        Optional<Diagnosis> diagnosis = result.diagnosis();
+        diagnosis.ifPresent(d -> explanations.put(d.id(), d.explanation()));
+        if (full) {
+          line.append("  ")
+              .append(item.key())
+              .append(' ')
+              .append(result.status())
+              .append(' ')
+              .append(result.points())
+              .append(' ')
+              .append(diagnosis.map(d -> d.id() + " \"" + d.explanation() + "\"").orElse("-"))
+              .append(" | ")
+              .append(result.feedback().replace('\n', ' '))
+              .append('\n');
+        } else {
+          line.append(' ')
+              .append(item.key())
+              .append('=')
+              .append(result.status().name().charAt(0))
+              .append(result.status().name().charAt(1))
+              .append(':')
+              .append(result.points())
+              .append(diagnosis.map(d -> ":" + d.id()).orElse(""));
         }
       }
       out.append(line).append(full ? "" : "\n");

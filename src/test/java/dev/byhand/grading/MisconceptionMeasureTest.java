@@ -12,6 +12,7 @@ import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.RubricLoader;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
@@ -45,18 +46,30 @@ class MisconceptionMeasureTest {
    * An asked item, and the decimals a student rounds it to: those of its tolerance, none for an
    * exact item.
    */
-  private record Asked(Question question, ItemSpec item, Node node) {
+  private record Asked(RubricItem rubricItem) {
+    Question question() {
+      return rubricItem.question();
+    }
+
+    ItemSpec item() {
+      return rubricItem.spec();
+    }
+
+    Node node() {
+      return rubricItem.node();
+    }
+
     int places() {
-      return item.accuracy().map(ItemSpec.Tolerance::places).orElse(0);
+      return item().accuracy().map(ItemSpec.Tolerance::places).orElse(0);
     }
 
     Optional<Rational> tolerance() {
-      return item.accuracy().map(ItemSpec.Tolerance::value);
+      return item().accuracy().map(ItemSpec.Tolerance::value);
     }
 
     /** What a student writes for {@code value}: rounded to the item's decimals when inexact. */
     Value written(Value value) {
-      if (item.accuracy().isEmpty() || value instanceof Value.Token) {
+      if (item().accuracy().isEmpty() || value instanceof Value.Token) {
         return value;
       }
       return like(
@@ -128,7 +141,7 @@ class MisconceptionMeasureTest {
         }
         Map<Node, Value> own = carried.get();
         Submission student = submission(rubric, asked, own);
-        ItemResult result = judge.judge(student, asked.get(k).question(), asked.get(k).item());
+        ItemResult result = judge.judge(student, asked.get(k).rubricItem());
         traces++;
         String mutation = mutant.mutation().id();
         Optional<Diagnosis> diagnosis = result.diagnosis();
@@ -144,8 +157,7 @@ class MisconceptionMeasureTest {
               mutation + " at " + asked.get(k).node() + " -> " + diagnosis.map(Diagnosis::id));
         }
         for (int j = k + 1; j < asked.size(); j++) {
-          Status status =
-              judge.judge(student, asked.get(j).question(), asked.get(j).item()).status();
+          Status status = judge.judge(student, asked.get(j).rubricItem()).status();
           later++;
           laterRight += status == Status.CORRECT || status == Status.FOLLOWTHROUGH ? 1 : 0;
         }
@@ -200,15 +212,7 @@ class MisconceptionMeasureTest {
   }
 
   private static List<Asked> asked(Rubric rubric) {
-    List<Asked> asked = new ArrayList<>();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (!item.manual()) {
-          asked.add(new Asked(question, item, rubric.node(question, item)));
-        }
-      }
-    }
-    return asked;
+    return rubric.items().stream().filter(i -> !i.manual()).map(Asked::new).toList();
   }
 
   /**
@@ -344,10 +348,7 @@ class MisconceptionMeasureTest {
       }
       counted++;
       Submission student = submission(rubric, asked, carried.get());
-      diagnosed +=
-          judge.judge(student, asked.get(k).question(), asked.get(k).item()).diagnosis().isPresent()
-              ? 1
-              : 0;
+      diagnosed += judge.judge(student, asked.get(k).rubricItem()).diagnosis().isPresent() ? 1 : 0;
     }
     return new int[] {counted, diagnosed};
   }
