@@ -16,13 +16,13 @@ final class Diagnoser {
   private final Optional<HandoutDiagnoser> handout;
   private final Optional<MutationDiagnoser> derived;
 
-  Diagnoser(Rubric rubric) {
+  Diagnoser(Rubric rubric, OwnInputs inputs) {
     this.handout =
         rubric.handout().isPresent() ? Optional.of(new HandoutDiagnoser(rubric)) : Optional.empty();
     this.derived =
         rubric.handout().isPresent()
             ? Optional.empty()
-            : Optional.of(new MutationDiagnoser(rubric));
+            : Optional.of(new MutationDiagnoser(rubric, inputs));
   }
 
   /** The known mistake that gives these wrong numbers. */

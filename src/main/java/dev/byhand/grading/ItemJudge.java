@@ -56,8 +56,9 @@ final class ItemJudge implements Judge {
   private ItemJudge(Rubric rubric, Shared shared) {
     this.rubric = rubric;
     this.shared = shared;
-    this.followThrough = new FollowThrough(rubric, shared.words(), shared.tolerances());
-    this.diagnoser = new Diagnoser(rubric);
+    OwnInputs inputs = new OwnInputs(rubric);
+    this.followThrough = new FollowThrough(rubric, inputs, shared.words(), shared.tolerances());
+    this.diagnoser = new Diagnoser(rubric, inputs);
     this.plausibility =
         rubric.policies().followThrough().requirePlausible()
             ? Optional.of(

@@ -1,14 +1,11 @@
 package dev.byhand.grading;
 
 import dev.byhand.network.Equation;
-import dev.byhand.network.EquationException;
 import dev.byhand.network.Mutant;
 import dev.byhand.network.Mutation;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,20 +27,16 @@ import java.util.function.Predicate;
  */
 final class MutationDiagnoser {
   private final Rubric rubric;
-  private final Set<Node> asked = new HashSet<>();
+  private final OwnInputs inputs;
+  private final Set<Node> asked;
   private final Map<Node, List<Mutant>> concerning = new ConcurrentHashMap<>();
   private final Tolerances tolerances;
 
-  MutationDiagnoser(Rubric rubric) {
+  MutationDiagnoser(Rubric rubric, OwnInputs inputs) {
     this.rubric = rubric;
+    this.inputs = inputs;
+    this.asked = inputs.asked();
     this.tolerances = new Tolerances(rubric);
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (!item.manual()) {
-          asked.add(rubric.node(question, item));
-        }
-      }
-    }
   }
 
   /**
@@ -105,11 +98,10 @@ final class MutationDiagnoser {
       if (earlier.step() >= step) {
         continue;
       }
-      Optional<Value> own = values.own(earlier).map(StudentValues.Own::value);
+      Optional<Value> own = inputs.own(earlier, values).map(StudentValues.Own::value);
       Value reference = rubric.network().reference().value(earlier);
       if (own.isEmpty()
           || own.get() instanceof Value.Token
-          || !FollowThrough.usable(own.get(), reference)
           || tolerances.matches(earlier, own.get(), reference)) {
         continue;
       }
@@ -145,27 +137,7 @@ final class MutationDiagnoser {
   }
 
   private Optional<Value> fromOwn(Network mutant, Node node, StudentValues values) {
-    Network network = rubric.network();
-    try {
-      return Optional.of(
-          mutant.recompute(
-              node,
-              n -> {
-                if (!asked.contains(n)) {
-                  return Optional.empty();
-                }
-                Value reference = network.reference().value(n);
-                return Optional.of(
-                    values
-                        .own(n)
-                        .map(StudentValues.Own::value)
-                        .filter(own -> FollowThrough.usable(own, reference))
-                        .orElse(reference));
-              }));
-    } catch (EquationException | IllegalArgumentException e) {
-      // The student's values do not fit the mutated equations: this mistake cannot explain them.
-      return Optional.empty();
-    }
+    return inputs.recompute(mutant, node, values, new ArrayList<>());
   }
 
   /** The mutations of the item's own equation and of the unasked quantities it is computed from. */
