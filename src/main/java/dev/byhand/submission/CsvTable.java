@@ -93,6 +93,9 @@ final class CsvTable {
           "remarks",
           "remark");
 
+  /** The longest cell read as a column's name (a value's limit): longer ones name nothing. */
+  private static final int MAX_NAME = 100;
+
   /** {@code Q1 hidden [1]}, {@code logits(2)}: a quantity and its entry in brackets. */
   private static final Pattern BRACKETED =
       Pattern.compile("(.*?[\\p{L}\\d].*?)\\s*[\\[(]\\s*(\\w{1,20})\\s*[\\])]");
@@ -474,6 +477,11 @@ final class CsvTable {
       if (kind.getKey().contains(squashed)) {
         return new Column(kind.getValue(), name, null);
       }
+    }
+    if (name.length() > MAX_NAME) {
+      // No column is named by a paragraph; and the page's regular expressions recurse per
+      // character, so a 10,000-digit cell must not reach BRACKETED.
+      return new Column(Kind.QUANTITY, Clean.strip(name), null);
     }
     Matcher stepColumn = STEP_COLUMN.matcher(Clean.strip(name));
     if (stepColumn.matches()) {
