@@ -2,6 +2,7 @@ package dev.byhand.grading;
 
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.submission.ExceptionNames;
 
 /**
  * The verdict for an item that byhand itself failed to grade: it goes to a TA, at no cost to the
@@ -12,8 +13,7 @@ final class InternalErrors {
 
   static ItemResult result(Question question, ItemSpec item, Throwable cause) {
     String reason =
-        cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        ExceptionNames.of(cause) + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     return ItemResult.manual(
         question,
         item,

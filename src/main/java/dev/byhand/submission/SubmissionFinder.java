@@ -76,7 +76,7 @@ public final class SubmissionFinder {
           student.studentId(),
           student.path(),
           "byhand failed to read this file ("
-              + e.getClass().getSimpleName()
+              + ExceptionNames.of(e)
               + "); a TA must look at it, and please report it");
     }
   }

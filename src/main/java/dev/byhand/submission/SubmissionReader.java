@@ -66,7 +66,7 @@ public final class SubmissionReader {
           studentId,
           file,
           "byhand failed to read this file ("
-              + e.getClass().getSimpleName()
+              + ExceptionNames.of(e)
               + "); a TA must look at it, and please report it");
     }
   }
@@ -224,7 +224,7 @@ public final class SubmissionReader {
     } catch (IOException e) {
       // Only the kind of failure: the exception's message holds paths on the grading machine.
       throw new Unreadable(
-          "the file could not be read (" + e.getClass().getSimpleName() + "); submit it again");
+          "the file could not be read (" + ExceptionNames.of(e) + "); submit it again");
     }
   }
 
