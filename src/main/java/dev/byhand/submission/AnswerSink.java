@@ -273,6 +273,28 @@ final class AnswerSink {
     return timeFromZero;
   }
 
+  /**
+   * Whether the text of an answer to {@code key} is longer than any answer within the limits can
+   * be; if so a problem says so, and the text is not read at all (reading it costs time in the page
+   * for nothing: it would break a limit anyway).
+   */
+  boolean tooLong(AnswerKey key, int chars, Location location) {
+    if (chars <= Limits.MAX_ANSWER_CHARS) {
+      return false;
+    }
+    problem(
+        location,
+        key
+            + " is written over "
+            + chars
+            + " characters, more than any answer can take (at most "
+            + Limits.MAX_VALUES
+            + " values of at most "
+            + Limits.MAX_VALUE_CHARS
+            + " characters); write only the numbers the question asks for");
+    return true;
+  }
+
   /** Adds the answer with its rows and text, or a problem instead when it breaks a limit. */
   void answer(AnswerKey key, String keyAsWritten, Written written, Location location) {
     if (KeyResolver.namesAStep(keyAsWritten) && !timeFromZero().isEmpty()) {

@@ -125,6 +125,13 @@ final class CsvRows {
 
   private void answer(Row row, Location location) {
     if (row.key() instanceof KeyResolution.Found found) {
+      int chars = 0;
+      for (String cell : row.valueCells()) {
+        chars += cell.length();
+      }
+      if (sink.tooLong(found.key(), chars, location)) {
+        return;
+      }
       Written written = written(row.valueCells());
       sink.answer(found.key(), row.keyAsWritten(), written, location);
     } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {

@@ -87,7 +87,8 @@ final class Traces {
       if (words.isEmpty() || isCommand(line)) {
         continue;
       }
-      Set<KeyTarget> signs = signs(words, keys, question, step, valued(line), false);
+      boolean valued = valued(line);
+      Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
       int stepNamed = 0;
       for (KeyTarget target : signs) {
         named.putIfAbsent(target, i + 1);
@@ -97,10 +98,10 @@ final class Traces {
       if (stepNamed > 0) {
         step = stepNamed;
       }
-      List<String> said = words(content);
+      List<String> said = content.equals(line) ? words : words(content);
       if (question != null
           && !said.isEmpty()
-          && (valued(content)
+          && ((content.equals(line) ? valued : valued(content))
               || (heading.isPresent()
                   && question.equals(heading.get())
                   && said.size() <= MAX_HEADING_ANSWER))) {
@@ -191,10 +192,13 @@ final class Traces {
    * after it.
    */
   private static boolean valued(String line) {
+    int last = line.length() - 1;
+    while (last >= 0 && Clean.isBlank(line.substring(last, last + 1))) {
+      last--;
+    }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Character.isDigit(c)
-          || ((c == '=' || c == ':') && !Clean.isBlank(line.substring(i + 1)))) {
+      if (Character.isDigit(c) || ((c == '=' || c == ':') && i < last)) {
         return true;
       }
     }

@@ -218,6 +218,26 @@ class FileReadingTest {
           .containsPattern("the file is \\d\\.\\d MiB \\(\\d+ bytes\\)");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a.csv", "a.tex"})
+    void answerLongerThanAnyAnswerCanBe_isRefusedBeforeItIsRead_andTheOtherLinesStillCount(
+        String name) throws IOException {
+      String junk =
+          name.endsWith(".tex")
+              ? "\\begin{bmatrix} 21 " + "& ".repeat(60_000)
+              : "(".repeat(120_000);
+      String text = "q1.hidden = [5, 4, 0]\nq1.logits = " + junk + "\n";
+      Submission s = bytes(name, text.getBytes(StandardCharsets.UTF_8));
+      assertThat(answers(s)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(Fixtures.problems(s))
+          .singleElement()
+          .asString()
+          .contains("line 2")
+          .containsPattern("q1.logits is written over 1[12]\\d{4} characters")
+          .contains("more than any answer can take")
+          .contains("write only the numbers the question asks for");
+    }
+
     @Test
     void missingFile_isUnreadableNotAnException() {
       Submission s = read(dir.resolve("nope.csv"));
