@@ -5,9 +5,11 @@
 # run; then hello, check and gradescope run again under `taskset -c 0` with `-Xmx512m` and
 # run_autograder's flags, the closest stand-in here for Gradescope's default container of half a CPU
 # and 768 MB), N times each, and prints the median wall time of each and the ratios. Not part of
-# `mvn verify`.
+# `mvn verify`. With BASELINE_JAR, another build's `java -jar … check` runs alternately as well,
+# and its ratio to this one's is printed.
 #
 #   bench/check-latency.sh [N]        (default N=20; builds target/byhand.jar if missing)
+#   BASELINE_JAR=/tmp/main.jar bench/check-latency.sh 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-20}"
@@ -52,6 +54,9 @@ run_hello_1cpu() { one_cpu -jar "$work/hello.jar"; }
 run_check_1cpu() { one_cpu -jar "$jar" check "$file"; }
 run_gradescope_1cpu() { one_cpu -jar "$jar" gradescope run --root "$root"; }
 variants=(hello check check_launcher gradescope hello_1cpu check_1cpu gradescope_1cpu)
+baseline="${BASELINE_JAR:-}"
+run_check_baseline() { java -jar "$baseline" check "$file" >/dev/null; }
+[ -z "$baseline" ] || variants+=(check_baseline)
 
 # Warm the file cache once, untimed.
 for v in "${variants[@]}"; do "run_$v" || true; done
@@ -78,3 +83,8 @@ row "byhand gradescope run" "$(median "$work/gradescope.ms")" "$hello"
 row "one CPU, run_autograder's flags: hello-world" "$hello1" "$hello1"
 row "one CPU, run_autograder's flags: check" "$(median "$work/check_1cpu.ms")" "$hello1"
 row "one CPU, run_autograder's flags: gradescope run" "$(median "$work/gradescope_1cpu.ms")" "$hello1"
+if [ -n "$baseline" ]; then
+  row "BASELINE_JAR check" "$(median "$work/check_baseline.ms")" "$hello"
+  awk -v n="$(median "$work/check.ms")" -v b="$(median "$work/check_baseline.ms")" \
+    'BEGIN { printf "%-44s %6.2f\n", "byhand check ÷ BASELINE_JAR check", n / b }'
+fi

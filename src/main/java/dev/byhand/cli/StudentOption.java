@@ -2,17 +2,26 @@ package dev.byhand.cli;
 
 import dev.byhand.rubric.Rubric;
 import dev.byhand.variants.StudentRubrics;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** The {@code --student KEY} option: one student's own numbers, when the rubric has variants. */
 final class StudentOption {
-  @Option(
-      names = "--student",
-      paramLabel = "KEY",
-      description =
-          "The student's key (their email, else their id) when the rubric gives each student"
-              + " their own numbers (variants); ignored for a rubric without variants.")
+  private static final String DESCRIPTION =
+      "The student's key (their email, else their id) when the rubric gives each student"
+          + " their own numbers (variants); ignored for a rubric without variants.";
+
+  @Option(names = "--student", paramLabel = "KEY", description = DESCRIPTION)
   String key;
+
+  /** The same option for a command built with picocli's programmatic API. */
+  static OptionSpec option() {
+    return OptionSpec.builder("--student")
+        .paramLabel("KEY")
+        .type(String.class)
+        .description(DESCRIPTION)
+        .build();
+  }
 
   StudentOption() {}
 

@@ -4,6 +4,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.grading.ItemResult;
 import dev.byhand.grading.StudentResult;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.Visibility;
 import java.util.List;
 
@@ -90,17 +91,14 @@ final class SubmissionOutput {
 
   private java.util.Optional<String> manualNote() {
     List<String> manual =
-        rubric.questions().stream()
-            .flatMap(
-                q ->
-                    q.items().stream()
-                        .filter(i -> i.manual())
-                        .map(
-                            i ->
-                                q.key(i)
-                                    + " ("
-                                    + ResultsBuilder.decimal(i.points()).toPlainString()
-                                    + " points)"))
+        rubric.items().stream()
+            .filter(RubricItem::manual)
+            .map(
+                i ->
+                    i.key()
+                        + " ("
+                        + ResultsBuilder.decimal(i.spec().points()).toPlainString()
+                        + " points)")
             .toList();
     if (manual.isEmpty()) {
       return java.util.Optional.empty();

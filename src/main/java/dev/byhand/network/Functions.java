@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The functions an equation may call. Most are exact on rationals; exp, log, log2, log10, xlogx,
@@ -41,75 +40,60 @@ final class Functions {
     }
   }
 
-  /** A function's arguments in, its value out. */
-  private interface Body {
-    Value apply(Arguments arguments);
-  }
-
   /**
    * {@code arity} arguments, or at least that many when {@code more}; {@code exact}: never rounds
-   * (its value on rationals is a rational, computed exactly).
+   * (its value on rationals is a rational, computed exactly). What each computes is in {@link
+   * #apply}: a table of data, so that loading the class bootstraps no lambda.
    */
-  private record Definition(int arity, boolean more, Body body, boolean exact) {
-    Definition(int arity, Body body, boolean exact) {
-      this(arity, false, body, exact);
+  private record Definition(int arity, boolean more, boolean exact) {
+    static Definition exact(int arity) {
+      return new Definition(arity, false, true);
     }
 
-    Definition(int arity, Function<List<Value>, Value> exact) {
-      this(arity, false, arguments -> exact.apply(arguments.values()), true);
+    static Definition rounding(int arity) {
+      return new Definition(arity, false, false);
+    }
+
+    static Definition atLeast(int arity) {
+      return new Definition(arity, true, true);
     }
   }
 
   private static final Map<String, Definition> ALL =
       Map.ofEntries(
-          Map.entry("exp", entrywise(Transcendentals::exp)),
-          Map.entry("log", entrywise(Transcendentals::log)),
-          Map.entry("log2", entrywise(Logarithms::log2)),
-          Map.entry("log10", entrywise(Logarithms::log10)),
-          Map.entry("xlogx", entrywise(Logarithms::xlogx)),
-          Map.entry(
-              "entropy",
-              new Definition(1, a -> Logarithms.entropy(a.get(0), a.exactness()), false)),
-          Map.entry("sqrt", entrywise(Transcendentals::sqrt)),
-          Map.entry("tanh", entrywise(Transcendentals::tanh)),
-          Map.entry("sigmoid", entrywise(Transcendentals::sigmoid)),
-          Map.entry("softmax", new Definition(1, Functions::softmax, false)),
-          exact("relu", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x)),
-          exact("abs", 1, a -> Ops.map(a.get(0), x -> x.signum() < 0 ? x.negate() : x)),
-          exact("identity", 1, a -> Ops.number(a.get(0), "compute with")),
-          exact(
-              "step",
-              1,
-              a -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO)),
-          Map.entry("argmax", new Definition(1, a -> best(a, "argmax", 1), true)),
-          Map.entry("argmin", new Definition(1, a -> best(a, "argmin", -1), true)),
-          reduction("sum", Reductions::sum, true),
-          reduction("mean", Reductions::mean, true),
-          Map.entry("var", new Definition(1, a -> variance(a, "var", Reductions::var), true)),
-          Map.entry("std", new Definition(1, a -> variance(a, "std", Reductions::std), false)),
-          extreme("max", Reductions::max, Rational::max),
-          extreme("min", Reductions::min, Rational::min),
-          exact("outer", 2, a -> Building.outer(a.get(0), a.get(1))),
-          exact("onehot", 2, a -> Building.onehot(a.get(0), a.get(1))),
-          exact("col", 1, a -> Building.col(a.get(0))),
-          exact("row", 1, a -> Building.row(a.get(0))),
-          Map.entry("concat", new Definition(2, true, a -> Building.concat(a.values()), true)),
-          Map.entry("hstack", new Definition(2, true, a -> Building.hstack(a.values()), true)),
-          Map.entry("vstack", new Definition(2, true, a -> Building.vstack(a.values()), true)),
-          Map.entry(
-              "conv",
-              new Definition(
-                  2,
-                  a ->
-                      Convolution.conv(
-                          a.get(0),
-                          a.get(1),
-                          a.whole("stride", 1, "conv"),
-                          a.whole("pad", 0, "conv")),
-                  true)),
-          pool("maxpool", Convolution.MAX),
-          pool("avgpool", Convolution.MEAN),
-          exact("flip", 1, a -> Convolution.flip(a.get(0))));
+          Map.entry("exp", Definition.rounding(1)),
+          Map.entry("log", Definition.rounding(1)),
+          Map.entry("log2", Definition.rounding(1)),
+          Map.entry("log10", Definition.rounding(1)),
+          Map.entry("xlogx", Definition.rounding(1)),
+          Map.entry("entropy", Definition.rounding(1)),
+          Map.entry("sqrt", Definition.rounding(1)),
+          Map.entry("tanh", Definition.rounding(1)),
+          Map.entry("sigmoid", Definition.rounding(1)),
+          Map.entry("softmax", Definition.rounding(1)),
+          Map.entry("relu", Definition.exact(1)),
+          Map.entry("abs", Definition.exact(1)),
+          Map.entry("identity", Definition.exact(1)),
+          Map.entry("step", Definition.exact(1)),
+          Map.entry("argmax", Definition.exact(1)),
+          Map.entry("argmin", Definition.exact(1)),
+          Map.entry("sum", Definition.exact(1)),
+          Map.entry("mean", Definition.exact(1)),
+          Map.entry("var", Definition.exact(1)),
+          Map.entry("std", Definition.rounding(1)),
+          Map.entry("max", Definition.atLeast(1)),
+          Map.entry("min", Definition.atLeast(1)),
+          Map.entry("outer", Definition.exact(2)),
+          Map.entry("onehot", Definition.exact(2)),
+          Map.entry("col", Definition.exact(1)),
+          Map.entry("row", Definition.exact(1)),
+          Map.entry("concat", Definition.atLeast(2)),
+          Map.entry("hstack", Definition.atLeast(2)),
+          Map.entry("vstack", Definition.atLeast(2)),
+          Map.entry("conv", Definition.exact(2)),
+          Map.entry("maxpool", Definition.exact(2)),
+          Map.entry("avgpool", Definition.exact(2)),
+          Map.entry("flip", Definition.exact(1)));
 
   /**
    * The named arguments each function takes: {@code axis=} for reductions and softmax, {@code
@@ -184,43 +168,70 @@ final class Functions {
     return ALL.keySet().stream().sorted().toList();
   }
 
-  static Value apply(String name, Arguments arguments) {
-    return ALL.get(name).body().apply(arguments);
-  }
-
-  private static Map.Entry<String, Definition> exact(
-      String name, int arity, Function<List<Value>, Value> body) {
-    return Map.entry(name, new Definition(arity, body));
+  static Value apply(String name, Arguments a) {
+    return switch (name) {
+      case "exp" -> entrywise(a, Transcendentals::exp);
+      case "log" -> entrywise(a, Transcendentals::log);
+      case "log2" -> entrywise(a, Logarithms::log2);
+      case "log10" -> entrywise(a, Logarithms::log10);
+      case "xlogx" -> entrywise(a, Logarithms::xlogx);
+      case "entropy" -> Logarithms.entropy(a.get(0), a.exactness());
+      case "sqrt" -> entrywise(a, Transcendentals::sqrt);
+      case "tanh" -> entrywise(a, Transcendentals::tanh);
+      case "sigmoid" -> entrywise(a, Transcendentals::sigmoid);
+      case "softmax" -> softmax(a);
+      case "relu" -> Ops.map(a.get(0), x -> x.signum() < 0 ? Rational.ZERO : x);
+      case "abs" -> Ops.map(a.get(0), x -> x.signum() < 0 ? x.negate() : x);
+      case "identity" -> Ops.number(a.get(0), "compute with");
+      case "step" -> Ops.map(a.get(0), x -> x.signum() > 0 ? Rational.ONE : Rational.ZERO);
+      case "argmax" -> best(a, "argmax", 1);
+      case "argmin" -> best(a, "argmin", -1);
+      case "sum" -> reduction(a, "sum", Reductions::sum);
+      case "mean" -> reduction(a, "mean", Reductions::mean);
+      case "var" -> variance(a, "var", Reductions::var);
+      case "std" -> variance(a, "std", Reductions::std);
+      case "max" -> extreme(a, "max", Reductions::max, Rational::max);
+      case "min" -> extreme(a, "min", Reductions::min, Rational::min);
+      case "outer" -> Building.outer(a.get(0), a.get(1));
+      case "onehot" -> Building.onehot(a.get(0), a.get(1));
+      case "col" -> Building.col(a.get(0));
+      case "row" -> Building.row(a.get(0));
+      case "concat" -> Building.concat(a.values());
+      case "hstack" -> Building.hstack(a.values());
+      case "vstack" -> Building.vstack(a.values());
+      case "conv" ->
+          Convolution.conv(
+              a.get(0), a.get(1), a.whole("stride", 1, "conv"), a.whole("pad", 0, "conv"));
+      case "maxpool" -> pool(a, "maxpool", Convolution.MAX);
+      case "avgpool" -> pool(a, "avgpool", Convolution.MEAN);
+      case "flip" -> Convolution.flip(a.get(0));
+      default -> throw new IllegalArgumentException("no function " + name);
+    };
   }
 
   /** A function that reduces every entry, or along {@code axis=}, to numbers. */
-  private static Map.Entry<String, Definition> reduction(
-      String name, Reductions.Reduce reduce, boolean exact) {
-    return Map.entry(
-        name,
-        new Definition(
-            1, a -> Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness()), exact));
+  private static Value reduction(Arguments a, String name, Reductions.Reduce reduce) {
+    return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
   }
 
   /**
    * {@code max} or {@code min}: of one argument a reduction ({@code reduce}, along {@code axis=} if
    * given), of two or more the entry-by-entry extreme ({@code pick}), broadcasting as {@code +}.
    */
-  private static Map.Entry<String, Definition> extreme(
-      String name, Reductions.Reduce reduce, java.util.function.BinaryOperator<Rational> pick) {
+  private static Value extreme(
+      Arguments a,
+      String name,
+      Reductions.Reduce reduce,
+      java.util.function.BinaryOperator<Rational> pick) {
+    if (a.values().size() == 1) {
+      return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
+    }
     String verb = "take the " + name + " of";
-    Body body =
-        a -> {
-          if (a.values().size() == 1) {
-            return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
-          }
-          Value result = a.get(0);
-          for (int i = 1; i < a.values().size(); i++) {
-            result = Ops.elementwise(result, a.get(i), pick, verb);
-          }
-          return result;
-        };
-    return Map.entry(name, new Definition(1, true, body, true));
+    Value result = a.get(0);
+    for (int i = 1; i < a.values().size(); i++) {
+      result = Ops.elementwise(result, a.get(i), pick, verb);
+    }
+    return result;
   }
 
   private static boolean isExtreme(String name) {
@@ -233,13 +244,9 @@ final class Functions {
   }
 
   /** {@code maxpool(x, size, stride=)} or {@code avgpool}: the stride is the size by default. */
-  private static Map.Entry<String, Definition> pool(String name, Convolution.Pool pool) {
-    Body body =
-        a -> {
-          int size = a.whole(1, name + "'s size");
-          return Convolution.pool(a.get(0), size, a.whole("stride", size, name), pool, name);
-        };
-    return Map.entry(name, new Definition(2, body, true));
+  private static Value pool(Arguments a, String name, Convolution.Pool pool) {
+    int size = a.whole(1, name + "'s size");
+    return Convolution.pool(a.get(0), size, a.whole("stride", size, name), pool, name);
   }
 
   /**
@@ -276,8 +283,8 @@ final class Functions {
     return Reductions.along(a.get(0), a.axis(), name, reduce, a.exactness());
   }
 
-  private static Definition entrywise(EntryFunction f) {
-    return new Definition(1, a -> Ops.map(a.get(0), x -> f.apply(x, a.exactness())), false);
+  private static Value entrywise(Arguments a, EntryFunction f) {
+    return Ops.map(a.get(0), x -> f.apply(x, a.exactness()));
   }
 
   /**

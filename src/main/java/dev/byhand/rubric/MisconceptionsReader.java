@@ -39,8 +39,14 @@ final class MisconceptionsReader {
     List<Mutant> added = field != null && field.has("add") ? added(field, network) : List.of();
     if (handout.isPresent()) {
       // The handout keeps its own ids, sentences and verdicts; the field is checked all the same.
-      return HandoutMistakes.of(network, handout.get());
+      return CompiledOnUse.of(() -> HandoutMistakes.of(network, handout.get()));
     }
+    // The rubric's own were compiled above, to check them; the derived ones on first use.
+    return CompiledOnUse.of(() -> withDerived(added, ignored, network));
+  }
+
+  private static List<Mutant> withDerived(
+      List<Mutant> added, Set<String> ignored, Network network) {
     Set<String> ids = new HashSet<>();
     added.forEach(m -> ids.add(m.mutation().id()));
     List<Mutant> all = new ArrayList<>(added);

@@ -24,9 +24,9 @@ import java.util.Set;
  * @param policies the rubric-wide policies (self-check, argmax ties)
  * @param handout the handout's catalogue of mistakes, when the rubric declares it (the built-in
  *     form does)
- * @param mistakes the network's known mistakes, each compiled once: the rubric's own, then those
- *     derived from its equations, in rubric order; for the handout, its own mistakes under its own
- *     ids ({@code HandoutMistakes})
+ * @param mistakes the network's known mistakes, each compiled once, when first asked for: the
+ *     rubric's own, then those derived from its equations, in rubric order; for the handout, its
+ *     own mistakes under its own ids ({@code HandoutMistakes})
  * @param variants the rubric's {@code variants} section, when each student gets their own numbers
  * @param variant whose numbers these are, when this is one student's rubric ({@link #withValues})
  */
@@ -114,7 +114,7 @@ public record Rubric(
     questions = List.copyOf(questions);
     requireNonNull(policies, "policies");
     requireNonNull(handout, "handout");
-    mistakes = List.copyOf(mistakes);
+    mistakes = CompiledOnUse.copyOf(mistakes);
     requireNonNull(variants, "variants");
     requireNonNull(variant, "variant");
   }
@@ -150,8 +150,9 @@ public record Rubric(
    */
   public Rubric withValues(Map<String, Value> values, Variant chosen) {
     Network changed = network.withValues(values);
-    // The mistakes are the same equations over the student's own numbers.
-    List<Mutant> own = mistakes.stream().map(m -> m.withValues(values)).toList();
+    // The mistakes are the same equations over the student's own numbers, compiled on first use.
+    List<Mutant> own =
+        CompiledOnUse.of(() -> mistakes.stream().map(m -> m.withValues(values)).toList());
     return new Rubric(
         id,
         title,

@@ -64,7 +64,7 @@ class DocumentedCommandsTest {
             .map(step -> String.join(" ", ((Run) step).args()))
             .toList();
 
-    for (String command : ByhandCommand.SUBCOMMANDS.keySet()) {
+    for (String command : ByhandCommand.SUBCOMMANDS) {
       assertThat(commands).as(command).anyMatch(line -> line.startsWith(command + " "));
     }
   }

@@ -19,13 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A check must cost little more than JVM start: it may not load the JUnit launcher or Mustache, and
- * grading needs no launcher at all (it is a plain loop). Runs the command line in a fresh class
- * loader and records every class it defines.
+ * A check must cost little more than JVM start: it may not load the JUnit launcher or Mustache, nor
+ * compile a rubric's mistakes before an answer needs a diagnosis, and grading needs no launcher at
+ * all (it is a plain loop). Runs the command line in a fresh class loader and records every class
+ * it defines.
  */
 class LazyLoadingTest {
   private static final String LAUNCHER = "org.junit.platform.launcher.";
   private static final String MUSTACHE = "com.github.mustachejava.";
+
+  /** What derives a network's mistakes from its equations and compiles them. */
+  private static final String MUTATIONS = "dev.byhand.network.Mutations";
 
   /** Loads the application's classes itself (not from the parent), so each one it needs is seen. */
   private static final class RecordingLoader extends URLClassLoader {
@@ -86,6 +90,28 @@ class LazyLoadingTest {
         classesLoadedBy("check", "submissions/alice.csv", "--rubric", file.toString());
     assertThat(loaded).contains("dev.byhand.grading.ItemJudge");
     assertThat(loaded).noneMatch(name -> name.startsWith(LAUNCHER) || name.startsWith(MUSTACHE));
+  }
+
+  @Test
+  void aFormatCheck_compilesNoDerivedMistake_sinceItDiagnosesNothing() throws Exception {
+    Set<String> loaded =
+        classesLoadedBy(
+            "check", "samples/stacked-rnn/eva.csv", "--rubric", "rubrics/stacked-rnn.json");
+    assertThat(loaded).contains("dev.byhand.check.Checker").doesNotContain(MUTATIONS);
+  }
+
+  @Test
+  void grading_compilesTheDerivedMistakes_whenAnAnswerIsWrong(@TempDir Path dir) throws Exception {
+    Set<String> loaded =
+        classesLoadedBy(
+            "grade",
+            "--rubric",
+            "rubrics/stacked-rnn.json",
+            "--submissions",
+            "samples/stacked-rnn",
+            "--reports",
+            dir.toString());
+    assertThat(loaded).contains(MUTATIONS);
   }
 
   @Test
