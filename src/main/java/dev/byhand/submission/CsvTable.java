@@ -232,14 +232,19 @@ final class CsvTable {
     boolean quantities = has(columns, Kind.QUANTITY);
     boolean stepColumns = has(columns, Kind.STEP_COLUMN);
     if (names.get(0).isEmpty()) {
-      // An unnamed first column names the rows: quantities under a header of steps, or steps
-      // (every one of them) beside columns of quantities.
-      if (!stepColumns && !labelsSteps()) {
+      // An unnamed first column names the rows: quantities under a header of steps; pandas' row
+      // numbers beside one item per column; or steps (every row one) beside columns of
+      // quantities that name no item by themselves.
+      Kind rows =
+          stepColumns
+              ? Kind.ITEM
+              : itemPerColumn(columns, 1) ? Kind.OTHER : labelsSteps(columns) ? Kind.STEP : null;
+      if (rows == null) {
         return 0;
       }
-      columns.set(0, new Column(stepColumns ? Kind.ITEM : Kind.STEP, "", null));
-      item |= stepColumns;
-      step |= !stepColumns;
+      columns.set(0, new Column(rows, "", null));
+      item |= rows == Kind.ITEM;
+      step |= rows == Kind.STEP;
     }
     boolean entryPerRow = value && index && (item || question || step);
     boolean itemPerRow = item && (question || step) && (positions || value) && !index;
@@ -247,7 +252,8 @@ final class CsvTable {
     boolean stepPerRow = step && !item && !value && !index && quantities;
     boolean responsePerRow =
         !question && !step && !item && !value && !index && indexedQuantities(columns);
-    boolean itemPerColumn = itemPerColumn(columns);
+    boolean itemPerColumn =
+        !step && itemPerColumn(columns, columns.get(0).kind() == Kind.OTHER ? 1 : 0);
     if (!entryPerRow
         && !itemPerRow
         && !stepPerRow
@@ -386,8 +392,16 @@ final class CsvTable {
     return after.matches() ? new String[] {"", after.group(1)} : null;
   }
 
-  /** Whether every row below the header is named by a step in its first cell. */
-  private boolean labelsSteps() {
+  /**
+   * Whether every row below the header is named by a step in its first cell, and no column names an
+   * item by itself ({@code q1.hidden}, whose rows would be its entries, not steps).
+   */
+  private boolean labelsSteps(List<Column> columns) {
+    for (Column column : columns.subList(1, columns.size())) {
+      if (sink.key(column.name()) instanceof KeyResolution.Found) {
+        return false;
+      }
+    }
     for (int r = 1; r < table.size(); r++) {
       List<String> cells = table.get(r).cells();
       if (cells.isEmpty() || number(cells.get(0)).isEmpty() && stepOf(cells.get(0)) == null) {
@@ -611,9 +625,9 @@ final class CsvTable {
    * q1.hidden,q1.logits,q2.prediction}), each answer going down its column, and the row under it
    * names no key (else it is a file of key rows).
    */
-  private boolean itemPerColumn(List<Column> columns) {
+  private boolean itemPerColumn(List<Column> columns, int from) {
     List<AnswerKey> seen = new ArrayList<>();
-    for (Column column : columns) {
+    for (Column column : columns.subList(from, columns.size())) {
       if (column.kind() != Kind.QUANTITY
           || column.entry() != null
           || !(sink.key(column.name()) instanceof KeyResolution.Found found)

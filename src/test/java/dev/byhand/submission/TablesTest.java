@@ -176,6 +176,22 @@ class TablesTest {
   }
 
   @Test
+  void pandasRowNumbers_besideOneItemPerColumn_areNoSteps() {
+    Submission read =
+        read(
+            "ida.csv",
+            """
+            ,q1.hidden,q2.prediction
+            0,5,BOS
+            1,4,
+            2,0,
+            """);
+
+    assertThat(answers(read))
+        .containsExactlyInAnyOrder("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
+  }
+
+  @Test
   void aRowNamingNoItem_orAStepOfItsOwn_underColumnsOfSteps_isNotRead() {
     Submission read =
         read(
