@@ -1,5 +1,6 @@
 package dev.byhand.submission;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +11,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A spreadsheet whose header row says what each column holds: the question, the quantity (item),
- * the time step, the entry's index, the value, the token read, or a quantity with its entry ({@code
- * Q1 hidden [1]}, {@code h_1}, {@code logit_BOS}). Each row then gives entries of answers, named by
+ * A table whose header row says what each column holds: the question, the quantity (item), the time
+ * step, the entry's index, the value, the token read, or a quantity with its entry ({@code Q1
+ * hidden [1]}, {@code h_1}, {@code logit_BOS}). Each row then gives entries of answers, named by
  * its question or step and the quantity, and each answer is its entries in index order:
  *
  * <ul>
  *   <li>one entry per row: {@code question,quantity,index,value} / {@code 1,hidden,1,5};
  *   <li>one item per row with numbered columns: {@code Frage;Teil;1;2;3} / {@code 1;hidden;5;4;0};
  *   <li>one step per row: {@code t,token_read,h_1,h_2,h_3,logit_BOS,…,predicted};
- *   <li>one response per row (a form's export): {@code Timestamp,Q1 hidden [1],Q1 hidden [2],…}.
+ *   <li>one item per column, its entries going down: {@code q1.hidden,q1.logits} / {@code 5,21};
+ *   <li>one response per row (a form's export): {@code Timestamp,Q1 hidden [1],Q1 hidden [2],…};
+ *   <li>one quantity per row and a column per step, the row named in words or with its entry:
+ *       {@code quantity | after BOS | after "the"} / {@code hidden state | [5, 4, 0] | [57, 8,
+ *       36]}, {@code ,step 1,step 2} / {@code h[0],5,57}, {@code logit BOS,21,89};
+ *   <li>one step per row, the row named by its step: {@code ,hidden,logits} / {@code after BOS,…}.
  * </ul>
  *
- * Steps numbered from 0 are read as the step after BOS only when a token column says that the row
- * of step 0 reads the sentence's first token; otherwise every item the rows name is refused, as it
- * could be either step. Entries whose indices do not count up by one from 0 or 1 are refused. A
+ * <p>The table is the same whatever wrote it: a CSV, a Markdown table ({@link MarkdownAnswers}), a
+ * LaTeX {@code tabular} ({@link LatexTables}) or pandas' split JSON ({@link JsonTable}) only turn
+ * their text into {@link Row}s of cells, and this one reader names the cells.
+ *
+ * <p>Steps numbered from 0 are read as the step after BOS only when a token column says that the
+ * row of step 0 reads the sentence's first token; otherwise every item the rows name is refused, as
+ * it could be either step. Entries whose indices do not count up by one from 0 or 1 are refused. A
  * header that says none of this is left to {@link CsvRows}. Linear in the file.
  */
 final class CsvTable {
@@ -127,17 +137,35 @@ final class CsvTable {
   /** A column: its kind, and for a quantity its name as written and its entry (null for none). */
   private record Column(Kind kind, String name, String entry) {}
 
-  /** An entry read: where, the name it was given, its index (null for none) and its text. */
-  private record Entry(int line, String written, String index, String text) {}
+  /** A row of a table: where it is (a line, or a JSON path) and its cells. */
+  record Row(Location location, List<String> cells) {}
 
-  private final List<String> lines;
-  private final char delimiter;
+  /** An entry read: where, the name it was given, its index (null for none) and its text. */
+  private record Entry(Location location, String written, String index, String text) {}
+
+  /** {@code after BOS}, {@code after "the" (t = 2)}: a step named by the token it reads. */
+  private static final Pattern AFTER_TOKEN =
+      Pattern.compile(
+          "(?:after|reading|read|nach|après|despues|después)\\s+(?:reading\\s+)?"
+              + "[\"'‘’“”]?([\\p{L}\\d]{1,20})[\"'‘’“”]?(?:\\s*[(\\[][^()\\[\\]]{0,40}[)\\]])?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** {@code logit BOS}: a quantity and, after a space, the vocabulary word of its entry. */
+  private static final Pattern WORD_ENTRY =
+      Pattern.compile("(\\p{L}[\\p{L} ]{0,40}?) +(\\S{1,20})");
+
+  /** {@code value 1}, {@code Wert 2}: a column of one entry, by its number. */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?:value|values|wert|entry|entries|component|element|col|column|v)\\s*[_#]?\\s*(\\d{1,3})",
+          Pattern.CASE_INSENSITIVE);
+
+  private final List<Row> table;
   private final AnswerSink sink;
   private final CsvRows rows;
 
-  private CsvTable(List<String> lines, char delimiter, AnswerSink sink, CsvRows rows) {
-    this.lines = lines;
-    this.delimiter = delimiter;
+  private CsvTable(List<Row> table, AnswerSink sink, CsvRows rows) {
+    this.table = table;
     this.sink = sink;
     this.rows = rows;
   }
@@ -147,20 +175,49 @@ final class CsvTable {
    * read; leaves every other file as it is.
    */
   static void read(List<String> lines, char delimiter, AnswerSink sink, CsvRows rows) {
-    new CsvTable(lines, delimiter, sink, rows).read();
-  }
-
-  private void read() {
     int header = 0;
     while (header < lines.size() && Clean.isBlank(lines.get(header))) {
       header++;
     }
-    if (header + 1 >= lines.size()) {
-      return;
+    int first = header;
+    int last = header;
+    while (last < lines.size() && !Clean.isBlank(lines.get(last))) {
+      last++;
     }
-    List<String> names = cells(lines.get(header));
+    int size = last - first;
+    // Rows split into cells only when asked for: most files' first row is no such header.
+    List<Row> table =
+        new AbstractList<>() {
+          @Override
+          public Row get(int i) {
+            return new Row(
+                Location.ofLine(sink.fileName(), first + i + 1),
+                cells(lines.get(first + i), delimiter));
+          }
+
+          @Override
+          public int size() {
+            return size;
+          }
+        };
+    int read = read(table, sink, rows);
+    for (int i = header; i < header + read; i++) {
+      lines.set(i, "");
+    }
+  }
+
+  /**
+   * Reads {@code table} (its first row the header) when its header is of this kind; returns how
+   * many of its rows, the header included, it read: 0 when it is no such table.
+   */
+  static int read(List<Row> table, AnswerSink sink, CsvRows rows) {
+    return table.size() < 2 ? 0 : new CsvTable(table, sink, rows).read();
+  }
+
+  private int read() {
+    List<String> names = table.get(0).cells();
     if (names.size() < 2) {
-      return;
+      return 0;
     }
     List<Column> columns = new ArrayList<>();
     for (String name : names) {
@@ -174,14 +231,36 @@ final class CsvTable {
     boolean positions = has(columns, Kind.POSITION);
     boolean quantities = has(columns, Kind.QUANTITY);
     boolean stepColumns = has(columns, Kind.STEP_COLUMN);
+    if (names.get(0).isEmpty()) {
+      // An unnamed first column names the rows: quantities under a header of steps; pandas' row
+      // numbers beside one item per column; or steps (every row one) beside columns of
+      // quantities that name no item by themselves.
+      Kind rows =
+          stepColumns
+              ? Kind.ITEM
+              : itemPerColumn(columns, 1) ? Kind.OTHER : labelsSteps(columns) ? Kind.STEP : null;
+      if (rows == null) {
+        return 0;
+      }
+      columns.set(0, new Column(rows, "", null));
+      item |= rows == Kind.ITEM;
+      step |= rows == Kind.STEP;
+    }
     boolean entryPerRow = value && index && (item || question || step);
     boolean itemPerRow = item && (question || step) && (positions || value) && !index;
     boolean itemByStep = item && stepColumns && !question && !step && !value && !index;
     boolean stepPerRow = step && !item && !value && !index && quantities;
     boolean responsePerRow =
         !question && !step && !item && !value && !index && indexedQuantities(columns);
-    if (!entryPerRow && !itemPerRow && !stepPerRow && !responsePerRow && !itemByStep) {
-      return;
+    boolean itemPerColumn =
+        !step && itemPerColumn(columns, columns.get(0).kind() == Kind.OTHER ? 1 : 0);
+    if (!entryPerRow
+        && !itemPerRow
+        && !stepPerRow
+        && !responsePerRow
+        && !itemByStep
+        && !itemPerColumn) {
+      return 0;
     }
     Map<String, List<Entry>> byName = new LinkedHashMap<>();
     List<String> stepOfRow = new ArrayList<>();
@@ -191,13 +270,13 @@ final class CsvTable {
       for (Column column : columns) {
         if (column.kind() == Kind.STEP_COLUMN) {
           stepOfRow.add(column.name());
-          tokenOfRow.add(column.entry() == null ? "" : column.entry());
+          tokenOfRow.add(column.entry());
         }
       }
     }
-    int end = header + 1;
-    for (; end < lines.size() && !Clean.isBlank(lines.get(end)); end++) {
-      List<String> row = cells(lines.get(end));
+    int end = 1;
+    for (; end < table.size(); end++) {
+      List<String> row = table.get(end).cells();
       if (row.size() > columns.size()) {
         break;
       }
@@ -221,7 +300,7 @@ final class CsvTable {
           case VALUE -> rowValue = cell;
           case STEP_COLUMN -> {
             if (!cell.isEmpty()) {
-              steps.add(new String[] {column.name(), cell});
+              steps.add(new String[] {column.name(), cell, column.entry()});
             }
           }
           case POSITION, QUANTITY -> {
@@ -232,22 +311,38 @@ final class CsvTable {
           case OTHER -> {}
         }
       }
-      int line = end + 1;
-      Matcher stepCell = STEP_COLUMN.matcher(rowStep);
-      if (number(rowStep).isEmpty() && stepCell.matches()) {
-        // "step 1 (BOS)", "t=2": the step's number, and the token it reads when no column says.
-        rowStep = String.valueOf(Integer.parseInt(stepCell.group(1)));
-        rowToken = rowToken.isEmpty() && stepCell.group(2) != null ? stepCell.group(2) : rowToken;
+      Location line = table.get(end).location();
+      String[] stepCell = number(rowStep).isEmpty() ? stepOf(rowStep) : null;
+      if (stepCell != null) {
+        // "step 1 (BOS)", "t=2", "after BOS": the step's number, and the token it reads when no
+        // column says.
+        rowStep = stepCell[0];
+        rowToken = rowToken.isEmpty() ? stepCell[1] : rowToken;
       }
       if (!itemByStep) {
         stepOfRow.add(rowStep);
         tokenOfRow.add(rowToken);
       }
       // A form's responses are one a row: two rows answering one item are two answers.
-      String rowContext = step ? "\u0000" + rowStep : responsePerRow ? "\u0002" + end : context;
+      String rowContext =
+          step ? stepContext(rowStep, rowToken) : responsePerRow ? "\u0002" + end : context;
       if (itemByStep) {
-        for (String[] s : steps) {
-          add(byName, "\u0000" + s[0], rowItem, new Entry(line, rowItem, null, s[1]));
+        String[] quantity = entryOf(rowItem);
+        // A row naming a step of its own (h1, under columns of steps) says two steps: not read.
+        for (int s = 0; s < steps.size() && !KeyResolver.namesAStep(quantity[0]); s++) {
+          String[] cell = steps.get(s);
+          add(
+              byName,
+              stepContext(cell[0], cell[2]),
+              quantity[0],
+              new Entry(line, rowItem, quantity[1], cell[1]));
+        }
+      } else if (itemPerColumn) {
+        // Each column is one answer, its entries going down under its key, placed on the header.
+        for (String[] n : named) {
+          List<Entry> above = byName.get("\u0001" + n[0]);
+          String at = String.valueOf(above == null ? 1 : above.size() + 1);
+          add(byName, "", n[0], new Entry(table.get(0).location(), n[0], at, n[2]));
         }
       } else if (entryPerRow || itemPerRow) {
         if (entryPerRow || value) {
@@ -265,16 +360,77 @@ final class CsvTable {
         }
       }
     }
-    for (int i = header; i < end; i++) {
-      lines.set(i, "");
+    int shift = step || itemByStep ? shift(stepOfRow, tokenOfRow, byName) : 0;
+    if (shift >= 0) {
+      for (Map.Entry<String, List<Entry>> named : byName.entrySet()) {
+        answer(named.getKey(), named.getValue(), shift);
+      }
     }
-    int shift = step || itemByStep ? shift(stepOfRow, tokenOfRow, byName, header) : 0;
-    if (shift < 0) {
-      return;
+    return end;
+  }
+
+  /** The context of a step's entries: its number (or nothing) and the token it reads (or ""). */
+  private static String stepContext(String step, String token) {
+    return "\u0000" + step + "\u0003" + token;
+  }
+
+  /**
+   * A step written in a cell: {@code step 1 (BOS)}, {@code t=2}, {@code after "the" (t = 2)}; its
+   * number ("" when it is named by its token alone) and the token it reads (""); null for none.
+   */
+  private static String[] stepOf(String cell) {
+    String text = Clean.strip(cell);
+    if (text.length() > MAX_NAME) {
+      return null;
     }
-    for (Map.Entry<String, List<Entry>> named : byName.entrySet()) {
-      answer(named.getKey(), named.getValue(), shift);
+    Matcher numbered = STEP_COLUMN.matcher(text);
+    if (numbered.matches()) {
+      String token = numbered.group(2) == null ? "" : numbered.group(2);
+      return new String[] {String.valueOf(Integer.parseInt(numbered.group(1))), token};
     }
+    Matcher after = AFTER_TOKEN.matcher(text);
+    return after.matches() ? new String[] {"", after.group(1)} : null;
+  }
+
+  /**
+   * Whether every row below the header is named by a step in its first cell, and no column names an
+   * item by itself ({@code q1.hidden}, whose rows would be its entries, not steps).
+   */
+  private boolean labelsSteps(List<Column> columns) {
+    for (Column column : columns.subList(1, columns.size())) {
+      if (sink.key(column.name()) instanceof KeyResolution.Found) {
+        return false;
+      }
+    }
+    for (int r = 1; r < table.size(); r++) {
+      List<String> cells = table.get(r).cells();
+      if (cells.isEmpty() || number(cells.get(0)).isEmpty() && stepOf(cells.get(0)) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A row's name as a quantity and its entry: {@code h[0]}, {@code h_1}, {@code logit BOS} (a word
+   * of the vocabulary); the whole name and null when it names no entry.
+   */
+  private String[] entryOf(String name) {
+    if (name.length() <= MAX_NAME) {
+      for (Pattern pattern : List.of(BRACKETED, UNDERSCORED, WORD_ENTRY)) {
+        Matcher m = pattern.matcher(name);
+        // Under columns of steps, h_1 and h[1] are entries: the column says the step. A name
+        // ending in a word of the vocabulary is an entry only when it names no item itself.
+        if (m.matches()
+            && isEntry(m.group(2))
+            && (pattern != WORD_ENTRY
+                || sink.wordIndex(m.group(2)) >= 0
+                    && !(sink.key(name) instanceof KeyResolution.Found))) {
+          return new String[] {Clean.strip(m.group(1)), m.group(2)};
+        }
+      }
+    }
+    return new String[] {name, null};
   }
 
   private static void add(Map<String, List<Entry>> byName, String context, String name, Entry e) {
@@ -290,7 +446,14 @@ final class CsvTable {
     String context = grouped.substring(0, split);
     String name = grouped.substring(split + 1);
     if (context.startsWith("\u0000")) {
-      return number(context.substring(1)).map(s -> "step " + (s + shift) + " " + name).orElse(null);
+      int token = context.indexOf('\u0003');
+      String step = context.substring(1, token);
+      if (step.isEmpty()) {
+        // A step named by the token it reads alone ("after BOS"): the name with that token.
+        String read = context.substring(token + 1);
+        return read.isEmpty() ? null : name + " after reading " + read;
+      }
+      return number(step).map(s -> "step " + (s + shift) + " " + name).orElse(null);
     }
     return context.startsWith("\u0002") ? name : (context + " " + name).strip();
   }
@@ -301,10 +464,7 @@ final class CsvTable {
    * refused).
    */
   private int shift(
-      List<String> stepOfRow,
-      List<String> tokenOfRow,
-      Map<String, List<Entry>> byName,
-      int header) {
+      List<String> stepOfRow, List<String> tokenOfRow, Map<String, List<Entry>> byName) {
     int zero = -1;
     for (int r = 0; r < stepOfRow.size() && zero < 0; r++) {
       if (number(stepOfRow.get(r)).filter(s -> s == 0).isPresent()) {
@@ -318,7 +478,7 @@ final class CsvTable {
     if (!token.isEmpty()) {
       // The row of step 0 reads the sentence's first token when its quantities, named by that
       // token ("hidden after reading BOS"), are the items of step 1.
-      String stepZero = "\u0000" + stepOfRow.get(zero) + "\u0001";
+      String stepZero = stepContext(stepOfRow.get(zero), token) + "\u0001";
       for (String grouped : byName.keySet()) {
         if (grouped.startsWith(stepZero)) {
           String name = grouped.substring(stepZero.length());
@@ -332,7 +492,7 @@ final class CsvTable {
         }
       }
     }
-    Location location = Location.ofLine(sink.fileName(), header + 1);
+    Location location = table.get(0).location();
     List<AnswerKey> refused = new ArrayList<>();
     for (Map.Entry<String, List<Entry>> named : byName.entrySet()) {
       for (int shift = 0; shift <= 1; shift++) {
@@ -366,7 +526,7 @@ final class CsvTable {
     }
     KeyResolution key = sink.key(text);
     Entry first = entries.get(0);
-    Location location = Location.ofLine(sink.fileName(), first.line());
+    Location location = first.location();
     if (key instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(first.written()));
       sink.refuse(ambiguous, first.written(), location);
@@ -460,6 +620,28 @@ final class CsvTable {
     return indexed;
   }
 
+  /**
+   * Whether the header is one of two or more different keys the assignment asks ({@code
+   * q1.hidden,q1.logits,q2.prediction}), each answer going down its column, and the row under it
+   * names no key (else it is a file of key rows).
+   */
+  private boolean itemPerColumn(List<Column> columns, int from) {
+    List<AnswerKey> seen = new ArrayList<>();
+    for (Column column : columns.subList(from, columns.size())) {
+      if (column.kind() != Kind.QUANTITY
+          || column.entry() != null
+          || !(sink.key(column.name()) instanceof KeyResolution.Found found)
+          || !sink.asks(found.key())
+          || found.key().isQuestionOnly()
+          || seen.contains(found.key())) {
+        return false;
+      }
+      seen.add(found.key());
+    }
+    List<String> below = table.get(1).cells();
+    return !below.isEmpty() && !(sink.key(below.get(0)) instanceof KeyResolution.Found);
+  }
+
   private Column column(String name) {
     String squashed = KeyWords.squash(name);
     if (number(name).isPresent()) {
@@ -483,12 +665,13 @@ final class CsvTable {
       // character, so a 10,000-digit cell must not reach BRACKETED.
       return new Column(Kind.QUANTITY, Clean.strip(name), null);
     }
-    Matcher stepColumn = STEP_COLUMN.matcher(Clean.strip(name));
-    if (stepColumn.matches()) {
-      return new Column(
-          Kind.STEP_COLUMN,
-          String.valueOf(Integer.parseInt(stepColumn.group(1))),
-          stepColumn.group(2));
+    String[] stepColumn = stepOf(name);
+    if (stepColumn != null) {
+      return new Column(Kind.STEP_COLUMN, stepColumn[0], stepColumn[1]);
+    }
+    Matcher numbered = NUMBERED.matcher(Clean.strip(name));
+    if (numbered.matches()) {
+      return new Column(Kind.POSITION, numbered.group(1), null);
     }
     for (Pattern pattern : List.of(BRACKETED, UNDERSCORED)) {
       Matcher m = pattern.matcher(Clean.strip(name));
@@ -505,7 +688,7 @@ final class CsvTable {
   }
 
   /** The cells of a header or row: split at the delimiter, a quoted cell unquoted. */
-  private List<String> cells(String line) {
+  private static List<String> cells(String line, char delimiter) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

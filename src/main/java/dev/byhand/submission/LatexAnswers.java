@@ -27,6 +27,7 @@ final class LatexAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = CsvAnswers.checkedLines(text);
     CsvRows rows = new CsvRows(sink, ',', true);
+    LatexTables.read(lines, sink, rows);
     StringBuilder math = null;
     int mathLine = 0;
     for (int i = 0; i < lines.size(); i++) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the answers in a Markdown table ({@code | q1.hidden | [5, 4, 0] |}), one answer a row, as a
- * CSV row; the rest of the file is prose. A heading such as {@code ## Question 2} says which
- * question the rows under it answer.
+ * Reads the answers in a Markdown table: a table whose header says what its columns hold ({@code |
+ * step | hidden state |}, {@code | quantity | after BOS | after "the" |}) as {@link CsvTable} reads
+ * any table, else one answer a row ({@code | q1.hidden | [5, 4, 0] |}) as a CSV row; the rest of
+ * the file is prose. A heading such as {@code ## Question 2} says which question the rows under it
+ * answer.
  */
 final class MarkdownAnswers {
   private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-{2,}:?");
@@ -17,26 +19,24 @@ final class MarkdownAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = CsvAnswers.checkedLines(text);
     CsvRows rows = new CsvRows(sink, ',', true);
-    List<String> stepHeader = null;
+    boolean inTable = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = Clean.stripSpaces(lines.get(i));
       if (!line.startsWith("|")) {
-        stepHeader = null;
+        inTable = false;
         Headings.question(line.replace("|", " ")).ifPresent(sink::underQuestion);
         continue;
       }
-      List<String> cells = cells(line);
-      if (cells.isEmpty() || cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
-        continue;
-      }
-      if (stepHeader == null && stepColumn(cells) >= 0) {
-        stepHeader = cells;
-        continue;
-      }
-      if (stepHeader != null) {
-        if (!stepRow(stepHeader, cells, i + 1, rows)) {
-          stepHeader = List.of();
+      if (!inTable) {
+        inTable = true;
+        int after = table(lines, i, sink, rows);
+        if (after > i) {
+          i = after - 1;
+          continue;
         }
+      }
+      List<String> cells = cells(line);
+      if (cells.isEmpty() || isSeparator(cells)) {
         continue;
       }
       Headings.question(line.replace("|", " ")).ifPresent(sink::underQuestion);
@@ -47,37 +47,30 @@ final class MarkdownAnswers {
   }
 
   /**
-   * A row of a table by step ({@code | step | hidden state | logits |} over {@code | 1 | [5, 4, 0]
-   * | …}): each cell under a quantity's name is that quantity at the row's step. A table whose
-   * steps start at 0 (or hold anything but a step number) is not read, as step 0 would be another's
-   * step 1. False when the table is not read from here on.
+   * Reads the table starting at line index {@code first} as a table whose header says what its
+   * columns hold ({@link CsvTable}: a step per row or per column, rows named in words); returns the
+   * index of the first line after the rows it read, {@code first} when it is no such table.
    */
-  private static boolean stepRow(List<String> header, List<String> cells, int line, CsvRows rows) {
-    int column = stepColumn(header);
-    if (header.isEmpty() || cells.size() != header.size()) {
-      return false;
-    }
-    String step = cells.get(column);
-    if (!step.matches("[1-9]\\d{0,2}")) {
-      return false;
-    }
-    for (int c = 0; c < cells.size(); c++) {
-      if (c != column && KeyWords.isKnown(header.get(c)) && !Clean.isBlank(cells.get(c))) {
-        rows.accept(List.of(header.get(c) + " at step " + step, cells.get(c)), line);
+  private static int table(List<String> lines, int first, AnswerSink sink, CsvRows rows) {
+    List<CsvTable.Row> table = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = first; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      if (!line.startsWith("|")) {
+        break;
+      }
+      List<String> cells = cells(line);
+      if (!cells.isEmpty() && !isSeparator(cells)) {
+        table.add(new CsvTable.Row(Location.ofLine(sink.fileName(), i + 1), cells));
+        at.add(i);
       }
     }
-    return true;
+    int read = CsvTable.read(table, sink, rows);
+    return read == 0 ? first : at.get(read - 1) + 1;
   }
 
-  /** Where a header names the step ({@code step}, {@code t}, {@code time step}); -1 for none. */
-  private static int stepColumn(List<String> header) {
-    for (int c = 0; c < header.size(); c++) {
-      String name = KeyWords.squash(header.get(c));
-      if (name.equals("step") || name.equals("t") || name.equals("timestep")) {
-        return c;
-      }
-    }
-    return -1;
+  private static boolean isSeparator(List<String> cells) {
+    return cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches());
   }
 
   /** The cells of a table row, without the outer pipes; {@code \|} is a pipe inside a cell. */
