@@ -38,7 +38,7 @@ final class FollowThrough {
     this.inputs = inputs;
     this.words = words;
     this.tolerances = tolerances;
-    this.guard = inputs.asked().size() + 1;
+    this.guard = rubric.askedNodes().size() + 1;
   }
 
   Optional<Target> target(Node node, StudentValues values) {

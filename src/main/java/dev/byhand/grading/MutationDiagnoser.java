@@ -35,7 +35,7 @@ final class MutationDiagnoser {
   MutationDiagnoser(Rubric rubric, OwnInputs inputs) {
     this.rubric = rubric;
     this.inputs = inputs;
-    this.asked = inputs.asked();
+    this.asked = Set.copyOf(rubric.askedNodes());
     this.tolerances = new Tolerances(rubric);
   }
 

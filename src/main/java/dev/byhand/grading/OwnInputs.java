@@ -5,10 +5,7 @@ import dev.byhand.network.Expr;
 import dev.byhand.network.Network;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,22 +18,11 @@ import java.util.Set;
  */
 final class OwnInputs {
   private final Network network;
-  private final Set<Node> asked = new HashSet<>();
+  private final Set<Node> asked;
 
   OwnInputs(Rubric rubric) {
     this.network = rubric.network();
-    for (Question question : rubric.questions()) {
-      for (ItemSpec item : question.items()) {
-        if (!item.manual()) {
-          asked.add(rubric.node(question, item));
-        }
-      }
-    }
-  }
-
-  /** The nodes the rubric asks for, each once. */
-  Set<Node> asked() {
-    return Set.copyOf(asked);
+    this.asked = Set.copyOf(rubric.askedNodes());
   }
 
   boolean isAsked(Node node) {
