@@ -155,8 +155,9 @@ final class AnswerSink {
     long items = keys.targets().stream().filter(t -> t.question().equals(key.question())).count();
     for (Answer answer : answers) {
       AnswerKey written = answer.key();
-      if (answer.isBlank() && continues(answer)) {
-        // Read as blank though the line goes on after its key: a misreading, not an empty answer.
+      if (answer.isBlank() && (continues(answer) || asksOrSaysToken(answer))) {
+        // Read as blank though the line goes on after its key, asks a question ("favored next
+        // token?") or says a token after the prediction's name: a misreading, not an empty answer.
         continue;
       }
       if (written.question().equals(key.question())
@@ -167,6 +168,11 @@ final class AnswerSink {
       }
     }
     return false;
+  }
+
+  private boolean asksOrSaysToken(Answer answer) {
+    return answer.location().text().strip().endsWith("?")
+        || Traces.saysToken(Traces.words(answer.keyAsWritten()), keys);
   }
 
   /** Whether the answer's line holds more letters or digits than its key. */

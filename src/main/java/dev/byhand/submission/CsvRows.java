@@ -81,7 +81,8 @@ final class CsvRows {
     }
     boolean header = !seenRow;
     seenRow = true;
-    Headings.question(cells.get(0)).ifPresent(sink::underQuestion);
+    // The raw cell keeps its indentation: an indented "a)" is a part, not question 1.
+    Headings.question(rawCells.get(0)).ifPresent(sink::underQuestion);
     if (!(sink.key(cells.get(0)) instanceof KeyResolution.Found)) {
       List<String> pieces = Segments.split(String.join(delimiter + " ", cells), sink);
       if (!pieces.isEmpty()) {

@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A line that starts a question's block in a write-up: {@code ## Question 2}, {@code
- * \section*{Question 2}}, {@code Q2:}, {@code Part 2}, {@code 2.}, {@code **2.**}, {@code (b)}, an
- * Org {@code ** Question 2}, alone on its line or before the first answer of the block ({@code Q1:
- * h = [5, 4, 0]}). The lines from it to the next such line answer that question; a letter counts
- * from {@code (a)} for question 1.
+ * \section*{Question 2}}, {@code \subsection*{2}}, {@code Q2:}, {@code Part 2}, {@code 2.}, {@code
+ * **2.**}, {@code (b)}, an Org {@code ** Question 2}, alone on its line or before the first answer
+ * of the block ({@code Q1: h = [5, 4, 0]}). The lines from it to the next such line answer that
+ * question; a letter counts from {@code (a)} for question 1, unless it is indented: {@code a) new
+ * hidden state} under {@code 1.} is a part of question 1.
  */
 final class Headings {
   private static final Pattern HEADING =
@@ -17,7 +18,7 @@ final class Headings {
           "\\s*(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
               + "(?:(?:"
               + KeySyntax.QUESTION_WORDS
-              + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*[.)]|\\(\\s*([a-h])\\s*\\)|([a-h])\\))"
+              + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*(?:[.)]|(?=\\}))|\\(\\s*([a-h])\\s*\\)|([a-h])\\))"
               + "\\s*[.:)]?\\s*(?:\\*\\*|\\})?\\s*[.:]?(?:\\s|$)",
           Pattern.CASE_INSENSITIVE);
 
@@ -34,6 +35,10 @@ final class Headings {
       if (m.group(group) != null) {
         return Optional.of("q" + Integer.parseInt(m.group(group)));
       }
+    }
+    if (Character.isWhitespace(line.charAt(0))) {
+      // An indented letter ("  a) new hidden state: …") is a part of the question above it.
+      return Optional.empty();
     }
     String letter = m.group(3) != null ? m.group(3) : m.group(4);
     return Optional.of("q" + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1));

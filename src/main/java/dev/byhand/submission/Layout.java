@@ -120,6 +120,10 @@ final class Layout {
     if (stripped.isEmpty() || stripped.length() > 64 || Headings.question(stripped).isPresent()) {
       return null;
     }
+    if (stripped.endsWith("::")) {
+      // reStructuredText's "Hidden state after BOS::" introduces the indented block below it.
+      stripped = Clean.stripSpaces(stripped.substring(0, stripped.length() - 1));
+    }
     char last = stripped.charAt(stripped.length() - 1);
     if (last == '=' || last == ':') {
       String name = Clean.stripSpaces(stripped.substring(0, stripped.length() - 1));

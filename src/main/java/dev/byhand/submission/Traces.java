@@ -38,6 +38,14 @@ final class Traces {
   private static final Map<String, String> VERBS =
       Map.of("predicts", "predict", "favours", "predict", "favors", "predict", "argmax", "predict");
 
+  /**
+   * Words before the token read at a step: {@code after reading BOS}, {@code the net reads BOS}.
+   */
+  private static final Set<String> READS = Set.of("after", "reads", "read", "reading");
+
+  /** The quantities a one-letter name at a prompt may stand for by its initial. */
+  private static final List<String> INITIALS = List.of("hidden", "logits");
+
   private Traces() {}
 
   /** Refuses, in {@code sink}, each asked item with a sign in {@code text} and no answer. */
@@ -66,17 +74,22 @@ final class Traces {
     int[] starts = Lines.starts(text);
     String question = null;
     int step = 0;
+    boolean headingAlone = false;
+    Set<KeyTarget> commanded = Set.of();
     for (int i = 0; i < starts.length; i++) {
       String line = Lines.line(text, starts, i);
       Optional<String> heading = Headings.question(line);
       String content = line;
+      boolean afterHeading = headingAlone;
       if (heading.isPresent() && asksQuestion(keys, heading.get())) {
         question = heading.get();
         step = 0;
         content = Headings.after(line).orElse("");
       }
       String printedBy = i < code.size() ? code.get(i) : "";
-      if (!printedBy.isEmpty() && (i == 0 || !printedBy.equals(code.get(i - 1))) && valued(line)) {
+      if (!printedBy.isEmpty()
+          && (i == 0 || !printedBy.equals(code.get(i - 1)))
+          && !Clean.isBlank(line)) {
         for (String codeLine : printedBy.split("\n", -1)) {
           for (KeyTarget target : signs(words(codeLine), keys, null, 0, true, true)) {
             named.putIfAbsent(target, i + 1);
@@ -84,10 +97,28 @@ final class Traces {
         }
       }
       List<String> words = words(line);
-      if (words.isEmpty() || isCommand(line)) {
+      if (isCommand(line)) {
+        int last = line.lastIndexOf(';');
+        String printed = last >= 0 ? line.substring(last + 1) : "";
+        // "In [4]: h2 = f(h1); h2" prints what follows its last semicolon.
+        commanded = commandSigns(Clean.isBlank(printed) ? words : words(printed), keys);
         continue;
       }
-      boolean valued = valued(line);
+      if (words.isEmpty()) {
+        continue;
+      }
+      for (KeyTarget target : commanded) {
+        // What a command names is a sign of its items on the first line it prints.
+        named.putIfAbsent(target, i + 1);
+      }
+      commanded = Set.of();
+      headingAlone = heading.isPresent() && content.isEmpty();
+      int stepHeading = stepHeading(words);
+      if (stepHeading > 0) {
+        step = stepHeading;
+      }
+      boolean lineValued = valued(line);
+      boolean valued = lineValued || (!line.strip().endsWith("?") && saysToken(words, keys));
       Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
       int stepNamed = 0;
       for (KeyTarget target : signs) {
@@ -101,13 +132,27 @@ final class Traces {
       List<String> said = content.equals(line) ? words : words(content);
       if (question != null
           && !said.isEmpty()
-          && ((content.equals(line) ? valued : valued(content))
-              || (heading.isPresent()
-                  && question.equals(heading.get())
+          && ((content.equals(line) ? lineValued : valued(content))
+              || ((afterHeading || (heading.isPresent() && question.equals(heading.get())))
                   && said.size() <= MAX_HEADING_ANSWER))) {
         List<KeyTarget> asked = inQuestion(keys, question);
         if (asked.size() == 1) {
           underHeading.putIfAbsent(asked.get(0), i + 1);
+        } else {
+          List<KeyTarget> vectors = new ArrayList<>(asked.size());
+          for (KeyTarget target : asked) {
+            if (!isPrediction(target)) {
+              vectors.add(target);
+            }
+          }
+          if (vectors.size() > 1
+              && vectors.stream().noneMatch(signs::contains)
+              && vectors.size() == vectorsIn(content)) {
+            // "Q1: (5, 4, 0) and (21, …)": as many unnamed vectors as the question asks for.
+            for (KeyTarget target : vectors) {
+              underHeading.putIfAbsent(target, i + 1);
+            }
+          }
         }
       }
     }
@@ -117,6 +162,90 @@ final class Traces {
         sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), line));
       }
     }
+  }
+
+  /**
+   * The items a command typed at a prompt names ({@code >>> h1}, {@code In [9]: logits1.argmax()},
+   * R's {@code > which.max(o1)}): by their own names, and by a quantity's name at the step the
+   * command's own names say (the prediction of step 1 for {@code argmax(o1)}), or at any step when
+   * they say none ({@code >>> H} printing both steps' states).
+   */
+  private static Set<KeyTarget> commandSigns(List<String> words, KeyResolver keys) {
+    if (words.size() == 1 && words.get(0).length() == 1) {
+      // >>> H, >>> L: a one-letter name, the initial of a quantity, printing it at every step.
+      Set<KeyTarget> found = new LinkedHashSet<>();
+      for (String quantity : INITIALS) {
+        if (quantity.charAt(0) == words.get(0).charAt(0)) {
+          found.addAll(keys.quantity(quantity));
+        }
+      }
+      return found;
+    }
+    int step = 0;
+    for (KeyTarget target : signs(words, keys, null, 0, false, false)) {
+      int at = target.step().orElse(0);
+      step = step == 0 || step == at ? at : -1;
+    }
+    Set<KeyTarget> found =
+        step > 0
+            ? signs(words, keys, null, step, true, false)
+            : signs(words, keys, null, 0, true, step == 0);
+    if (words.stream().anyMatch(word -> plain(word).equals("predict"))) {
+      // argmax(logits1) prints the prediction (or its index), not the logits it names.
+      found.removeIf(target -> !isPrediction(target));
+    }
+    return found;
+  }
+
+  private static boolean isPrediction(KeyTarget target) {
+    return KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction");
+  }
+
+  /** How many bracketed groups of numbers {@code line} holds ({@code (5, 4, 0) and [21, 8]}). */
+  private static int vectorsIn(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '(' || c == '[') {
+        int next = i + 1;
+        while (next < line.length() && line.charAt(next) == ' ') {
+          next++;
+        }
+        if (next < line.length()
+            && (Character.isDigit(line.charAt(next)) || "-−".indexOf(line.charAt(next)) >= 0)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** {@code N} for a line that starts a step's block ({@code Step 1 (read BOS)}); else 0. */
+  private static int stepHeading(List<String> words) {
+    if (words.size() < 2 || !words.get(0).equals("step")) {
+      return 0;
+    }
+    String number = plain(words.get(1));
+    return number.length() <= 3 && number.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(number)
+        : 0;
+  }
+
+  /**
+   * Whether the line names the prediction and a word of the vocabulary after it ({@code the favored
+   * next token is "is"}, {@code The model predicts BOS.}): a sign of the prediction as a value is
+   * of a vector's quantity.
+   */
+  static boolean saysToken(List<String> words, KeyResolver keys) {
+    boolean named = false;
+    for (String word : words) {
+      String plain = plain(word);
+      if (named && (keys.wordIndex(plain) >= 0 || !keys.stepsReading(plain).isEmpty())) {
+        return true;
+      }
+      named |= KeyWords.canonical(plain).equals("prediction");
+    }
+    return false;
   }
 
   /**
@@ -133,7 +262,7 @@ final class Traces {
     Set<KeyTarget> found = new LinkedHashSet<>();
     int lineStep = 0;
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (plain(words.get(i)).equals("after")) {
+      if (READS.contains(plain(words.get(i)))) {
         int next = i + 1;
         while (next + 1 < words.size()
             && (plain(words.get(next)).equals("reading") || plain(words.get(next)).equals("in"))) {
@@ -160,6 +289,12 @@ final class Traces {
         Set<KeyTarget> own = keys.ownName(name.toString());
         if (!own.isEmpty()) {
           found.addAll(own);
+          for (KeyTarget target : own) {
+            if (question != null && !target.question().equals(question)) {
+              // h1 under Q3 (time from 0?): a sign of Q3's hidden state too.
+              found.addAll(quantityAt(keys.quantity(KeyWords.squash(target.item())), question, 0));
+            }
+          }
           java.util.Arrays.fill(named, i, i + n + 1, true);
         }
       }
@@ -271,9 +406,17 @@ final class Traces {
         joined = j < 0 || "_^.{}()[] -".indexOf(line.charAt(j)) >= 0;
       }
       String word = KeyWords.squash(line.substring(i, end));
-      if (word.equals("y") && !words.isEmpty() && words.get(words.size() - 1).equals("hat")) {
+      String before = words.isEmpty() ? "" : plain(words.get(words.size() - 1));
+      if (word.equals("y") && before.equals("hat")) {
         // \hat y, \hat{y}: the handout's notation for the prediction.
         words.set(words.size() - 1, "prediction");
+      } else if (word.equals("max") && before.equals("which")) {
+        // R's which.max: the arg max, as argmax is.
+        words.set(words.size() - 1, "predict");
+      } else if (digit && joined && before.equals("out")) {
+        // out0, out1: the output at a step (the word "out" alone is no name).
+        words.set(words.size() - 1, words.get(words.size() - 1).replace("out", "output"));
+        words.add(JOINED + word);
       } else {
         words.add((joined ? JOINED : "") + VERBS.getOrDefault(word, word));
       }

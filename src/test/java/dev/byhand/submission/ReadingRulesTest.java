@@ -27,6 +27,17 @@ class ReadingRulesTest {
     return Fixtures.answers(submission);
   }
 
+  /**
+   * The answers whose value was read and will be judged: an item refused as there but unreadable
+   * (issue 23, deliverable 4) is not among them.
+   */
+  private static List<String> judged(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isEmpty())
+        .map(a -> a.key() + "=" + a.values())
+        .toList();
+  }
+
   @Nested
   class ASentenceSayingWhatTheModelPredicts {
     @Test
@@ -57,7 +68,7 @@ class ReadingRulesTest {
     void isProse_withoutAQuestionHeading() {
       Submission read = read("ana.txt", "h1 = [5, 4, 0]\nso the network predicts BOS.\n");
 
-      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
     }
 
     @Test
@@ -71,7 +82,7 @@ class ReadingRulesTest {
               It predicts BOS or the, I am not sure.
               """);
 
-      assertThat(read.answers()).isEmpty();
+      assertThat(judged(read)).isEmpty();
     }
 
     @Test
@@ -101,7 +112,7 @@ class ReadingRulesTest {
     void isProse_whenItNamesTwoDifferentWords() {
       Submission read = read("di.txt", "Question 2\nOne run predicts BOS; another predicts cat.\n");
 
-      assertThat(read.answers()).isEmpty();
+      assertThat(judged(read)).isEmpty();
     }
   }
 
@@ -223,7 +234,7 @@ class ReadingRulesTest {
     void isNoPrediction_whenItPrintsOnlyTheIndex() {
       Submission read = read("ned.txt", ">>> np.argmax(logits1)\n0\n");
 
-      assertThat(read.answers()).isEmpty();
+      assertThat(judged(read)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,245 @@
+package dev.byhand.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byhand.grading.RubricKeys;
+import dev.byhand.rubric.RubricLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 23, deliverables 2 and 4: a value is read when a block, a label or its place binds it to
+ * one item, and an item the file shows a sign of answering is refused with the line quoted, never
+ * called missing. Each rule is tried on a write-up made up for this test (none is from a reading
+ * corpus), and on a near miss it must leave alone.
+ */
+class BlockBindingTest {
+  private static final SubmissionReader READER =
+      new SubmissionReader(
+          RubricKeys.of(new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"))));
+
+  private static Submission read(String name, String text) {
+    return READER.read("s", Path.of(name), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The answers read with a value that will be judged. */
+  private static List<String> judged(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isEmpty())
+        .map(a -> a.key() + "=" + a.values())
+        .toList();
+  }
+
+  /** The items refused as there but unreadable, with the line each quotes. */
+  private static List<String> refused(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isPresent())
+        .map(a -> a.key() + "@" + a.location().line().orElse(0))
+        .toList();
+  }
+
+  @Nested
+  class ALiteralBlockOfRestructuredText {
+    @Test
+    void isTheValueOfTheNameBeforeItsDoubleColon() {
+      Submission read =
+          read(
+              "mia.rst",
+              """
+              Part 3
+              ------
+
+              Output after "the"::
+
+                  [2, 7, 1, 8, 2, 8]
+              """);
+
+      assertThat(judged(read)).containsExactly("q3.logits=[2, 7, 1, 8, 2, 8]");
+    }
+
+    @Test
+    void isNoAnswer_underANameThatIsNoItem() {
+      Submission read = read("noa.rst", "Working::\n\n    [2, 7, 1]\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+  }
+
+  @Nested
+  class AnIndentedLetter {
+    @Test
+    void isNoQuestionOfItsOwn_soTheQuestionAboveItsItemsAreNotMissing() {
+      Submission read =
+          read(
+              "ivy.txt",
+              """
+              3.
+                b) scores: [1, 5, 9, 2, 6, 5]
+              """);
+
+      assertThat(refused(read)).containsExactly("q3.logits@2");
+    }
+
+    @Test
+    void atTheStartOfItsLine_isStillAQuestion() {
+      Submission read = read("ben.txt", "(c) next token: cat\n");
+
+      assertThat(judged(read)).containsExactly("q3.prediction=[cat]");
+    }
+  }
+
+  @Nested
+  class ALatexSubsectionNumbered {
+    @Test
+    void startsThatQuestionsBlock() {
+      Submission read = read("eli.tex", "\\subsection*{3}\n$h = [3, 1, 4]$\n");
+
+      assertThat(judged(read)).containsExactly("q3.hidden=[3, 1, 4]");
+    }
+
+    @Test
+    void isNoQuestion_whenItsTitleIsAWord() {
+      Submission read = read("fay.tex", "\\subsection*{Working}\n$h = [3, 1, 4]$\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
+  class ThereButUnread {
+    @Test
+    void aStepsBlock_bindsTheQuantitiesUnderIt_toThatStep() {
+      Submission read =
+          read(
+              "gus.txt",
+              """
+              Step 2 (reading "the")
+                likeliest next token: cat or EOS
+              """);
+
+      assertThat(refused(read)).containsExactly("q3.prediction@2");
+    }
+
+    @Test
+    void aSentenceSayingWhichTokenIsRead_bindsTheQuantitiesOnIt() {
+      Submission read =
+          read(
+              "hal.txt",
+              "On the second step the net reads \"the\" and its state turns into 3 then 1 and 4.\n");
+
+      assertThat(refused(read)).containsExactly("q3.hidden@1");
+    }
+
+    @Test
+    void aSentenceNamingAQuantityWithoutAValue_isNoSign() {
+      Submission read = read("ida.txt", "After reading BOS the hidden state is all positive.\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void anIpythonOutput_isASignOfWhatItsInputNames() {
+      Submission read =
+          read(
+              "jon.txt",
+              """
+              In [4]: h2 = step(h1, E[1]); h2
+              Out[4]: tensor([3., 1., 4.])
+              """);
+
+      assertThat(refused(read)).containsExactly("q3.hidden@2");
+    }
+
+    @Test
+    void anRArgMaxOfOneStepsLogits_isASignOfThatStepsPrediction_notOfTheLogits() {
+      Submission read = read("kit.txt", "> which.max(y2)\n[1] 3\n");
+
+      assertThat(refused(read)).containsExactly("q3.prediction@2");
+    }
+
+    @Test
+    void anArgMaxOverTwoStepsLogits_isNoSign() {
+      Submission read = read("lou.txt", "> which.max(y1 + y2)\n[1] 3\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void aOneLetterNameAtAPrompt_isASignOfTheQuantityItIsTheInitialOf() {
+      Submission read =
+          read(
+              "max.txt",
+              ">>> L\narray([[ 1,  2,  3,  4,  5,  6],\n       [ 6,  5,  4,  3,  2,  1]])\n");
+
+      assertThat(refused(read)).containsExactly("q1.logits@2", "q3.logits@2");
+    }
+
+    @Test
+    void aOneLetterNameOfNoQuantity_isNoSign() {
+      Submission read = read("ned.txt", ">>> x\narray([1, 2, 3])\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void asManyUnnamedVectorsAsTheQuestionAsksFor_areSignsOfItsItems() {
+      Submission read = read("oli.txt", "Q1: [3, 1, 4] then [1, 5, 9, 2, 6, 5]\n");
+
+      assertThat(refused(read)).containsExactly("q1.hidden@1", "q1.logits@1");
+    }
+
+    @Test
+    void moreUnnamedVectorsThanTheQuestionAsksFor_areNoSign() {
+      Submission read =
+          read("pia.txt", "Q1: [1, 0, 1, 0] then [3, 1, 4] then [1, 5, 9, 2, 6, 5]\n");
+
+      assertThat(refused(read)).isEmpty();
+    }
+
+    @Test
+    void aShortLineUnderAOneItemQuestionsHeading_isASignOfItsAnswer() {
+      Submission read = read("quin.md", "## 2.\nprobably cat\n");
+
+      assertThat(refused(read)).containsExactly("q2.prediction@2");
+    }
+
+    @Test
+    void aSentenceUnderAOneItemQuestionsHeading_isNoSign() {
+      Submission read = read("rae.md", "## 2.\nI did not get to this one before the deadline.\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void aKeyEndingInAQuestionMark_isAQuestion_andTheAnswerBelowItIsRead() {
+      Submission read =
+          read(
+              "sam.txt",
+              """
+              3.
+              favored next token?
+              The top score is the fourth one, so the favored next token is "cat".
+              """);
+
+      assertThat(judged(read)).contains("q3.prediction=[cat]");
+      assertThat(refused(read)).isEmpty();
+    }
+
+    @Test
+    void aBlankTemplateLine_staysMissing() {
+      Submission read = read("tom.csv", "# q3.prediction: one word\nq3.prediction,\n");
+
+      assertThat(refused(read)).isEmpty();
+    }
+
+    @Test
+    void outWithAStep_namesTheOutput_butOutAloneDoesNot() {
+      Submission read = read("uma.txt", "Q1\nout1 = 1 5 9 2 6\nQ3: ran out of time\n");
+
+      assertThat(refused(read)).containsExactly("q1.logits@2");
+    }
+  }
+}
