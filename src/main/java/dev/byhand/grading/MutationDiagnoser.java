@@ -44,12 +44,14 @@ final class MutationDiagnoser {
    * where the mutation does not give the right value.
    */
   Optional<Diagnosis> numbers(Node node, Value given, Value reference, StudentValues values) {
+    List<Mutation> found = matches(node, explainsNumbers(node, given, reference), values);
     if (Shapes.isPlaceholder(given)) {
-      // All zeros is a placeholder more often than a mistake; a diagnosis would flatter it.
-      return Optional.empty();
+      // All zeros is a placeholder more often than a mistake, and a diagnosis would flatter it;
+      // unless a mistake the student has already shown gives exactly these zeros.
+      Set<String> shown = shownBefore(node.step(), values);
+      return diagnosis(found.stream().filter(m -> shown.contains(m.id())).toList());
     }
-    return diagnosis(
-        preferShown(node, matches(node, explainsNumbers(node, given, reference), values), values));
+    return diagnosis(preferShown(node, found, values));
   }
 
   /**

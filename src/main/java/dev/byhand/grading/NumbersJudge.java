@@ -89,7 +89,19 @@ final class NumbersJudge {
     int size = expected.entries().size();
     if (Shapes.isPlaceholder(given) && !Shapes.isPlaceholder(expected)) {
       // A template's zeros left in place earn nothing entry by entry, as follow-through ignores
-      // them.
+      // them; zeros that a mistake the student has already shown gives are that mistake again.
+      Optional<Diagnosis> again = diagnose.get();
+      if (again.isPresent()) {
+        return ItemResult.incorrect(
+            question,
+            item,
+            read,
+            expected,
+            Verdicts.withDiagnosis(
+                wrongEntries(wrong, expected, what) + " from the reference.", again),
+            again,
+            Optional.empty());
+      }
       return ItemResult.incorrect(
           question,
           item,

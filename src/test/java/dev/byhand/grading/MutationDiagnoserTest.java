@@ -68,4 +68,38 @@ class MutationDiagnoserTest {
     assertThat(diagnosed)
         .allSatisfy(i -> assertThat(i.diagnosis().get().id()).as(i.key()).isEqualTo(mistake));
   }
+
+  /**
+   * The student of issue 24 who drops the upper layer's recurrence at every step: each state the
+   * mistake makes wrong is named {@code dropped-term}, also the upper state that comes out all
+   * zeros at step 3 (zeros are a template left unfilled only when no mistake the student has shown
+   * gives them). Their step-3 prediction, which the mistaken logits tie over every token, is not
+   * yet.
+   */
+  @org.junit.jupiter.api.Test
+  void aStudentWhoDropsTheUpperRecurrenceEverywhere_isDiagnosedDroppedTermAtEveryWrongState() {
+    Rubric rubric = new RubricLoader().load(Path.of("rubrics/stacked-rnn.json"));
+    String mistake = "dropped-term:high_{t-1}@W2";
+    Mutant made =
+        rubric.mistakes().stream()
+            .filter(m -> m.mutation().id().equals(mistake))
+            .findFirst()
+            .orElseThrow();
+    byte[] csv = answersOf(rubric, made.network()).getBytes(StandardCharsets.UTF_8);
+    StudentResult result =
+        new Grader(rubric)
+            .grade(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of("s.csv"), csv));
+    List<ItemResult> wrong =
+        result.items().stream()
+            .filter(i -> i.status() == Status.INCORRECT || i.status() == Status.PARTIAL)
+            .filter(i -> !i.key().endsWith(".prediction"))
+            .toList();
+    assertThat(wrong).extracting(ItemResult::key).contains("q1.high", "q2.high", "q3.high");
+    assertThat(wrong)
+        .allSatisfy(
+            i ->
+                assertThat(i.diagnosis().map(Diagnosis::id))
+                    .as(i.key() + " " + i.status())
+                    .contains(mistake));
+  }
 }
