@@ -78,6 +78,11 @@ final class Traces {
     Set<KeyTarget> commanded = Set.of();
     for (int i = 0; i < starts.length; i++) {
       String line = Lines.line(text, starts, i);
+      if (line.length() > Limits.MAX_ANSWER_CHARS) {
+        // Signs are looked for where an answer can be: a line longer than any answer can take is
+        // looked at as far as one answer reaches (a megabyte on one line took seconds in the page).
+        line = line.substring(0, Limits.MAX_ANSWER_CHARS);
+      }
       Optional<String> heading = Headings.question(line);
       String content = line;
       boolean afterHeading = headingAlone;
