@@ -39,6 +39,20 @@ class MutationDiagnoserTest {
     return String.join("\n", rows) + "\n";
   }
 
+  /** A student who makes {@code mistake} throughout, every asked item answered, graded. */
+  private static StudentResult gradedMaking(Rubric rubric, String mistake) {
+    Mutant made =
+        rubric.mistakes().stream()
+            .filter(m -> m.mutation().id().equals(mistake))
+            .findFirst()
+            .orElseThrow();
+    byte[] csv = answersOf(rubric, made.network()).getBytes(StandardCharsets.UTF_8);
+    StudentResult result =
+        new Grader(rubric)
+            .grade(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of("s.csv"), csv));
+    return result;
+  }
+
   /**
    * A student who makes one mistake at every step gets it named at every step, even where another
    * mistake also explains a later step's numbers (before, {@code carried:high} at step 3 was called
@@ -53,15 +67,7 @@ class MutationDiagnoserTest {
   })
   void aMistakeMadeAtEveryStep_isNamedTheSameAtEveryStep(String rubricId, String mistake) {
     Rubric rubric = new RubricLoader().load(Path.of("rubrics/" + rubricId + ".json"));
-    Mutant made =
-        rubric.mistakes().stream()
-            .filter(m -> m.mutation().id().equals(mistake))
-            .findFirst()
-            .orElseThrow();
-    byte[] csv = answersOf(rubric, made.network()).getBytes(StandardCharsets.UTF_8);
-    StudentResult result =
-        new Grader(rubric)
-            .grade(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of("s.csv"), csv));
+    StudentResult result = gradedMaking(rubric, mistake);
     List<ItemResult> diagnosed =
         result.items().stream().filter(i -> i.diagnosis().isPresent()).toList();
     assertThat(diagnosed).hasSizeGreaterThanOrEqualTo(2);
@@ -80,15 +86,7 @@ class MutationDiagnoserTest {
   void aStudentWhoDropsTheUpperRecurrenceEverywhere_isDiagnosedDroppedTermAtEveryWrongState() {
     Rubric rubric = new RubricLoader().load(Path.of("rubrics/stacked-rnn.json"));
     String mistake = "dropped-term:high_{t-1}@W2";
-    Mutant made =
-        rubric.mistakes().stream()
-            .filter(m -> m.mutation().id().equals(mistake))
-            .findFirst()
-            .orElseThrow();
-    byte[] csv = answersOf(rubric, made.network()).getBytes(StandardCharsets.UTF_8);
-    StudentResult result =
-        new Grader(rubric)
-            .grade(new SubmissionReader(RubricKeys.of(rubric)).readContents(Path.of("s.csv"), csv));
+    StudentResult result = gradedMaking(rubric, mistake);
     List<ItemResult> wrong =
         result.items().stream()
             .filter(i -> i.status() == Status.INCORRECT || i.status() == Status.PARTIAL)

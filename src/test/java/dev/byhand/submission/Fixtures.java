@@ -24,6 +24,16 @@ final class Fixtures {
     return new SubmissionReader().read("student", file);
   }
 
+  private static final SubmissionReader HANDOUT =
+      new SubmissionReader(
+          dev.byhand.grading.RubricKeys.of(
+              new dev.byhand.rubric.RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"))));
+
+  /** Reads {@code text} as the file {@code name} of student {@code s}, with the handout's keys. */
+  static Submission readForHandout(String name, String text) {
+    return HANDOUT.read("s", Path.of(name), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Reads {@code text} as if it were the file {@code name}, without the file system. */
   static Submission readText(String name, String text) {
     return new SubmissionReader()

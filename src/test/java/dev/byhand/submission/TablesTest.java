@@ -2,10 +2,6 @@ package dev.byhand.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.byhand.grading.RubricKeys;
-import dev.byhand.rubric.RubricLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +11,8 @@ import org.junit.jupiter.api.Test;
  * column do not say which item it is stays unread. Every write-up here is made up for this test.
  */
 class TablesTest {
-  private static final SubmissionReader READER =
-      new SubmissionReader(
-          RubricKeys.of(new RubricLoader().load(Path.of("rubrics/rnn-by-hand.json"))));
-
   private static Submission read(String name, String text) {
-    return READER.read("s", Path.of(name), text.getBytes(StandardCharsets.UTF_8));
+    return Fixtures.readForHandout(name, text);
   }
 
   private static List<String> answers(Submission submission) {
