@@ -24,6 +24,7 @@ final class CsvAnswers {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
     withoutComments(lines);
+    Layout.rAssignments(lines);
     Layout.quotedKeys(lines);
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);

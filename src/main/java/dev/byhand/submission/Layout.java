@@ -15,6 +15,9 @@ final class Layout {
   /** How many blank lines may stand between a name and the values printed below it. */
   private static final int MAX_GAP = 2;
 
+  /** The longest name read before R's {@code <-}; a longer text is no variable's name. */
+  private static final int MAX_NAME_CHARS = 64;
+
   private Layout() {}
 
   /**
@@ -56,6 +59,49 @@ final class Layout {
       lines.set(i, label + " = " + String.join(rows.size() > 1 ? "; " : " ", rows));
       i = used.get(used.size() - 1);
     }
+  }
+
+  /**
+   * Reads R's assignments in a script as R writes them: {@code h1 <- c(5, 4, 0)} becomes {@code h1
+   * = [5, 4, 0]} (the key, then the vector {@code c(…)} makes) and {@code pred1 <- "BOS"} becomes
+   * {@code pred1 = "BOS"}, so that no comma inside {@code c(…)} is taken for a CSV delimiter. A
+   * value computed by a call ({@code relu(h1 %*% W)}) is no answer: only the name is kept. A line
+   * whose text before {@code <-} is not a name ({@code if (x <-1)}, a prompt) is left as it is.
+   * Linear in the text; no regular expression.
+   */
+  static void rAssignments(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      int arrow = line.indexOf("<-");
+      if (arrow <= 0 || arrow > MAX_NAME_CHARS) {
+        continue;
+      }
+      String name = Clean.stripSpaces(line.substring(0, arrow));
+      if (!isName(name)) {
+        continue;
+      }
+      lines.set(i, name + " = " + rValue(Clean.stripSpaces(line.substring(arrow + 2))));
+    }
+  }
+
+  /** {@code c(5, 4, 0)} as {@code [5, 4, 0]}; a plain value as it is; a call's value as empty. */
+  private static String rValue(String value) {
+    if (value.startsWith("c(") && value.endsWith(")")) {
+      String inner = value.substring(2, value.length() - 1);
+      return plain(inner) ? "[" + inner + "]" : "";
+    }
+    return plain(value) ? value : "";
+  }
+
+  /** No bracket of any kind and no second assignment: values, not an expression. */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '<') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

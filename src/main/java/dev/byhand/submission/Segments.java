@@ -15,6 +15,9 @@ final class Segments {
   /** Labels looked up per line at most: no line labels more answers, and lookups cost. */
   private static final int MAX_LABELS = 24;
 
+  /** Words that join two labelled answers on one line as a comma does. */
+  private static final List<String> CONJUNCTIONS = List.of("and", "und", "et", "y");
+
   private Segments() {}
 
   /** The pieces of {@code line}, or an empty list when it labels fewer than two answers. */
@@ -45,6 +48,10 @@ final class Segments {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (c == ',' || c == ';' || fullStop(line, i))) {
         boundary = true;
+      } else if (depth == 0 && Clean.isSpace(c) && conjunction(line, i + 1) > 0) {
+        // "h1 = [5, 4, 0] and logits = […]": the word joins two answers as a comma does.
+        i += conjunction(line, i + 1);
+        boundary = true;
       }
     }
     if (starts.size() < 2) {
@@ -56,6 +63,9 @@ final class Segments {
       String piece = Clean.stripSpaces(line.substring(starts.get(k), end));
       while (piece.endsWith(",") || piece.endsWith(";") || piece.endsWith(".")) {
         piece = Clean.stripSpaces(piece.substring(0, piece.length() - 1));
+      }
+      if (k + 1 < starts.size()) {
+        piece = withoutConjunction(piece);
       }
       pieces.add(bare.get(k) ? question + " " + piece : piece);
     }
@@ -72,6 +82,34 @@ final class Segments {
         && !Character.isDigit(line.charAt(i - 1))
         && i + 1 < line.length()
         && Clean.isSpace(line.charAt(i + 1));
+  }
+
+  /**
+   * The length of the joining word ({@code and}, French {@code et}, German {@code und}, Spanish
+   * {@code y}) standing alone at {@code from}, followed by a space; 0 for anything else.
+   */
+  private static int conjunction(String line, int from) {
+    for (String word : CONJUNCTIONS) {
+      int end = from + word.length();
+      if (end < line.length()
+          && line.regionMatches(true, from, word, 0, word.length())
+          && Clean.isSpace(line.charAt(end))) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  /** A piece that ended where the next label starts, without the joining word before it. */
+  private static String withoutConjunction(String piece) {
+    int space = piece.length() - 1;
+    while (space >= 0 && !Clean.isSpace(piece.charAt(space))) {
+      space--;
+    }
+    if (space > 0 && conjunction(piece + " ", space + 1) == piece.length() - space - 1) {
+      return Clean.stripSpaces(piece.substring(0, space));
+    }
+    return piece;
   }
 
   /** What the text from {@code from} up to the next {@code =} or {@code :} names. */

@@ -376,4 +376,78 @@ class ReadingRulesTest {
           .containsExactlyInAnyOrder("q1.hidden", "q3.hidden");
     }
   }
+
+  @Nested
+  class AnRAssignment {
+    @Test
+    void isTheNameAndTheVectorCMakes_asRWritesIt() {
+      Submission read =
+          read(
+              "ivo.R",
+              """
+              # step 2
+              h2 <- c(9, 0, 7)   # relu of the sum
+              logits2 <- c(6, -5, 4, 3, 2, 1)
+              pred2 <- "cat"
+              """);
+
+      assertThat(judged(read))
+          .containsExactly(
+              "q3.hidden=[9, 0, 7]", "q3.logits=[6, -5, 4, 3, 2, 1]", "q3.prediction=[cat]");
+    }
+
+    @Test
+    void isNoAnswer_whenItsValueIsComputed() {
+      Submission read =
+          read(
+              "uma.R",
+              """
+              h2 <- pmax(c(9, -1, 7), 0)
+              logits2 <- h2 %*% U
+              if (h1 <-2) stop("negative")
+              """);
+
+      // Each is there, but none reads as numbers: grading calls them unreadable, never wrong.
+      assertThat(judged(read))
+          .hasSize(3)
+          .noneMatch(answer -> answer.matches("[^=]*=\\[[-0-9, ]*[0-9][-0-9, ]*\\]"));
+    }
+  }
+
+  @Nested
+  class TwoLabelledAnswersJoinedByAnd {
+    @Test
+    void areTwoAnswers_asIfACommaJoinedThem() {
+      Submission read = read("noa.md", "Q3: h2 = [1, 2, 3] and logits = [6, 5, 4, 3, 2, 1]\n");
+
+      assertThat(judged(read))
+          .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
+    }
+
+    @Test
+    void areTwoAnswers_inFrenchToo() {
+      Submission read =
+          read("luc.txt", "Question 3 : h2 = [1, 2, 3] et logits2 = [6, 5, 4, 3, 2, 1].\n");
+
+      assertThat(judged(read))
+          .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
+    }
+
+    @Test
+    void isNoJoin_insideTheBrackets() {
+      Submission read = read("eda.md", "Q3: h2 = [1 and 2, 3], logits = [6, 5, 4, 3, 2, 1]\n");
+
+      assertThat(judged(read))
+          .contains("q3.logits=[6, 5, 4, 3, 2, 1]")
+          .doesNotContain("q3.hidden=[1]", "q3.hidden=[2, 3]", "q3.hidden=[1, 2, 3]");
+    }
+
+    @Test
+    void isNoJoin_asTheEndOfALongerWord() {
+      Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
+
+      assertThat(judged(read))
+          .doesNotContain("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
+    }
+  }
 }
