@@ -16,7 +16,8 @@ final class Segments {
   private static final int MAX_LABELS = 24;
 
   /** Words that join two labelled answers on one line as a comma does. */
-  private static final List<String> CONJUNCTIONS = List.of("and", "und", "et", "y");
+  // Not Spanish "y": it is the handout's name for the logits ("h = [5, 4, 0], y = [21, …]").
+  private static final List<String> CONJUNCTIONS = List.of("and", "und", "et");
 
   private Segments() {}
 

@@ -443,6 +443,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void isNoJoin_whereTheWordIsTheHandoutsNameForTheLogits() {
+      Submission read = read("pia.txt", "Q3\nh = [1, 2, 3], y = [6, 5, 4, 3, 2, 1]\n");
+
+      assertThat(judged(read))
+          .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
+    }
+
+    @Test
     void isNoJoin_asTheEndOfALongerWord() {
       Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
 
