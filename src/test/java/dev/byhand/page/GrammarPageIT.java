@@ -10,11 +10,8 @@ import dev.byhand.check.CheckText;
 import dev.byhand.check.Checker;
 import dev.byhand.check.FileCheck;
 import dev.byhand.check.ItemCheck;
-import dev.byhand.cli.Main;
 import dev.byhand.rubric.RubricLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,19 +55,7 @@ class GrammarPageIT {
     HeadlessBrowser browser = HeadlessBrowser.require(engine);
     Path rubric = rubric(id);
     Path page = temp.resolve(id + ".html");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err),
-            "template",
-            "--rubric",
-            rubric.toString(),
-            "--format",
-            "html",
-            "-o",
-            page.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SelfCheckPages.write(rubric, page);
     List<Path> files = files(students(id));
     JsonObject plan = new JsonObject();
     plan.addProperty("page", page.toAbsolutePath().toString());

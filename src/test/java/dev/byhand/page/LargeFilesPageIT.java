@@ -10,10 +10,7 @@ import dev.byhand.browser.HeadlessBrowser.Engine;
 import dev.byhand.check.CheckText;
 import dev.byhand.check.Checker;
 import dev.byhand.check.FileCheck;
-import dev.byhand.cli.Main;
 import dev.byhand.rubric.RubricLoader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,19 +64,7 @@ class LargeFilesPageIT {
       throws Exception {
     HeadlessBrowser browser = HeadlessBrowser.require(engine);
     Path page = temp.resolve("answers.html");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err),
-            "template",
-            "--rubric",
-            RUBRIC.toString(),
-            "--format",
-            "html",
-            "-o",
-            page.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SelfCheckPages.write(RUBRIC, page);
     List<Path> files = new ArrayList<>();
     for (LargeFiles.File file : LargeFiles.all()) {
       files.add(file.writeTo(temp));

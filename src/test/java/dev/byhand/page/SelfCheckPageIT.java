@@ -11,12 +11,9 @@ import dev.byhand.check.CheckText;
 import dev.byhand.check.Checker;
 import dev.byhand.check.FileCheck;
 import dev.byhand.check.ItemCheck;
-import dev.byhand.cli.Main;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,19 +49,7 @@ class SelfCheckPageIT {
   static void driveThePage(Engine engine, @TempDir Path temp) throws Exception {
     HeadlessBrowser browser = HeadlessBrowser.require(engine);
     Path page = temp.resolve("answers.html");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err),
-            "template",
-            "--rubric",
-            RUBRIC.toString(),
-            "--format",
-            "html",
-            "-o",
-            page.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SelfCheckPages.write(RUBRIC, page);
     pageBytes = Files.size(page);
     files = answerFiles();
     JsonObject plan = new JsonObject();
