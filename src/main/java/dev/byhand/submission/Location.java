@@ -17,6 +17,9 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
   /** Longer lines are cut, with an ellipsis: a report quotes where it read, not a whole file. */
   public static final int MAX_TEXT = 200;
 
+  /** How much of one line is looked at to quote it: its start, with room for leading spaces. */
+  private static final int MAX_READ = 4 * MAX_TEXT;
+
   public Location {
     requireNonNull(file, "file");
     requireNonNull(line, "line");
@@ -35,20 +38,33 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
   /** The same place with the text found there, made inert and cut to {@link #MAX_TEXT}. */
   public Location withText(String found) {
     StringBuilder lines = new StringBuilder();
+    boolean goesOn = false;
     for (String line : found.split("\n", -1)) {
-      lines.append(lines.length() == 0 ? "" : "\n").append(inert(line).strip());
+      // Only a line's start can be quoted: a line of a megabyte is not made inert whole for it.
+      String start = line.length() > MAX_READ ? line.substring(0, MAX_READ) : line;
+      goesOn |= !blankFrom(line, start.length());
+      lines.append(lines.length() == 0 ? "" : "\n").append(inert(start).strip());
     }
     String inert = lines.toString().strip();
-    if (inert.length() <= MAX_TEXT) {
+    if (inert.length() <= MAX_TEXT && !goesOn) {
       return new Location(file, line, jsonPath, inert);
     }
-    int end = MAX_TEXT - 1;
+    int end = Math.min(MAX_TEXT - 1, inert.length());
     // Never half a character: a surrogate pair is kept whole or left out.
-    if (Character.isHighSurrogate(inert.charAt(end - 1))) {
+    if (end > 0 && Character.isHighSurrogate(inert.charAt(end - 1))) {
       end--;
     }
     String cut = inert.substring(0, end).stripTrailing() + "…";
     return new Location(file, line, jsonPath, cut);
+  }
+
+  private static boolean blankFrom(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      if (!Character.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
