@@ -373,7 +373,12 @@ final class AnswerSink {
     if (first < 1 || first > lineStarts.length) {
       return "";
     }
-    StringBuilder text = new StringBuilder(Lines.line(fileText, lineStarts, first - 1));
+    String head = Lines.line(fileText, lineStarts, first - 1);
+    if (head.length() > Location.MAX_READ) {
+      // A quote is cut within a line this long: the lines after it would never show.
+      return head;
+    }
+    StringBuilder text = new StringBuilder(head);
     int next = 0;
     int from = 0;
     for (int line = first; ; line++) {

@@ -18,7 +18,7 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
   public static final int MAX_TEXT = 200;
 
   /** How much of one line is looked at to quote it: its start, with room for leading spaces. */
-  private static final int MAX_READ = 4 * MAX_TEXT;
+  static final int MAX_READ = 4 * MAX_TEXT;
 
   public Location {
     requireNonNull(file, "file");
@@ -39,11 +39,14 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
   public Location withText(String found) {
     StringBuilder lines = new StringBuilder();
     boolean goesOn = false;
-    for (String line : found.split("\n", -1)) {
+    for (int from = 0; from <= found.length(); ) {
+      int end = found.indexOf('\n', from);
+      end = end < 0 ? found.length() : end;
       // Only a line's start can be quoted: a line of a megabyte is not made inert whole for it.
-      String start = line.length() > MAX_READ ? line.substring(0, MAX_READ) : line;
-      goesOn |= !blankFrom(line, start.length());
-      lines.append(lines.length() == 0 ? "" : "\n").append(inert(start).strip());
+      int read = Math.min(end, from + MAX_READ);
+      goesOn |= !blank(found, read, end);
+      lines.append(from == 0 ? "" : "\n").append(inert(found.substring(from, read)).strip());
+      from = end + 1;
     }
     String inert = lines.toString().strip();
     if (inert.length() <= MAX_TEXT && !goesOn) {
@@ -58,9 +61,9 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
     return new Location(file, line, jsonPath, cut);
   }
 
-  private static boolean blankFrom(String line, int from) {
-    for (int i = from; i < line.length(); i++) {
-      if (!Character.isWhitespace(line.charAt(i))) {
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
         return false;
       }
     }
