@@ -28,6 +28,9 @@ final class AnswerSink {
   private static final int MAX_RESOLVED = 4096;
   private final Map<String, KeyResolution> resolved = new HashMap<>();
 
+  /** Each line quoted without values, by where it is. */
+  private final Map<Location, Location> quotedLines = new HashMap<>();
+
   AnswerSink(String fileName) {
     this(fileName, KeyResolver.SYNTAX_ONLY, "");
   }
@@ -355,6 +358,11 @@ final class AnswerSink {
    * answer its value as read ({@code [5, 4, 0]}).
    */
   private Location sourced(Location location, List<String> values, List<Integer> rowSizes) {
+    if (location.line().isPresent() && values.isEmpty()) {
+      // A line quoted for its refusals, as often as it holds labels: made once.
+      return quotedLines.computeIfAbsent(
+          location, at -> at.withText(lines(at.line().getAsInt(), List.of())));
+    }
     if (location.line().isPresent()) {
       return location.withText(lines(location.line().getAsInt(), values));
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * answer.
  */
 final class LatexAnswers {
-  private static final Pattern OPEN_MATH =
+  static final Pattern OPEN_MATH =
       Pattern.compile(
           "\\\\\\[|\\$\\$|\\\\begin\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
-  private static final Pattern CLOSE_MATH =
+  static final Pattern CLOSE_MATH =
       Pattern.compile(
           "\\\\\\]|\\$\\$|\\\\end\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
   private static final Pattern MATRIX_BEGIN =
@@ -33,16 +33,15 @@ final class LatexAnswers {
     for (int i = 0; i < lines.size(); i++) {
       String line = withoutComment(lines.get(i));
       Headings.question(line).ifPresent(sink::underQuestion);
-      if (math == null
-          && OPEN_MATH.matcher(line).find()
-          && !CLOSE_MATH.matcher(afterOpen(line)).find()) {
+      java.util.regex.Matcher open = math == null ? delimiter(OPEN_MATH, line, 0) : null;
+      if (open != null && delimiter(CLOSE_MATH, line, open.end()) == null) {
         math = new StringBuilder(line);
         mathLine = i + 1;
         continue;
       }
       if (math != null) {
         math.append(' ').append(line);
-        if (!CLOSE_MATH.matcher(line).find() && math.length() < 10_000) {
+        if (delimiter(CLOSE_MATH, line, 0) == null && math.length() < 10_000) {
           continue;
         }
         line = math.toString();
@@ -82,15 +81,40 @@ final class LatexAnswers {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private static String afterOpen(String line) {
-    java.util.regex.Matcher open = OPEN_MATH.matcher(line);
-    return open.find() ? line.substring(open.end()) : line;
+  /**
+   * The first match of a math or matrix delimiter in {@code text} at or after {@code from}, or
+   * null. Each starts with a backslash or a dollar sign and is tried only there: a regular
+   * expression's search tries every position, and in the page that made a 1 MiB line cost a second.
+   */
+  private static java.util.regex.Matcher delimiter(Pattern pattern, String text, int from) {
+    java.util.regex.Matcher m = pattern.matcher(text);
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '\\' || c == '$') && m.region(i, text.length()).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** {@code text} with every delimiter {@code pattern} matches replaced by a space. */
+  static String spaced(Pattern pattern, String text) {
+    java.util.regex.Matcher m = delimiter(pattern, text, 0);
+    if (m == null) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (; m != null; m = delimiter(pattern, text, copied)) {
+      out.append(text, copied, m.start()).append(' ');
+      copied = m.end();
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 
   /** Splits one logical line at {@code \\} outside matrices and reads each piece. */
   private static boolean rows(String logical, int line, CsvRows rows) {
-    String plain = OPEN_MATH.matcher(logical).replaceAll(" ");
-    plain = CLOSE_MATH.matcher(plain).replaceAll(" ");
+    String plain = spaced(CLOSE_MATH, spaced(OPEN_MATH, logical));
     StringBuilder row = new StringBuilder();
     int depth = 0;
     // Both start with a backslash: tried only there, with one matcher each for the whole line.

@@ -40,12 +40,18 @@ public record Location(String file, OptionalInt line, String jsonPath, String te
     StringBuilder lines = new StringBuilder();
     boolean goesOn = false;
     for (int from = 0; from <= found.length(); ) {
-      int end = found.indexOf('\n', from);
-      end = end < 0 ? found.length() : end;
-      // Only a line's start can be quoted: a line of a megabyte is not made inert whole for it.
-      int read = Math.min(end, from + MAX_READ);
-      goesOn |= !blank(found, read, end);
-      lines.append(from == 0 ? "" : "\n").append(inert(found.substring(from, read)).strip());
+      // Only a line's start can be quoted: a line of a megabyte is not looked through for it.
+      int read = Math.min(found.length(), from + MAX_READ);
+      int end = from;
+      while (end < read && found.charAt(end) != '\n') {
+        end++;
+      }
+      lines.append(from == 0 ? "" : "\n").append(inert(found.substring(from, end)).strip());
+      if (end == read && read < found.length() && found.charAt(read) != '\n') {
+        // The quote ends within this line: what follows it shows only as an ellipsis.
+        goesOn = !blank(found, read, found.length());
+        break;
+      }
       from = end + 1;
     }
     String inert = lines.toString().strip();

@@ -33,7 +33,7 @@ final class PredictionSentence {
    * line also holds a vector (three numbers or more), which may be an answer that was not read.
    */
   static Optional<String> prediction(String line) {
-    if (numbers(line) >= 3) {
+    if (numbers(line) >= 3 || !mayPredict(line)) {
       return Optional.empty();
     }
     Matcher says = SAYS.matcher(line);
@@ -54,6 +54,21 @@ final class PredictionSentence {
       found = word;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether {@code line} holds a letter that starts one of {@link #SAYS}' words ("predict…",
+   * "favo…", "next…"): a line without one needs no search, which in the page tries every position
+   * of a long line against every word.
+   */
+  private static boolean mayPredict(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == 'p' || c == 'P' || c == 'f' || c == 'F' || c == 'n' || c == 'N') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -90,6 +90,10 @@ final class Segments {
    * {@code y}) standing alone at {@code from}, followed by a space; 0 for anything else.
    */
   private static int conjunction(String line, int from) {
+    if (from >= line.length() || "aeuAEU".indexOf(line.charAt(from)) < 0) {
+      // Not the start of a joining word: most spaces, and a line of a megabyte of them.
+      return 0;
+    }
     for (String word : CONJUNCTIONS) {
       int end = from + word.length();
       if (end < line.length()
