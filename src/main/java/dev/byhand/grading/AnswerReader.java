@@ -5,6 +5,7 @@ import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.Vocabulary;
 import dev.byhand.submission.Answer;
 import dev.byhand.submission.AnswerKey;
@@ -14,41 +15,29 @@ import dev.byhand.submission.NumberReader;
 import dev.byhand.submission.Submission;
 import dev.byhand.submission.TokenText;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** Reads one item of a submission into numbers or a token, or says why it cannot. Thread-safe. */
 final class AnswerReader {
-  /** What looking up one item needs, worked out once per rubric rather than per student. */
-  private record Lookup(AnswerKey key, Set<String> siblings, boolean onlyItem, Value expected) {}
-
   private final Vocabulary vocabulary;
 
-  /** By item, compared by identity: a record's generated hashCode is slow where C1 compiles it. */
-  private final Map<ItemSpec, Lookup> lookups = new IdentityHashMap<>();
+  /** The item names of each question, which a synonym the student wrote must not be. */
+  private final AskedKeys asked;
 
   AnswerReader(Rubric rubric) {
     this.vocabulary = rubric.vocabulary();
-    for (Question question : rubric.questions()) {
-      Set<String> siblings = Set.copyOf(AskedKeys.names(question));
-      for (ItemSpec item : question.items()) {
-        lookups.put(
-            item,
-            new Lookup(
-                new AnswerKey(question.id(), item.name()),
-                siblings,
-                question.items().size() == 1,
-                item.manual() ? null : rubric.expected(question, item)));
-      }
-    }
+    this.asked = new AskedKeys(rubric);
   }
 
-  /** Never null; the item's key is spelled out only in what a failed reading says. */
-  Reading read(Submission submission, Question question, ItemSpec item) {
+  /**
+   * What the student wrote for {@code rubricItem}, a computed item (its reference gives the shape
+   * numbers are read into); never null.
+   */
+  Reading read(Submission submission, RubricItem rubricItem) {
+    Question question = rubricItem.question();
+    ItemSpec item = rubricItem.spec();
     if (submission.unreadable().isPresent()) {
       // The reason is stated once, among the file's problems; repeating it per item buries it.
       return new Reading.Unreadable(
@@ -56,9 +45,11 @@ final class AnswerReader {
           Optional.empty(),
           "Not graded: your file could not be read (see the problem with your file above).");
     }
-    Lookup lookup = lookups.get(item);
     List<Answer> written =
-        submission.answersFor(lookup.key(), lookup.siblings(), lookup.onlyItem());
+        submission.answersFor(
+            new AnswerKey(question.id(), item.name()),
+            asked.names(question.id()),
+            question.items().size() == 1);
     List<Answer> answers = withoutBlanks(written);
     List<Answer> sure = answers.stream().filter(a -> a.refusal().isEmpty()).toList();
     if (sure.isEmpty() && !answers.isEmpty()) {
@@ -70,7 +61,7 @@ final class AnswerReader {
     }
     answers = sure;
     if (answers.isEmpty()) {
-      String key = question.key(item);
+      String key = rubricItem.key();
       return new Reading.Missing(
           Optional.empty(),
           "There is no answer for "
@@ -78,7 +69,7 @@ final class AnswerReader {
               + ". "
               + submission.format().orElse(Format.CSV).howToAdd(key));
     }
-    Value expected = lookup.expected();
+    Value expected = rubricItem.reference().orElseThrow();
     if (expected instanceof Value.Mat
         && answers.size() > 1
         && answers.stream().allMatch(a -> !a.isBlank() && a.rowSizes().size() <= 1)) {

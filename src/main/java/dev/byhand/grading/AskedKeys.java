@@ -33,11 +33,16 @@ public final class AskedKeys {
     return names;
   }
 
+  /** The item names of the question {@code questionId} as answer keys compare them; never null. */
+  Set<String> names(String questionId) {
+    return names.getOrDefault(questionId, Set.of());
+  }
+
   /** Whether a key a student wrote answers some item of the rubric. */
   public boolean isAsked(AnswerKey key) {
     // What AnswerKey.answers accepts for some item of the question: its written name, or its
     // synonym.
-    Set<String> items = names.getOrDefault(key.question(), Set.of());
+    Set<String> items = names(key.question());
     return items.contains(key.written()) || items.contains(key.item());
   }
 }

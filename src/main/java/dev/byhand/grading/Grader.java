@@ -96,10 +96,7 @@ public final class Grader {
     Judge ownJudge = own == rubric ? judge : judgeOf(own);
     List<ItemResult> results = new ArrayList<>(items.size());
     for (RubricItem item : own == rubric ? items : own.items()) {
-      results.add(
-          item.manual()
-              ? Verdicts.manual(item.question(), item.spec())
-              : judged(ownJudge, submission, item));
+      results.add(item.manual() ? Verdicts.manual(item) : judged(ownJudge, submission, item));
     }
     return new StudentResult(
         submission.studentId(),
@@ -130,7 +127,7 @@ public final class Grader {
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Throwable e) {
-      return InternalErrors.result(item.question(), item.spec(), e);
+      return InternalErrors.result(item, e);
     }
   }
 

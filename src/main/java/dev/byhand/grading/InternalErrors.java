@@ -1,7 +1,6 @@
 package dev.byhand.grading;
 
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.submission.ExceptionNames;
 
 /**
@@ -11,12 +10,10 @@ import dev.byhand.submission.ExceptionNames;
 final class InternalErrors {
   private InternalErrors() {}
 
-  static ItemResult result(Question question, ItemSpec item, Throwable cause) {
+  static ItemResult result(RubricItem item, Throwable cause) {
     String reason =
         ExceptionNames.of(cause) + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     return ItemResult.manual(
-        question,
-        item,
-        "byhand could not grade this item (" + reason + "); a TA will grade it by hand.");
+        item, "byhand could not grade this item (" + reason + "); a TA will grade it by hand.");
   }
 }

@@ -3,10 +3,10 @@ package dev.byhand.grading;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricItem;
 import dev.byhand.submission.Submission;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,6 +42,10 @@ final class ItemJudge implements Judge {
   }
 
   private final Rubric rubric;
+
+  /** {@link #rubric}'s items, listed once: where each student's own values are read from. */
+  private final List<RubricItem> items;
+
   private final Shared shared;
   private final FollowThrough followThrough;
   private final Diagnoser diagnoser;
@@ -55,6 +59,7 @@ final class ItemJudge implements Judge {
 
   private ItemJudge(Rubric rubric, Shared shared) {
     this.rubric = rubric;
+    this.items = rubric.items();
     this.shared = shared;
     OwnInputs inputs = new OwnInputs(rubric);
     this.followThrough = new FollowThrough(rubric, inputs, shared.words(), shared.tolerances());
@@ -83,15 +88,15 @@ final class ItemJudge implements Judge {
   @Override
   public ItemResult judge(Submission submission, RubricItem item) {
     if (item.manual()) {
-      return Verdicts.manual(item.question(), item.spec());
+      return Verdicts.manual(item);
     }
     Node node = item.node();
-    StudentValues values = new StudentValues(rubric, shared.reader(), submission);
+    StudentValues values = new StudentValues(items, shared.reader(), submission);
     // Follow-through is only needed once an answer is not correct: computed on demand.
     Supplier<Optional<FollowThrough.Target>> target = () -> followThrough.target(node, values);
-    Reading reading = shared.reader().read(submission, item.question(), item.spec());
+    Reading reading = shared.reader().read(submission, item);
     if (!(reading instanceof Reading.Read read)) {
-      return notRead(item.question(), item.spec(), reading, item.reference().orElseThrow());
+      return notRead(item, reading);
     }
     if (plausibility.isEmpty()) {
       return judgeRead(item, read, values, target);
@@ -142,7 +147,6 @@ final class ItemJudge implements Judge {
       Reading.Read read,
       StudentValues values,
       Supplier<Optional<FollowThrough.Target>> target) {
-    Question question = item.question();
     ItemSpec spec = item.spec();
     Node node = item.node();
     Value reference = item.reference().orElseThrow();
@@ -151,8 +155,7 @@ final class ItemJudge implements Judge {
       return shared
           .predictions()
           .judge(
-              question,
-              spec,
+              item,
               read,
               token,
               target,
@@ -162,8 +165,7 @@ final class ItemJudge implements Judge {
     return shared
         .numbers()
         .judge(
-            question,
-            spec,
+            item,
             read,
             reference,
             // Quoted only by the feedback of an item compared within a tolerance.
@@ -173,11 +175,10 @@ final class ItemJudge implements Judge {
             rubric.network().table(node.quantity()).isPresent());
   }
 
-  private static ItemResult notRead(
-      Question question, ItemSpec item, Reading reading, Value reference) {
+  private static ItemResult notRead(RubricItem item, Reading reading) {
     if (reading instanceof Reading.Unreadable unreadable) {
-      return ItemResult.unparseable(question, item, unreadable, reference);
+      return ItemResult.unparseable(item, unreadable);
     }
-    return ItemResult.missing(question, item, (Reading.Missing) reading, reference);
+    return ItemResult.missing(item, (Reading.Missing) reading);
   }
 }

@@ -6,6 +6,7 @@ import dev.byhand.exact.Rational;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,7 @@ import java.util.Optional;
  * a {@link Reading}, the reference as a {@link Value}; {@link ItemText} shows them. Immutable.
  */
 public final class ItemResult {
-  private final Question question;
-  private final ItemSpec item;
+  private final RubricItem item;
   private final Status status;
   private final Rational points;
   private final String feedback;
@@ -30,8 +30,7 @@ public final class ItemResult {
   private final Optional<TaOverride> override;
 
   private ItemResult(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Status status,
       Rational points,
       String feedback,
@@ -42,7 +41,6 @@ public final class ItemResult {
       Reading reading,
       Optional<Value> reference,
       Optional<TaOverride> override) {
-    this.question = requireNonNull(question, "question");
     this.item = requireNonNull(item, "item");
     this.status = requireNonNull(status, "status");
     this.points = requireNonNull(points, "points");
@@ -54,27 +52,20 @@ public final class ItemResult {
     this.reading = requireNonNull(reading, "reading");
     this.reference = requireNonNull(reference, "reference");
     this.override = requireNonNull(override, "override");
-    if (points.signum() < 0 || points.compareTo(item.points()) > 0) {
+    if (points.signum() < 0 || points.compareTo(item.spec().points()) > 0) {
       throw new IllegalArgumentException(
-          "points " + points + " outside 0.." + item.points() + " for " + key());
+          "points " + points + " outside 0.." + item.spec().points() + " for " + key());
     }
   }
 
   /** A value that is right (within the item's tolerance, when it has one): full points. */
   static ItemResult correct(
-      Question question,
-      ItemSpec item,
-      Reading.Read read,
-      Value reference,
-      String feedback,
-      Optional<ToleranceCheck> tolerance) {
+      RubricItem item, Reading.Read read, String feedback, Optional<ToleranceCheck> tolerance) {
     return judged(
-        question,
         item,
         Status.CORRECT,
-        item.points(),
+        item.spec().points(),
         read,
-        reference,
         feedback,
         Optional.empty(),
         List.of(),
@@ -83,50 +74,27 @@ public final class ItemResult {
 
   /** A wrong value that earns some of the points ({@code points} above 0), entry by entry. */
   static ItemResult partial(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Reading.Read read,
-      Value reference,
       Rational points,
       String feedback,
       Optional<Diagnosis> diagnosis,
       Optional<ToleranceCheck> tolerance) {
     if (points.signum() <= 0) {
-      throw new IllegalArgumentException("a partial verdict earns points: " + question.key(item));
+      throw new IllegalArgumentException("a partial verdict earns points: " + item.key());
     }
-    return judged(
-        question,
-        item,
-        Status.PARTIAL,
-        points,
-        read,
-        reference,
-        feedback,
-        diagnosis,
-        List.of(),
-        tolerance);
+    return judged(item, Status.PARTIAL, points, read, feedback, diagnosis, List.of(), tolerance);
   }
 
   /** A wrong value: no points; {@code diagnosis} the known mistake it matches, if any. */
   static ItemResult incorrect(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Reading.Read read,
-      Value reference,
       String feedback,
       Optional<Diagnosis> diagnosis,
       Optional<ToleranceCheck> tolerance) {
     return judged(
-        question,
-        item,
-        Status.INCORRECT,
-        Rational.ZERO,
-        read,
-        reference,
-        feedback,
-        diagnosis,
-        List.of(),
-        tolerance);
+        item, Status.INCORRECT, Rational.ZERO, read, feedback, diagnosis, List.of(), tolerance);
   }
 
   /**
@@ -134,50 +102,36 @@ public final class ItemResult {
    * was checked against: the follow-through share of the points.
    */
   static ItemResult followThrough(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Reading.Read read,
-      Value reference,
       Rational points,
       String feedback,
       List<StudentValues.Own> from,
       Optional<ToleranceCheck> tolerance) {
     if (from.isEmpty()) {
       throw new IllegalArgumentException(
-          "follow-through needs the answers it follows from: " + question.key(item));
+          "follow-through needs the answers it follows from: " + item.key());
     }
     return judged(
-        question,
-        item,
-        Status.FOLLOWTHROUGH,
-        points,
-        read,
-        reference,
-        feedback,
-        Optional.empty(),
-        from,
-        tolerance);
+        item, Status.FOLLOWTHROUGH, points, read, feedback, Optional.empty(), from, tolerance);
   }
 
   /** No answer for the item: no points; the feedback says how to add it. */
-  static ItemResult missing(
-      Question question, ItemSpec item, Reading.Missing missing, Value reference) {
-    return notRead(question, item, Status.MISSING, missing, missing.why(), reference);
+  static ItemResult missing(RubricItem item, Reading.Missing missing) {
+    return notRead(item, Status.MISSING, missing, missing.why());
   }
 
   /** An answer that could not be read: no points; the feedback says how to fix it. */
-  static ItemResult unparseable(
-      Question question, ItemSpec item, Reading.Unreadable unreadable, Value reference) {
-    return notRead(question, item, Status.UNPARSEABLE, unreadable, unreadable.why(), reference);
+  static ItemResult unparseable(RubricItem item, Reading.Unreadable unreadable) {
+    return notRead(item, Status.UNPARSEABLE, unreadable, unreadable.why());
   }
 
   /**
    * An item a TA grades, still waiting for their points (which count in the total only then): a
    * manual item, or one byhand failed to grade.
    */
-  static ItemResult manual(Question question, ItemSpec item, String feedback) {
+  static ItemResult manual(RubricItem item, String feedback) {
     return new ItemResult(
-        question,
         item,
         Status.MANUAL,
         Rational.ZERO,
@@ -192,9 +146,8 @@ public final class ItemResult {
   }
 
   /** A manual item a TA has given {@code points}, with their comment as the feedback. */
-  static ItemResult scoredByTa(Question question, ItemSpec item, Rational points, String feedback) {
+  static ItemResult scoredByTa(RubricItem item, Rational points, String feedback) {
     return new ItemResult(
-        question,
         item,
         Status.MANUAL,
         points,
@@ -209,18 +162,15 @@ public final class ItemResult {
   }
 
   private static ItemResult judged(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Status status,
       Rational points,
       Reading.Read read,
-      Value reference,
       String feedback,
       Optional<Diagnosis> diagnosis,
       List<StudentValues.Own> from,
       Optional<ToleranceCheck> tolerance) {
     return new ItemResult(
-        question,
         item,
         status,
         points,
@@ -230,19 +180,13 @@ public final class ItemResult {
         false,
         tolerance,
         read,
-        Optional.of(reference),
+        item.reference(),
         Optional.empty());
   }
 
   private static ItemResult notRead(
-      Question question,
-      ItemSpec item,
-      Status status,
-      Reading found,
-      String feedback,
-      Value reference) {
+      RubricItem item, Status status, Reading found, String feedback) {
     return new ItemResult(
-        question,
         item,
         status,
         Rational.ZERO,
@@ -252,7 +196,7 @@ public final class ItemResult {
         false,
         Optional.empty(),
         found,
-        Optional.of(reference),
+        item.reference(),
         Optional.empty());
   }
 
@@ -266,7 +210,6 @@ public final class ItemResult {
           "a manual item is scored by a TA, not overridden: " + key());
     }
     return new ItemResult(
-        question,
         item,
         status,
         taPoints,
@@ -283,7 +226,6 @@ public final class ItemResult {
   /** The same verdict with another feedback sentence. */
   ItemResult withFeedback(String text) {
     return new ItemResult(
-        question,
         item,
         status,
         points,
@@ -297,14 +239,19 @@ public final class ItemResult {
         override);
   }
 
-  /** The question the item belongs to. */
-  public Question question() {
-    return question;
+  /** The rubric's item this verdict is on: its question, spec, node and key. */
+  public RubricItem rubricItem() {
+    return item;
   }
 
-  /** The rubric's item. */
+  /** The question the item belongs to. */
+  public Question question() {
+    return item.question();
+  }
+
+  /** The rubric's spec of the item. */
   public ItemSpec item() {
-    return item;
+    return item.spec();
   }
 
   /** The verdict. */
@@ -390,15 +337,15 @@ public final class ItemResult {
 
   /** {@code q1.hidden}. */
   public String key() {
-    return question.key(item);
+    return item.key();
   }
 
   public Rational maxPoints() {
-    return item.points();
+    return item.spec().points();
   }
 
   @Override
   public String toString() {
-    return key() + ": " + status.id() + " " + points + "/" + item.points();
+    return key() + ": " + status.id() + " " + points + "/" + item.spec().points();
   }
 }

@@ -130,7 +130,7 @@ public final class ManualScores {
 
   private static ItemResult scored(ItemResult item, ManualScore score) {
     String feedback = score.comment().isEmpty() ? "Scored by a TA." : score.comment();
-    return ItemResult.scoredByTa(item.question(), item.item(), score.points(), feedback);
+    return ItemResult.scoredByTa(item.rubricItem(), score.points(), feedback);
   }
 
   private static String id(String student, String key) {

@@ -44,14 +44,24 @@ final class MutationDiagnoser {
    * where the mutation does not give the right value.
    */
   Optional<Diagnosis> numbers(Node node, Value given, Value reference, StudentValues values) {
-    List<Mutation> found = matches(node, explainsNumbers(node, given, reference), values);
     if (Shapes.isPlaceholder(given)) {
-      // All zeros is a placeholder more often than a mistake, and a diagnosis would flatter it;
-      // unless a mistake the student has already shown gives exactly these zeros.
-      Set<String> shown = shownBefore(node.step(), values);
-      return diagnosis(found.stream().filter(m -> shown.contains(m.id())).toList());
+      return diagnosis(shownZeros(node, given, reference, values));
     }
-    return diagnosis(preferShown(node, found, values));
+    return diagnosis(
+        preferShown(node, matches(node, explainsNumbers(node, given, reference), values), values));
+  }
+
+  /**
+   * All zeros is a placeholder more often than a mistake, and a diagnosis would flatter it; unless
+   * a mistake the student has already shown gives exactly these zeros: those mistakes.
+   */
+  private List<Mutation> shownZeros(Node node, Value given, Value reference, StudentValues values) {
+    List<Mutation> found = matches(node, explainsNumbers(node, given, reference), values);
+    if (found.isEmpty()) {
+      return found;
+    }
+    Set<String> shown = shownBefore(node.step(), values);
+    return found.stream().filter(m -> shown.contains(m.id())).toList();
   }
 
   /**
@@ -61,7 +71,7 @@ final class MutationDiagnoser {
   Optional<Diagnosis> prediction(
       Node node, int given, Set<Integer> accepted, StudentValues values) {
     int vocabulary = rubric.vocabulary().size();
-    return diagnosis(
+    List<Mutation> found =
         preferShown(
             node,
             matches(
@@ -72,7 +82,37 @@ final class MutationDiagnoser {
                         && !accepted.contains(given)
                         && t.ids().size() < vocabulary,
                 values),
-            values));
+            values);
+    List<Mutation> again = fromShownZeros(node, given, values);
+    if (again.isEmpty()) {
+      return diagnosis(found);
+    }
+    List<Mutation> named = new ArrayList<>(again);
+    found.stream().filter(m -> !again.contains(m)).forEach(named::add);
+    return diagnosis(named);
+  }
+
+  /**
+   * The mistakes behind a prediction that the student's own zeros give: a state all zeros that a
+   * mistake they have already shown gives (as {@link #numbers} names it) is their input, and when
+   * the equations predict {@code given} from it (every token ties over the logits of a zero state)
+   * the prediction is that mistake again, not a mistake of its own.
+   */
+  private List<Mutation> fromShownZeros(Node node, int given, StudentValues values) {
+    List<Mutation> again = new ArrayList<>();
+    Predicate<StudentValues.Own> zeros =
+        own -> {
+          Value reference = rubric.network().reference().value(own.node());
+          List<Mutation> shown = shownZeros(own.node(), own.value(), reference, values);
+          shown.stream().filter(m -> !again.contains(m)).forEach(again::add);
+          return !shown.isEmpty();
+        };
+    List<StudentValues.Own> used = new ArrayList<>();
+    Optional<Value> predicted = inputs.recompute(rubric.network(), node, values, used, zeros);
+    boolean follows =
+        predicted.filter(v -> v instanceof Value.Token t && t.ids().contains(given)).isPresent()
+            && used.stream().anyMatch(o -> Shapes.isPlaceholder(o.value()));
+    return follows ? again : List.of();
   }
 
   /**

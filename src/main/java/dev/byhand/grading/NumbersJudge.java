@@ -5,6 +5,7 @@ import dev.byhand.network.Value;
 import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,14 +31,15 @@ final class NumbersJudge {
    * what each cell should be from the student's own cells.
    */
   ItemResult judge(
-      Question question,
-      ItemSpec item,
+      RubricItem rubricItem,
       Reading.Read read,
       Value expected,
       String expectedText,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose,
       boolean table) {
+    Question question = rubricItem.question();
+    ItemSpec item = rubricItem.spec();
     Value given = read.value();
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
@@ -45,10 +47,8 @@ final class NumbersJudge {
       // A mistake may change the shape (pooling with stride 1, the other axis): it is named.
       Optional<Diagnosis> diagnosis = diagnose.get();
       return ItemResult.incorrect(
-          question,
-          item,
+          rubricItem,
           read,
-          expected,
           Verdicts.withDiagnosis(wrongShape(given, expected, what), diagnosis),
           diagnosis,
           Optional.empty());
@@ -57,12 +57,11 @@ final class NumbersJudge {
     Within within = new Within(question, item, expectedText);
     if (wrong.isEmpty()) {
       return tolerance.isEmpty()
-          ? ItemResult.correct(question, item, read, expected, "Correct.", Optional.empty())
-          : ItemResult.correct(
-              question, item, read, expected, within.correct(), within.check(List.of()));
+          ? ItemResult.correct(rubricItem, read, "Correct.", Optional.empty())
+          : ItemResult.correct(rubricItem, read, within.correct(), within.check(List.of()));
     }
     if (table && !Shapes.isPlaceholder(given)) {
-      return TableCells.verdict(question, item, read, expected, ownInputs.get(), diagnose);
+      return TableCells.verdict(rubricItem, read, expected, ownInputs.get(), diagnose);
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent()
@@ -71,16 +70,14 @@ final class NumbersJudge {
       FollowThrough.Target target = followThrough.get();
       if (target.onlyRounded()) {
         return ItemResult.correct(
-            question, item, read, expected, within.rounded(target, text), within.check(List.of()));
+            rubricItem, read, within.rounded(target, text), within.check(List.of()));
       }
-      ItemResult carried = Verdicts.followThrough(question, item, read, expected, target, text);
+      ItemResult carried = Verdicts.followThrough(rubricItem, read, target, text);
       return tolerance.isEmpty()
           ? carried
           : ItemResult.followThrough(
-              question,
-              item,
+              rubricItem,
               read,
-              expected,
               carried.points(),
               carried.feedback(),
               carried.checkedAgainst(),
@@ -93,20 +90,16 @@ final class NumbersJudge {
       Optional<Diagnosis> again = diagnose.get();
       if (again.isPresent()) {
         return ItemResult.incorrect(
-            question,
-            item,
+            rubricItem,
             read,
-            expected,
             Verdicts.withDiagnosis(
                 wrongEntries(wrong, expected, what) + " from the reference.", again),
             again,
             Optional.empty());
       }
       return ItemResult.incorrect(
-          question,
-          item,
+          rubricItem,
           read,
-          expected,
           "Every entry of "
               + what
               + " is 0, which looks like a template line left unfilled; write your own answer"
@@ -145,14 +138,7 @@ final class NumbersJudge {
       check = within.check(wrong);
     }
     return Verdicts.wrong(
-        question,
-        item,
-        read,
-        expected,
-        points,
-        Verdicts.withDiagnosis(feedback, diagnosis),
-        diagnosis,
-        check);
+        rubricItem, read, points, Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, check);
   }
 
   private static String wrongShape(Value given, Value expected, String what) {

@@ -9,6 +9,7 @@ import dev.byhand.rubric.Rubric;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The student's own inputs, one rule for follow-through and for diagnosis alike: every quantity the
@@ -46,20 +47,47 @@ final class OwnInputs {
    */
   Optional<Value> recompute(
       Network equations, Node target, StudentValues values, List<StudentValues.Own> used) {
+    return recompute(equations, target, values, used, own -> false);
+  }
+
+  /**
+   * As {@link #recompute(Network, Node, StudentValues, List)}, taking also each placeholder answer
+   * of the reference's shape that {@code zeros} admits as the student's own: zeros that a mistake
+   * the student has already shown gives are that mistake again, not a template left unfilled.
+   */
+  Optional<Value> recompute(
+      Network equations,
+      Node target,
+      StudentValues values,
+      List<StudentValues.Own> used,
+      Predicate<StudentValues.Own> zeros) {
     try {
-      return Optional.of(equations.recompute(target, n -> input(n, values, used)));
+      return Optional.of(equations.recompute(target, n -> input(n, values, used, zeros)));
     } catch (EquationException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  private Optional<Value> input(Node node, StudentValues values, List<StudentValues.Own> used) {
+  private Optional<Value> input(
+      Node node,
+      StudentValues values,
+      List<StudentValues.Own> used,
+      Predicate<StudentValues.Own> zeros) {
     if (!asked.contains(node)) {
       return Optional.empty();
     }
-    Optional<StudentValues.Own> own = own(node, values);
+    Value reference = network.reference().value(node);
+    Optional<StudentValues.Own> own =
+        own(node, values)
+            .or(
+                () ->
+                    values
+                        .own(node)
+                        .filter(o -> o.value().sameShape(reference))
+                        .filter(o -> Shapes.isPlaceholder(o.value()))
+                        .filter(zeros));
     own.ifPresent(used::add);
-    return Optional.of(own.map(StudentValues.Own::value).orElse(network.reference().value(node)));
+    return Optional.of(own.map(StudentValues.Own::value).orElse(reference));
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.byhand.grading;
 
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.rubric.Ties;
 import dev.byhand.rubric.Visibility;
 import java.util.Optional;
@@ -26,12 +26,12 @@ final class PredictionJudge {
   }
 
   ItemResult judge(
-      Question question,
-      ItemSpec item,
+      RubricItem rubricItem,
       Reading.Read read,
       Value.Token reference,
       Supplier<Optional<FollowThrough.Target>> ownInputs,
       Supplier<Optional<Diagnosis>> diagnose) {
+    Question question = rubricItem.question();
     int given = ((Value.Token) read.value()).first();
     String word = words.word(given);
     SortedSet<Integer> accepted = words.accepted(reference.ids());
@@ -45,14 +45,13 @@ final class PredictionJudge {
                     : "; the first of them is the prediction, as numpy's argmax picks it.")
             : "";
     if (accepted.contains(given)) {
-      return ItemResult.correct(
-          question, item, read, reference, "Correct." + tie, Optional.empty());
+      return ItemResult.correct(rubricItem, read, "Correct." + tie, Optional.empty());
     }
     Optional<FollowThrough.Target> followThrough = ownInputs.get();
     if (followThrough.isPresent()
         && followThrough.get().value() instanceof Value.Token own
         && words.accepted(own.ids()).contains(given)) {
-      return Verdicts.followThrough(question, item, read, reference, followThrough.get(), text);
+      return Verdicts.followThrough(rubricItem, read, followThrough.get(), text);
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
     String at = question.position() > 0 ? " at step " + question.position() : "";
@@ -66,12 +65,6 @@ final class PredictionJudge {
             + ") is not it."
             + tie;
     return ItemResult.incorrect(
-        question,
-        item,
-        read,
-        reference,
-        Verdicts.withDiagnosis(feedback, diagnosis),
-        diagnosis,
-        Optional.empty());
+        rubricItem, read, Verdicts.withDiagnosis(feedback, diagnosis), diagnosis, Optional.empty());
   }
 }

@@ -3,10 +3,9 @@ package dev.byhand.grading;
 import dev.byhand.exact.Vector;
 import dev.byhand.network.Node;
 import dev.byhand.network.Value;
-import dev.byhand.rubric.ItemSpec;
-import dev.byhand.rubric.Question;
-import dev.byhand.rubric.Rubric;
+import dev.byhand.rubric.RubricItem;
 import dev.byhand.submission.Submission;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,7 @@ public final class StudentValues {
     }
   }
 
-  private final Rubric rubric;
+  private final List<RubricItem> items;
   private final AnswerReader reader;
   private final Submission submission;
 
@@ -36,8 +35,9 @@ public final class StudentValues {
    */
   private final java.util.Map<Node, Optional<Own>> found = new java.util.HashMap<>();
 
-  StudentValues(Rubric rubric, AnswerReader reader, Submission submission) {
-    this.rubric = rubric;
+  /** The values {@code submission} gives for the rubric's {@code items}. */
+  StudentValues(List<RubricItem> items, AnswerReader reader, Submission submission) {
+    this.items = items;
     this.reader = reader;
     this.submission = submission;
   }
@@ -53,18 +53,12 @@ public final class StudentValues {
   }
 
   private Optional<Own> find(Node node) {
-    for (Question question : rubric.questions()) {
-      if (question.isManual() || question.position() != node.step()) {
-        continue;
-      }
-      for (ItemSpec item : question.items()) {
-        if (item.name().equals(node.quantity())) {
-          Reading reading = reader.read(submission, question, item);
-          if (reading instanceof Reading.Read read) {
-            return Optional.of(
-                new Own(read.value(), question.key(item), node, item.accuracy().isPresent()));
-          }
-        }
+    for (RubricItem item : items) {
+      if (!item.manual()
+          && item.node().equals(node)
+          && reader.read(submission, item) instanceof Reading.Read read) {
+        return Optional.of(
+            new Own(read.value(), item.key(), node, item.spec().accuracy().isPresent()));
       }
     }
     return Optional.empty();

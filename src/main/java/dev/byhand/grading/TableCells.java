@@ -1,11 +1,11 @@
 package dev.byhand.grading;
 
 import dev.byhand.exact.Rational;
-import dev.byhand.network.Node;
 import dev.byhand.network.Value;
 import dev.byhand.rubric.Credit;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +26,13 @@ final class TableCells {
   private TableCells() {}
 
   static ItemResult verdict(
-      Question question,
-      ItemSpec item,
+      RubricItem rubricItem,
       Reading.Read read,
       Value expected,
       Optional<FollowThrough.Target> ownCells,
       Supplier<Optional<Diagnosis>> diagnose) {
+    Question question = rubricItem.question();
+    ItemSpec item = rubricItem.spec();
     Value given = read.value();
     String what = Verdicts.describe(question, item);
     Optional<Rational> tolerance = item.accuracy().map(ItemSpec.Tolerance::value);
@@ -56,17 +57,15 @@ final class TableCells {
             : wrong.isEmpty() ? item.points().multiply(share) : Rational.ZERO;
     if (wrong.isEmpty()) {
       return ItemResult.followThrough(
-          question,
-          item,
+          rubricItem,
           read,
-          expected,
           points,
           "Every cell of "
               + what
               + " is right or follows from your own cells around it; "
               + cells(differing, columns)
               + " differ from the reference only because of the cells you wrote before them.",
-          List.of(ownCells(question, item, given)),
+          List.of(ownCells(rubricItem, given)),
           Optional.empty());
     }
     Optional<Diagnosis> diagnosis = diagnose.get();
@@ -85,10 +84,8 @@ final class TableCells {
                     + " from the reference but follow from your own cells (follow-through).")
             + (right == 0 ? "" : " The other " + right + (right == 1 ? " is" : " are") + " right.");
     return Verdicts.wrong(
-        question,
-        item,
+        rubricItem,
         read,
-        expected,
         points,
         Verdicts.withDiagnosis(feedback, diagnosis),
         diagnosis,
@@ -96,12 +93,9 @@ final class TableCells {
   }
 
   /** The table the student wrote, as what its cells were checked against: their own cells. */
-  private static StudentValues.Own ownCells(Question question, ItemSpec item, Value given) {
+  private static StudentValues.Own ownCells(RubricItem item, Value given) {
     return new StudentValues.Own(
-        given,
-        question.key(item),
-        new Node(item.name(), question.position()),
-        item.accuracy().isPresent());
+        given, item.key(), item.node(), item.spec().accuracy().isPresent());
   }
 
   /** {@code cell (1, 1) (i, j)}, {@code cells (1, 1), (2, 3) and 4 more (i, j)}: from 0. */

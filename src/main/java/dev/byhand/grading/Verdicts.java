@@ -1,10 +1,10 @@
 package dev.byhand.grading;
 
 import dev.byhand.exact.Rational;
-import dev.byhand.network.Value;
 import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Quantities;
 import dev.byhand.rubric.Question;
+import dev.byhand.rubric.RubricItem;
 import java.util.Optional;
 
 /** Sentences and a verdict shared by the judges. */
@@ -12,9 +12,9 @@ final class Verdicts {
   private Verdicts() {}
 
   /** A manual item, waiting for a TA. */
-  static ItemResult manual(Question question, ItemSpec item) {
+  static ItemResult manual(RubricItem item) {
     return ItemResult.manual(
-        question, item, "A TA grades this question by hand; its points are not included yet.");
+        item, "A TA grades this question by hand; its points are not included yet.");
   }
 
   /**
@@ -22,18 +22,11 @@ final class Verdicts {
    * points, and feedback naming where the error is.
    */
   static ItemResult followThrough(
-      Question question,
-      ItemSpec item,
-      Reading.Read read,
-      Value reference,
-      FollowThrough.Target target,
-      ItemText text) {
+      RubricItem item, Reading.Read read, FollowThrough.Target target, ItemText text) {
     return ItemResult.followThrough(
-        question,
         item,
         read,
-        reference,
-        item.points().multiply(item.followThroughCredit()),
+        item.spec().points().multiply(item.spec().followThroughCredit()),
         "Correct for your "
             + text.describe(target.from())
             + "; the error is in "
@@ -47,18 +40,15 @@ final class Verdicts {
    * A wrong answer: partly correct when it earns {@code points} (entry by entry), else incorrect.
    */
   static ItemResult wrong(
-      Question question,
-      ItemSpec item,
+      RubricItem item,
       Reading.Read read,
-      Value reference,
       Rational points,
       String feedback,
       Optional<Diagnosis> diagnosis,
       Optional<ToleranceCheck> tolerance) {
     return points.signum() > 0
-        ? ItemResult.partial(
-            question, item, read, reference, points, feedback, diagnosis, tolerance)
-        : ItemResult.incorrect(question, item, read, reference, feedback, diagnosis, tolerance);
+        ? ItemResult.partial(item, read, points, feedback, diagnosis, tolerance)
+        : ItemResult.incorrect(item, read, feedback, diagnosis, tolerance);
   }
 
   /** {@code feedback}, then the mistake's explanation when one is known. */

@@ -30,7 +30,6 @@ public final class ClassOutputs implements AutoCloseable {
   private final Path folder;
   private final Rubric rubric;
   private final ReportRenderer renderer;
-  private final ItemKeys keys;
   private final ItemText text;
   private final List<StudentSummary> students = new ArrayList<>();
   // Counted and written as students are added, while the workers grade: at the end, passes over the
@@ -52,7 +51,6 @@ public final class ClassOutputs implements AutoCloseable {
     this.folder = folder;
     this.rubric = rubric;
     this.renderer = renderer;
-    this.keys = new ItemKeys(rubric);
     this.text = ItemText.of(rubric);
     this.indexTally = new IndexViews.Tally(rubric);
     this.fitTally = new ClassmateFits(rubric);
@@ -91,7 +89,7 @@ public final class ClassOutputs implements AutoCloseable {
    */
   public Student prepare(StudentResult result) {
     StudentSummary summary =
-        StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), keys::of, text);
+        StudentSummary.of(result, ReportSet.reportFileName(result.studentId()), text);
     int[] profile =
         properties.isPresent() && result.variant().isPresent()
             ? properties.get().of(result.variant().get())

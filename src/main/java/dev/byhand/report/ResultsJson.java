@@ -15,7 +15,6 @@ import java.io.Writer;
  */
 final class ResultsJson {
   private final JsonWriter json;
-  private final ItemKeys keys;
   private final ItemText shown;
 
   /**
@@ -25,7 +24,6 @@ final class ResultsJson {
   private final boolean tolerances;
 
   ResultsJson(Writer writer, Rubric rubric, String rubricFile, String version) throws IOException {
-    keys = new ItemKeys(rubric);
     shown = ItemText.of(rubric);
     tolerances = rubric.items().stream().anyMatch(i -> i.spec().accuracy().isPresent());
     json = configured(writer);
@@ -63,7 +61,7 @@ final class ResultsJson {
     // Opened as the file opens them, so that the entry's lines are indented as they will stand.
     entry.beginObject().name("students").beginArray();
     int start = text.getBuffer().length();
-    new StudentJson(entry, keys, shown, tolerances).write(student, reportFile);
+    new StudentJson(entry, shown, tolerances).write(student, reportFile);
     StringBuffer written = text.getBuffer();
     return written.substring(written.indexOf("{", start));
   }

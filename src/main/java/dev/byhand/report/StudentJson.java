@@ -16,7 +16,6 @@ import java.util.Optional;
 /** Writes one student's entry of {@code results.json} (docs/RESULTS.md) into a JSON writer. */
 final class StudentJson {
   private final JsonWriter json;
-  private final ItemKeys keys;
   private final ItemText text;
   private final boolean tolerances;
 
@@ -24,9 +23,8 @@ final class StudentJson {
    * @param tolerances whether to write the tolerance fields: only a rubric with items compared
    *     within a tolerance does, so that exact ones stay as they were
    */
-  StudentJson(JsonWriter json, ItemKeys keys, ItemText text, boolean tolerances) {
+  StudentJson(JsonWriter json, ItemText text, boolean tolerances) {
     this.json = json;
-    this.keys = keys;
     this.text = text;
     this.tolerances = tolerances;
   }
@@ -63,7 +61,7 @@ final class StudentJson {
 
   private void item(ItemResult item) throws IOException {
     json.beginObject();
-    json.name("key").value(keys.of(item));
+    json.name("key").value(item.key());
     json.name("question").value(item.question().id());
     json.name("item").value(item.item().name());
     json.name("status").value(item.status().id());

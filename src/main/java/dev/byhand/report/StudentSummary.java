@@ -86,14 +86,13 @@ public record StudentSummary(
       boolean overridden) {}
 
   /**
-   * The summary of one graded student, taking each item's key from {@code keys} (see {@link
-   * ItemKeys}).
+   * The summary of one graded student; each item keeps its rubric item's key, one string shared by
+   * every student who answers the rubric's own numbers.
    */
-  static StudentSummary of(
-      StudentResult result, String reportFile, Function<ItemResult, String> keys, ItemText text) {
+  static StudentSummary of(StudentResult result, String reportFile, ItemText text) {
     List<Item> items = new ArrayList<>(result.items().size());
     for (ItemResult item : result.items()) {
-      items.add(item(item, keys.apply(item), text));
+      items.add(item(item, item.key(), text));
     }
     return new StudentSummary(
         result.studentId(),

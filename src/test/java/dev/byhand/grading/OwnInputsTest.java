@@ -31,7 +31,7 @@ class OwnInputsTest {
   private static final Node B = new Node("b", 0);
 
   private static StudentValues values(String... rows) {
-    return new StudentValues(RUBRIC, new AnswerReader(RUBRIC), student("s", rows));
+    return new StudentValues(RUBRIC.items(), new AnswerReader(RUBRIC), student("s", rows));
   }
 
   private static Optional<Value> b(List<StudentValues.Own> used, String... rows) {
