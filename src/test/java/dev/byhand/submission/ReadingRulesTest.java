@@ -458,4 +458,58 @@ class ReadingRulesTest {
           .doesNotContain("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
   }
+
+  @Nested
+  class AFullStopEndingTheSentence {
+    @Test
+    void isNoPartOfTheVectorBeforeIt() {
+      Submission read =
+          read(
+              "oda.txt",
+              "The state is h1 = [7, 1, 2].\nla sortie est logits1 = [3, 1, 4, 1, 5, 9].\n");
+
+      assertThat(judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
+    void isNoPartOfTheResultAfterShownWorking() {
+      Submission read = read("ivo.md", "h2 = ReLU([1, -2, 3] + [4, 5, 6]) = [5, 3, 9].\n");
+
+      assertThat(judged(read)).containsExactly("q3.hidden=[5, 3, 9]");
+    }
+
+    @Test
+    void leavesTheLastSideAlone_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
+      // Two answers run together: the last side is the logits, never the hidden state.
+      Submission read =
+          read("ulf.tex", "h^{(1)} = (7, 1, 2), \\qquad o^{(1)} = (3, 1, 4, 1, 5, 9).\n");
+
+      assertThat(judged(read))
+          .doesNotContain("q1.hidden=[3, 1, 4, 1, 5, 9]", "q1.hidden=[7, 1, 2]");
+    }
+  }
+
+  @Nested
+  class AStepNamedBeforeTheQuantity {
+    @Test
+    void namesTheQuantityAfterIt() {
+      Submission read =
+          read(
+              "noa.txt",
+              "after reading BOS the new hidden state: [7, 1, 2]\n"
+                  + "after reading the the output logits: [3, 1, 4, 1, 5, 9]\n");
+
+      assertThat(judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q3.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
+    void namesNothing_whenTwoQuantitiesFollow() {
+      Submission read =
+          read("eli.txt", "after reading BOS the hidden state and logits: [7, 1, 2]\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
 }
