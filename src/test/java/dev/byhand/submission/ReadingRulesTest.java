@@ -512,4 +512,45 @@ class ReadingRulesTest {
       assertThat(judged(read)).isEmpty();
     }
   }
+
+  @Nested
+  class TwoVectorsInAProseSentence {
+    @Test
+    void eachIsTheQuantityNamedBeforeItsVerb() {
+      Submission read =
+          read(
+              "ines.txt",
+              "For question 1, after reading BOS the hidden state is (7, 1, 2) and the output is"
+                  + " (3, 1, 4, 1, 5, 9).\n"
+                  + "Question 3\nso the hidden state is [6, 2, 8] and the logits are [2, 7, 1, 8, 2,"
+                  + " 8].\n");
+
+      assertThat(judged(read))
+          .containsExactly(
+              "q1.hidden=[7, 1, 2]",
+              "q1.logits=[3, 1, 4, 1, 5, 9]",
+              "q3.hidden=[6, 2, 8]",
+              "q3.logits=[2, 7, 1, 8, 2, 8]");
+    }
+
+    @Test
+    void namesNothing_whenTheVerbIsFollowedByOneNumber() {
+      Submission read =
+          read("otto.txt", "Q1\nthe hidden state is (7, 1, 2) and the largest logit is (21).\n");
+
+      assertThat(judged(read)).doesNotContain("q1.logits=[21]");
+    }
+
+    @Test
+    void readsNeither_whenTheSentenceHedgesBetweenTwoLists() {
+      Submission read =
+          read(
+              "pam.txt",
+              "Q1\nthe hidden state is (7, 1, 2) and the logits are (3, 1, 4) or (1, 5, 9).\n");
+
+      assertThat(judged(read))
+          .doesNotContain(
+              "q1.logits=[3, 1, 4]", "q1.logits=[1, 5, 9]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+  }
 }
