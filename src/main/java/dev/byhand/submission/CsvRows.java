@@ -256,7 +256,8 @@ final class CsvRows {
     }
     filled = new ArrayList<>(filled.subList(start, end));
     if (!filled.isEmpty()) {
-      filled.set(filled.size() - 1, Decorations.withoutRemark(filled.get(filled.size() - 1)));
+      String last = Decorations.withoutRemark(filled.get(filled.size() - 1));
+      filled.set(filled.size() - 1, Decorations.withoutFullStop(last));
     }
     String joined = String.join(delimiter == ';' ? "; " : ", ", filled);
     String text = Decorations.plain(joined);

@@ -49,7 +49,31 @@ final class Decorations {
    * {@code text} without LaTeX and a trailing comment: what a decorated prediction is read from.
    */
   static String plain(String text) {
-    return latex(withoutComment(withoutBold(text)));
+    return withoutFullStop(latex(withoutComment(withoutBold(text))));
+  }
+
+  /**
+   * {@code [21, 8, 9, 20, 13, 12].}, {@code = (5, 4, 0)^\top$.}: the full stop that ends a sentence
+   * after a closing bracket is no part of the value. A point after a digit stays: it may be a float
+   * print ({@code 21.}).
+   */
+  static String withoutFullStop(String text) {
+    int end = text.length();
+    while (end > 0 && Clean.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end < 2 || text.charAt(end - 1) != '.') {
+      return text;
+    }
+    int before = end - 1;
+    while (before > 0 && Clean.isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (before == 0) {
+      return text;
+    }
+    char last = text.charAt(before - 1);
+    return last == ']' || last == ')' ? text.substring(0, before) : text;
   }
 
   /** Markdown's bold ({@code **[5, 4, 0]**}, {@code __BOS__}) around an answer is no part of it. */
@@ -219,10 +243,33 @@ final class Decorations {
     if (sides.size() < 2 || text.strip().startsWith("=")) {
       return text;
     }
-    if (isValues(sides.get(sides.size() - 1))) {
+    if (isValues(sides.get(sides.size() - 1)) && !labelsAnother(sides)) {
       return sides.get(sides.size() - 1);
     }
     return isValues(sides.get(0)) ? sides.get(0) : text;
+  }
+
+  /**
+   * Whether a side before the last ends one value and starts another's label ({@code [5, 4, 0],
+   * o^{(1)} = [21, …]}): a comma or semicolon outside brackets. Working keeps its commas inside
+   * brackets ({@code ReLU([26, -11, 21] + [31, 19, 15]) = [57, 8, 36]}).
+   */
+  private static boolean labelsAnother(List<String> sides) {
+    for (int k = 0; k + 1 < sides.size(); k++) {
+      String side = sides.get(k);
+      int depth = 0;
+      for (int i = 0; i < side.length(); i++) {
+        char c = side.charAt(i);
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0 && (c == ',' || c == ';')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Numbers only, or one word (a token): what an answer is, as against a formula. */

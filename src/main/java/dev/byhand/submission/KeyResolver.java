@@ -294,7 +294,9 @@ public final class KeyResolver {
           steps.add(i + 1);
         }
       }
-      rest = rest.substring(0, after.start());
+      // "hidden state after BOS" and "after reading BOS the new hidden state": the quantity is
+      // named before the step's word or after it.
+      rest = rest.substring(0, after.start()) + " " + rest.substring(after.end());
     }
     Set<KeyTarget> found = new LinkedHashSet<>();
     if (steps.isEmpty()) {

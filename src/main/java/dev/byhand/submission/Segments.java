@@ -19,12 +19,27 @@ final class Segments {
   // Not Spanish "y": it is the handout's name for the logits ("h = [5, 4, 0], y = [21, …]").
   private static final List<String> CONJUNCTIONS = List.of("and", "und", "et");
 
+  /**
+   * Words that end a label as {@code =} does when a bracketed list follows them: {@code the hidden
+   * state is (5, 4, 0) and the output is (21, …)}.
+   */
+  private static final List<String> COPULAS =
+      List.of("is", "are", "becomes", "was", "were", "equals", "est", "ist", "es");
+
+  /** What a piece's label names, and where the word ending it stands (-1 for a sign). */
+  private record Label(KeyResolution key, int copulaStart, int copulaEnd) {
+    static Label none() {
+      return new Label(new KeyResolution.None(), -1, -1);
+    }
+  }
+
   private Segments() {}
 
   /** The pieces of {@code line}, or an empty list when it labels fewer than two answers. */
   static List<String> split(String line, AnswerSink sink) {
     List<Integer> starts = new ArrayList<>();
     List<Boolean> bare = new ArrayList<>();
+    List<Label> labelled = new ArrayList<>();
     String question = null;
     int depth = 0;
     boolean boundary = true;
@@ -36,10 +51,11 @@ final class Segments {
         if (++labels > MAX_LABELS) {
           return List.of();
         }
-        KeyResolution key = label(line, i, sink, question);
-        if (key instanceof KeyResolution.Found found) {
+        Label label = label(line, i, sink, question);
+        if (label.key() instanceof KeyResolution.Found found) {
           starts.add(i);
-          bare.add(!(label(line, i, sink, null) instanceof KeyResolution.Found));
+          labelled.add(label);
+          bare.add(!(label(line, i, sink, null).key() instanceof KeyResolution.Found));
           question = question == null ? found.key().question() : question;
         }
       }
@@ -61,7 +77,14 @@ final class Segments {
     List<String> pieces = new ArrayList<>();
     for (int k = 0; k < starts.size(); k++) {
       int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
-      String piece = Clean.stripSpaces(line.substring(starts.get(k), end));
+      Label label = labelled.get(k);
+      String piece =
+          Clean.stripSpaces(
+              label.copulaStart() < 0
+                  ? line.substring(starts.get(k), end)
+                  : line.substring(starts.get(k), label.copulaStart())
+                      + ": "
+                      + line.substring(label.copulaEnd(), end));
       while (piece.endsWith(",") || piece.endsWith(";") || piece.endsWith(".")) {
         piece = Clean.stripSpaces(piece.substring(0, piece.length() - 1));
       }
@@ -117,28 +140,90 @@ final class Segments {
     return piece;
   }
 
-  /** What the text from {@code from} up to the next {@code =} or {@code :} names. */
-  private static KeyResolution label(String line, int from, AnswerSink sink, String question) {
+  /**
+   * What the text from {@code from} up to the next {@code =} or {@code :}, or up to a copula before
+   * a bracketed list ({@code the output is (21, 8, …)}), names.
+   */
+  private static Label label(String line, int from, AnswerSink sink, String question) {
     int end = Math.min(line.length(), from + MAX_LABEL_CHARS);
     for (int i = from; i < end; i++) {
       char c = line.charAt(i);
+      if (Clean.isSpace(c) && i > from) {
+        int copula = copula(line, i + 1);
+        if (copula > 0) {
+          KeyResolution key = resolve(line.substring(from, i), sink, question);
+          if (key instanceof KeyResolution.Found) {
+            return new Label(key, i, i + 1 + copula);
+          }
+        }
+      }
       if (c == ',' || c == ';' || c == '[' || c == '(') {
-        return new KeyResolution.None();
+        return Label.none();
       }
       if (c == '=' || c == ':') {
         String label = line.substring(from, i);
         KeyResolution key = sink.key(label);
         if (!(key instanceof KeyResolution.Found) && question != null) {
           KeyResolution within = sink.key(question + " " + label);
-          return within instanceof KeyResolution.Found ? within : key;
+          return new Label(within instanceof KeyResolution.Found ? within : key, -1, -1);
         }
         if (!(key instanceof KeyResolution.Found)) {
           // "Q1: h_1 = …": the label is the text up to the last sign before the value.
           continue;
         }
-        return key;
+        return new Label(key, -1, -1);
       }
     }
-    return new KeyResolution.None();
+    return Label.none();
+  }
+
+  private static KeyResolution resolve(String label, AnswerSink sink, String question) {
+    KeyResolution key = sink.key(label);
+    if (!(key instanceof KeyResolution.Found) && question != null) {
+      return sink.key(question + " " + label);
+    }
+    return key;
+  }
+
+  /**
+   * The length of a copula standing alone at {@code from} when a list in brackets with a comma
+   * follows it ({@code is (5, 4, 0)}, {@code are $[21, 8, …]$}); 0 otherwise, so that {@code the
+   * largest logit is (21)} or {@code is the first} names nothing.
+   */
+  private static int copula(String line, int from) {
+    for (String word : COPULAS) {
+      int end = from + word.length();
+      if (end < line.length()
+          && line.regionMatches(true, from, word, 0, word.length())
+          && Clean.isSpace(line.charAt(end))
+          && listFollows(line, end)) {
+        return word.length();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether an opening bracket (after spaces, {@code $} or a backtick) starts a list with a comma.
+   */
+  private static boolean listFollows(String line, int from) {
+    int i = from;
+    while (i < line.length()
+        && (Clean.isSpace(line.charAt(i)) || line.charAt(i) == '$' || line.charAt(i) == '`')) {
+      i++;
+    }
+    if (i >= line.length() || line.charAt(i) != '[' && line.charAt(i) != '(') {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(line.length(), i + 1 + MAX_LABEL_CHARS); j++) {
+      char c = line.charAt(j);
+      if (c == ',') {
+        return true;
+      }
+      if (c == ']' || c == ')' || c == '[' || c == '(') {
+        return false;
+      }
+    }
+    return false;
   }
 }

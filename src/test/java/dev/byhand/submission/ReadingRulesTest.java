@@ -458,4 +458,99 @@ class ReadingRulesTest {
           .doesNotContain("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
   }
+
+  @Nested
+  class AFullStopEndingTheSentence {
+    @Test
+    void isNoPartOfTheVectorBeforeIt() {
+      Submission read =
+          read(
+              "oda.txt",
+              "The state is h1 = [7, 1, 2].\nla sortie est logits1 = [3, 1, 4, 1, 5, 9].\n");
+
+      assertThat(judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
+    void isNoPartOfTheResultAfterShownWorking() {
+      Submission read = read("ivo.md", "h2 = ReLU([1, -2, 3] + [4, 5, 6]) = [5, 3, 9].\n");
+
+      assertThat(judged(read)).containsExactly("q3.hidden=[5, 3, 9]");
+    }
+
+    @Test
+    void leavesTheLastSideAlone_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
+      // Two answers run together: the last side is the logits, never the hidden state.
+      Submission read =
+          read("ulf.tex", "h^{(1)} = (7, 1, 2), \\qquad o^{(1)} = (3, 1, 4, 1, 5, 9).\n");
+
+      assertThat(judged(read))
+          .doesNotContain("q1.hidden=[3, 1, 4, 1, 5, 9]", "q1.hidden=[7, 1, 2]");
+    }
+  }
+
+  @Nested
+  class AStepNamedBeforeTheQuantity {
+    @Test
+    void namesTheQuantityAfterIt() {
+      Submission read =
+          read(
+              "noa.txt",
+              "after reading BOS the new hidden state: [7, 1, 2]\n"
+                  + "after reading the the output logits: [3, 1, 4, 1, 5, 9]\n");
+
+      assertThat(judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q3.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
+    void namesNothing_whenTwoQuantitiesFollow() {
+      Submission read =
+          read("eli.txt", "after reading BOS the hidden state and logits: [7, 1, 2]\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
+  class TwoVectorsInAProseSentence {
+    @Test
+    void eachIsTheQuantityNamedBeforeItsVerb() {
+      Submission read =
+          read(
+              "ines.txt",
+              "For question 1, after reading BOS the hidden state is (7, 1, 2) and the output is"
+                  + " (3, 1, 4, 1, 5, 9).\n"
+                  + "Question 3\nso the hidden state is [6, 2, 8] and the logits are [2, 7, 1, 8, 2,"
+                  + " 8].\n");
+
+      assertThat(judged(read))
+          .containsExactly(
+              "q1.hidden=[7, 1, 2]",
+              "q1.logits=[3, 1, 4, 1, 5, 9]",
+              "q3.hidden=[6, 2, 8]",
+              "q3.logits=[2, 7, 1, 8, 2, 8]");
+    }
+
+    @Test
+    void namesNothing_whenTheVerbIsFollowedByOneNumber() {
+      Submission read =
+          read("otto.txt", "Q1\nthe hidden state is (7, 1, 2) and the largest logit is (21).\n");
+
+      assertThat(judged(read)).doesNotContain("q1.logits=[21]");
+    }
+
+    @Test
+    void readsNeither_whenTheSentenceHedgesBetweenTwoLists() {
+      Submission read =
+          read(
+              "pam.txt",
+              "Q1\nthe hidden state is (7, 1, 2) and the logits are (3, 1, 4) or (1, 5, 9).\n");
+
+      assertThat(judged(read))
+          .doesNotContain(
+              "q1.logits=[3, 1, 4]", "q1.logits=[1, 5, 9]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+  }
 }
