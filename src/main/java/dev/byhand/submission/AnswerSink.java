@@ -47,7 +47,9 @@ final class AnswerSink {
    */
   KeyResolution key(String written) {
     KeyResolution key = resolve(written);
+    // Once the file is known not to number time from 0, no label needs a second look.
     if (key instanceof KeyResolution.None
+        && !"".equals(timeFromZero)
         && KeyResolver.namesAStep(written)
         && !timeFromZero().isEmpty()) {
       // "y0" in a file that numbers time from 0: the item it would be counted from 1.
