@@ -548,4 +548,41 @@ class ReadingRulesTest {
       assertThat(item.feedback()).contains("more than once");
     }
   }
+
+  @Nested
+  class ALoopPrintingEachStep {
+    private List<String> refused(Submission read) {
+      return read.answers().stream()
+          .filter(a -> a.refusal().isPresent())
+          .map(a -> a.key().toString())
+          .distinct()
+          .sorted()
+          .toList();
+    }
+
+    @Test
+    void fromZero_isThereButUnread_neverJudgedAsEitherStep() {
+      Submission read =
+          read(
+              "eve.txt",
+              """
+              >>> for t, w in enumerate(words): print(f"t={t} h={h} logits={y} next={nxt}")
+              t=0 h=[1, 2, 3] logits=[6, 5, 4, 3, 2, 1] next=the
+              t=1 h=[4, 5, 6] logits=[1, 2, 3, 4, 5, 6] next=cat
+              """);
+
+      assertThat(judged(read)).isEmpty();
+      assertThat(refused(read))
+          .containsExactly(
+              "q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
+    }
+
+    @Test
+    void aLineStartingWithAnotherWord_namesNoStep() {
+      Submission read = read("fay.txt", "total=0 h=[1, 2, 3]\n");
+
+      assertThat(judged(read)).isEmpty();
+      assertThat(refused(read)).doesNotContain("q1.hidden", "q3.hidden");
+    }
+  }
 }
