@@ -70,6 +70,9 @@ final class AnswerReader {
               + submission.format().orElse(Format.CSV).howToAdd(key));
     }
     Value expected = rubricItem.reference().orElseThrow();
+    if (!(expected instanceof Value.Token)) {
+      answers = withoutWorking(answers);
+    }
     if (expected instanceof Value.Mat
         && answers.size() > 1
         && answers.stream().allMatch(a -> !a.isBlank() && a.rowSizes().size() <= 1)) {
@@ -98,6 +101,66 @@ final class AnswerReader {
     return expected instanceof Value.Token
         ? token(question, item, answer)
         : numbers(question, item, answer, expected);
+  }
+
+  /** How far below its working a result may be written (a blank line between, as PDFs paste). */
+  private static final int WORKING_ABOVE_RESULT = 3;
+
+  /**
+   * Shown working just above the answer is not a second answer: of several answers to one item, one
+   * that is a computation ({@code h2 = h1 W + E(the) U = [31, −14, 19] + [31, 19, 15]}, {@code
+   * Output: h1 V = [5+16+0, …]}: an operator among values that are not all numbers) is left out
+   * when an answer of numbers only follows it within {@value #WORKING_ABOVE_RESULT} lines, as its
+   * result. Working anywhere else is still a second answer.
+   */
+  private static List<Answer> withoutWorking(List<Answer> answers) {
+    if (answers.size() < 2) {
+      return answers;
+    }
+    List<Answer> kept = new ArrayList<>(answers.size());
+    for (Answer answer : answers) {
+      if (!(isWorking(answer) && resultBelow(answer, answers))) {
+        kept.add(answer);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean resultBelow(Answer working, List<Answer> answers) {
+    OptionalInt line = working.location().line();
+    if (line.isEmpty()) {
+      return false;
+    }
+    for (Answer answer : answers) {
+      OptionalInt at = answer.location().line();
+      if (at.isPresent()
+          && at.getAsInt() > line.getAsInt()
+          && at.getAsInt() <= line.getAsInt() + WORKING_ABOVE_RESULT
+          && isNumbers(answer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWorking(Answer answer) {
+    String text = answer.text();
+    boolean operator = false;
+    for (int i = 0; i < text.length() && !operator; i++) {
+      operator = "+*=\u00b7\u00d7\u22c5".indexOf(text.charAt(i)) >= 0;
+    }
+    return operator && !isNumbers(answer);
+  }
+
+  private static boolean isNumbers(Answer answer) {
+    for (String value : answer.values()) {
+      try {
+        NumberReader.parse(value);
+      } catch (NotANumberException e) {
+        return false;
+      }
+    }
+    return !answer.values().isEmpty();
   }
 
   /** A template's empty line left above the filled-in one is not a second answer. */

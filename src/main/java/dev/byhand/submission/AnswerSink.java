@@ -307,12 +307,16 @@ final class AnswerSink {
   }
 
   /** Adds the answer with its rows and text, or a problem instead when it breaks a limit. */
-  void answer(AnswerKey key, String keyAsWritten, Written written, Location location) {
+  void answer(AnswerKey answered, String keyAsWritten, Written written, Location location) {
     if (KeyResolver.namesAStep(keyAsWritten) && !timeFromZero().isEmpty()) {
       refuseBothOrigins(keyAsWritten, location);
       return;
     }
     List<String> values = written.values();
+    AnswerKey key =
+        namesHatY(keyAsWritten) && values.size() > 1 && allNumbers(values)
+            ? keys.logitsBeside(answered).orElse(answered)
+            : answered;
     String text = written.text();
     if (values.size() > Limits.MAX_VALUES) {
       problem(
@@ -353,6 +357,27 @@ final class AnswerSink {
             sourced(location, inert, written.rowSizes()),
             Clean.visible(shortText),
             written.rowSizes()));
+  }
+
+  /**
+   * Whether a label is the handout's {@code ŷ} ({@code ŷ₁}, {@code \\hat{y}_2}): the model's
+   * output, a token when a word follows it and the logits when a vector does.
+   */
+  private static boolean namesHatY(String keyAsWritten) {
+    return keyAsWritten.indexOf('\u0177') >= 0
+        || keyAsWritten.indexOf('\u0302') >= 0
+        || keyAsWritten.contains("\\hat");
+  }
+
+  private static boolean allNumbers(List<String> values) {
+    for (String value : values) {
+      try {
+        NumberReader.parse(value);
+      } catch (NotANumberException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

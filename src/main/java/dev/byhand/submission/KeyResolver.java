@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +152,32 @@ public final class KeyResolver {
   /** The token id of {@code word} in the rubric's vocabulary, or -1 when it is not one. */
   int wordIndex(String word) {
     return vocabulary.indexOf(KeyWords.squash(word));
+  }
+
+  /**
+   * The logits at the step of the prediction {@code key} ({@code q1.logits} for {@code
+   * q2.prediction}): what the handout's {@code ŷ} names when a vector is written after it ({@code
+   * ŷ₁ = h₁V = [21, …]}), the output, not the token it predicts; empty when {@code key} is no
+   * prediction or no logits are asked at its step.
+   */
+  Optional<AnswerKey> logitsBeside(AnswerKey key) {
+    OptionalInt step = OptionalInt.empty();
+    for (KeyTarget target : targets) {
+      if (target.key().equals(key)
+          && KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction")) {
+        step = target.step();
+      }
+    }
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    for (KeyTarget target : targets) {
+      if (target.step().equals(step)
+          && KeyWords.canonical(KeyWords.squash(target.item())).equals("logits")) {
+        return Optional.of(target.key());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the rubric asks for {@code key}; without a rubric, every key may be asked. */
@@ -436,6 +463,7 @@ public final class KeyResolver {
     // ŷ as one character or as y and a combining circumflex; replaced outside the pattern, as
     // TeaVM's regular expressions treat combining marks differently from the JVM's.
     text = text.replace("y\u0302", " prediction ").replace("\u0177", " prediction ");
+    text = subscriptDigits(text);
     // Each regular expression only where it can match: this runs for every label of every line,
     // and a matcher is costly in the page (TeaVM allocates its state anew each time).
     if (text.indexOf('\\') >= 0) {
@@ -453,6 +481,35 @@ public final class KeyResolver {
       text = TRAILING_SIGN.matcher(text).replaceFirst("");
     }
     return text.strip();
+  }
+
+  /**
+   * {@code ŷ₁} → {@code ŷ1}, {@code h₀¹} → {@code h01}: a subscript or superscript digit is a digit
+   * of the name, as in {@code y1} or the handout's {@code h_0^1}; the same string without one.
+   */
+  static String subscriptDigits(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      int digit = smallDigit(text.charAt(i));
+      if (digit >= 0) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, (char) ('0' + digit));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The digit a subscript or superscript digit writes, or -1 for any other character. */
+  private static int smallDigit(char c) {
+    if (c >= '\u2080' && c <= '\u2089') {
+      return c - '\u2080';
+    }
+    if (c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+      return c - '\u2070';
+    }
+    return c == '\u00b9' ? 1 : c == '\u00b2' ? 2 : c == '\u00b3' ? 3 : -1;
   }
 
   /** What ends a line for a regular expression's {@code $}. */

@@ -74,6 +74,7 @@ final class Traces {
     int[] starts = Lines.starts(text);
     String question = null;
     int step = 0;
+    boolean fromZero = false;
     boolean headingAlone = false;
     Set<KeyTarget> commanded = Set.of();
     for (int i = 0; i < starts.length; i++) {
@@ -119,6 +120,14 @@ final class Traces {
       commanded = Set.of();
       headingAlone = heading.isPresent() && content.isEmpty();
       int stepHeading = stepHeading(words);
+      int printedStep = printedStep(line, words);
+      if (printedStep == 0) {
+        // t=0 in a loop's print: time counted from 0, so t=0 is the step after the first token.
+        fromZero = true;
+      }
+      if (printedStep >= 0) {
+        stepHeading = printedStep + (fromZero ? 1 : 0);
+      }
       if (stepHeading > 0) {
         step = stepHeading;
       }
@@ -223,6 +232,28 @@ final class Traces {
       }
     }
     return count;
+  }
+
+  /**
+   * {@code N} for a line a loop prints at step {@code N} ({@code t=0 h=[5, 4, 0] next=BOS}, {@code
+   * t = 1: …}): a {@code t} and an equals sign starting the line; -1 for any other line.
+   */
+  private static int printedStep(String line, List<String> words) {
+    String start = line.stripLeading();
+    if (words.size() < 3 || !words.get(0).equals("t") || start.length() < 2) {
+      return -1;
+    }
+    int at = 1;
+    while (at < start.length() && start.charAt(at) == ' ') {
+      at++;
+    }
+    String number = plain(words.get(1));
+    return at < start.length()
+            && start.charAt(at) == '='
+            && number.length() <= 3
+            && number.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(number)
+        : -1;
   }
 
   /** {@code N} for a line that starts a step's block ({@code Step 1 (read BOS)}); else 0. */

@@ -553,4 +553,131 @@ class ReadingRulesTest {
               "q1.logits=[3, 1, 4]", "q1.logits=[1, 5, 9]", "q1.logits=[3, 1, 4, 1, 5, 9]");
     }
   }
+
+  @Nested
+  class ASubscriptOrSuperscriptDigit {
+    @Test
+    void isTheStep_asADigitAfterTheNameIs() {
+      Submission read =
+          read(
+              "ada.txt",
+              "Q1.  h\u2081 = [1, 2, 3]\nQ2.  \u0177\u2081 = outside\nh\u2082 = [7, 8, 9]\n");
+
+      assertThat(judged(read))
+          .containsExactly("q1.hidden=[1, 2, 3]", "q2.prediction=[outside]", "q3.hidden=[7, 8, 9]");
+    }
+
+    @Test
+    void afterYHat_namesTheLogits_whenAVectorFollows() {
+      Submission read =
+          read(
+              "bo.txt",
+              "\u0177\u2081 = h\u2081V = [6, 5, 4, 3, 2, 1]\nQ2. argmax \u0177\u2081 = 0 \u2192 BOS\n"
+                  + "\u0177\u00b2 = [1, 2, 3, 4, 5, 6]\n");
+
+      assertThat(judged(read))
+          .containsExactly(
+              "q1.logits=[6, 5, 4, 3, 2, 1]",
+              "q2.prediction=[BOS]",
+              "q3.logits=[1, 2, 3, 4, 5, 6]");
+    }
+
+    @Test
+    void isNoStep_whereThereIsNone_soAYHatVectorStaysUnread() {
+      Submission read = read("cy.txt", "\u0177 = [6, 5, 4, 3, 2, 1]\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
+  class WorkingShownAboveTheResult {
+    private final dev.byhand.rubric.Rubric handout =
+        new dev.byhand.rubric.RubricLoader()
+            .load(java.nio.file.Path.of("rubrics/rnn-by-hand.json"));
+
+    private dev.byhand.grading.ItemResult graded(String text, String key) {
+      Submission read = read("dee.txt", text);
+      return new dev.byhand.grading.Grader(handout)
+          .grade(List.of(read)).get(0).items().stream()
+              .filter(i -> i.key().equals(key))
+              .findFirst()
+              .orElseThrow();
+    }
+
+    @Test
+    void isNoSecondAnswer_theResultBelowItIsRead() {
+      dev.byhand.grading.ItemResult item =
+          graded("Q3\nh2 = h1 W + x U = [1, 2, 3] + [4, 5, 6]\n\nh2 = [5, 7, 9]\n", "q3.hidden");
+
+      assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Read.class);
+      assertThat(item.reading().source().orElseThrow().line()).hasValue(4);
+    }
+
+    @Test
+    void isNoSecondAnswer_whenItsEntriesAreSums() {
+      dev.byhand.grading.ItemResult item =
+          graded(
+              "Q1\nlogits: h1 V = [1+2, 3+4, 5, 6, 7, 8]\nlogits1 = [3, 7, 5, 6, 7, 8]\n",
+              "q1.logits");
+
+      assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Read.class);
+    }
+
+    @Test
+    void isStillASecondAnswer_farFromTheResult() {
+      dev.byhand.grading.ItemResult item =
+          graded(
+              "Q3\nh2 = h1 W + x U = [1, 2, 3] + [4, 5, 6]\n\nsee below\n\nmore\n\nh2 = [5, 7, 9]\n",
+              "q3.hidden");
+
+      assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Unreadable.class);
+      assertThat(item.feedback()).contains("more than once");
+    }
+
+    @Test
+    void twoResults_areStillTwoAnswers() {
+      dev.byhand.grading.ItemResult item =
+          graded("Q3\nh2 = [1, 2, 3]\nh2 = [5, 7, 9]\n", "q3.hidden");
+
+      assertThat(item.feedback()).contains("more than once");
+    }
+  }
+
+  @Nested
+  class ALoopPrintingEachStep {
+    private List<String> refused(Submission read) {
+      return read.answers().stream()
+          .filter(a -> a.refusal().isPresent())
+          .map(a -> a.key().toString())
+          .distinct()
+          .sorted()
+          .toList();
+    }
+
+    @Test
+    void fromZero_isThereButUnread_neverJudgedAsEitherStep() {
+      Submission read =
+          read(
+              "eve.txt",
+              """
+              >>> for t, w in enumerate(words): print(f"t={t} h={h} logits={y} next={nxt}")
+              t=0 h=[1, 2, 3] logits=[6, 5, 4, 3, 2, 1] next=the
+              t=1 h=[4, 5, 6] logits=[1, 2, 3, 4, 5, 6] next=cat
+              """);
+
+      assertThat(judged(read)).isEmpty();
+      assertThat(refused(read))
+          .containsExactly(
+              "q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
+    }
+
+    @Test
+    void aLineStartingWithAnotherWord_namesNoStep() {
+      Submission read = read("fay.txt", "total=0 h=[1, 2, 3]\n");
+
+      assertThat(judged(read)).isEmpty();
+      assertThat(refused(read)).doesNotContain("q1.hidden", "q3.hidden");
+    }
+  }
 }
