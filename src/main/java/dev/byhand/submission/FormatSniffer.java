@@ -36,7 +36,7 @@ final class FormatSniffer {
     if (PythonFileAnswers.looksLikePython(lines, name)) {
       return Format.PYTHON_FILE;
     }
-    if (name.endsWith(".tex") || LATEX.matcher(text).find()) {
+    if (name.endsWith(".tex") || mayBeLatex(text) && LATEX.matcher(text).find()) {
       return Format.LATEX;
     }
     if (lines.stream()
@@ -50,6 +50,14 @@ final class FormatSniffer {
       return Format.YAML;
     }
     return keyValue(lines) ? Format.TEXT : Format.CSV;
+  }
+
+  /**
+   * Whether {@code text} holds a backslash or {@code $$}, as every LaTeX sign {@link #LATEX} looks
+   * for does: without one the search (which in the page tries every position) is not needed.
+   */
+  private static boolean mayBeLatex(String text) {
+    return text.indexOf('\\') >= 0 || text.contains("$$");
   }
 
   /** A key alone on its line, then an indented key or list item: YAML's nesting. */

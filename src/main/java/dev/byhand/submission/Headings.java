@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * hidden state} under {@code 1.} is a part of question 1.
  */
 final class Headings {
-  private static final Pattern HEADING =
+  static final Pattern HEADING =
       Pattern.compile(
           "\\s*(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
               + "(?:(?:"
@@ -26,6 +26,9 @@ final class Headings {
 
   /** {@code q2} for a line that starts question 2's block; empty for any other line. */
   static Optional<String> question(String line) {
+    if (!mayStart(line)) {
+      return Optional.empty();
+    }
     // A heading starts its line: no need to look far into a long one.
     Matcher m = HEADING.matcher(line.length() > 200 ? line.substring(0, 200) : line);
     if (!m.lookingAt()) {
@@ -42,6 +45,26 @@ final class Headings {
     }
     String letter = m.group(3) != null ? m.group(3) : m.group(4);
     return Optional.of("q" + (Character.toLowerCase(letter.charAt(0)) - 'a' + 1));
+  }
+
+  /**
+   * Whether {@link #HEADING} can match {@code line}: its first character after spaces opens markup
+   * ({@code #}, {@code *}, a backslash), starts a question word ({@code q}, {@code p}, {@code e},
+   * {@code t}), a number or {@code (}, or is a letter before {@code )}. Most lines are none of
+   * these, and a matcher costs in the page: this runs for every line, several times.
+   */
+  static boolean mayStart(String line) {
+    int i = 0;
+    while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == line.length()) {
+      return false;
+    }
+    char c = Character.toLowerCase(line.charAt(i));
+    return "#*\\(qpet".indexOf(c) >= 0
+        || c >= '0' && c <= '9'
+        || c >= 'a' && c <= 'h' && i + 1 < line.length() && line.charAt(i + 1) == ')';
   }
 
   /**

@@ -350,6 +350,10 @@ public final class KeyResolver {
       return false;
     }
     String plain = plain(raw);
+    if (plain.indexOf('0') < 0) {
+      // Step 0 is written with a 0: most labels need no search (each costs in the page).
+      return false;
+    }
     Matcher at = AT_STEP.matcher(plain);
     String name;
     if (at.find()) {
