@@ -214,6 +214,62 @@ final class AnswerSink {
     refuse(key, key.toString(), location, quoted(location) + why);
   }
 
+  /**
+   * Refuses {@code key}, whose vector opens a bracket on the line at {@code location} that no line
+   * read with it closes: its first part is not the answer.
+   */
+  void refuseUnclosed(AnswerKey key, String keyAsWritten, Location location) {
+    refuse(
+        key,
+        keyAsWritten,
+        location,
+        quoted(location)
+            + "the bracket that opens "
+            + key
+            + " is not closed, so byhand cannot tell where the vector ends and did not grade it;"
+            + " write the whole vector on one line, like "
+            + key
+            + " = [your numbers]");
+  }
+
+  /** Whether an answer to {@code key}, even a refused one, was read above line {@code line}. */
+  boolean answeredAbove(AnswerKey key, int line) {
+    for (Answer answer : answers) {
+      if (answer.key().equals(key) && answer.location().line().orElse(line) < line) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Replaces every answer to {@code key} read so far with {@code values}, read at {@code location}
+   * from a later note that corrects them ({@link Corrections}).
+   */
+  void replace(AnswerKey key, String keyAsWritten, List<String> values, Location location) {
+    answers.removeIf(answer -> answer.key().equals(key));
+    answer(key, keyAsWritten, values, location);
+  }
+
+  /**
+   * Refuses {@code key}, whose answer a later note at {@code location} corrects without a value
+   * byhand can read: the retracted answer is never graded.
+   */
+  void refuseCorrected(AnswerKey key, Location location) {
+    answers.removeIf(answer -> answer.key().equals(key));
+    refuse(
+        key,
+        key.toString(),
+        location,
+        quoted(location)
+            + "this note corrects your answer to "
+            + key
+            + ", but byhand could not read the corrected value, so neither was graded; write the"
+            + " answer you mean once, like "
+            + key
+            + " = your answer");
+  }
+
   /** Refuses each item {@code ambiguous} names, quoting the line. */
   void refuse(KeyResolution.Ambiguous ambiguous, String keyAsWritten, Location location) {
     for (AnswerKey key : ambiguous.keys()) {
@@ -308,6 +364,10 @@ final class AnswerSink {
 
   /** Adds the answer with its rows and text, or a problem instead when it breaks a limit. */
   void answer(AnswerKey answered, String keyAsWritten, Written written, Location location) {
+    if (isWorking(keyAsWritten) || multipliesAVector(written.text())) {
+      // "For h2 I did [5,4,0]·W = [26, -11, 21]": a line of working, not an answer to h2.
+      return;
+    }
     if (KeyResolver.namesAStep(keyAsWritten) && !timeFromZero().isEmpty()) {
       refuseBothOrigins(keyAsWritten, location);
       return;
@@ -378,6 +438,73 @@ final class AnswerSink {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a label is working rather than a name: it multiplies a value or a step's quantity
+   * ({@code [5,4,0]·W}, {@code h1·V}, {@code ×}, {@code @}, {@code h1 * W}). A product of symbols
+   * without a step ({@code the output is h·V}) is the quantity's formula, and names it.
+   */
+  static boolean isWorking(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean times =
+          c == '\u00b7'
+              || c == '\u00d7'
+              || c == '@'
+              || c == '\u22c5'
+              || c == '*' && i > 0 && i + 1 < label.length() && operand(label, i);
+      if (times && factorIsAValue(label, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the factor before {@code sign} is a vector or a quantity with its step ({@code h1}).
+   */
+  private static boolean factorIsAValue(String label, int sign) {
+    int end = sign;
+    while (end > 0 && Clean.isSpace(label.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = end - 1; i >= 0 && !Clean.isSpace(label.charAt(i)); i--) {
+      char c = label.charAt(i);
+      if (Character.isDigit(c) || c == ']' || c == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} starts with a vector that something multiplies ({@code [5,4,0]·W = […]},
+   * {@code [5, 4, 0] @ W}): working, whose product is no answer to the name before it.
+   */
+  static boolean multipliesAVector(String text) {
+    String value = Clean.stripSpaces(text);
+    if (value.isEmpty() || value.charAt(0) != '[' && value.charAt(0) != '(') {
+      return false;
+    }
+    int close = value.indexOf(value.charAt(0) == '[' ? ']' : ')');
+    if (close < 0 || value.indexOf('=', close) < 0) {
+      return false;
+    }
+    String after = Clean.stripSpaces(value.substring(close + 1));
+    char c = after.isEmpty() ? ' ' : after.charAt(0);
+    return c == '\u00b7' || c == '\u00d7' || c == '@' || c == '\u22c5' || c == '*';
+  }
+
+  /**
+   * Whether the {@code *} at {@code i} multiplies: spaces on both sides ({@code h1 * W}) or a
+   * letter or digit on both ({@code h1*W}); {@code *the*} is Markdown's emphasis.
+   */
+  private static boolean operand(String label, int i) {
+    char before = label.charAt(i - 1);
+    char after = label.charAt(i + 1);
+    return Clean.isSpace(before) && Clean.isSpace(after)
+        || Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
   }
 
   /**

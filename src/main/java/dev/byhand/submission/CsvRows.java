@@ -133,12 +133,29 @@ final class CsvRows {
       if (sink.tooLong(found.key(), chars, location)) {
         return;
       }
+      if (unclosed(row.valueCells())) {
+        // "h = [5, 4," with the rest of the vector on no line read with it: never its first part.
+        sink.refuseUnclosed(found.key(), row.keyAsWritten(), location);
+        return;
+      }
       Written written = written(row.valueCells());
       sink.answer(found.key(), row.keyAsWritten(), written, location);
     } else if (row.key() instanceof KeyResolution.Ambiguous ambiguous) {
       sink.problem(location, ambiguous.sentence(row.keyAsWritten()));
       sink.refuse(ambiguous, row.keyAsWritten(), location);
     }
+  }
+
+  /** Whether the cells open a square bracket they never close. */
+  private static boolean unclosed(List<String> cells) {
+    int depth = 0;
+    for (String cell : cells) {
+      for (int i = 0; i < cell.length(); i++) {
+        char c = cell.charAt(i);
+        depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      }
+    }
+    return depth > 0;
   }
 
   private Optional<Row> keyed(List<String> cells) {
@@ -236,7 +253,8 @@ final class CsvRows {
    * The answer written in {@code cells}, one value per cell or all in one cell, with the file's
    * decimal commas, notes and remarks handled as on a key's row.
    */
-  Written written(List<String> cells) {
+  Written written(List<String> rawCells) {
+    List<String> cells = withRemarksWhole(rawCells);
     List<String> filled = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String cell = decimalComma(Clean.strip(cells.get(i)));
@@ -274,6 +292,51 @@ final class CsvRows {
       values.add(ValueSplitter.cell(filled.get(i), i == 0, i == filled.size() - 1));
     }
     return new Written(values, List.of(), text);
+  }
+
+  /**
+   * The cells with a remark in parentheses after a value whole: a comma inside the remark ({@code
+   * 0] (the third entry is -1, so it becomes 0)}) splits it into cells, and its last cells alone
+   * are prose, dropped as a note would be, with the value before it.
+   */
+  private List<String> withRemarksWhole(List<String> cells) {
+    List<String> whole = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      int open = cell.indexOf('(');
+      if (open > 0 && opens(cell) && afterValue(cell, open)) {
+        StringBuilder remark = new StringBuilder(cell);
+        int j = i + 1;
+        while (j < cells.size() && opens(remark.toString())) {
+          remark.append(delimiter == ';' ? "; " : ", ").append(cells.get(j));
+          j++;
+        }
+        if (!opens(remark.toString())) {
+          whole.add(remark.toString());
+          i = j - 1;
+          continue;
+        }
+      }
+      whole.add(cell);
+    }
+    return whole;
+  }
+
+  /** Whether {@code text} opens more parentheses than it closes. */
+  private static boolean opens(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  /** Whether the parenthesis at {@code open} follows a value: a digit or a closing bracket. */
+  private static boolean afterValue(String cell, int open) {
+    String before = Clean.stripSpaces(cell.substring(0, open));
+    char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+    return Character.isDigit(last) || last == ']';
   }
 
   /**

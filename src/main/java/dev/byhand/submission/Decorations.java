@@ -160,6 +160,10 @@ final class Decorations {
    */
   static String withoutRemark(String text) {
     String stripped = withoutProse(Clean.stripSpaces(text));
+    if (stripped.endsWith(").")) {
+      // A sentence's full stop after the remark: "0] (so it becomes 0)."
+      stripped = stripped.substring(0, stripped.length() - 1);
+    }
     if (!stripped.endsWith(")")) {
       return stripped.length() == Clean.stripSpaces(text).length() ? text : stripped;
     }

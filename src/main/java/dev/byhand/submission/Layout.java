@@ -244,6 +244,116 @@ final class Layout {
     return true;
   }
 
+  /** How many lines a bracket opened and not closed on its line may run on over. */
+  private static final int MAX_WRAPPED_LINES = 3;
+
+  /** The longest line joined with the lines a bracket wraps onto. */
+  private static final int MAX_WRAPPED_CHARS = 400;
+
+  /**
+   * Joins a line that opens a bracket and does not close it with the lines it wraps onto, as a PDF
+   * or a narrow editor breaks them ({@code h = [5, 4,} / {@code 0] and …}; {@code h = [5, 4, 0]
+   * (the third entry is -1, so it} / {@code becomes 0).}), so that a vector is never read as its
+   * first line. A vector's bracket goes on onto lines that go on with values (a number, a sign, a
+   * comma or a closing bracket first); a remark's parenthesis after a value onto any line. The
+   * bracket must close within {@value #MAX_WRAPPED_LINES} lines, or nothing is joined. Linear in
+   * the text: each line is looked at from at most that many lines above it.
+   */
+  static void wrappedBrackets(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() > MAX_WRAPPED_CHARS || Clean.stripSpaces(line).startsWith("|")) {
+        continue;
+      }
+      int depth = depth(line, 0);
+      if (depth <= 0) {
+        continue;
+      }
+      boolean remark = opensRemark(line);
+      StringBuilder joined = new StringBuilder(line.stripTrailing());
+      int end = -1;
+      for (int j = i + 1; j < lines.size() && j <= i + MAX_WRAPPED_LINES; j++) {
+        String next = Clean.stripSpaces(lines.get(j));
+        if (next.isEmpty()
+            || joined.length() + next.length() > MAX_WRAPPED_CHARS
+            || !(remark || goesOnWithValues(next))) {
+          break;
+        }
+        joined.append(' ').append(next);
+        depth = depth(next, depth);
+        if (depth <= 0) {
+          end = j;
+          break;
+        }
+      }
+      if (end > i) {
+        lines.set(i, joined.toString());
+        for (int k = i + 1; k <= end; k++) {
+          lines.set(k, "");
+        }
+        i = end;
+      }
+    }
+  }
+
+  /**
+   * {@code depth} after the brackets of {@code text}: one more for each opened, less each closed.
+   */
+  private static int depth(String text, int depth) {
+    int d = depth;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == '(' || c == '{') {
+        d++;
+      } else if (c == ']' || c == ')' || c == '}') {
+        d--;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Whether the last bracket {@code line} leaves open is a parenthesis after a value ({@code [5, 4,
+   * 0] (the third …}, {@code 12 (largest}): a remark, which may wrap onto a line of prose.
+   */
+  private static boolean opensRemark(String line) {
+    int depth = 0;
+    int open = -1;
+    for (int i = line.length() - 1; i >= 0 && open < 0; i--) {
+      char c = line.charAt(i);
+      if (c == ')' || c == ']' || c == '}') {
+        depth++;
+      } else if (c == '(' || c == '[' || c == '{') {
+        if (depth == 0) {
+          open = c == '(' ? i : -2;
+        } else {
+          depth--;
+        }
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    String before = Clean.stripSpaces(line.substring(0, open));
+    char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+    return open > 0
+        && Clean.isSpace(line.charAt(open - 1))
+        && (Character.isDigit(last) || last == ']');
+  }
+
+  /** A wrapped vector's next line: a number, a sign, a comma or a closing bracket first. */
+  private static boolean goesOnWithValues(String next) {
+    char c = next.charAt(0);
+    return Character.isDigit(c)
+        || c == '-'
+        || c == '+'
+        || c == '\u2212'
+        || c == ','
+        || c == ']'
+        || c == ')'
+        || c == '.';
+  }
+
   /**
    * Joins each run of lines that each hold one bracketed value, exactly one of them labelled
    * ({@code h_1 = [ 4 ]}), into {@code h_1 = [5, 4, 0]} on the run's first line. A run with no

@@ -106,6 +106,7 @@ public final class SubmissionReader {
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
       read(format, text, sink);
+      Corrections.apply(text, sink, keys);
       Traces.refuseUnread(text, sink, keys);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
@@ -168,6 +169,7 @@ public final class SubmissionReader {
     Format format = given.orElseGet(() -> FormatSniffer.of(text, fileName + ".txt"));
     AnswerSink sink = new AnswerSink(fileName, keys, text);
     read(format, text, sink);
+    Corrections.apply(text, sink, keys);
     Traces.refuseUnread(text, code, sink, keys);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {

@@ -32,7 +32,7 @@ final class Traces {
   /**
    * Marks a word written right after the one before it, as part of one name (see {@link #words}).
    */
-  private static final String JOINED = "+";
+  static final String JOINED = "+";
 
   /** A verb saying what the model predicts names the prediction as its noun does. */
   private static final Map<String, String> VERBS =

@@ -109,7 +109,7 @@ class ReadingCorpusTest {
   // The fourth corpus, 60 write-ups written by a helper who read neither the reader nor the other
   // corpora's files, with the TA's verdicts committed before byhand was run on them; its floor is
   // its first measurement (docs/READING.md, "The fourth corpus").
-  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 245, 8, 37, 0);
+  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 252, 2, 37, 0);
 
   static Stream<Corpus> corpora() {
     return Stream.of(FIRST, SECOND, THIRD, FOURTH);
