@@ -31,6 +31,34 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class AQuestionQuotedAsABlockQuote {
+    @Test
+    void startsTheQuestionsBlock() {
+      Submission read =
+          read(
+              "ines.md",
+              """
+              > 1. Compute the state after the first word.
+
+              Hidden state: [5, 4, 0]
+
+              > 3) And after the second?
+
+              Hidden state: [57, 8, 36]
+              """);
+
+      assertThat(judged(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void isNoHeading_whenItIsACommandAtRsPrompt() {
+      Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
   class TimeNumberedFromZero {
     @Test
     void isReadStepByStep_whenTheStudentSaysStepZeroReadsTheFirstToken() {
