@@ -3,7 +3,9 @@ package dev.byhand.submission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Collects the answers and problems of one file in order, enforcing the per-answer {@link Limits}.
@@ -317,6 +319,51 @@ final class AnswerSink {
     }
   }
 
+  /**
+   * A time word before "from 0" ({@code I number time steps from 0}, {@code t counts from t = 0}),
+   * or step 0 said to be the first token ({@code t = 0 is the first word}, {@code t=0 is BOS}).
+   */
+  private static final Pattern DECLARES_FROM_ZERO =
+      Pattern.compile(
+          "\\b(?:time|steps?|t)\\b[^.;:]{0,40}\\bfrom (?:t ?= ?)?(?:0|zero)\\b"
+              + "|\\bt ?= ?0 is (?:the )?(?:first|bos\\b|after)");
+
+  /** Step 0 said to be the starting state ({@code t = 0 is the initial state}): no such sign. */
+  private static final Pattern STEP_ZERO_IS_START =
+      Pattern.compile("\\b(?:t ?= ?0|step 0|h_?0) is (?:the )?(?:initial|start|zero)");
+
+  /** The most characters of a line looked at for a declared time origin. */
+  private static final int MAX_DECLARATION_CHARS = 240;
+
+  /** Whether the file says in words that step 0 reads its first token; worked out once. */
+  private Boolean declaresTimeFromZero;
+
+  /**
+   * Whether a line of the file says that it numbers time from 0 with step 0 reading the first token
+   * ({@code NOTE: I number time steps from 0, so h0 is the state after reading BOS}): with that
+   * said, {@code h1} is the step after the first, not a step that could be either.
+   */
+  private boolean declaresTimeFromZero() {
+    if (declaresTimeFromZero == null) {
+      declaresTimeFromZero = false;
+      if (lineStarts == null) {
+        lineStarts = Lines.starts(fileText);
+      }
+      for (int i = 0; i < lineStarts.length && !declaresTimeFromZero; i++) {
+        String line = Lines.line(fileText, lineStarts, i);
+        line =
+            line.substring(0, Math.min(line.length(), MAX_DECLARATION_CHARS))
+                .toLowerCase(Locale.ROOT);
+        // Only a line with a 0 or "zero" can declare it: the expressions run on no other.
+        declaresTimeFromZero =
+            (line.indexOf('0') >= 0 || line.contains("zero"))
+                && DECLARES_FROM_ZERO.matcher(line).find()
+                && !STEP_ZERO_IS_START.matcher(line).find();
+      }
+    }
+    return declaresTimeFromZero;
+  }
+
   private String timeFromZero() {
     if (timeFromZero == null) {
       timeFromZero = "";
@@ -369,8 +416,13 @@ final class AnswerSink {
       return;
     }
     if (KeyResolver.namesAStep(keyAsWritten) && !timeFromZero().isEmpty()) {
-      refuseBothOrigins(keyAsWritten, location);
-      return;
+      KeyResolution shifted = declaresTimeFromZero() ? resolve(nextStep(keyAsWritten)) : null;
+      if (!(shifted instanceof KeyResolution.Found found) || !asks(found.key())) {
+        refuseBothOrigins(keyAsWritten, location);
+        return;
+      }
+      // "h1" where the student says step 0 reads the first token: the step after it.
+      answered = found.key();
     }
     List<String> values = written.values();
     AnswerKey key =

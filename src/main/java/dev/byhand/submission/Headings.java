@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Headings {
   static final Pattern HEADING =
       Pattern.compile(
-          "\\s*(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
+          "\\s*(?:>\\s*)?(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
               + "(?:(?:"
               + KeySyntax.QUESTION_WORDS
               + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*(?:[.)]|(?=\\}))|\\(\\s*([a-h])\\s*\\)|([a-h])\\))"
@@ -49,14 +49,22 @@ final class Headings {
 
   /**
    * Whether {@link #HEADING} can match {@code line}: its first character after spaces opens markup
-   * ({@code #}, {@code *}, a backslash), starts a question word ({@code q}, {@code p}, {@code e},
-   * {@code t}), a number or {@code (}, or is a letter before {@code )}. Most lines are none of
-   * these, and a matcher costs in the page: this runs for every line, several times.
+   * ({@code #}, {@code *}, a backslash), after a block quote's {@code >} or not, starts a question
+   * word ({@code q}, {@code p}, {@code e}, {@code t}), a number or {@code (}, or is a letter before
+   * {@code )}. Most lines are none of these, and a matcher costs in the page: this runs for every
+   * line, several times.
    */
   static boolean mayStart(String line) {
     int i = 0;
     while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
       i++;
+    }
+    if (i < line.length() && line.charAt(i) == '>') {
+      // A question quoted as a block quote: "> 1. What is …".
+      i++;
+      while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+        i++;
+      }
     }
     if (i == line.length()) {
       return false;

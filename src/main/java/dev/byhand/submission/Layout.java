@@ -114,10 +114,21 @@ final class Layout {
     for (int i = 0; i < lines.size(); i++) {
       String line = Clean.stripSpaces(lines.get(i));
       int prompt = promptEnd(line);
-      if (prompt >= 0) {
+      if (prompt >= 0 && !quotesQuestion(line)) {
         lines.set(i, command(Clean.stripSpaces(line.substring(prompt))));
       }
     }
+  }
+
+  /**
+   * A question of the handout quoted as a Markdown block quote ({@code > 1. What is the new hidden
+   * state?}): a heading, not a command typed at R's prompt; a command assigns ({@code > q1 <- …}).
+   */
+  private static boolean quotesQuestion(String line) {
+    return line.startsWith("> ")
+        && line.indexOf('=') < 0
+        && !line.contains("<-")
+        && Headings.question(line).isPresent();
   }
 
   private static String command(String command) {

@@ -92,7 +92,7 @@ class ReadingCorpusTest {
 
   // The first corpus: first measured at 102 agreeing, 26 confident wrong, 223 there but missing,
   // before any work on issue 23's reader.
-  static final Corpus FIRST = new Corpus("reading-corpus", 60, 384, 332, 1, 0, 0);
+  static final Corpus FIRST = new Corpus("reading-corpus", 60, 384, 344, 1, 0, 0);
   // The second corpus, 46 write-ups written after the reader's first round of work and held out
   // from it: first measured at 154 agreeing, 0 confident wrong, 100 there but missing and 6 sources
   // not in the file (a TSV quoted with its tabs shown as ␉); now the reader's figures below.
@@ -104,12 +104,12 @@ class ReadingCorpusTest {
   // now the reader's figures below (tables of every format read as one table; R's assignments and
   // answers joined by "and"; working above a result, subscript steps and ŷ with a vector, a
   // loop's t=N print; issue 23).
-  static final Corpus THIRD = new Corpus("reading-corpus-3", 51, 306, 259, 1, 15, 0);
+  static final Corpus THIRD = new Corpus("reading-corpus-3", 51, 306, 264, 1, 15, 0);
 
   // The fourth corpus, 60 write-ups written by a helper who read neither the reader nor the other
   // corpora's files, with the TA's verdicts committed before byhand was run on them; its floor is
   // its first measurement (docs/READING.md, "The fourth corpus").
-  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 252, 2, 37, 0);
+  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 263, 2, 37, 0);
 
   static Stream<Corpus> corpora() {
     return Stream.of(FIRST, SECOND, THIRD, FOURTH);

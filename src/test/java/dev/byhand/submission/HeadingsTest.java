@@ -22,6 +22,8 @@ class HeadingsTest {
           "Task",
           "#",
           "## ",
+          "> ",
+          ">",
           "**",
           "\\section*{",
           "\\textbf{",

@@ -31,6 +31,73 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class AQuestionQuotedAsABlockQuote {
+    @Test
+    void startsTheQuestionsBlock() {
+      Submission read =
+          read(
+              "ines.md",
+              """
+              > 1. Compute the state after the first word.
+
+              Hidden state: [5, 4, 0]
+
+              > 3) And after the second?
+
+              Hidden state: [57, 8, 36]
+              """);
+
+      assertThat(judged(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void isNoHeading_whenItIsACommandAtRsPrompt() {
+      Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
+
+      assertThat(judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
+  class TimeNumberedFromZero {
+    @Test
+    void isReadStepByStep_whenTheStudentSaysStepZeroReadsTheFirstToken() {
+      Submission read =
+          read(
+              "noor.txt",
+              """
+              Noor: my t counts from 0 here (t = 0 is the first token).
+              h0 = [5, 4, 0]
+              o0 = [21, 8, 9, 20, 13, 12]
+              pred0 = BOS
+              h1 = [57, 8, 36]
+              pred1 = is
+              """);
+
+      assertThat(judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q1.logits=[21, 8, 9, 20, 13, 12]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void staysRefused_withoutADeclaration_orWhenStepZeroIsSaidToBeTheStart() {
+      for (String note : List.of("my notes", "t = 0 is the initial state, counted from 0")) {
+        Submission read =
+            read(
+                "omar.txt",
+                note + "\nh0 = [5, 4, 0]\no0 = [21, 8, 9, 20, 13, 12]\nh1 = [57, 8, 36]\n");
+
+        assertThat(judged(read)).as(note).isEmpty();
+        assertThat(read.answers()).as(note).isNotEmpty();
+      }
+    }
+  }
+
+  @Nested
   class ASentenceSayingWhatTheModelPredicts {
     @Test
     void givesTheWordAfterTheVerb_toTheQuestionHeadingItIsUnder() {
