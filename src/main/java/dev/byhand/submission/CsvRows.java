@@ -48,6 +48,12 @@ final class CsvRows {
   private boolean seenRow;
   private int rows;
 
+  /**
+   * The question whose heading, alone or asking its question ({@code > 2. What is the model
+   * predicting?}), was the row before this one; null after any other row.
+   */
+  private String headingAbove;
+
   CsvRows(AnswerSink sink, char delimiter) {
     this(sink, delimiter, false);
   }
@@ -82,7 +88,25 @@ final class CsvRows {
     boolean header = !seenRow;
     seenRow = true;
     // The raw cell keeps its indentation: an indented "a)" is a part, not question 1.
-    Headings.question(rawCells.get(0)).ifPresent(sink::underQuestion);
+    Optional<String> heading = Headings.question(rawCells.get(0));
+    heading.ifPresent(sink::underQuestion);
+    String under = headingAbove;
+    String joined = String.join(delimiter + " ", cells);
+    headingAbove =
+        heading.isPresent()
+                && Headings.after(joined)
+                    .map(t -> t.replace("*", "").strip())
+                    .map(t -> t.isEmpty() || t.endsWith("?"))
+                    .orElse(false)
+            ? heading.get()
+            : null;
+    if (under != null && cells.size() == 1) {
+      Optional<Row> word = wordBelowHeading(under, cells.get(0));
+      if (word.isPresent()) {
+        answer(word.get(), location);
+        return true;
+      }
+    }
     if (!(sink.key(cells.get(0)) instanceof KeyResolution.Found)) {
       List<String> pieces = Segments.split(String.join(delimiter + " ", cells), sink);
       if (!pieces.isEmpty()) {
@@ -231,6 +255,27 @@ final class CsvRows {
     return Optional.of(
         new Row(
             new KeyResolution.Found(new AnswerKey(question.get(), "")), heading, List.of(word)));
+  }
+
+  /**
+   * {@code BOS} alone on the line below {@code > 2. What is the model predicting?}: one word of the
+   * rubric's vocabulary, the first thing in the question's block, answers that question as {@code
+   * Q2. BOS} does. Any other line there is read as any line is.
+   */
+  private Optional<Row> wordBelowHeading(String question, String cell) {
+    String word = Clean.strip(cell.replace("*", "").replace("`", ""));
+    if (word.endsWith(".")) {
+      word = Clean.strip(word.substring(0, word.length() - 1));
+    }
+    if (word.isEmpty()
+        || word.length() > 40
+        || !word.chars().allMatch(Character::isLetter)
+        || KeyWords.isKnown(word)
+        || sink.wordIndex(word) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Row(new KeyResolution.Found(new AnswerKey(question, "")), word, List.of(word)));
   }
 
   private void notAKey(List<String> cells, boolean header, Location location) {

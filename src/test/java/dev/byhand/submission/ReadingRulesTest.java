@@ -51,6 +51,25 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTokenAloneBelowIt_answersThatQuestion_butNotTwoLinesOn() {
+      Submission read =
+          read(
+              "ines.md",
+              """
+              > 2. Which one follows?
+
+              **BOS**
+
+              > 3. And then?
+
+              I think
+              is
+              """);
+
+      assertThat(judged(read)).contains("q2=[BOS]").doesNotContain("q3=[is]");
+    }
+
+    @Test
     void isNoHeading_whenItIsACommandAtRsPrompt() {
       Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
 
