@@ -84,6 +84,27 @@ final class Clean {
   }
 
   /**
+   * Whether the character at {@code i} is the {@code [} of a terminal escape ({@code ESC[31m},
+   * {@code ESC[0m}, {@code ESC[2J}: a colour pasted from a terminal, its ESC perhaps already
+   * removed): no bracket that opens a vector.
+   */
+  static boolean isEscapeBracket(String text, int i) {
+    if (text.charAt(i) != '[') {
+      return false;
+    }
+    if (i > 0 && text.charAt(i - 1) == '\u001b') {
+      return true;
+    }
+    int j = i + 1;
+    while (j < text.length()
+        && j - i < 12
+        && (Character.isDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+      j++;
+    }
+    return j < text.length() && "mJKH".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /**
    * {@code text} made inert for any reader (a terminal, a report, a gradebook): control characters
    * become their visible symbols ({@code ESC} → {@code ␛}) so that no escape sequence reaches a
    * terminal, and bidirectional controls become {@code �} so that no text is shown reordered.

@@ -176,7 +176,7 @@ final class CsvRows {
     for (String cell : cells) {
       for (int i = 0; i < cell.length(); i++) {
         char c = cell.charAt(i);
-        depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+        depth += c == '[' && !Clean.isEscapeBracket(cell, i) ? 1 : c == ']' ? -1 : 0;
       }
     }
     return depth > 0;

@@ -314,6 +314,9 @@ final class Layout {
     int d = depth;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Clean.isEscapeBracket(text, i)) {
+        continue;
+      }
       if (c == '[' || c == '(' || c == '{') {
         d++;
       } else if (c == ']' || c == ')' || c == '}') {
