@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  *     with the step ({@code h1}), is one more name for the item
  * @param position the item's place in its question, from 1 ({@code 1b} is position 2 of q1)
  * @param aliases the rubric's other names for the item ({@code h^1_0}, {@code next1})
+ * @param entries how many numbers the item's answer holds ({@code 3} for {@code [5, 4, 0]}); empty
+ *     when not known or not numbers
  */
 public record KeyTarget(
     String question,
@@ -24,8 +26,10 @@ public record KeyTarget(
     OptionalInt step,
     String label,
     int position,
-    List<String> aliases) {
+    List<String> aliases,
+    OptionalInt entries) {
   public KeyTarget {
+    requireNonNull(entries, "entries");
     aliases = List.copyOf(requireNonNull(aliases, "aliases"));
     requireNonNull(question, "question");
     requireNonNull(item, "item");
@@ -34,6 +38,17 @@ public record KeyTarget(
     if (position < 1) {
       throw new IllegalArgumentException("position counts from 1, was " + position);
     }
+  }
+
+  /** A target whose answer's size is not known. */
+  public KeyTarget(
+      String question,
+      String item,
+      OptionalInt step,
+      String label,
+      int position,
+      List<String> aliases) {
+    this(question, item, step, label, position, aliases, OptionalInt.empty());
   }
 
   /** A target the rubric gives no aliases. */

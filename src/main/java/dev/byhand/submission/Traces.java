@@ -1,6 +1,7 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,10 +72,11 @@ final class Traces {
     }
     Map<KeyTarget, Integer> named = new LinkedHashMap<>();
     Map<KeyTarget, Integer> underHeading = new LinkedHashMap<>();
+    // Lines that name an item: what they hold is that item's, never an unnamed item's.
+    Set<Integer> naming = new HashSet<>();
     int[] starts = Lines.starts(text);
     String question = null;
     int step = 0;
-    boolean fromZero = false;
     boolean headingAlone = false;
     Set<KeyTarget> commanded = Set.of();
     for (int i = 0; i < starts.length; i++) {
@@ -120,20 +122,15 @@ final class Traces {
       commanded = Set.of();
       headingAlone = heading.isPresent() && content.isEmpty();
       int stepHeading = stepHeading(words);
-      int printedStep = printedStep(line, words);
-      if (printedStep == 0) {
-        // t=0 in a loop's print: time counted from 0, so t=0 is the step after the first token.
-        fromZero = true;
-      }
-      if (printedStep >= 0) {
-        stepHeading = printedStep + (fromZero ? 1 : 0);
-      }
       if (stepHeading > 0) {
         step = stepHeading;
       }
       boolean lineValued = valued(line);
       boolean valued = lineValued || (!line.strip().endsWith("?") && saysToken(words, keys));
       Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
+      if (!signs.isEmpty()) {
+        naming.add(i + 1);
+      }
       int stepNamed = 0;
       for (KeyTarget target : signs) {
         named.putIfAbsent(target, i + 1);
@@ -170,12 +167,143 @@ final class Traces {
         }
       }
     }
+    List<KeyTarget> unnamed = new ArrayList<>();
     for (KeyTarget target : open) {
       Integer line = named.getOrDefault(target, underHeading.get(target));
       if (line != null && sink.asks(target.key())) {
         sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), line));
+      } else if (sink.asks(target.key())
+          && (isPrediction(target) || target.entries().isPresent())) {
+        unnamed.add(target);
       }
     }
+    if (unnamed.isEmpty() || readByPath(sink)) {
+      return;
+    }
+    // Nothing names these items, but the file may hold an answer of their shape that no rule read,
+    // on a line no answer took: never "missing" then, but refused with that line quoted.
+    Set<Integer> consumed = consumedLines(sink);
+    consumed.addAll(naming);
+    int[] runs = new int[starts.length];
+    boolean[] tokens = new boolean[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      String line = Lines.line(text, starts, i);
+      if (!consumed.contains(i + 1)
+          && line.length() <= Limits.MAX_ANSWER_CHARS
+          && !isCommand(line)) {
+        runs[i] = countsUp(line) ? 0 : numberRun(line);
+        tokens[i] = standsAsToken(line, keys);
+      }
+    }
+    for (KeyTarget target : unnamed) {
+      for (int i = 0; i < starts.length; i++) {
+        if (isPrediction(target) ? tokens[i] : runs[i] == target.entries().getAsInt()) {
+          sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), i + 1));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the answers were read by JSON path: their lines are not known, so none is "unread". */
+  private static boolean readByPath(AnswerSink sink) {
+    for (Answer answer : sink.answers()) {
+      if (answer.location().line().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines every answer (read or refused) was read from, its value's lines included. */
+  private static Set<Integer> consumedLines(AnswerSink sink) {
+    Set<Integer> consumed = new HashSet<>();
+    for (Answer answer : sink.answers()) {
+      int line = answer.location().line().getAsInt();
+      consumed.add(line);
+      String source = answer.location().text();
+      for (int k = 0; k < source.length(); k++) {
+        if (source.charAt(k) == '\n') {
+          consumed.add(++line);
+        }
+      }
+    }
+    return consumed;
+  }
+
+  /**
+   * Whether the numbers of {@code line} count up from 0 or 1 ({@code 1;2;3}, {@code 0 1 2}): a
+   * header numbering columns or steps, not a vector.
+   */
+  private static boolean countsUp(String line) {
+    int next = -1;
+    int count = 0;
+    for (String piece : line.split("[^0-9]+", -1)) {
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (piece.length() > 6) {
+        return false;
+      }
+      int n = Integer.parseInt(piece);
+      if (next < 0 ? n > 1 : n != next) {
+        return false;
+      }
+      next = n + 1;
+      count++;
+    }
+    return count > 1;
+  }
+
+  /**
+   * The longest run of numbers in {@code line}, apart from brackets, commas, {@code &} and spaces.
+   */
+  private static int numberRun(String line) {
+    int best = 0;
+    int run = 0;
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (Clean.isSpace(c) || ",;&[]()|".indexOf(c) >= 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < line.length()
+          && !Clean.isSpace(line.charAt(end))
+          && ",;&[]()|".indexOf(line.charAt(end)) < 0) {
+        end++;
+      }
+      boolean number;
+      try {
+        NumberReader.parse(line.substring(i, end));
+        number = true;
+      } catch (NotANumberException e) {
+        number = false;
+      }
+      run = number ? run + 1 : 0;
+      best = Math.max(best, run);
+      i = end;
+    }
+    return best;
+  }
+
+  /**
+   * Whether a vocabulary word stands as a value on {@code line}: the line's only word ({@code
+   * "is"}, {@code \\text{BOS}}), or the only word after its last {@code :} or {@code =}; never a
+   * word inside prose ("after reading BOS", "the").
+   */
+  private static boolean standsAsToken(String line, KeyResolver keys) {
+    String stripped = Clean.stripSpaces(line);
+    int sign = Math.max(stripped.lastIndexOf(':'), stripped.lastIndexOf('='));
+    String after = sign >= 0 ? stripped.substring(sign + 1) : stripped;
+    List<String> words = new ArrayList<>();
+    for (String word : after.split("[^\\p{L}]+", -1)) {
+      if (!word.isEmpty() && !word.equals("text") && !word.equals("texttt")) {
+        words.add(word);
+      }
+    }
+    return words.size() == 1 && keys.wordIndex(words.get(0)) >= 0;
   }
 
   /**
@@ -232,28 +360,6 @@ final class Traces {
       }
     }
     return count;
-  }
-
-  /**
-   * {@code N} for a line a loop prints at step {@code N} ({@code t=0 h=[5, 4, 0] next=BOS}, {@code
-   * t = 1: …}): a {@code t} and an equals sign starting the line; -1 for any other line.
-   */
-  private static int printedStep(String line, List<String> words) {
-    String start = line.stripLeading();
-    if (words.size() < 3 || !words.get(0).equals("t") || start.length() < 2) {
-      return -1;
-    }
-    int at = 1;
-    while (at < start.length() && start.charAt(at) == ' ') {
-      at++;
-    }
-    String number = plain(words.get(1));
-    return at < start.length()
-            && start.charAt(at) == '='
-            && number.length() <= 3
-            && number.chars().allMatch(Character::isDigit)
-        ? Integer.parseInt(number)
-        : -1;
   }
 
   /** {@code N} for a line that starts a step's block ({@code Step 1 (read BOS)}); else 0. */

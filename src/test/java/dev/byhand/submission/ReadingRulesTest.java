@@ -319,7 +319,9 @@ class ReadingRulesTest {
     void isNoPrediction_whenItNamesTwoStepsLogits() {
       Submission read = read("ola.txt", "> v[which.max(logits1 + logits2)]\n[1] \"is\"\n");
 
-      assertThat(read.answers()).isEmpty();
+      // Never judged as a prediction; the printed word is quoted as an answer byhand could not
+      // place.
+      assertThat(read.answers()).allMatch(a -> a.refusal().isPresent());
     }
   }
 

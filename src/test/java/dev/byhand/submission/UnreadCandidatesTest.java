@@ -1,0 +1,58 @@
+package dev.byhand.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 23, deliverable 4: an item is called missing only when the file holds nothing that could be
+ * its answer. A run of numbers or a vocabulary word standing as a value on a line no answer was
+ * read from makes an unnamed item refused, quoting that line. Tried on write-ups made up for this
+ * test, with near misses that must stay missing.
+ */
+class UnreadCandidatesTest {
+  private static Submission read(String name, String text) {
+    return Fixtures.readForHandout(name, text);
+  }
+
+  private static List<String> refused(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isPresent())
+        .map(a -> a.key() + "@" + a.location().line().orElse(0))
+        .toList();
+  }
+
+  @Test
+  void aRunOfNumbersUnderWordsNoRuleReads_makesTheItemsOfItsShapeUnparseable_notMissing() {
+    Submission read =
+        read("kim.txt", "Zustand nach dem ersten Wort ist\n3 1 7\nAusgabe\n6 5 4 3 2 1\n");
+
+    assertThat(refused(read))
+        .containsExactlyInAnyOrder("q1.hidden@2", "q3.hidden@2", "q1.logits@4", "q3.logits@4");
+    assertThat(read.answers().get(0).refusal().orElseThrow()).contains("\"3 1 7\"");
+  }
+
+  @Test
+  void aHeaderNumberingColumns_isNoVector() {
+    Submission read = read("ole.txt", "Aufgabe;1;2;3\n");
+
+    assertThat(read.answers()).isEmpty();
+  }
+
+  @Test
+  void aVocabularyWordStandingAsAValue_makesThePredictionsUnparseable() {
+    Submission read = read("lu.txt", "Vorhersage: EOS\n");
+
+    assertThat(refused(read)).contains("q2.prediction@1", "q3.prediction@1");
+  }
+
+  @Test
+  void proseWithTheVocabularysLowerCaseWords_andFewNumbers_leavesItemsMissing() {
+    Submission read =
+        read(
+            "mo.txt", "Homework 5, section 2\nI think the cat is outside, but I did not finish.\n");
+
+    assertThat(read.answers()).isEmpty();
+  }
+}
