@@ -153,14 +153,7 @@ final class AnswerReader {
   }
 
   private static boolean isNumbers(Answer answer) {
-    for (String value : answer.values()) {
-      try {
-        NumberReader.parse(value);
-      } catch (NotANumberException e) {
-        return false;
-      }
-    }
-    return !answer.values().isEmpty();
+    return !answer.values().isEmpty() && NumberReader.allNumbers(answer.values());
   }
 
   /** A template's empty line left above the filled-in one is not a second answer. */

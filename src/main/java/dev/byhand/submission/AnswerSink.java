@@ -217,6 +217,23 @@ final class AnswerSink {
   }
 
   /**
+   * Refuses {@code key}, which nothing in the file names, at a line no answer was read from that
+   * holds a value of its shape: it may be the answer, but byhand cannot tell which item it answers.
+   */
+  void refuseUnplaced(AnswerKey key, Location location) {
+    refuse(
+        key,
+        key.toString(),
+        location,
+        quoted(location)
+            + "this may be your answer to "
+            + key
+            + ", but nothing names which answer it is, so it was not graded; label it, like "
+            + key
+            + " = your answer");
+  }
+
+  /**
    * Refuses {@code key}, whose vector opens a bracket on the line at {@code location} that no line
    * read with it closes: its first part is not the answer.
    */
@@ -426,7 +443,7 @@ final class AnswerSink {
     }
     List<String> values = written.values();
     AnswerKey key =
-        namesHatY(keyAsWritten) && values.size() > 1 && allNumbers(values)
+        namesHatY(keyAsWritten) && values.size() > 1 && NumberReader.allNumbers(values)
             ? keys.logitsBeside(answered).orElse(answered)
             : answered;
     String text = written.text();
@@ -479,17 +496,6 @@ final class AnswerSink {
     return keyAsWritten.indexOf('\u0177') >= 0
         || keyAsWritten.indexOf('\u0302') >= 0
         || keyAsWritten.contains("\\hat");
-  }
-
-  private static boolean allNumbers(List<String> values) {
-    for (String value : values) {
-      try {
-        NumberReader.parse(value);
-      } catch (NotANumberException e) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -196,13 +196,6 @@ final class Corrections {
       return List.of();
     }
     List<String> values = ValueSplitter.split(line.substring(open + 1, close));
-    for (String value : values) {
-      try {
-        NumberReader.parse(value);
-      } catch (NotANumberException e) {
-        return List.of();
-      }
-    }
-    return values;
+    return NumberReader.allNumbers(values) ? values : List.of();
   }
 }

@@ -304,7 +304,7 @@ final class CsvRows {
     for (int i = 0; i < cells.size(); i++) {
       String cell = decimalComma(Clean.strip(cells.get(i)));
       // A number under a "notes" heading is a value spread over the columns, never dropped.
-      filled.add(noteColumns.contains(i + 1) && !isNumber(cell) ? "" : cell);
+      filled.add(noteColumns.contains(i + 1) && !NumberReader.isNumber(cell) ? "" : cell);
     }
     int start = 0;
     int end = filled.size();
@@ -398,15 +398,6 @@ final class CsvRows {
       count++;
     }
     return count >= 2 && !cells.get(index).contains("[");
-  }
-
-  private static boolean isNumber(String cell) {
-    try {
-      NumberReader.parse(cell);
-      return true;
-    } catch (NotANumberException e) {
-      return false;
-    }
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */

@@ -282,17 +282,7 @@ final class Decorations {
     if (values.size() == 1 && values.get(0).chars().allMatch(Character::isLetter)) {
       return true;
     }
-    if (values.isEmpty()) {
-      return false;
-    }
-    for (String value : values) {
-      try {
-        NumberReader.parse(value);
-      } catch (NotANumberException e) {
-        return false;
-      }
-    }
-    return true;
+    return !values.isEmpty() && NumberReader.allNumbers(values);
   }
 
   /** {@code (92.00)} → {@code -92.00}, as spreadsheets show negatives in accounting format. */

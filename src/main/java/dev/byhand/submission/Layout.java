@@ -216,14 +216,7 @@ final class Layout {
     if (first && isWord(row)) {
       return row;
     }
-    for (String value : ValueSplitter.split(row)) {
-      try {
-        NumberReader.parse(value);
-      } catch (NotANumberException e) {
-        return null;
-      }
-    }
-    return row;
+    return NumberReader.allNumbers(ValueSplitter.split(row)) ? row : null;
   }
 
   /** Julia's {@code 1×3 adjoint(::Vector{Int64}) with eltype Int64:} above what it prints. */

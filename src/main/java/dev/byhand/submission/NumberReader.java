@@ -3,6 +3,7 @@ package dev.byhand.submission;
 import dev.byhand.exact.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,26 @@ public final class NumberReader {
   private static final String MINUS_SIGNS = "\u2212\u2013\u2012\uFE63\uFF0D";
 
   private NumberReader() {}
+
+  /** Whether {@code text} is one number as {@link #parse} reads it. */
+  public static boolean isNumber(String text) {
+    try {
+      parse(text);
+      return true;
+    } catch (NotANumberException e) {
+      return false;
+    }
+  }
+
+  /** Whether every one of {@code values} is a number as {@link #parse} reads it (true for none). */
+  public static boolean allNumbers(List<String> values) {
+    for (String value : values) {
+      if (!isNumber(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The exact value of {@code text}; surrounding spaces (including no-break and thin spaces) and

@@ -198,7 +198,7 @@ final class Traces {
     for (KeyTarget target : unnamed) {
       for (int i = 0; i < starts.length; i++) {
         if (isPrediction(target) ? tokens[i] : runs[i] == target.entries().getAsInt()) {
-          sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), i + 1));
+          sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), i + 1));
           break;
         }
       }
@@ -238,14 +238,19 @@ final class Traces {
   private static boolean countsUp(String line) {
     int next = -1;
     int count = 0;
-    for (String piece : line.split("[^0-9]+", -1)) {
-      if (piece.isEmpty()) {
+    for (int i = 0; i < line.length(); ) {
+      int start = i;
+      while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == start) {
+        i++;
         continue;
       }
-      if (piece.length() > 6) {
+      if (i - start > 6) {
         return false;
       }
-      int n = Integer.parseInt(piece);
+      int n = Integer.parseInt(line.substring(start, i));
       if (next < 0 ? n > 1 : n != next) {
         return false;
       }
@@ -274,14 +279,7 @@ final class Traces {
           && ",;&[]()|".indexOf(line.charAt(end)) < 0) {
         end++;
       }
-      boolean number;
-      try {
-        NumberReader.parse(line.substring(i, end));
-        number = true;
-      } catch (NotANumberException e) {
-        number = false;
-      }
-      run = number ? run + 1 : 0;
+      run = NumberReader.isNumber(line.substring(i, end)) ? run + 1 : 0;
       best = Math.max(best, run);
       i = end;
     }
@@ -298,10 +296,18 @@ final class Traces {
     int sign = Math.max(stripped.lastIndexOf(':'), stripped.lastIndexOf('='));
     String after = sign >= 0 ? stripped.substring(sign + 1) : stripped;
     List<String> words = new ArrayList<>();
-    for (String word : after.split("[^\\p{L}]+", -1)) {
+    // Runs of letters by hand: a regular expression's run of thousands of '&' overflows the page's
+    // stack (TeaVM's matcher recurses per character).
+    for (int i = 0; i < after.length() && words.size() < 2; ) {
+      int start = i;
+      while (i < after.length() && Character.isLetter(after.charAt(i))) {
+        i++;
+      }
+      String word = after.substring(start, i);
       if (!word.isEmpty() && !word.equals("text") && !word.equals("texttt")) {
         words.add(word);
       }
+      i = Math.max(i, start + 1);
     }
     return words.size() == 1 && keys.wordIndex(words.get(0)) >= 0;
   }
