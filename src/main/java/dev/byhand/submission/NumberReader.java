@@ -26,12 +26,26 @@ public final class NumberReader {
 
   /** Whether {@code text} is one number as {@link #parse} reads it. */
   public static boolean isNumber(String text) {
+    if (!hasDigit(text)) {
+      // Every number has an ASCII digit ({@link #NUMBER}, {@link #FRACTION}): a word is not one,
+      // found without building the sentence a refusal would need (costly in the page).
+      return false;
+    }
     try {
       parse(text);
       return true;
     } catch (NotANumberException e) {
       return false;
     }
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every one of {@code values} is a number as {@link #parse} reads it (true for none). */

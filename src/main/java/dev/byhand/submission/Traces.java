@@ -188,9 +188,7 @@ final class Traces {
     boolean[] tokens = new boolean[starts.length];
     for (int i = 0; i < starts.length; i++) {
       String line = Lines.line(text, starts, i);
-      if (!consumed.contains(i + 1)
-          && line.length() <= Limits.MAX_ANSWER_CHARS
-          && !isCommand(line)) {
+      if (!consumed.contains(i + 1) && line.length() <= MAX_CANDIDATE_CHARS && !isCommand(line)) {
         runs[i] = countsUp(line) ? 0 : numberRun(line);
         tokens[i] = standsAsToken(line, keys);
       }
@@ -204,6 +202,12 @@ final class Traces {
       }
     }
   }
+
+  /**
+   * The longest line looked through for an answer no rule read: a vector of a few numbers with its
+   * words around it, not a page of prose or matrix junk (each line costs a scan in the page).
+   */
+  private static final int MAX_CANDIDATE_CHARS = 4_000;
 
   /** Whether the answers were read by JSON path: their lines are not known, so none is "unread". */
   private static boolean readByPath(AnswerSink sink) {
