@@ -2,7 +2,6 @@ package dev.byhand.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,6 @@ import org.junit.jupiter.api.Test;
 class BlockBindingTest {
   private static Submission read(String name, String text) {
     return Fixtures.readForHandout(name, text);
-  }
-
-  /** The answers read with a value that will be judged. */
-  private static List<String> judged(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isEmpty())
-        .map(a -> a.key() + "=" + a.values())
-        .toList();
-  }
-
-  /** The items refused as there but unreadable, with the line each quotes. */
-  private static List<String> refused(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isPresent())
-        .map(a -> a.key() + "@" + a.location().line().orElse(0))
-        .toList();
   }
 
   @Nested
@@ -49,7 +32,7 @@ class BlockBindingTest {
                   [2, 7, 1, 8, 2, 8]
               """);
 
-      assertThat(judged(read)).containsExactly("q3.logits=[2, 7, 1, 8, 2, 8]");
+      assertThat(Fixtures.judged(read)).containsExactly("q3.logits=[2, 7, 1, 8, 2, 8]");
     }
 
     @Test
@@ -73,14 +56,14 @@ class BlockBindingTest {
                 b) scores: [1, 5, 9, 2, 6, 5]
               """);
 
-      assertThat(refused(read)).containsExactly("q3.logits@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q3.logits@2");
     }
 
     @Test
     void atTheStartOfItsLine_isStillAQuestion() {
       Submission read = read("ben.txt", "(c) next token: cat\n");
 
-      assertThat(judged(read)).containsExactly("q3.prediction=[cat]");
+      assertThat(Fixtures.judged(read)).containsExactly("q3.prediction=[cat]");
     }
   }
 
@@ -90,14 +73,14 @@ class BlockBindingTest {
     void startsThatQuestionsBlock() {
       Submission read = read("eli.tex", "\\subsection*{3}\n$h = [3, 1, 4]$\n");
 
-      assertThat(judged(read)).containsExactly("q3.hidden=[3, 1, 4]");
+      assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[3, 1, 4]");
     }
 
     @Test
     void isNoQuestion_whenItsTitleIsAWord() {
       Submission read = read("fay.tex", "\\subsection*{Working}\n$h = [3, 1, 4]$\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
   }
 
@@ -113,7 +96,7 @@ class BlockBindingTest {
                 likeliest next token: cat or EOS
               """);
 
-      assertThat(refused(read)).containsExactly("q3.prediction@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q3.prediction@2");
     }
 
     @Test
@@ -123,7 +106,7 @@ class BlockBindingTest {
               "hal.txt",
               "On the second step the net reads \"the\" and its state turns into 3 then 1 and 4.\n");
 
-      assertThat(refused(read)).containsExactly("q3.hidden@1");
+      assertThat(Fixtures.refused(read)).containsExactly("q3.hidden@1");
     }
 
     @Test
@@ -143,14 +126,14 @@ class BlockBindingTest {
               Out[4]: tensor([3., 1., 4.])
               """);
 
-      assertThat(refused(read)).containsExactly("q3.hidden@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q3.hidden@2");
     }
 
     @Test
     void anRArgMaxOfOneStepsLogits_isASignOfThatStepsPrediction_notOfTheLogits() {
       Submission read = read("kit.txt", "> which.max(y2)\n[1] 3\n");
 
-      assertThat(refused(read)).containsExactly("q3.prediction@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q3.prediction@2");
     }
 
     @Test
@@ -167,7 +150,7 @@ class BlockBindingTest {
               "max.txt",
               ">>> L\narray([[ 1,  2,  3,  4,  5,  6],\n       [ 6,  5,  4,  3,  2,  1]])\n");
 
-      assertThat(refused(read)).containsExactly("q1.logits@2", "q3.logits@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q1.logits@2", "q3.logits@2");
     }
 
     @Test
@@ -181,7 +164,7 @@ class BlockBindingTest {
     void asManyUnnamedVectorsAsTheQuestionAsksFor_areSignsOfItsItems() {
       Submission read = read("oli.txt", "Q1: [3, 1, 4] then [1, 5, 9, 2, 6, 5]\n");
 
-      assertThat(refused(read)).containsExactly("q1.hidden@1", "q1.logits@1");
+      assertThat(Fixtures.refused(read)).containsExactly("q1.hidden@1", "q1.logits@1");
     }
 
     @Test
@@ -189,14 +172,14 @@ class BlockBindingTest {
       Submission read =
           read("pia.txt", "Q1: [1, 0, 1, 0] then [3, 1, 4] then [1, 5, 9, 2, 6, 5]\n");
 
-      assertThat(refused(read)).isEmpty();
+      assertThat(Fixtures.refused(read)).isEmpty();
     }
 
     @Test
     void aShortLineUnderAOneItemQuestionsHeading_isASignOfItsAnswer() {
       Submission read = read("quin.md", "## 2.\nprobably cat\n");
 
-      assertThat(refused(read)).containsExactly("q2.prediction@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q2.prediction@2");
     }
 
     @Test
@@ -217,22 +200,22 @@ class BlockBindingTest {
               The top score is the fourth one, so the favored next token is "cat".
               """);
 
-      assertThat(judged(read)).contains("q3.prediction=[cat]");
-      assertThat(refused(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).contains("q3.prediction=[cat]");
+      assertThat(Fixtures.refused(read)).isEmpty();
     }
 
     @Test
     void aBlankTemplateLine_staysMissing() {
       Submission read = read("tom.csv", "# q3.prediction: one word\nq3.prediction,\n");
 
-      assertThat(refused(read)).isEmpty();
+      assertThat(Fixtures.refused(read)).isEmpty();
     }
 
     @Test
     void outWithAStep_namesTheOutput_butOutAloneDoesNot() {
       Submission read = read("uma.txt", "Q1\nout1 = 1 5 9 2 6\nQ3: ran out of time\n");
 
-      assertThat(refused(read)).containsExactly("q1.logits@2");
+      assertThat(Fixtures.refused(read)).containsExactly("q1.logits@2");
     }
   }
 }

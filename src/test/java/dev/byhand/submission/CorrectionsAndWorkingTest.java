@@ -22,13 +22,6 @@ class CorrectionsAndWorkingTest {
         .toList();
   }
 
-  private static List<String> refused(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isPresent())
-        .map(a -> a.key() + "@" + a.location().line().orElse(0))
-        .toList();
-  }
-
   @Test
   void aLaterEditGivingTheNewWord_replacesTheRetractedPrediction() {
     Submission read =
@@ -56,7 +49,7 @@ class CorrectionsAndWorkingTest {
             """);
 
     assertThat(judged(read)).isEmpty();
-    assertThat(refused(read)).containsExactly("q3.hidden@3");
+    assertThat(Fixtures.refused(read)).containsExactly("q3.hidden@3");
   }
 
   @Test
@@ -84,7 +77,7 @@ class CorrectionsAndWorkingTest {
   void aVectorInParenthesesAfterItsName_isStillAnAnswer() {
     Submission read = read("jo.txt", "h2 = (9, 9, 9) * this is my answer\n");
 
-    assertThat(refused(read)).isEmpty();
+    assertThat(Fixtures.refused(read)).isEmpty();
     assertThat(judged(read)).hasSize(1);
   }
 

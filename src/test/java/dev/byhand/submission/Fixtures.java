@@ -45,6 +45,22 @@ final class Fixtures {
     return submission.answers().stream().map(a -> a.key() + "=" + a.values()).toList();
   }
 
+  /** {@code q1.hidden=[5, 4, 0]} for every answer read with a value that will be judged. */
+  static List<String> judged(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isEmpty())
+        .map(a -> a.key() + "=" + a.values())
+        .toList();
+  }
+
+  /** {@code q1.hidden@3} for every item refused, with the line its refusal quotes. */
+  static List<String> refused(Submission submission) {
+    return submission.answers().stream()
+        .filter(a -> a.refusal().isPresent())
+        .map(a -> a.key() + "@" + a.location().line().orElse(0))
+        .toList();
+  }
+
   static List<String> problems(Submission submission) {
     return submission.problems().stream().map(Problem::toString).toList();
   }

@@ -19,17 +19,6 @@ class ReadingRulesTest {
     return Fixtures.answers(submission);
   }
 
-  /**
-   * The answers whose value was read and will be judged: an item refused as there but unreadable
-   * (issue 23, deliverable 4) is not among them.
-   */
-  private static List<String> judged(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isEmpty())
-        .map(a -> a.key() + "=" + a.values())
-        .toList();
-  }
-
   @Nested
   class AQuestionQuotedAsABlockQuote {
     @Test
@@ -47,7 +36,8 @@ class ReadingRulesTest {
               Hidden state: [57, 8, 36]
               """);
 
-      assertThat(judged(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
     }
 
     @Test
@@ -66,14 +56,14 @@ class ReadingRulesTest {
               is
               """);
 
-      assertThat(judged(read)).contains("q2=[BOS]").doesNotContain("q3=[is]");
+      assertThat(Fixtures.judged(read)).contains("q2=[BOS]").doesNotContain("q3=[is]");
     }
 
     @Test
     void isNoHeading_whenItIsACommandAtRsPrompt() {
       Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
   }
 
@@ -93,7 +83,7 @@ class ReadingRulesTest {
               pred1 = is
               """);
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly(
               "q1.hidden=[5, 4, 0]",
               "q1.logits=[21, 8, 9, 20, 13, 12]",
@@ -110,7 +100,7 @@ class ReadingRulesTest {
                 "omar.txt",
                 note + "\nh0 = [5, 4, 0]\no0 = [21, 8, 9, 20, 13, 12]\nh1 = [57, 8, 36]\n");
 
-        assertThat(judged(read)).as(note).isEmpty();
+        assertThat(Fixtures.judged(read)).as(note).isEmpty();
         assertThat(read.answers()).as(note).isNotEmpty();
       }
     }
@@ -146,7 +136,7 @@ class ReadingRulesTest {
     void isProse_withoutAQuestionHeading() {
       Submission read = read("ana.txt", "h1 = [5, 4, 0]\nso the network predicts BOS.\n");
 
-      assertThat(judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
     }
 
     @Test
@@ -160,7 +150,7 @@ class ReadingRulesTest {
               It predicts BOS or the, I am not sure.
               """);
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
 
     @Test
@@ -190,7 +180,7 @@ class ReadingRulesTest {
     void isProse_whenItNamesTwoDifferentWords() {
       Submission read = read("di.txt", "Question 2\nOne run predicts BOS; another predicts cat.\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
   }
 
@@ -312,7 +302,7 @@ class ReadingRulesTest {
     void isNoPrediction_whenItPrintsOnlyTheIndex() {
       Submission read = read("ned.txt", ">>> np.argmax(logits1)\n0\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
 
     @Test
@@ -479,7 +469,7 @@ class ReadingRulesTest {
               pred2 <- "cat"
               """);
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly(
               "q3.hidden=[9, 0, 7]", "q3.logits=[6, -5, 4, 3, 2, 1]", "q3.prediction=[cat]");
     }
@@ -496,7 +486,7 @@ class ReadingRulesTest {
               """);
 
       // Each is there, but none reads as numbers: grading calls them unreadable, never wrong.
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .hasSize(3)
           .noneMatch(answer -> answer.matches("[^=]*=\\[[-0-9, ]*[0-9][-0-9, ]*\\]"));
     }
@@ -508,7 +498,7 @@ class ReadingRulesTest {
     void areTwoAnswers_asIfACommaJoinedThem() {
       Submission read = read("noa.md", "Q3: h2 = [1, 2, 3] and logits = [6, 5, 4, 3, 2, 1]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
 
@@ -517,7 +507,7 @@ class ReadingRulesTest {
       Submission read =
           read("luc.txt", "Question 3 : h2 = [1, 2, 3] et logits2 = [6, 5, 4, 3, 2, 1].\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
 
@@ -525,7 +515,7 @@ class ReadingRulesTest {
     void isNoJoin_insideTheBrackets() {
       Submission read = read("eda.md", "Q3: h2 = [1 and 2, 3], logits = [6, 5, 4, 3, 2, 1]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .contains("q3.logits=[6, 5, 4, 3, 2, 1]")
           .doesNotContain("q3.hidden=[1]", "q3.hidden=[2, 3]", "q3.hidden=[1, 2, 3]");
     }
@@ -534,7 +524,7 @@ class ReadingRulesTest {
     void isNoJoin_whereTheWordIsTheHandoutsNameForTheLogits() {
       Submission read = read("pia.txt", "Q3\nh = [1, 2, 3], y = [6, 5, 4, 3, 2, 1]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
 
@@ -542,7 +532,7 @@ class ReadingRulesTest {
     void isNoJoin_asTheEndOfALongerWord() {
       Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .doesNotContain("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
     }
   }
@@ -556,7 +546,7 @@ class ReadingRulesTest {
               "oda.txt",
               "The state is h1 = [7, 1, 2].\nla sortie est logits1 = [3, 1, 4, 1, 5, 9].\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
     }
 
@@ -564,7 +554,7 @@ class ReadingRulesTest {
     void isNoPartOfTheResultAfterShownWorking() {
       Submission read = read("ivo.md", "h2 = ReLU([1, -2, 3] + [4, 5, 6]) = [5, 3, 9].\n");
 
-      assertThat(judged(read)).containsExactly("q3.hidden=[5, 3, 9]");
+      assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[5, 3, 9]");
     }
 
     @Test
@@ -573,7 +563,7 @@ class ReadingRulesTest {
       Submission read =
           read("ulf.tex", "h^{(1)} = (7, 1, 2), \\qquad o^{(1)} = (3, 1, 4, 1, 5, 9).\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .doesNotContain("q1.hidden=[3, 1, 4, 1, 5, 9]", "q1.hidden=[7, 1, 2]");
     }
   }
@@ -588,7 +578,7 @@ class ReadingRulesTest {
               "after reading BOS the new hidden state: [7, 1, 2]\n"
                   + "after reading the the output logits: [3, 1, 4, 1, 5, 9]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q1.hidden=[7, 1, 2]", "q3.logits=[3, 1, 4, 1, 5, 9]");
     }
 
@@ -597,7 +587,7 @@ class ReadingRulesTest {
       Submission read =
           read("eli.txt", "after reading BOS the hidden state and logits: [7, 1, 2]\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
   }
 
@@ -613,7 +603,7 @@ class ReadingRulesTest {
                   + "Question 3\nso the hidden state is [6, 2, 8] and the logits are [2, 7, 1, 8, 2,"
                   + " 8].\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly(
               "q1.hidden=[7, 1, 2]",
               "q1.logits=[3, 1, 4, 1, 5, 9]",
@@ -626,7 +616,7 @@ class ReadingRulesTest {
       Submission read =
           read("otto.txt", "Q1\nthe hidden state is (7, 1, 2) and the largest logit is (21).\n");
 
-      assertThat(judged(read)).doesNotContain("q1.logits=[21]");
+      assertThat(Fixtures.judged(read)).doesNotContain("q1.logits=[21]");
     }
 
     @Test
@@ -636,7 +626,7 @@ class ReadingRulesTest {
               "pam.txt",
               "Q1\nthe hidden state is (7, 1, 2) and the logits are (3, 1, 4) or (1, 5, 9).\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .doesNotContain(
               "q1.logits=[3, 1, 4]", "q1.logits=[1, 5, 9]", "q1.logits=[3, 1, 4, 1, 5, 9]");
     }
@@ -651,7 +641,7 @@ class ReadingRulesTest {
               "ada.txt",
               "Q1.  h\u2081 = [1, 2, 3]\nQ2.  \u0177\u2081 = outside\nh\u2082 = [7, 8, 9]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly("q1.hidden=[1, 2, 3]", "q2.prediction=[outside]", "q3.hidden=[7, 8, 9]");
     }
 
@@ -663,7 +653,7 @@ class ReadingRulesTest {
               "\u0177\u2081 = h\u2081V = [6, 5, 4, 3, 2, 1]\nQ2. argmax \u0177\u2081 = 0 \u2192 BOS\n"
                   + "\u0177\u00b2 = [1, 2, 3, 4, 5, 6]\n");
 
-      assertThat(judged(read))
+      assertThat(Fixtures.judged(read))
           .containsExactly(
               "q1.logits=[6, 5, 4, 3, 2, 1]",
               "q2.prediction=[BOS]",
@@ -674,7 +664,7 @@ class ReadingRulesTest {
     void isNoStep_whereThereIsNone_soAYHatVectorStaysUnread() {
       Submission read = read("cy.txt", "\u0177 = [6, 5, 4, 3, 2, 1]\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
     }
   }
 
@@ -754,7 +744,7 @@ class ReadingRulesTest {
               t=1 h=[4, 5, 6] logits=[1, 2, 3, 4, 5, 6] next=cat
               """);
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
       assertThat(refused(read))
           .containsExactly(
               "q1.hidden", "q1.logits", "q2.prediction", "q3.hidden", "q3.logits", "q3.prediction");
@@ -764,7 +754,7 @@ class ReadingRulesTest {
     void aLineStartingWithAnotherWord_namesNoStep() {
       Submission read = read("fay.txt", "total=0 h=[1, 2, 3]\n");
 
-      assertThat(judged(read)).isEmpty();
+      assertThat(Fixtures.judged(read)).isEmpty();
       assertThat(refused(read)).doesNotContain("q1.hidden", "q3.hidden");
     }
   }

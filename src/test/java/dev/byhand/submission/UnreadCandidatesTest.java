@@ -2,7 +2,6 @@ package dev.byhand.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,19 +15,12 @@ class UnreadCandidatesTest {
     return Fixtures.readForHandout(name, text);
   }
 
-  private static List<String> refused(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isPresent())
-        .map(a -> a.key() + "@" + a.location().line().orElse(0))
-        .toList();
-  }
-
   @Test
   void aRunOfNumbersUnderWordsNoRuleReads_makesTheItemsOfItsShapeUnparseable_notMissing() {
     Submission read =
         read("kim.txt", "Zustand nach dem ersten Wort ist\n3 1 7\nAusgabe\n6 5 4 3 2 1\n");
 
-    assertThat(refused(read))
+    assertThat(Fixtures.refused(read))
         .containsExactlyInAnyOrder("q1.hidden@2", "q3.hidden@2", "q1.logits@4", "q3.logits@4");
     assertThat(read.answers().get(0).refusal().orElseThrow()).contains("\"3 1 7\"");
   }
@@ -44,7 +36,7 @@ class UnreadCandidatesTest {
   void aVocabularyWordStandingAsAValue_makesThePredictionsUnparseable() {
     Submission read = read("lu.txt", "Vorhersage: EOS\n");
 
-    assertThat(refused(read)).contains("q2.prediction@1", "q3.prediction@1");
+    assertThat(Fixtures.refused(read)).contains("q2.prediction@1", "q3.prediction@1");
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.byhand.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,20 +12,6 @@ import org.junit.jupiter.api.Test;
 class WrappedValuesTest {
   private static Submission read(String name, String text) {
     return Fixtures.readForHandout(name, text);
-  }
-
-  private static List<String> judged(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isEmpty())
-        .map(a -> a.key() + "=" + a.values())
-        .toList();
-  }
-
-  private static List<String> refused(Submission submission) {
-    return submission.answers().stream()
-        .filter(a -> a.refusal().isPresent())
-        .map(a -> a.key() + "@" + a.location().line().orElse(0))
-        .toList();
   }
 
   @Test
@@ -40,23 +25,24 @@ class WrappedValuesTest {
               2, 8].
             """);
 
-    assertThat(judged(read)).containsExactly("q1.hidden=[3, 1, 7]", "q1.logits=[2, 7, 1, 8, 2, 8]");
+    assertThat(Fixtures.judged(read))
+        .containsExactly("q1.hidden=[3, 1, 7]", "q1.logits=[2, 7, 1, 8, 2, 8]");
   }
 
   @Test
   void aBracketNeverClosed_isRefused_notJudgedAsItsFirstPart() {
     Submission read = read("bo.txt", "h1 = [3, 1,\n\nthat is all I have\n");
 
-    assertThat(judged(read)).isEmpty();
-    assertThat(refused(read)).containsExactly("q1.hidden@1");
+    assertThat(Fixtures.judged(read)).isEmpty();
+    assertThat(Fixtures.refused(read)).containsExactly("q1.hidden@1");
   }
 
   @Test
   void aLineOfProseAfterAnOpenVector_isNotJoinedToIt() {
     Submission read = read("cy.txt", "h1 = [3, 1,\nI ran out of time here\nh2 = [9, 9, 9]\n");
 
-    assertThat(judged(read)).containsExactly("q3.hidden=[9, 9, 9]");
-    assertThat(refused(read)).containsExactly("q1.hidden@1");
+    assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[9, 9, 9]");
+    assertThat(Fixtures.refused(read)).containsExactly("q1.hidden@1");
   }
 
   @Test
@@ -69,13 +55,13 @@ class WrappedValuesTest {
             relu made it 7, I think).
             """);
 
-    assertThat(judged(read)).containsExactly("q1.hidden=[3, 1, 7]");
+    assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[3, 1, 7]");
   }
 
   @Test
   void anOpenParenthesisNotAfterAValue_doesNotJoinAProseLine() {
     Submission read = read("ed.txt", "Notes (see below\nh1 = [3, 1, 7]\n");
 
-    assertThat(judged(read)).containsExactly("q1.hidden=[3, 1, 7]");
+    assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[3, 1, 7]");
   }
 }
