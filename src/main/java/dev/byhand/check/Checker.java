@@ -110,7 +110,18 @@ public final class Checker {
             new AnswerKey(question.id(), item.name()),
             AskedKeys.names(question),
             question.items().size() == 1);
-    String where = answers.isEmpty() ? "" : where(answers.get(0).location());
+    // Where grading read its answer, when the file gives the key more than once (working, then the
+    // result): what check shows is what grade judged.
+    Answer judged = answers.isEmpty() ? null : asGraded(question, item, answers);
+    if (graded.reading() instanceof Reading.Read read
+        && !(rubric.expected(question, item) instanceof Value.Mat)) {
+      for (Answer answer : answers) {
+        if (answer.location().equals(read.where())) {
+          judged = answer;
+        }
+      }
+    }
+    String where = judged == null ? "" : where(judged.location());
     return switch (graded.status()) {
       case MISSING ->
           check(
@@ -122,8 +133,7 @@ public final class Checker {
                   + hints.of(question, item));
       // MANUAL here is a computed item grading handed to a TA: byhand itself failed on it.
       case UNPARSEABLE, MANUAL -> check(key, ItemState.UNREADABLE, where, graded.feedback());
-      case CORRECT, PARTIAL, FOLLOWTHROUGH, INCORRECT ->
-          sized(question, item, asGraded(question, item, answers), where);
+      case CORRECT, PARTIAL, FOLLOWTHROUGH, INCORRECT -> sized(question, item, judged, where);
     };
   }
 
