@@ -98,17 +98,25 @@ final class ItemJudge implements Judge {
     if (!(reading instanceof Reading.Read read)) {
       return notRead(item, reading);
     }
+    return unlessItFollowsFromUnread(judgeRead(item, read, values, target), read, submission);
+  }
+
+  private ItemResult judgeRead(
+      RubricItem item,
+      Reading.Read read,
+      StudentValues values,
+      Supplier<Optional<FollowThrough.Target>> target) {
     if (plausibility.isEmpty()) {
-      return judgeRead(item, read, values, target);
+      return judgeAgainst(item, read, values, target);
     }
     // The policy: a target computed from an implausible answer is no target; when the answer
     // would have followed through from it, the feedback says why it did not.
     Screened screened = new Screened(target, t -> plausibility.get().refusal(t, values));
-    ItemResult judged = judgeRead(item, read, values, screened);
+    ItemResult judged = judgeAgainst(item, read, values, screened);
     if (screened.refusal.isEmpty()) {
       return judged;
     }
-    ItemResult carried = judgeRead(item, read, values, target);
+    ItemResult carried = judgeAgainst(item, read, values, target);
     return carried.status() == Status.FOLLOWTHROUGH
         ? judged.withFeedback(judged.feedback() + " " + screened.refusal.get())
         : judged;
@@ -142,7 +150,63 @@ final class ItemJudge implements Judge {
     }
   }
 
-  private ItemResult judgeRead(
+  /**
+   * {@code judged}, unless it finds the answer wrong while an answer it is computed from (its own
+   * earlier step, at any depth) is in the file but could not be read: the wrong answer may be what
+   * the student's own earlier value gives, so it is refused with the earlier item named, never
+   * marked wrong against the reference (a TA gives follow-through there).
+   */
+  private ItemResult unlessItFollowsFromUnread(
+      ItemResult judged, Reading.Read read, Submission submission) {
+    if (judged.status() != Status.PARTIAL && judged.status() != Status.INCORRECT
+        || judged.rubricItem().spec().followThroughCredit().signum() == 0) {
+      return judged;
+    }
+    Optional<RubricItem> unread = unreadInput(judged.rubricItem().node(), submission);
+    if (unread.isEmpty()) {
+      return judged;
+    }
+    String key = judged.rubricItem().key();
+    String input = unread.get().key();
+    return ItemResult.unparseable(
+        judged.rubricItem(),
+        new Reading.Unreadable(
+            shared.words().display(read.value()),
+            Optional.of(read.where()),
+            key
+                + " ("
+                + read.where()
+                + ") differs from the reference, and it may follow from your "
+                + input
+                + ", which byhand could not read; so it was not graded. Make "
+                + input
+                + " readable and "
+                + key
+                + " is graded, with follow-through from it."));
+  }
+
+  /** An asked item that {@code node} is computed from, at any depth, whose answer is unreadable. */
+  private Optional<RubricItem> unreadInput(Node node, Submission submission) {
+    java.util.Set<Node> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(rubric.network().reads(node));
+    while (!todo.isEmpty()) {
+      Node input = todo.poll();
+      if (!seen.add(input)) {
+        continue;
+      }
+      for (RubricItem asked : items) {
+        if (!asked.manual()
+            && asked.node().equals(input)
+            && shared.reader().read(submission, asked) instanceof Reading.Unreadable) {
+          return Optional.of(asked);
+        }
+      }
+      todo.addAll(rubric.network().reads(input));
+    }
+    return Optional.empty();
+  }
+
+  private ItemResult judgeAgainst(
       RubricItem item,
       Reading.Read read,
       StudentValues values,

@@ -124,11 +124,20 @@ class CarefulTaTest {
     }
 
     @Test
-    void anItemWhoseInputIsUnreadable_isJudgedAgainstTheReferenceOnly() {
+    void aWrongItemWhoseInputIsUnreadable_isRefused_forItMayFollowFromThatInput() {
+      // [17, 6, 8, 15, 11, 9] is what h1 = [5, 3, 0] gives: the unread "three" may be a 3.
       StudentResult result = grade("q1.hidden,5,three,0", "q1.logits,17,6,8,15,11,9");
       assertThat(item(result, "q1.hidden").status()).isEqualTo(Status.UNPARSEABLE);
-      assertThat(item(result, "q1.logits").status()).isEqualTo(Status.INCORRECT);
-      assertThat(item(result, "q1.logits").checkedAgainst()).isEmpty();
+      assertThat(item(result, "q1.logits").status()).isEqualTo(Status.UNPARSEABLE);
+      assertThat(item(result, "q1.logits").feedback())
+          .contains("may follow from your q1.hidden, which byhand could not read");
+      assertThat(item(result, "q1.logits").reading().source()).isPresent();
+    }
+
+    @Test
+    void aRightItemWhoseInputIsUnreadable_isStillRight() {
+      StudentResult result = grade("q1.hidden,5,three,0", "q1.logits,21,8,9,20,13,12");
+      assertThat(item(result, "q1.logits").status()).isEqualTo(Status.CORRECT);
     }
 
     @Test

@@ -686,17 +686,19 @@ class ReadingRulesTest {
     @Test
     void isNoSecondAnswer_theResultBelowItIsRead() {
       dev.byhand.grading.ItemResult item =
-          graded("Q3\nh2 = h1 W + x U = [1, 2, 3] + [4, 5, 6]\n\nh2 = [5, 7, 9]\n", "q3.hidden");
+          graded(
+              "Q1\nh1 = [5, 4, 0]\nQ3\nh2 = h1 W + x U = [1, 2, 3] + [4, 5, 6]\n\nh2 = [5, 7, 9]\n",
+              "q3.hidden");
 
       assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Read.class);
-      assertThat(item.reading().source().orElseThrow().line()).hasValue(4);
+      assertThat(item.reading().source().orElseThrow().line()).hasValue(6);
     }
 
     @Test
     void isNoSecondAnswer_whenItsEntriesAreSums() {
       dev.byhand.grading.ItemResult item =
           graded(
-              "Q1\nlogits: h1 V = [1+2, 3+4, 5, 6, 7, 8]\nlogits1 = [3, 7, 5, 6, 7, 8]\n",
+              "Q1\nh1 = [5, 4, 0]\nlogits: h1 V = [1+2, 3+4, 5, 6, 7, 8]\nlogits1 = [3, 7, 5, 6, 7, 8]\n",
               "q1.logits");
 
       assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Read.class);
