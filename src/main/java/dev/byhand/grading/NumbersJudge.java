@@ -117,7 +117,7 @@ final class NumbersJudge {
             Tolerances.differences(given, followThrough.get().value(), tolerance);
         Rational own =
             share(item.points().multiply(item.followThroughCredit()), size - ownWrong.size(), size);
-        if (own.compareTo(points) > 0) {
+        if (own.compareTo(points) > 0 && !onlyZerosAgree(given, ownWrong)) {
           points = own;
           feedback =
               wrongEntries(ownWrong, expected, what)
@@ -164,6 +164,22 @@ final class NumbersJudge {
             : expected instanceof Value.Scalar ? "one number" : expected.shape();
     String fix = expected instanceof Value.Mat ? "; write it by rows, e.g. [[1, 2], [3, 4]]" : "";
     return "Expected " + expectedShape + " for " + what + ", found " + found + fix + ".";
+  }
+
+  /**
+   * Whether the entries of {@code given} not in {@code wrong} (positions from 1) are all 0: a zero
+   * that the student's own inputs also give is what an activation such as ReLU makes of any
+   * negative number, so it alone is no sign that the answer follows from them ({@code [80, 0, 142]}
+   * against {@code [94, 0, 152]} is wrong, not a third right).
+   */
+  private static boolean onlyZerosAgree(Value given, List<Integer> wrong) {
+    List<Rational> entries = given.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!wrong.contains(i + 1) && entries.get(i).signum() != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Rational share(Rational points, int right, int size) {
