@@ -298,6 +298,11 @@ final class AnswerSink {
     }
   }
 
+  /** The line at {@code location} as the file has it (cut as a quote is), spaces stripped. */
+  String lineText(Location location) {
+    return Clean.stripSpaces(sourced(location, List.of(), List.of()).text());
+  }
+
   /** {@code "h1 = [5, 4, 0]" (alice.txt line 3): }, the whole line quoted. */
   private String quoted(Location location) {
     String line = sourced(location, List.of(), List.of()).text();

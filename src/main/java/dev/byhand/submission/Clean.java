@@ -58,6 +58,43 @@ final class Clean {
     return text.substring(start, end);
   }
 
+  /**
+   * {@code text} with East Asian punctuation in its Western form, one character for one: the
+   * full-width forms of ASCII ({@code ，：（）［］＝}), the ideographic space, comma and full stop, and
+   * lenticular brackets ({@code 【】}). The text itself when it holds none.
+   */
+  static String westernPunctuation(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u3000') {
+        continue;
+      }
+      char western = western(c);
+      if (western != c) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = western;
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  private static char western(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - '\uFF01' + '!');
+    }
+    return switch (c) {
+      case '\u3000' -> ' ';
+      case '\u3001' -> ',';
+      case '\u3002' -> '.';
+      case '\u3010' -> '[';
+      case '\u3011' -> ']';
+      default -> c;
+    };
+  }
+
   /** {@code text} with invisible characters removed and every kind of space turned into ' '. */
   static String normaliseSpaces(String text) {
     if (isPrintableAscii(text)) {

@@ -288,10 +288,25 @@ final class CsvRows {
         }
       }
     } else if (!prose && Headings.question(first).isEmpty()) {
-      sink.problem(
-          location,
-          "\"" + Clean.strip(first) + "\" is not an answer key; keys look like q1.hidden");
+      // A sentence that holds the delimiter is quoted whole, not cut at its first comma.
+      String quoted = sentence(cells) ? sink.lineText(location) : Clean.strip(first);
+      sink.problem(location, "\"" + quoted + "\" is not an answer key; keys look like q1.hidden");
     }
+  }
+
+  /** Whether a cell after the first holds two words in a row: prose cut at its commas. */
+  private static boolean sentence(List<String> cells) {
+    for (int i = 1; i < cells.size(); i++) {
+      boolean wordBefore = false;
+      for (String piece : Clean.strip(cells.get(i)).split(" ")) {
+        boolean word = !piece.isEmpty() && piece.chars().allMatch(Character::isLetter);
+        if (word && wordBefore) {
+          return true;
+        }
+        wordBefore = word;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,16 +1,20 @@
 package dev.byhand.submission;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A line that starts a question's block in a write-up: {@code ## Question 2}, {@code
  * \section*{Question 2}}, {@code \subsection*{2}}, {@code Q2:}, {@code Part 2}, {@code 2.}, {@code
- * **2.**}, {@code (b)}, an Org {@code ** Question 2}, alone on its line or before the first answer
- * of the block ({@code Q1: h = [5, 4, 0]}). The lines from it to the next such line answer that
- * question; a letter counts from {@code (a)} for question 1, unless it is indented: {@code a) new
- * hidden state} under {@code 1.} is a part of question 1.
+ * **2.**}, {@code (b)}, an Org {@code ** Question 2}, in other languages ({@code **Aufgabe 2.**},
+ * {@code Pregunta 2:}, {@code **第2题**：}), alone on its line or before the first answer of the block
+ * ({@code Q1: h = [5, 4, 0]}). The lines from it to the next such line answer that question; a
+ * letter counts from {@code (a)} for question 1, unless it is indented: {@code a) new hidden state}
+ * under {@code 1.} is a part of question 1.
  */
 final class Headings {
   static final Pattern HEADING =
@@ -18,11 +22,24 @@ final class Headings {
           "\\s*(?:>\\s*)?(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
               + "(?:(?:"
               + KeySyntax.QUESTION_WORDS
-              + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*(?:[.)]|(?=\\}))|\\(\\s*([a-h])\\s*\\)|([a-h])\\))"
-              + "\\s*[.:)]?\\s*(?:\\*\\*|\\})?\\s*[.:]?(?:\\s|$)",
+              + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*(?:[.)]|(?=\\}))|\\(\\s*([a-h])\\s*\\)|([a-h])\\)"
+              + "|\u7b2c\\s*0*(\\d{1,6})\\s*[\u9898\u984c])"
+              + "\\s*[.:)]?\\s*(?:\\*\\*|\\})?\\s*(?:[.:]?(?:\\s|$)|[.:](?=[^\\x00-\\x7f]))",
           Pattern.CASE_INSENSITIVE);
 
+  /** The groups of {@link #HEADING} that hold a question's number; 3 and 4 hold a letter. */
+  private static final int[] NUMBER_GROUPS = {1, 2, 5};
+
+  /** The question words {@link #mayStart} looks for, and {@code part}. */
+  private static final Set<String> WORDS = words();
+
   private Headings() {}
+
+  private static Set<String> words() {
+    Set<String> words = new HashSet<>(KeySyntax.QUESTION_WORD_LIST);
+    words.add("part");
+    return Set.copyOf(words);
+  }
 
   /** {@code q2} for a line that starts question 2's block; empty for any other line. */
   static Optional<String> question(String line) {
@@ -34,7 +51,7 @@ final class Headings {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    for (int group = 1; group <= 2; group++) {
+    for (int group : NUMBER_GROUPS) {
       if (m.group(group) != null) {
         return Optional.of("q" + Integer.parseInt(m.group(group)));
       }
@@ -70,10 +87,20 @@ final class Headings {
       return false;
     }
     char c = Character.toLowerCase(line.charAt(i));
-    return "#*\\(qpet".indexOf(c) >= 0
+    if ("#*\\(\u7b2c".indexOf(c) >= 0
         || c >= '0' && c <= '9'
-        || c >= 'a' && c <= 'h' && i + 1 < line.length() && line.charAt(i + 1) == ')';
+        || c >= 'a' && c <= 'h' && i + 1 < line.length() && line.charAt(i + 1) == ')') {
+      return true;
+    }
+    int end = i;
+    while (end < line.length() && end - i <= MAX_WORD && Character.isLetter(line.charAt(end))) {
+      end++;
+    }
+    return end - i <= MAX_WORD && WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
   }
+
+  /** The longest question word. */
+  private static final int MAX_WORD = 12;
 
   /**
    * The text after the question heading that starts {@code line} ({@code BOS} in {@code Q2. BOS});

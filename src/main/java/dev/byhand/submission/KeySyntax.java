@@ -1,5 +1,6 @@
 package dev.byhand.submission;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +9,48 @@ import java.util.regex.Pattern;
 /** Forgiving key matching behind {@link AnswerKey#parse}: case, separators and item synonyms. */
 final class KeySyntax {
   /** The words a question number may follow, in every key and heading pattern of the package. */
-  static final String QUESTION_WORDS = "(?:q|question|ques|qu|problem|prob|exercise|ex|task)";
+  /**
+   * Words that number a question, in the languages students write in ({@code Aufgabe 2}, {@code
+   * Pregunta 2}, {@code 问题 2}), longest first where one starts another.
+   */
+  static final List<String> QUESTION_WORD_LIST =
+      List.of(
+          "question",
+          "ques",
+          "qu",
+          "q",
+          "problema",
+          "problem",
+          "prob",
+          "exercise",
+          "exercice",
+          "exercício",
+          "exercicio",
+          "ejercicio",
+          "esercizio",
+          "ex",
+          "task",
+          "aufgabe",
+          "frage",
+          "pregunta",
+          "domanda",
+          "questão",
+          "questao",
+          "tarefa",
+          "opgave",
+          "vraag",
+          "zadanie",
+          "pytanie",
+          "вопрос",
+          "задача",
+          "задание",
+          "问题",
+          "問題",
+          "题",
+          "題",
+          "문제");
+
+  static final String QUESTION_WORDS = "(?:" + String.join("|", QUESTION_WORD_LIST) + ")";
 
   private static final String QUESTION = QUESTION_WORDS + "?\\s*0*(\\d{1,6})";
   private static final Pattern KEY =

@@ -56,7 +56,7 @@ final class LooseLine {
         }
         if (next < cell.length() && NUMBER_START.indexOf(cell.charAt(next)) >= 0) {
           Optional<Split> split = at(cell, i, i, sink, false);
-          if (split.isPresent()) {
+          if (split.isPresent() && !endsEarlier(split.get(), sink)) {
             return split;
           }
         }
@@ -65,6 +65,17 @@ final class LooseLine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code split}'s key holds a {@code :} or {@code =} and names nothing asked: the key
+   * ended at that sign ({@code Q2: BOS (I think…)} answers q2 with a remark, it is no key "Q2: BOS"
+   * with a value in parentheses).
+   */
+  private static boolean endsEarlier(Split split, AnswerSink sink) {
+    String key = split.keyAsWritten();
+    return (key.indexOf(':') >= 0 || key.indexOf('=') >= 0)
+        && !(split.key() instanceof KeyResolution.Found found && sink.asks(found.key()));
   }
 
   /**

@@ -85,7 +85,7 @@ public final class SubmissionReader {
       if (RtfText.isRtf(text)) {
         return shown(studentId, file, RtfText.shown(text));
       }
-      Format format = FormatSniffer.of(text, fileName);
+      Format format = FormatSniffer.of(Clean.westernPunctuation(text), fileName);
       Optional<Notebook> notebook = format == Format.JSON ? Notebook.of(text) : Optional.empty();
       if (notebook.isPresent()) {
         if (Clean.isBlank(notebook.get().text())) {
@@ -105,9 +105,7 @@ public final class SubmissionReader {
             cells::place);
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
-      read(format, text, sink);
-      Corrections.apply(text, sink, keys);
-      Traces.refuseUnread(text, sink, keys);
+      read(format, text, List.of(), sink);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
@@ -115,7 +113,20 @@ public final class SubmissionReader {
     }
   }
 
-  private static void read(Format format, String text, AnswerSink sink) {
+  /**
+   * Reads {@code text} into {@code sink}: its answers, then corrections and traces of answers not
+   * read. A write-up's full-width punctuation ({@code ，} {@code ：} {@code 。}) is read as its
+   * Western form, one character for one, so lines and columns stay where they are in the file the
+   * sink quotes; a JSON file's strings are read as written.
+   */
+  private void read(Format format, String text, List<String> code, AnswerSink sink) {
+    String read = format == Format.JSON ? text : Clean.westernPunctuation(text);
+    readAnswers(format, read, sink);
+    Corrections.apply(read, sink, keys);
+    Traces.refuseUnread(read, code, sink, keys);
+  }
+
+  private static void readAnswers(Format format, String text, AnswerSink sink) {
     switch (format) {
       case CSV, TEXT -> CsvAnswers.read(text, sink);
       case JSON -> JsonAnswers.read(text, sink);
@@ -166,11 +177,10 @@ public final class SubmissionReader {
               + " of text; an answers file needs only a few lines, so remove everything else");
     }
     String fileName = String.valueOf(file.getFileName());
-    Format format = given.orElseGet(() -> FormatSniffer.of(text, fileName + ".txt"));
+    Format format =
+        given.orElseGet(() -> FormatSniffer.of(Clean.westernPunctuation(text), fileName + ".txt"));
     AnswerSink sink = new AnswerSink(fileName, keys, text);
-    read(format, text, sink);
-    Corrections.apply(text, sink, keys);
-    Traces.refuseUnread(text, code, sink, keys);
+    read(format, text, code, sink);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(

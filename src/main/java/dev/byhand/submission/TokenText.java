@@ -43,7 +43,7 @@ public final class TokenText {
       // Markup is never an answer, whatever words sit between its tags.
       return none("");
     }
-    String plain = Decorations.latex(text).replace("**", " ");
+    String plain = withoutReason(Decorations.latex(text).replace("**", " "), vocabulary);
     Set<Integer> words = new LinkedHashSet<>();
     Matcher quoted = QUOTED.matcher(plain);
     while (quoted.find()) {
@@ -69,6 +69,29 @@ public final class TokenText {
       }
     }
     return decide(words, ids, vocabulary);
+  }
+
+  /**
+   * {@code BOS (I think - it's the biggest logit)}: a vocabulary word, then a reason or a hedge in
+   * parentheses, is that word; the remark's own words are no second answer. A remark holding an id
+   * ({@code BOS (index 0)}, checked against the word) or offering another ({@code BOS (or the)})
+   * stays.
+   */
+  private static String withoutReason(String text, List<String> vocabulary) {
+    String stripped = text.strip();
+    if (stripped.endsWith(").")) {
+      stripped = stripped.substring(0, stripped.length() - 1);
+    }
+    int open = stripped.indexOf('(');
+    if (open <= 0 || !stripped.endsWith(")") || stripped.indexOf(')') != stripped.length() - 1) {
+      return text;
+    }
+    String word = stripped.substring(0, open).strip();
+    String remark = stripped.substring(open + 1, stripped.length() - 1).toLowerCase(Locale.ROOT);
+    boolean offersAnother = (" " + remark + " ").contains(" or ");
+    return id(word, vocabulary).isPresent() && !offersAnother && !ID.matcher(remark).find()
+        ? word
+        : text;
   }
 
   private static Reading decide(Set<Integer> words, Set<Integer> ids, List<String> vocabulary) {

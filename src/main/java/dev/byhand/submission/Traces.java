@@ -75,6 +75,8 @@ final class Traces {
     // Lines that name an item: what they hold is that item's, never an unnamed item's.
     Set<Integer> naming = new HashSet<>();
     int[] starts = Lines.starts(text);
+    // The question whose block each line is in (null before any heading).
+    String[] blocks = new String[starts.length];
     String question = null;
     int step = 0;
     boolean headingAlone = false;
@@ -94,6 +96,7 @@ final class Traces {
         step = 0;
         content = Headings.after(line).orElse("");
       }
+      blocks[i] = question;
       String printedBy = i < code.size() ? code.get(i) : "";
       if (!printedBy.isEmpty()
           && (i == 0 || !printedBy.equals(code.get(i - 1)))
@@ -186,16 +189,21 @@ final class Traces {
     consumed.addAll(naming);
     int[] runs = new int[starts.length];
     boolean[] tokens = new boolean[starts.length];
+    boolean[] mentions = new boolean[starts.length];
     for (int i = 0; i < starts.length; i++) {
       String line = Lines.line(text, starts, i);
       if (!consumed.contains(i + 1) && line.length() <= MAX_CANDIDATE_CHARS && !isCommand(line)) {
         runs[i] = countsUp(line) ? 0 : numberRun(line);
         tokens[i] = standsAsToken(line, keys);
+        mentions[i] = blocks[i] != null && mentionsToken(line, keys);
       }
     }
     for (KeyTarget target : unnamed) {
       for (int i = 0; i < starts.length; i++) {
-        if (isPrediction(target) ? tokens[i] : runs[i] == target.entries().getAsInt()) {
+        // In the block of the prediction's own question, any word of the vocabulary may be its
+        // answer in words byhand does not know ("das Modell sagt also **BOS** voraus").
+        boolean token = tokens[i] || mentions[i] && blocks[i].equals(target.question());
+        if (isPrediction(target) ? token : runs[i] == target.entries().getAsInt()) {
           sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), i + 1));
           break;
         }
@@ -314,6 +322,45 @@ final class Traces {
       i = Math.max(i, start + 1);
     }
     return words.size() == 1 && keys.wordIndex(words.get(0)) >= 0;
+  }
+
+  /**
+   * Whether a word of the vocabulary stands in {@code line} as something said, not as prose: marked
+   * ({@code **BOS**}, {@code « is »}, {@code : is}, {@code -> is}), ending its sentence ({@code …是
+   * is.}), or in capitals ({@code BOS}; {@code The} starting a sentence is no token {@code the}).
+   */
+  private static boolean mentionsToken(String line, KeyResolver keys) {
+    for (int i = 0; i < line.length(); ) {
+      int start = i;
+      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+        i++;
+      }
+      if (i > start && keys.wordIndex(line.substring(start, i)) >= 0) {
+        String word = line.substring(start, i);
+        char before = neighbour(line, start - 1, -1);
+        char after = neighbour(line, i, 1);
+        boolean capitals =
+            word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        if ("*\"'`\u00ab\u201c\u2018:=>\u2192".indexOf(before) >= 0
+            || "*\"'`\u00bb\u201d\u2019.?!".indexOf(after) >= 0
+            || after == 0
+            || capitals) {
+          return true;
+        }
+      }
+      i = Math.max(i, start + 1);
+    }
+    return false;
+  }
+
+  /**
+   * The first character from {@code i} on, going by {@code step}, that is not a space; 0 at an end.
+   */
+  private static char neighbour(String line, int i, int step) {
+    while (i >= 0 && i < line.length() && Clean.isSpace(line.charAt(i))) {
+      i += step;
+    }
+    return i >= 0 && i < line.length() ? line.charAt(i) : 0;
   }
 
   /**
