@@ -1,0 +1,94 @@
+"""Reference values and every mistaken chain used in this corpus, computed in exact Fractions from
+the handout's equations (input = E[token]; h_t = ReLU(h_{t-1} W + input U); logits = h_t V),
+independently of byhand. Run: python3 compute.py"""
+from fractions import Fraction as F
+
+VOCAB = ["BOS", "the", "cat", "is", "outside", "EOS"]
+E = [[1, 0, 1, 0], [2, -1, 3, 5], [-1, 2, 1, 4], [5, 2, -1, 3], [4, 0, 1, 1], [1, 3, 4, -1]]
+U = [[3, -1, 0], [1, 4, -3], [2, 5, -1], [4, 2, 3]]
+W = [[2, -3, 1], [4, 1, 4], [-5, 3, 2]]
+V = [[1, 0, 1, 0, 1, 0], [4, 2, 1, 5, 2, 3], [0, -3, -1, 4, 3, -1]]
+H0 = [0, 0, 0]
+
+
+def vm(v, m):
+    return [sum(F(v[i]) * m[i][j] for i in range(len(v))) for j in range(len(m[0]))]
+
+
+def add(a, b):
+    return [x + y for x, y in zip(a, b)]
+
+
+def relu(v):
+    return [max(F(0), x) for x in v]
+
+
+def transpose(m):
+    return [list(r) for r in zip(*m)]
+
+
+def argmax(v):
+    best = max(v)
+    return "/".join(VOCAB[i] for i, x in enumerate(v) if x == best)
+
+
+def argmin(v):
+    low = min(v)
+    return "/".join(VOCAB[i] for i, x in enumerate(v) if x == low)
+
+
+def step(h, token, w=W, act=relu):
+    return act(add(vm(h, w), vm(E[VOCAB.index(token)], U)))
+
+
+def logits(h):
+    return vm(h, V)
+
+
+def show(name, v):
+    if isinstance(v, str):
+        print(f"  {name:9} {v}")
+    else:
+        print(f"  {name:9} [{', '.join(str(x) for x in v)}]")
+
+
+def chain(title, h1, h2=None, l1=None, l2=None):
+    """Prints a chain; h2 defaults to the right step from the student's h1, logits to h·V."""
+    l1 = logits(h1) if l1 is None else l1
+    h2 = step(h1, "the") if h2 is None else h2
+    l2 = logits(h2) if l2 is None else l2
+    print(title)
+    show("h1", h1)
+    show("logits1", l1)
+    show("argmax1", argmax(l1))
+    show("h2", h2)
+    show("logits2", l2)
+    show("argmax2", argmax(l2))
+
+
+ident = lambda v: v  # noqa: E731
+
+h1 = step(H0, "BOS")
+pre1 = step(H0, "BOS", act=ident)
+print("pre-activation 1:", [str(x) for x in pre1])
+print("h1·W:", [str(x) for x in vm(h1, W)], " E[the]·U:", [str(x) for x in vm(E[1], U)])
+chain("reference", h1)
+chain("no ReLU anywhere (german-no-relu.txt, notation-a-t-no-relu.txt; first tries in twice-final.txt and email-reply-quoted.txt)", pre1, step(pre1, "the", act=ident))
+chain("W transposed at step 2, W h (latex-w-transposed.tex; two-h2-unsure.md gives both)", h1, step(h1, "the", w=transpose(W)))
+chain("no recurrence at step 2 (piazza-post.md)", h1, relu(vm(E[1], U)))
+chain("token ids counted from 1: E[the] at step 1, E[cat] at step 2 (email-one-based-ids.txt)",
+      step(H0, "the"), step(step(H0, "the"), "cat"))
+chain("E[BOS] again at step 2 (italian-bos-twice.txt)", h1, step(h1, "BOS"))
+chain("h1 slip [7,4,0] carried (ocr-slip-chain.txt)", [7, 4, 0])
+chain("h2 slip [57,6,36] carried (korean-slip-h2.md)", h1, [57, 6, 36])
+chain("logits1 slip 20 -> 28 (japanese-slip-logits.txt)", h1, l1=[21, 8, 9, 28, 13, 12])
+chain("logits1 from the pre-activation [5,4,-1] (latex-logits-preactivation.tex)", h1,
+      l1=logits(pre1))
+chain("logits1 slip 13 -> 31 (piazza-thread-slip.md)", h1, l1=[21, 8, 9, 20, 31, 12])
+print("W h1 as columns, i.e. h1 Wt (latex-w-transposed.tex working):", [str(x) for x in vm(h1, transpose(W))])
+print("pre-activation of the W-transposed step 2:",
+      [str(x) for x in step(h1, "the", w=transpose(W), act=ident)])
+ref2 = logits(step(h1, "the"))
+print("argmin (argmin-twice.txt):", argmin(logits(h1)), argmin(ref2))
+print("ReLU on logits2 (russian-relu-logits.txt):", [str(x) for x in relu(ref2)])
+print("next word of the sentence (next-word-prose.txt): the, cat")
