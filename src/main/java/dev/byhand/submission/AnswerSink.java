@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -159,22 +160,48 @@ final class AnswerSink {
    * its question alone when the question asks for one item ({@code q2,BOS}).
    */
   boolean hasAnswer(AnswerKey key) {
-    long items = keys.targets().stream().filter(t -> t.question().equals(key.question())).count();
+    long items = itemsOf(key);
     for (Answer answer : answers) {
-      AnswerKey written = answer.key();
       if (answer.isBlank() && (continues(answer) || asksOrSaysToken(answer))) {
         // Read as blank though the line goes on after its key, asks a question ("favored next
         // token?") or says a token after the prediction's name: a misreading, not an empty answer.
         continue;
       }
-      if (written.question().equals(key.question())
-          && (written.item().equals(key.item())
-              || written.written().equals(key.item())
-              || (written.isQuestionOnly() && items == 1))) {
+      if (answers(answer.key(), key, items)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The first blank answer read for {@code key} when every answer read for it is blank (its label
+   * with nothing after it); empty when a value or a refusal was read for it, or nothing.
+   */
+  Optional<Answer> onlyBlank(AnswerKey key) {
+    long items = itemsOf(key);
+    Answer blank = null;
+    for (Answer answer : answers) {
+      if (answers(answer.key(), key, items)) {
+        if (!answer.isBlank()) {
+          return Optional.empty();
+        }
+        blank = blank == null ? answer : blank;
+      }
+    }
+    return Optional.ofNullable(blank);
+  }
+
+  private long itemsOf(AnswerKey key) {
+    return keys.targets().stream().filter(t -> t.question().equals(key.question())).count();
+  }
+
+  /** Whether an answer read under {@code written} is one to {@code key} (of {@code items}). */
+  private static boolean answers(AnswerKey written, AnswerKey key, long items) {
+    return written.question().equals(key.question())
+        && (written.item().equals(key.item())
+            || written.written().equals(key.item())
+            || (written.isQuestionOnly() && items == 1));
   }
 
   private boolean asksOrSaysToken(Answer answer) {
@@ -226,11 +253,58 @@ final class AnswerSink {
         key.toString(),
         location,
         quoted(location)
-            + "this may be your answer to "
+            + "byhand found values here that it could not place: this may be your answer to "
             + key
-            + ", but nothing names which answer it is, so it was not graded; label it, like "
+            + ", but nothing names which answer it is, so it was not graded; label it on its"
+            + " line, like "
             + key
             + " = your answer");
+  }
+
+  /**
+   * Refuses {@code key}, whose label was read with nothing after it ({@code blank}) though the
+   * lines {@code below} it (or its own line, past the label) hold what may be its value: there, but
+   * not read, never missing. The fix is in the file's own words: the value after the label on its
+   * line (in a notebook, in the label's markdown cell, as a printed output is not tied to it).
+   */
+  void refuseBlank(AnswerKey key, Answer blank, List<String> below, boolean notebook) {
+    Location location = blank.location();
+    List<String> shown = new ArrayList<>(below.size());
+    for (String line : below) {
+      shown.add("\"" + Clean.stripSpaces(line) + "\"");
+    }
+    String label = Clean.stripSpaces(location.text());
+    String trimmed = label;
+    while (!trimmed.isEmpty() && "* ".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    String example =
+        trimmed.endsWith(":") || trimmed.endsWith("=")
+            ? label + " your answer"
+            : label + " = your answer";
+    String why;
+    if (below.size() == 1 && below.get(0).equals(location.text())) {
+      why =
+          "this labels "
+              + key
+              + " and holds what may be its value, but byhand could not read which value it"
+              + " gives, so it was not graded; write it on a line of its own, like "
+              + key
+              + " = your answer";
+    } else {
+      why =
+          "this labels "
+              + key
+              + " with nothing after it, and the lines below it hold what may be its value ("
+              + String.join(", ", shown)
+              + "), but byhand could not read which value it gives, so it was not graded; "
+              + (notebook
+                  ? "byhand does not tie a cell's printed output to the label above it, so write"
+                      + " the value after the label in its markdown cell, like "
+                  : "write the value on the label's line, like ")
+              + example;
+    }
+    refuse(key, blank.keyAsWritten(), location, quoted(location) + why);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,25 +61,33 @@ final class Traces {
    */
   static void refuseUnread(String text, List<String> code, AnswerSink sink, KeyResolver keys) {
     List<KeyTarget> open = new ArrayList<>();
+    boolean blanks = false;
     for (KeyTarget target : keys.targets()) {
       if (!sink.hasAnswer(target.key())) {
         open.add(target);
+      } else {
+        blanks |= sink.onlyBlank(target.key()).isPresent();
       }
     }
-    if (open.isEmpty()) {
+    if (open.isEmpty() && !blanks) {
       return;
     }
+    int[] starts = Lines.starts(text);
+    // What each line's values are: the answers the reader read there (before this net refuses
+    // anything), and the items each line names. What they hold is theirs, never an unnamed item's.
+    UnplacedValues.Claims claims = new UnplacedValues.Claims(starts.length, keys);
+    readLines(sink, keys, claims);
     Map<KeyTarget, Integer> named = new LinkedHashMap<>();
     Map<KeyTarget, Integer> underHeading = new LinkedHashMap<>();
-    // Lines that name an item: what they hold is that item's, never an unnamed item's.
-    Set<Integer> naming = new HashSet<>();
-    int[] starts = Lines.starts(text);
     // The question whose block each line is in (null before any heading).
     String[] blocks = new String[starts.length];
     String question = null;
     int step = 0;
     boolean headingAlone = false;
     Set<KeyTarget> commanded = Set.of();
+    // Whether the last command printed a name alone (">>> h1", ">>> L"), so that what it prints is
+    // that item's, not a computation from it (">>> h1 @ V").
+    boolean printsName = false;
     for (int i = 0; i < starts.length; i++) {
       String line = Lines.line(text, starts, i);
       if (line.length() > Limits.MAX_ANSWER_CHARS) {
@@ -108,11 +115,13 @@ final class Traces {
         }
       }
       List<String> words = words(line);
-      if (isCommand(line)) {
+      if (UnplacedValues.isCommand(line)) {
         int last = line.lastIndexOf(';');
         String printed = last >= 0 ? line.substring(last + 1) : "";
         // "In [4]: h2 = f(h1); h2" prints what follows its last semicolon.
-        commanded = commandSigns(Clean.isBlank(printed) ? words : words(printed), keys);
+        List<String> shown = Clean.isBlank(printed) ? words : words(printed);
+        commanded = commandSigns(shown, keys);
+        printsName = isOneName(shown);
         continue;
       }
       if (words.isEmpty()) {
@@ -120,7 +129,9 @@ final class Traces {
       }
       for (KeyTarget target : commanded) {
         // What a command names is a sign of its items on the first line it prints.
-        named.putIfAbsent(target, i + 1);
+        if (named.putIfAbsent(target, i + 1) == null && printsName) {
+          claims.named(i + 1, isPrediction(target));
+        }
       }
       commanded = Set.of();
       headingAlone = heading.isPresent() && content.isEmpty();
@@ -131,12 +142,17 @@ final class Traces {
       boolean lineValued = valued(line);
       boolean valued = lineValued || (!line.strip().endsWith("?") && saysToken(words, keys));
       Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
-      if (!signs.isEmpty()) {
-        naming.add(i + 1);
-      }
+      // The quantities the line speaks of, at any step: its values are of those quantities.
+      claims.speaksOf(i + 1, signs(words, keys, null, 0, true, true));
       int stepNamed = 0;
+      Set<KeyTarget> own = signs.isEmpty() ? signs : signs(words, keys, null, 0, false, false);
       for (KeyTarget target : signs) {
-        named.putIfAbsent(target, i + 1);
+        // The line an item is refused at holds its value, as does every line its own name is on;
+        // a later sign of its quantity is no claim.
+        if (named.putIfAbsent(target, i + 1) == null || own.contains(target)) {
+          claims.named(i + 1, isPrediction(target));
+        }
+        claims.signed(i + 1);
         int at = target.step().orElse(0);
         stepNamed = stepNamed == 0 || stepNamed == at ? at : -1;
       }
@@ -151,7 +167,9 @@ final class Traces {
                   && said.size() <= MAX_HEADING_ANSWER))) {
         List<KeyTarget> asked = inQuestion(keys, question);
         if (asked.size() == 1) {
-          underHeading.putIfAbsent(asked.get(0), i + 1);
+          if (underHeading.putIfAbsent(asked.get(0), i + 1) == null) {
+            claims.named(i + 1, isPrediction(asked.get(0)));
+          }
         } else {
           List<KeyTarget> vectors = new ArrayList<>(asked.size());
           for (KeyTarget target : asked) {
@@ -164,58 +182,61 @@ final class Traces {
               && vectors.size() == vectorsIn(content)) {
             // "Q1: (5, 4, 0) and (21, …)": as many unnamed vectors as the question asks for.
             for (KeyTarget target : vectors) {
-              underHeading.putIfAbsent(target, i + 1);
+              if (underHeading.putIfAbsent(target, i + 1) == null) {
+                claims.named(i + 1, false);
+              }
             }
           }
         }
       }
     }
+    UnplacedValues values = null;
     List<KeyTarget> unnamed = new ArrayList<>();
-    for (KeyTarget target : open) {
-      Integer line = named.getOrDefault(target, underHeading.get(target));
-      if (line != null && sink.asks(target.key())) {
+    for (KeyTarget target : keys.targets()) {
+      if (!sink.asks(target.key())) {
+        continue;
+      }
+      boolean isOpen = open.contains(target);
+      Integer line = isOpen ? named.getOrDefault(target, underHeading.get(target)) : null;
+      if (line != null) {
         sink.refuseUnread(target.key(), Location.ofLine(sink.fileName(), line));
-      } else if (sink.asks(target.key())
-          && (isPrediction(target) || target.entries().isPresent())) {
+        continue;
+      }
+      Optional<Answer> blank = sink.onlyBlank(target.key());
+      if (blank.isPresent() && blank.get().location().line().isPresent()) {
+        // A label with nothing after it: what the lines below it hold may be its value.
+        if (values == null) {
+          values = new UnplacedValues(text, starts, keys, claims, blocks);
+        }
+        List<Integer> below = values.belowBlank(blank.get(), isPrediction(target));
+        if (!below.isEmpty()) {
+          List<String> quoted = new ArrayList<>(below.size());
+          for (int at : below) {
+            quoted.add(Lines.line(text, starts, at - 1));
+          }
+          sink.refuseBlank(target.key(), blank.get(), quoted, !code.isEmpty());
+          continue;
+        }
+      }
+      if (isOpen && (isPrediction(target) || target.entries().isPresent())) {
         unnamed.add(target);
       }
     }
     if (unnamed.isEmpty() || readByPath(sink)) {
       return;
     }
-    // Nothing names these items, but the file may hold an answer of their shape that no rule read,
-    // on a line no answer took: never "missing" then, but refused with that line quoted.
-    Set<Integer> consumed = consumedLines(sink);
-    consumed.addAll(naming);
-    int[] runs = new int[starts.length];
-    boolean[] tokens = new boolean[starts.length];
-    boolean[] mentions = new boolean[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      String line = Lines.line(text, starts, i);
-      if (!consumed.contains(i + 1) && line.length() <= MAX_CANDIDATE_CHARS && !isCommand(line)) {
-        runs[i] = countsUp(line) ? 0 : numberRun(line);
-        tokens[i] = standsAsToken(line, keys);
-        mentions[i] = blocks[i] != null && mentionsToken(line, keys);
-      }
+    // Nothing names these items, but the file may hold an answer of their shape that no rule read:
+    // never "missing" then, but refused with that line quoted.
+    if (values == null) {
+      values = new UnplacedValues(text, starts, keys, claims, blocks);
     }
     for (KeyTarget target : unnamed) {
-      for (int i = 0; i < starts.length; i++) {
-        // In the block of the prediction's own question, any word of the vocabulary may be its
-        // answer in words byhand does not know ("das Modell sagt also **BOS** voraus").
-        boolean token = tokens[i] || mentions[i] && blocks[i].equals(target.question());
-        if (isPrediction(target) ? token : runs[i] == target.entries().getAsInt()) {
-          sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), i + 1));
-          break;
-        }
+      int at = values.find(target, isPrediction(target));
+      if (at > 0) {
+        sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), at));
       }
     }
   }
-
-  /**
-   * The longest line looked through for an answer no rule read: a vector of a few numbers with its
-   * words around it, not a page of prose or matrix junk (each line costs a scan in the page).
-   */
-  private static final int MAX_CANDIDATE_CHARS = 4_000;
 
   /** Whether the answers were read by JSON path: their lines are not known, so none is "unread". */
   private static boolean readByPath(AnswerSink sink) {
@@ -227,140 +248,55 @@ final class Traces {
     return false;
   }
 
-  /** The lines every answer (read or refused) was read from, its value's lines included. */
-  private static Set<Integer> consumedLines(AnswerSink sink) {
-    Set<Integer> consumed = new HashSet<>();
+  /**
+   * Claims for {@code claims} the lines the reader read an answer to an asked item from (refused or
+   * blank ones too): a vector's lines down to its last value, a word's first and last line (a YAML
+   * key's parent line and its value's, not the lines between).
+   */
+  private static void readLines(AnswerSink sink, KeyResolver keys, UnplacedValues.Claims claims) {
     for (Answer answer : sink.answers()) {
+      if (answer.location().line().isEmpty() || !answers(sink, keys, answer.key())) {
+        continue;
+      }
       int line = answer.location().line().getAsInt();
-      consumed.add(line);
       String source = answer.location().text();
+      int last = line;
       for (int k = 0; k < source.length(); k++) {
         if (source.charAt(k) == '\n') {
-          consumed.add(++line);
+          last++;
+        }
+      }
+      boolean isPrediction = isPrediction(answer.key(), keys);
+      claims.readKey(answer.keyAsWritten());
+      for (int at = line; at <= last; at++) {
+        if (at == line || at == last || answer.values().size() > 1) {
+          claims.read(at, isPrediction, at > line);
         }
       }
     }
-    return consumed;
   }
 
   /**
-   * Whether the numbers of {@code line} count up from 0 or 1 ({@code 1;2;3}, {@code 0 1 2}): a
-   * header numbering columns or steps, not a vector.
+   * Whether {@code key} names an item the rubric asks, or the question of a one-item question whose
+   * item takes a value ({@code q2,BOS}; not a diagram graded by hand, as {@code 0 = [5 4 0]} is no
+   * answer to question 0).
    */
-  private static boolean countsUp(String line) {
-    int next = -1;
-    int count = 0;
-    for (int i = 0; i < line.length(); ) {
-      int start = i;
-      while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-        i++;
-      }
-      if (i == start) {
-        i++;
-        continue;
-      }
-      if (i - start > 6) {
-        return false;
-      }
-      int n = Integer.parseInt(line.substring(start, i));
-      if (next < 0 ? n > 1 : n != next) {
-        return false;
-      }
-      next = n + 1;
-      count++;
+  private static boolean answers(AnswerSink sink, KeyResolver keys, AnswerKey key) {
+    if (!key.isQuestionOnly()) {
+      return sink.asks(key);
     }
-    return count > 1;
+    List<KeyTarget> items = inQuestion(keys, key.question());
+    return items.size() == 1 && (isPrediction(items.get(0)) || items.get(0).entries().isPresent());
   }
 
-  /**
-   * The longest run of numbers in {@code line}, apart from brackets, commas, {@code &} and spaces.
-   */
-  private static int numberRun(String line) {
-    int best = 0;
-    int run = 0;
-    int i = 0;
-    while (i < line.length()) {
-      char c = line.charAt(i);
-      if (Clean.isSpace(c) || ",;&[]()|".indexOf(c) >= 0) {
-        i++;
-        continue;
+  private static boolean isPrediction(AnswerKey key, KeyResolver keys) {
+    for (KeyTarget target : keys.targets()) {
+      if (target.question().equals(key.question())
+          && (key.isQuestionOnly() || target.item().equals(key.item()))) {
+        return isPrediction(target);
       }
-      int end = i;
-      while (end < line.length()
-          && !Clean.isSpace(line.charAt(end))
-          && ",;&[]()|".indexOf(line.charAt(end)) < 0) {
-        end++;
-      }
-      run = NumberReader.isNumber(line.substring(i, end)) ? run + 1 : 0;
-      best = Math.max(best, run);
-      i = end;
     }
-    return best;
-  }
-
-  /**
-   * Whether a vocabulary word stands as a value on {@code line}: the line's only word ({@code
-   * "is"}, {@code \\text{BOS}}), or the only word after its last {@code :} or {@code =}; never a
-   * word inside prose ("after reading BOS", "the").
-   */
-  private static boolean standsAsToken(String line, KeyResolver keys) {
-    String stripped = Clean.stripSpaces(line);
-    int sign = Math.max(stripped.lastIndexOf(':'), stripped.lastIndexOf('='));
-    String after = sign >= 0 ? stripped.substring(sign + 1) : stripped;
-    List<String> words = new ArrayList<>();
-    // Runs of letters by hand: a regular expression's run of thousands of '&' overflows the page's
-    // stack (TeaVM's matcher recurses per character).
-    for (int i = 0; i < after.length() && words.size() < 2; ) {
-      int start = i;
-      while (i < after.length() && Character.isLetter(after.charAt(i))) {
-        i++;
-      }
-      String word = after.substring(start, i);
-      if (!word.isEmpty() && !word.equals("text") && !word.equals("texttt")) {
-        words.add(word);
-      }
-      i = Math.max(i, start + 1);
-    }
-    return words.size() == 1 && keys.wordIndex(words.get(0)) >= 0;
-  }
-
-  /**
-   * Whether a word of the vocabulary stands in {@code line} as something said, not as prose: marked
-   * ({@code **BOS**}, {@code « is »}, {@code : is}, {@code -> is}), ending its sentence ({@code …是
-   * is.}), or in capitals ({@code BOS}; {@code The} starting a sentence is no token {@code the}).
-   */
-  private static boolean mentionsToken(String line, KeyResolver keys) {
-    for (int i = 0; i < line.length(); ) {
-      int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
-        i++;
-      }
-      if (i > start && keys.wordIndex(line.substring(start, i)) >= 0) {
-        String word = line.substring(start, i);
-        char before = neighbour(line, start - 1, -1);
-        char after = neighbour(line, i, 1);
-        boolean capitals =
-            word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
-        if ("*\"'`\u00ab\u201c\u2018:=>\u2192".indexOf(before) >= 0
-            || "*\"'`\u00bb\u201d\u2019.?!".indexOf(after) >= 0
-            || after == 0
-            || capitals) {
-          return true;
-        }
-      }
-      i = Math.max(i, start + 1);
-    }
-    return false;
-  }
-
-  /**
-   * The first character from {@code i} on, going by {@code step}, that is not a space; 0 at an end.
-   */
-  private static char neighbour(String line, int i, int step) {
-    while (i >= 0 && i < line.length() && Clean.isSpace(line.charAt(i))) {
-      i += step;
-    }
-    return i >= 0 && i < line.length() ? line.charAt(i) : 0;
+    return KeyWords.canonical(KeyWords.squash(key.item())).equals("prediction");
   }
 
   /**
@@ -419,6 +355,16 @@ final class Traces {
     return count;
   }
 
+  /** Whether {@code words} are one name ({@code h1}, {@code L}, {@code logits_2}). */
+  private static boolean isOneName(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (!joined(words.get(i))) {
+        return false;
+      }
+    }
+    return !words.isEmpty();
+  }
+
   /** {@code N} for a line that starts a step's block ({@code Step 1 (read BOS)}); else 0. */
   private static int stepHeading(List<String> words) {
     if (words.size() < 2 || !words.get(0).equals("step")) {
@@ -472,6 +418,8 @@ final class Traces {
       }
     }
     boolean[] named = new boolean[words.size()];
+    // The step the line's own names give (Hidden state: h^(2)), for its quantities' names.
+    int ownStep = 0;
     for (int i = 0; i < words.size(); i++) {
       if (named[i]) {
         // Within a name already read: q1.hidden[2] is q1's hidden, not the hidden state at step 2.
@@ -489,6 +437,8 @@ final class Traces {
         if (!own.isEmpty()) {
           found.addAll(own);
           for (KeyTarget target : own) {
+            int at = target.step().orElse(0);
+            ownStep = ownStep == 0 || ownStep == at ? at : -1;
             if (question != null && !target.question().equals(question)) {
               // h1 under Q3 (time from 0?): a sign of Q3's hidden state too.
               found.addAll(quantityAt(keys.quantity(KeyWords.squash(target.item())), question, 0));
@@ -507,7 +457,10 @@ final class Traces {
         found.addAll(
             anyStep
                 ? keys.quantity(name)
-                : quantityAt(keys.quantity(name), question, lineStep > 0 ? lineStep : step));
+                : quantityAt(
+                    keys.quantity(name),
+                    question,
+                    lineStep > 0 ? lineStep : ownStep > 0 ? ownStep : step));
       }
     }
     return found;
@@ -537,12 +490,6 @@ final class Traces {
       }
     }
     return false;
-  }
-
-  /** A command typed at a prompt ({@code >>> np.argmax(logits1)}): code, not an answer. */
-  private static boolean isCommand(String line) {
-    String start = line.stripLeading();
-    return start.startsWith(">") || start.startsWith("In [") || start.startsWith("julia>");
   }
 
   /**

@@ -150,7 +150,8 @@ class CheckerTest {
     }
 
     @Test
-    void aMisspeltKey_getsADidYouMean_andItsItemIsMissing() throws IOException {
+    void aMisspeltKey_getsADidYouMean_andItsItemIsRefusedQuotingTheLine_notMissing()
+        throws IOException {
       FileCheck check =
           checker.check(
               write(
@@ -161,7 +162,9 @@ class CheckerTest {
           .containsExactly(
               "line 2: \"q1.lgits\" is not asked for in this assignment;"
                   + " did you mean q1.logits?; it will not be graded");
-      assertThat(item(check, "q1.logits").state()).isEqualTo(ItemState.MISSING);
+      // The values are there under a key byhand does not know: never "missing".
+      assertThat(item(check, "q1.logits").state()).isEqualTo(ItemState.UNREADABLE);
+      assertThat(item(check, "q1.logits").message()).contains("q1.lgits,21,8,9,20,13,12");
     }
 
     @Test

@@ -168,11 +168,16 @@ class BlockBindingTest {
     }
 
     @Test
-    void moreUnnamedVectorsThanTheQuestionAsksFor_areNoSign() {
+    void moreUnnamedVectorsThanTheQuestionAsksFor_areNoSignOfWhichIsWhich_yetNoItemIsMissing() {
       Submission read =
           read("pia.txt", "Q1: [1, 0, 1, 0] then [3, 1, 4] then [1, 5, 9, 2, 6, 5]\n");
 
-      assertThat(Fixtures.refused(read)).isEmpty();
+      // Not bound to q1's items as signs; but values of their shapes are there, never "missing".
+      assertThat(read.answers())
+          .filteredOn(a -> a.refusal().isPresent())
+          .allSatisfy(a -> assertThat(a.refusal().orElseThrow()).contains("could not place"));
+      assertThat(Fixtures.refused(read))
+          .containsExactly("q1.hidden@1", "q1.logits@1", "q3.hidden@1", "q3.logits@1");
     }
 
     @Test
