@@ -291,11 +291,21 @@ final class Traces {
           && ",;&[]()|".indexOf(line.charAt(end)) < 0) {
         end++;
       }
-      run = NumberReader.isNumber(line.substring(i, end)) ? run + 1 : 0;
+      run = hasDigit(line, i, end) && NumberReader.isNumber(line.substring(i, end)) ? run + 1 : 0;
       best = Math.max(best, run);
       i = end;
     }
     return best;
+  }
+
+  /** Whether {@code line} has a digit from {@code start} to {@code end}: a number has one. */
+  private static boolean hasDigit(String line, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -482,7 +492,9 @@ final class Traces {
           n < MAX_NAME_WORDS && i + n < words.size() && (n == 0 || joined(words.get(i + n)));
           n++) {
         name.append(plain(words.get(i + n)));
-        if (name.length() > MAX_NAME_CHARS) {
+        if (name.length() > MAX_NAME_CHARS || !keys.startsOwnName(name.toString())) {
+          // No longer name starts with this one: the page ran every word of a line of matrix
+          // junk through five lookups.
           break;
         }
         Set<KeyTarget> own = keys.ownName(name.toString());
