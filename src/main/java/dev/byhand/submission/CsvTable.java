@@ -1,6 +1,5 @@
 package dev.byhand.submission;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,46 +163,14 @@ final class CsvTable {
   private final AnswerSink sink;
   private final CsvRows rows;
 
-  private CsvTable(List<Row> table, AnswerSink sink, CsvRows rows) {
+  /** Whether the table is read only when it names an item asked for (a header not first). */
+  private final boolean strict;
+
+  private CsvTable(List<Row> table, AnswerSink sink, CsvRows rows, boolean strict) {
     this.table = table;
     this.sink = sink;
     this.rows = rows;
-  }
-
-  /**
-   * Reads the table when the file's first row is a header of this kind, and blanks the lines it
-   * read; leaves every other file as it is.
-   */
-  static void read(List<String> lines, char delimiter, AnswerSink sink, CsvRows rows) {
-    int header = 0;
-    while (header < lines.size() && Clean.isBlank(lines.get(header))) {
-      header++;
-    }
-    int first = header;
-    int last = header;
-    while (last < lines.size() && !Clean.isBlank(lines.get(last))) {
-      last++;
-    }
-    int size = last - first;
-    // Rows split into cells only when asked for: most files' first row is no such header.
-    List<Row> table =
-        new AbstractList<>() {
-          @Override
-          public Row get(int i) {
-            return new Row(
-                Location.ofLine(sink.fileName(), first + i + 1),
-                cells(lines.get(first + i), delimiter));
-          }
-
-          @Override
-          public int size() {
-            return size;
-          }
-        };
-    int read = read(table, sink, rows);
-    for (int i = header; i < header + read; i++) {
-      lines.set(i, "");
-    }
+    this.strict = strict;
   }
 
   /**
@@ -211,7 +178,15 @@ final class CsvTable {
    * many of its rows, the header included, it read: 0 when it is no such table.
    */
   static int read(List<Row> table, AnswerSink sink, CsvRows rows) {
-    return table.size() < 2 ? 0 : new CsvTable(table, sink, rows).read();
+    return read(table, sink, rows, false);
+  }
+
+  /**
+   * Reads {@code table} as {@link #read(List, AnswerSink, CsvRows)} does; when {@code strict}, only
+   * if it names an item asked for (else it returns minus the rows it spans, and reads nothing).
+   */
+  static int read(List<Row> table, AnswerSink sink, CsvRows rows, boolean strict) {
+    return table.size() < 2 ? 0 : new CsvTable(table, sink, rows, strict).read();
   }
 
   private int read() {
@@ -360,6 +335,11 @@ final class CsvTable {
         }
       }
     }
+    if (strict && !namesAnItem(byName)) {
+      // Shaped like a table but naming nothing asked for: its rows are not tried as headers again,
+      // so the file is read in linear time, and they are left for the other readers.
+      return -end;
+    }
     int shift = step || itemByStep ? shift(stepOfRow, tokenOfRow, byName) : 0;
     if (shift >= 0) {
       for (Map.Entry<String, List<Entry>> named : byName.entrySet()) {
@@ -367,6 +347,21 @@ final class CsvTable {
       }
     }
     return end;
+  }
+
+  /** Whether some answer the rows name, with steps counted from 0 or 1, is an item asked for. */
+  private boolean namesAnItem(Map<String, List<Entry>> byName) {
+    for (String grouped : byName.keySet()) {
+      for (int shift = 0; shift <= 1; shift++) {
+        String text = keyText(grouped, shift);
+        if (text != null
+            && sink.key(text) instanceof KeyResolution.Found found
+            && sink.asks(found.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The context of a step's entries: its number (or nothing) and the token it reads (or ""). */
@@ -688,7 +683,7 @@ final class CsvTable {
   }
 
   /** The cells of a header or row: split at the delimiter, a quoted cell unquoted. */
-  private static List<String> cells(String line, char delimiter) {
+  static List<String> cells(String line, char delimiter) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

@@ -234,6 +234,82 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void aHeaderUnderATitleRow_isAHeader_itsColumnsOfStepsNamingEachCell() {
+      Submission read =
+          read(
+              "ama.csv",
+              """
+              Homework 3 by Ama Osei,,
+              ,Step 1 (BOS),Step 2 (the)
+              h[0],5,57
+              h[1],4,8
+              h[2],0,36
+              next token,BOS,is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.hidden=[57, 8, 36]",
+              "q2.prediction=[BOS]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().line()).hasValue(3);
+    }
+
+    @Test
+    void aHeaderAfterANameAndABlankRow_withDecimalCommas_isAHeader() {
+      Submission read =
+          read(
+              "lena.csv",
+              """
+              Name;Lena Vogt;;;
+              ;;;;
+
+              Frage;Teil;Wert 1;Wert 2;Wert 3
+              1;hidden;5,0;4,0;0,0
+              3;prediction;is;;
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5.0, 4.0, 0.0]", "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().line()).hasValue(5);
+    }
+
+    @Test
+    void aTabSeparatedTableUnderAProseTitle_isSplitAtItsOwnTabs() {
+      Submission read =
+          read(
+              "word.txt",
+              """
+              Homework 3, RNN by hand, Kofi Mensah
+              Quantity	After BOS (t = 1)	After "the" (t = 2)
+              Hidden state	[5, 4, 0]	[57, 8, 36]
+              Predicted next token	BOS	is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.hidden=[57, 8, 36]",
+              "q2.prediction=[BOS]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void aLaterRowShapedLikeAHeader_namingNoItem_isLeftToTheRowReader() {
+      Submission read =
+          read(
+              "notes.csv",
+              """
+              q1.hidden,5,4,0
+              step,colour,mood
+              one,red,calm
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(read.problems()).anySatisfy(p -> assertThat(p.message()).contains("step"));
+    }
+
+    @Test
     void aHeaderNamingNoQuantityStepOrEntry_isLeftToTheRowReader() {
       Submission read =
           read(
