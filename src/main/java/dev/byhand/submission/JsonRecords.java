@@ -19,6 +19,7 @@ final class JsonRecords {
   private static final Set<String> ANSWER_FIELDS =
       Set.of("answer", "value", "values", "result", "answers");
   private static final Set<String> STEP_FIELDS = Set.of("step", "t", "time", "timestep");
+  private static final Set<String> ARGMAX_FIELDS = Set.of("argmax", "argmaxtoken", "argmaxword");
   private static final Set<String> TOKEN_FIELDS =
       Set.of("token", "tokenread", "input", "inputtoken", "word", "read", "currenttoken");
 
@@ -42,10 +43,19 @@ final class JsonRecords {
   }
 
   static void read(JsonReader reader, JsonValues values, AnswerSink sink) throws IOException {
-    List<StepRecord> steps = new ArrayList<>();
     reader.beginArray();
+    readBegun(reader, values, sink, "$");
+  }
+
+  /**
+   * Reads the records of a list already begun at {@code parent} ({@code $}, or {@code $.steps} for
+   * {@code {"steps": [{"t": 1, …}]}}, as a script writes them), and ends the list.
+   */
+  static void readBegun(JsonReader reader, JsonValues values, AnswerSink sink, String parent)
+      throws IOException {
+    List<StepRecord> steps = new ArrayList<>();
     for (int i = 0; reader.hasNext(); i++) {
-      String path = "$[" + i + "]";
+      String path = parent + "[" + i + "]";
       if (i >= Limits.MAX_ROWS || reader.peek() != JsonToken.BEGIN_OBJECT) {
         JsonAnswers.ignore(
             reader,
@@ -165,9 +175,14 @@ final class JsonRecords {
               || next == JsonToken.NUMBER
               || next == JsonToken.BEGIN_ARRAY)
           && fields.size() < Limits.MAX_ROWS) {
-        // A quantity of a record by step ("hidden": […]), named with its step once all are read.
+        // A quantity of a record by step ("hidden": […]), named with its step once all are read;
+        // a word under "argmax" is the token the arg max picks, the step's prediction.
         String fieldPath = path + "." + name;
-        values.read(fieldPath).ifPresent(value -> fields.add(new Field(name, fieldPath, value)));
+        String quantity =
+            ARGMAX_FIELDS.contains(field) && next == JsonToken.STRING ? "prediction" : name;
+        values
+            .read(fieldPath)
+            .ifPresent(value -> fields.add(new Field(quantity, fieldPath, value)));
       } else {
         reader.skipValue();
       }

@@ -327,6 +327,39 @@ class SpreadsheetLayoutsTest {
   @Nested
   class JsonRecordsByStep {
     @Test
+    void recordsListedUnderANameThatIsNoAnswers_areRecordsByStep_theirArgmaxWordThePrediction() {
+      Submission read =
+          read(
+              "run.json",
+              """
+              {"student": "Ines Roy",
+               "steps": [{"t": 1, "token": "BOS", "hidden": [5, 4, 0], "argmax": "BOS"},
+                         {"t": 2, "token": "the", "hidden": [57, 8, 36], "argmax": "is"}]}
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(2).location().jsonPath()).isEqualTo("$.steps[1].hidden");
+    }
+
+    @Test
+    void aListOfNumbersUnderANameThatIsNoAnswers_isIgnoredWithAProblem() {
+      Submission read =
+          read(
+              "list.json",
+              """
+              {"scratch": [1, 2, 3], "q1.hidden": [5, 4, 0]}
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(read.problems()).singleElement().asString().contains("\"scratch\"");
+    }
+
+    @Test
     void eachRecordsQuantitiesAreItsStepsItems_readFromTheirPath() {
       Submission read =
           read(
