@@ -198,6 +198,7 @@ final class CsvTable {
     for (String name : names) {
       columns.add(column(name));
     }
+    studentName(columns);
     boolean question = has(columns, Kind.QUESTION);
     boolean step = has(columns, Kind.STEP);
     boolean item = has(columns, Kind.ITEM);
@@ -347,6 +348,28 @@ final class CsvTable {
       }
     }
     return end;
+  }
+
+  /**
+   * {@code name,h1_1,h1_2,…,pred1}: when every other column is a quantity (or a timestamp, an
+   * e-mail), a column headed {@code name} holds the student's name, not the item's, as it does in
+   * {@code name,value}.
+   */
+  private static void studentName(List<Column> columns) {
+    int name = -1;
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (column.kind() == Kind.ITEM
+          && name < 0
+          && OTHER.contains(KeyWords.squash(column.name()))) {
+        name = c;
+      } else if (column.kind() != Kind.QUANTITY && column.kind() != Kind.OTHER) {
+        return;
+      }
+    }
+    if (name >= 0) {
+      columns.set(name, new Column(Kind.OTHER, columns.get(name).name(), null));
+    }
   }
 
   /** Whether some answer the rows name, with steps counted from 0 or 1, is an item asked for. */
@@ -671,10 +694,23 @@ final class CsvTable {
     for (Pattern pattern : List.of(BRACKETED, UNDERSCORED)) {
       Matcher m = pattern.matcher(Clean.strip(name));
       if (m.matches() && isEntry(m.group(2))) {
-        return new Column(Kind.QUANTITY, Clean.strip(m.group(1)), m.group(2));
+        return new Column(Kind.QUANTITY, shortName(Clean.strip(m.group(1))), m.group(2));
       }
     }
     return new Column(Kind.QUANTITY, Clean.strip(name), null);
+  }
+
+  /**
+   * A spreadsheet's short name for a quantity whose entries have a column each: {@code l1} in
+   * {@code l1_1,…,l1_6} is {@code logits1}. Only in such a header: in text, {@code l'} is French.
+   */
+  private static String shortName(String quantity) {
+    boolean logits =
+        quantity.length() >= 1
+            && quantity.length() <= 3
+            && (quantity.charAt(0) == 'l' || quantity.charAt(0) == 'L')
+            && quantity.chars().skip(1).allMatch(c -> c >= '0' && c <= '9');
+    return logits ? "logits" + quantity.substring(1) : quantity;
   }
 
   /** An entry's index: a number, or a word of the vocabulary (a logit's column). */

@@ -220,6 +220,36 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void oneWideRowUnderPerEntryNames_withTheStudentsNameFirst_isOneAnswerPerItem() {
+      Submission read =
+          read(
+              "wide.csv",
+              """
+              Homework 3,,,,,,,,,,
+              name,h1_1,h1_2,h1_3,l1_1,l1_2,l1_3,l1_4,l1_5,l1_6,pred1
+              Chen Wei,5,4,0,21,8,9,20,13,12,BOS
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+      assertThat(read.answers().get(0).location().line()).hasValue(3);
+    }
+
+    @Test
+    void aNameColumnBesideAStepColumn_staysTheItemsName() {
+      Submission read =
+          read(
+              "steps.csv",
+              """
+              name,step 1,step 2
+              hidden,5 4 0,57 8 36
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
     void twoFormResponses_areTwoAnswers_notOneVectorOfSix() {
       Submission read =
           read(
