@@ -250,6 +250,20 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void aKeyOnceWithItsVectorDownTheRows_besideAnEmptyColumn_isOneVector() {
+      Submission read =
+          read(
+              "blocks.csv",
+              """
+              q1.hidden,5,
+              ,4,
+              ,0,
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
     void twoFormResponses_areTwoAnswers_notOneVectorOfSix() {
       Submission read =
           read(
