@@ -31,6 +31,7 @@ final class CsvAnswers {
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
     TextTables.read(lines, delimiter, sink, rows);
+    PrintedSteps.read(lines, sink, rows);
     Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);

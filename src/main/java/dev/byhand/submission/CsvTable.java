@@ -191,7 +191,9 @@ final class CsvTable {
 
   private int read() {
     List<String> names = table.get(0).cells();
-    if (names.size() < 2) {
+    if (names.size() < 2 || strict && names.stream().anyMatch(n -> n.length() > MAX_NAME)) {
+      // A line of prose with a comma in it is tried as a header too: a cell longer than a name
+      // makes it none, before any name is looked up.
       return 0;
     }
     List<Column> columns = new ArrayList<>();

@@ -489,6 +489,60 @@ class SpreadsheetLayoutsTest {
   }
 
   @Nested
+  class LinesPrintedByStep {
+    @Test
+    void aLoggersLinePerStep_isARecordByStep_eachAnswerOnItsLine() {
+      Submission read =
+          read(
+              "run.txt",
+              """
+              [12:00:01] INFO  sentence = BOS the cat
+              [12:00:01] INFO  step 1 | token=BOS | h=tensor([5., 4., 0.]) | pred=BOS
+              [12:00:01] INFO  step 2 | token=the | h=tensor([57., 8., 36.]) | pred=is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5., 4., 0.]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57., 8., 36.]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(2).location().line()).hasValue(3);
+    }
+
+    @Test
+    void stepsFrom0_areTheStepAfterBOS_whenStep0ReadsBOS() {
+      Submission read =
+          read(
+              "loop.txt",
+              """
+              t=0 token=BOS h=[5 4 0] next=BOS
+              t=1 token=the h=[57 8 36] next=is
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void stepsFrom0_withNoTokenSayingWhich_areNeverGradedAsAStep() {
+      Submission read =
+          read(
+              "loop0.txt",
+              """
+              t=0 h=[5 4 0] next=BOS
+              t=1 h=[57 8 36] next=is
+              """);
+
+      assertThat(Fixtures.judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
   class IniFiles {
     @Test
     void aQuestionSectionBindsTheBareNamesUnderIt() {
