@@ -29,14 +29,18 @@ final class TextTables {
   static void read(List<String> lines, char delimiter, AnswerSink sink, CsvRows rows) {
     boolean first = true;
     int i = 0;
+    int end = 0;
     while (i < lines.size()) {
       if (Clean.isBlank(lines.get(i))) {
         i++;
         continue;
       }
-      int end = i;
-      while (end < lines.size() && !Clean.isBlank(lines.get(end))) {
-        end++;
+      if (end <= i) {
+        // The block's end, found once for all its lines: each is tried as a header.
+        end = i;
+        while (end < lines.size() && !Clean.isBlank(lines.get(end))) {
+          end++;
+        }
       }
       int read;
       if (first) {
