@@ -32,6 +32,7 @@ final class CsvAnswers {
     CsvRows rows = new CsvRows(sink, delimiter);
     TextTables.read(lines, delimiter, sink, rows);
     PrintedSteps.read(lines, sink, rows);
+    PrintedDicts.read(lines, rows);
     Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);

@@ -543,6 +543,39 @@ class SpreadsheetLayoutsTest {
   }
 
   @Nested
+  class PrintedDictionaries {
+    @Test
+    void aDictPrintedOnOneLine_namesEachValueByItsKeysJoinedWithADot() {
+      Submission read =
+          read(
+              "out.txt",
+              """
+              Output of print(answers):
+              {'q1': {'hidden': array([5, 4, 0]), 'logits': array([21,  8,  9, 20, 13, 12])}, \
+              'q2': {'prediction': 'BOS'}}
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+      assertThat(read.answers().get(0).location().line()).hasValue(2);
+    }
+
+    @Test
+    void aLineInBracesWithoutQuotedKeys_isNoDict() {
+      Submission read =
+          read(
+              "set.txt",
+              """
+              q1.hidden = [5, 4, 0]
+              {5, 4, 0}
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+  }
+
+  @Nested
   class IniFiles {
     @Test
     void aQuestionSectionBindsTheBareNamesUnderIt() {
