@@ -30,7 +30,9 @@ final class CsvAnswers {
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
-    CsvTable.read(lines, delimiter, sink, rows);
+    TextTables.read(lines, delimiter, sink, rows);
+    PrintedSteps.read(lines, sink, rows);
+    PrintedDicts.read(lines, rows);
     Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);

@@ -440,7 +440,8 @@ final class Layout {
       }
       String value = continuation(line, delimiter);
       if (value != null && headTakesMore) {
-        lines.set(head, lines.get(head) + delimiter + value);
+        // "hidden state,5," then ",4,": a sheet's empty column C is no entry between them.
+        lines.set(head, trimDelimiters(lines.get(head), delimiter) + delimiter + value);
         lines.set(i, "");
         continue;
       }
