@@ -248,6 +248,87 @@ final class Layout {
     return true;
   }
 
+  /** The most entries of a column vector printed one a line that are joined. */
+  private static final int MAX_COLUMN_ENTRIES = 64;
+
+  /**
+   * Joins numpy's (and PyTorch's) print of a column vector, one entry a line in brackets of its own
+   * inside the outer ones ({@code [[57]} / {@code [ 8]} / {@code [36]]}, or {@code array([[5],} /
+   * {@code [4],} / {@code [0]])}), into the vector it is ({@code [57, 8, 36]}) on its first line,
+   * so that neither its first line nor its first two are read as the answer. A run that breaks the
+   * pattern (a row of two numbers: a matrix) is left as it is. Linear in the text.
+   */
+  static void numpyColumns(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String first = lines.get(i);
+      int open = first.lastIndexOf("[[");
+      String entry = open < 0 ? null : columnEntry(first.substring(open + 1), false);
+      if (entry == null || entry.endsWith("]")) {
+        continue;
+      }
+      List<String> values = new ArrayList<>(List.of(entry));
+      int end = -1;
+      for (int j = i + 1; j < lines.size() && values.size() < MAX_COLUMN_ENTRIES; j++) {
+        String next = columnEntry(Clean.stripSpaces(lines.get(j)), true);
+        if (next == null) {
+          break;
+        }
+        if (next.endsWith("]")) {
+          values.add(next.substring(0, next.indexOf(']')));
+          end = j;
+          break;
+        }
+        values.add(next);
+      }
+      if (end < 0) {
+        continue;
+      }
+      String last = Clean.stripSpaces(lines.get(end));
+      String after = last.substring(last.indexOf("]]") + 2);
+      lines.set(i, first.substring(0, open) + "[" + String.join(", ", values) + "]" + after);
+      for (int k = i + 1; k <= end; k++) {
+        lines.set(k, "");
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * The entry of a line of a printed column, {@code [ 8]} or {@code [8],} ({@code 8}), or of its
+   * last line, {@code [36]]} ({@code 36]}, when {@code last} may be); null for any other line.
+   */
+  private static String columnEntry(String line, boolean last) {
+    if (line.length() < 3 || line.length() > 80 || line.charAt(0) != '[') {
+      return null;
+    }
+    int close = line.indexOf(']');
+    if (close < 0) {
+      return null;
+    }
+    String entry = Clean.stripSpaces(line.substring(1, close));
+    if (!isNumberText(entry)) {
+      return null;
+    }
+    String rest = line.substring(close + 1);
+    if (rest.isEmpty() || rest.equals(",")) {
+      return entry;
+    }
+    return last && rest.startsWith("]") ? entry + "]" : null;
+  }
+
+  /** Digits, signs, points and exponents only, a digit among them: a printed number's text. */
+  private static boolean isNumberText(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      digit |= Character.isDigit(c);
+      if (!Character.isDigit(c) && "+-.eE\u2212".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
   /** How many lines a bracket opened and not closed on its line may run on over. */
   private static final int MAX_WRAPPED_LINES = 3;
 
