@@ -40,6 +40,10 @@ final class Layout {
         j++;
       }
       for (; j < lines.size() && !Clean.isBlank(lines.get(j)); j++) {
+        if (!rows.isEmpty() && isBareHeading(lines.get(j))) {
+          // "2." below the last entry of "logits =" down the page starts question 2, no entry.
+          break;
+        }
         String row = printedRow(lines.get(j), rows.isEmpty());
         if (row == null) {
           break;
@@ -169,6 +173,13 @@ final class Layout {
       return 6;
     }
     return line.startsWith("> ") ? 2 : -1;
+  }
+
+  /** {@code 2.}, {@code Q2}, {@code (b)}: a question heading alone on its line. */
+  private static boolean isBareHeading(String line) {
+    String stripped = Clean.stripSpaces(line);
+    return Headings.question(stripped).isPresent()
+        && Headings.after(stripped).map(String::isEmpty).orElse(false);
   }
 
   /** {@code h1 =}, {@code logits:}, R's {@code > h1}: the name, or null for any other line. */

@@ -90,4 +90,26 @@ class WrappedValuesTest {
 
     assertThat(Fixtures.judged(read)).doesNotContain("q3.hidden=[57, 8, 36]");
   }
+
+  @Test
+  void aQuestionHeadingBelowValuesDownThePage_startsTheQuestion_andIsNoEntry() {
+    Submission read =
+        read(
+            "ha.txt",
+            """
+            1.
+            logits =
+            21
+            8
+            9
+            20
+            13
+            12
+            2.
+            BOS
+            """);
+
+    assertThat(Fixtures.judged(read))
+        .containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]", "q2=[BOS]");
+  }
 }
