@@ -363,6 +363,24 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class ASecondAnswerOfferedAfterAComma {
+    @Test
+    void staysWithTheFirst_soTheFirstIsNeverJudgedAlone() {
+      Submission read = read("ori.md", "**3.** prediction: is, or maybe outside? they are close\n");
+
+      assertThat(answers(read))
+          .containsExactly("q3.prediction=[is, or maybe outside? they are close]");
+    }
+
+    @Test
+    void isNotANoteThatOffersNone_whichIsDroppedAsBefore() {
+      Submission read = read("pia.md", "**3.** prediction: is, since 184 wins\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[is]");
+    }
+  }
+
+  @Nested
   class YHat {
     @Test
     void isThePrediction_asOneCharacterToo() {
