@@ -547,6 +547,25 @@ class ReadingRulesTest {
     }
 
     @Test
+    void areTwoAnswers_whenALabelHoldsAStepOrAWordInParentheses() {
+      Submission read =
+          read(
+              "ola.tex",
+              "\\textbf{Q1.} $h^{(1)} = \\text{ReLU}(h^{(0)}W + x^{(1)}U) = [7, 1, 2]$ and"
+                  + " $\\hat{y}^{(1)} = h^{(1)}V = [3, 1, 4, 1, 5, 9]$.\n");
+      Submission prose =
+          read(
+              "ola.txt",
+              "This gives the state h1 = (7, 1, 2) and the output vector (logits) o1 = (3, 1, 4,\n"
+                  + "1, 5, 9).\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+      assertThat(Fixtures.judged(prose))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
     void isNoJoin_asTheEndOfALongerWord() {
       Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
 
@@ -576,13 +595,13 @@ class ReadingRulesTest {
     }
 
     @Test
-    void leavesTheLastSideAlone_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
+    void readsEachSideAsItsOwnAnswer_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
       // Two answers run together: the last side is the logits, never the hidden state.
       Submission read =
           read("ulf.tex", "h^{(1)} = (7, 1, 2), \\qquad o^{(1)} = (3, 1, 4, 1, 5, 9).\n");
 
       assertThat(Fixtures.judged(read))
-          .doesNotContain("q1.hidden=[3, 1, 4, 1, 5, 9]", "q1.hidden=[7, 1, 2]");
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
     }
   }
 
