@@ -404,7 +404,7 @@ final class CsvRows {
    * answer, as a third "Notes" column is; a sentence that is the whole answer stays the answer.
    */
   private static boolean isNote(List<String> cells, int start, int index) {
-    if (index == start || offersAnother(cells.get(index))) {
+    if (index == start || Decorations.offersAnother(cells.get(index))) {
       return false;
     }
     Matcher words = WORD.matcher(cells.get(index));
@@ -413,18 +413,6 @@ final class CsvRows {
       count++;
     }
     return count >= 2 && !cells.get(index).contains("[");
-  }
-
-  /**
-   * {@code or maybe outside? they are close}: a cell after the answer that starts with "or" offers
-   * a second answer, no note beside the first; it stays with the answer, which two readings make
-   * unreadable, never the first alone.
-   */
-  private static boolean offersAnother(String cell) {
-    String start = Clean.stripSpaces(cell);
-    return start.length() > 3
-        && start.regionMatches(true, 0, "or", 0, 2)
-        && Clean.isSpace(start.charAt(2));
   }
 
   /** In a semicolon-separated file, {@code 5,5} is how the spreadsheet wrote 5.5. */

@@ -606,6 +606,30 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class ASentenceAfterAVectorsClosingBracket {
+    @Test
+    void isNoPartOfIt_andItsLastEntryStays() {
+      Submission read =
+          read("una.txt", "o2 = h2 V = (81, \u221282, 28, 163, 163, \u221211). Two entries tie\n");
+      Submission latex =
+          read(
+              "una.tex",
+              "\\textbf{Q3.} $\\hat{y}^{(2)} = [8, -9, 2, 18, 11, -1]$, and the favored next"
+                  + " token is \\texttt{is}.\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.logits=[81, −82, 28, 163, 163, −11]");
+      assertThat(Fixtures.judged(latex)).containsExactly("q3.logits=[8, -9, 2, 18, 11, -1]");
+    }
+
+    @Test
+    void staysWithIt_whenItOffersAnotherAnswer() {
+      Submission read = read("eve.txt", "h2 = [5, 4, 0], or maybe [5, 4, -1] if relu was wrong\n");
+
+      assertThat(Fixtures.judged(read)).doesNotContain("q3.hidden=[5, 4, 0]");
+    }
+  }
+
+  @Nested
   class AStepNamedBeforeTheQuantity {
     @Test
     void namesTheQuantityAfterIt() {
