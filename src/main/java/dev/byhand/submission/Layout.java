@@ -119,7 +119,9 @@ final class Layout {
       String line = Clean.stripSpaces(lines.get(i));
       int prompt = promptEnd(line);
       if (prompt >= 0 && !quotesQuestion(line)) {
-        lines.set(i, command(Clean.stripSpaces(line.substring(prompt))));
+        // Julia's h₁ is h1: a subscript digit is a digit of the name.
+        lines.set(
+            i, command(KeyResolver.subscriptDigits(Clean.stripSpaces(line.substring(prompt)))));
       }
     }
   }
@@ -226,6 +228,10 @@ final class Layout {
     }
     if (first && isWord(row)) {
       return row;
+    }
+    if (first && row.length() > 1 && row.charAt(0) == ':' && isWord(row.substring(1))) {
+      // Julia prints a Symbol with its colon: ":BOS" is the word BOS.
+      return row.substring(1);
     }
     return NumberReader.allNumbers(ValueSplitter.split(row)) ? row : null;
   }

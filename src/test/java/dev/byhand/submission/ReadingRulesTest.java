@@ -381,6 +381,37 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class AJuliaSession {
+    @Test
+    void readsASubscriptedNamesPrint_andASymbolAsItsWord() {
+      Submission read =
+          read(
+              "jan.txt",
+              """
+              julia> h₂ = vec(relu.(h₁' * W .+ E[2, :]' * U))
+              3-element Vector{Float64}:
+               7.0
+               1.0
+               2.0
+
+              julia> vocab[argmax(logits₂)]
+              :outside
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q3.hidden=[7.0, 1.0, 2.0]", "q3.prediction=[outside]");
+    }
+
+    @Test
+    void aColonBeforeSeveralWords_isNoSymbol() {
+      Submission read = read("kai.txt", "julia> vocab[argmax(logits₂)]\n:is or outside\n");
+
+      assertThat(Fixtures.judged(read))
+          .doesNotContain("q3.prediction=[is]", "q3.prediction=[outside]");
+    }
+  }
+
+  @Nested
   class YHat {
     @Test
     void isThePrediction_asOneCharacterToo() {
