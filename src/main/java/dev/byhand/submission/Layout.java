@@ -132,9 +132,19 @@ final class Layout {
    */
   private static boolean quotesQuestion(String line) {
     return line.startsWith("> ")
-        && line.indexOf('=') < 0
         && !line.contains("<-")
-        && Headings.question(line).isPresent();
+        && Headings.question(line).isPresent()
+        && (line.indexOf('=') < 0 || headingEndsWithSign(line));
+  }
+
+  /**
+   * {@code > Q1: h1 = [5, 4, 0]}: a heading ending with {@code :} or {@code .} before an answer, as
+   * an e-mail quotes a reply; no R command starts so ({@code > q1 = c(5, 4, 0)} assigns).
+   */
+  private static boolean headingEndsWithSign(String line) {
+    String after = Headings.after(line).orElse(line);
+    String heading = Clean.stripSpaces(line.substring(0, line.length() - after.length()));
+    return heading.endsWith(":") || heading.endsWith(".");
   }
 
   private static String command(String command) {

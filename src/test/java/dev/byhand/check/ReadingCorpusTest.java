@@ -119,7 +119,7 @@ class ReadingCorpusTest {
   // committed before byhand was run on them; its floor is its first measurement (docs/READING.md,
   // "The fifth corpus"): 179 agreeing, 5 confident wrong, 38 there but missing; now the reader's
   // figures below.
-  static final Corpus FIFTH = new Corpus("reading-corpus-5", 53, 318, 194, 0, 38, 0);
+  static final Corpus FIFTH = new Corpus("reading-corpus-5", 53, 318, 199, 0, 36, 0);
 
   // The sixth corpus, 49 human-written write-ups (e-mails, forum posts, OCR'd scans, prose,
   // corrections, eight languages) by a helper who read neither the reader nor the other corpora's

@@ -60,6 +60,26 @@ class ReadingRulesTest {
     }
 
     @Test
+    void withItsAnswersAfterIt_isAnEmailsQuote_notACommandAtRsPrompt() {
+      Submission read =
+          read(
+              "nad.txt",
+              "> Q1: h1 = [3, 1, 7], logits = [6, 5, 4, 3, 2, 1]\n> Q3. h2 = [9, 9, 9]\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[3, 1, 7]", "q1.logits=[6, 5, 4, 3, 2, 1]", "q3.hidden=[9, 9, 9]");
+    }
+
+    @Test
+    void isNoQuote_whenRAssignsToAQuestionsName() {
+      Submission read = read("rey.txt", "> q1 = relu(h0 %*% W)\n[1] 3 1 7\n");
+
+      assertThat(Fixtures.judged(read)).doesNotContain("q1=[q1 = relu(h0 %*% W)]");
+      assertThat(Fixtures.answers(read)).noneMatch(a -> a.contains("relu"));
+    }
+
+    @Test
     void isNoHeading_whenItIsACommandAtRsPrompt() {
       Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
 
