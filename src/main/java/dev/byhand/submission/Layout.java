@@ -163,6 +163,10 @@ final class Layout {
     if (!isName(name) || value.startsWith("=")) {
       return "";
     }
+    if (arrow >= 0 && !rValue(value).isEmpty()) {
+      // "> h1 <- c(5, 4, 2)": R assigns the plain values c(…) makes, as in a script.
+      return name + " = " + rValue(value);
+    }
     return printedRow(value, true) != null ? name + " = " + value : name + " =";
   }
 

@@ -559,6 +559,21 @@ class ReadingRulesTest {
           .hasSize(3)
           .noneMatch(answer -> answer.matches("[^=]*=\\[[-0-9, ]*[0-9][-0-9, ]*\\]"));
     }
+
+    @Test
+    void typedAtRsPrompt_isTheVectorCMakes_andAComputedOneIsReadFromItsPrint() {
+      Submission read =
+          read(
+              "eth.txt",
+              """
+              > h1 <- c(3, 1, 7)     # Q1 by hand
+              > h2 <- pmax(as.vector(h1 %*% W), 0)
+              > h2
+              [1] 9 0 7
+              """);
+
+      assertThat(Fixtures.judged(read)).contains("q1.hidden=[3, 1, 7]", "q3.hidden=[9, 0, 7]");
+    }
   }
 
   @Nested
