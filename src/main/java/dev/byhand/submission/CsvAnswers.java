@@ -25,6 +25,7 @@ final class CsvAnswers {
     IniSections.read(lines);
     withoutComments(lines);
     Layout.rAssignments(lines);
+    Layout.numpyColumns(lines);
     Layout.wrappedBrackets(lines);
     Layout.quotedKeys(lines);
     Layout.drawnColumns(lines);

@@ -198,15 +198,27 @@ final class Traces {
         mentions[i] = blocks[i] != null && mentionsToken(line, keys);
       }
     }
+    // Lines already quoted for an item before: the next item of the same shape (q3.hidden after
+    // q1.hidden) quotes the next such line, not question 1's again.
+    Set<Integer> quoted = new HashSet<>();
     for (KeyTarget target : unnamed) {
-      for (int i = 0; i < starts.length; i++) {
+      int own = -1;
+      int fresh = -1;
+      int first = -1;
+      for (int i = 0; i < starts.length && own < 0; i++) {
         // In the block of the prediction's own question, any word of the vocabulary may be its
         // answer in words byhand does not know ("das Modell sagt also **BOS** voraus").
         boolean token = tokens[i] || mentions[i] && blocks[i].equals(target.question());
         if (isPrediction(target) ? token : runs[i] == target.entries().getAsInt()) {
-          sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), i + 1));
-          break;
+          first = first < 0 ? i : first;
+          fresh = fresh < 0 && !quoted.contains(i) ? i : fresh;
+          own = target.question().equals(blocks[i]) && !quoted.contains(i) ? i : -1;
         }
+      }
+      int line = own >= 0 ? own : fresh >= 0 ? fresh : first;
+      if (line >= 0) {
+        quoted.add(line);
+        sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), line + 1));
       }
     }
   }
