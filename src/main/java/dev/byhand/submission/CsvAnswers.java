@@ -25,12 +25,15 @@ final class CsvAnswers {
     IniSections.read(lines);
     withoutComments(lines);
     Layout.rAssignments(lines);
+    Layout.numpyColumns(lines);
     Layout.wrappedBrackets(lines);
     Layout.quotedKeys(lines);
     Layout.drawnColumns(lines);
     char delimiter = CsvDelimiter.sniff(lines);
     CsvRows rows = new CsvRows(sink, delimiter);
-    CsvTable.read(lines, delimiter, sink, rows);
+    TextTables.read(lines, delimiter, sink, rows);
+    PrintedSteps.read(lines, sink, rows);
+    PrintedDicts.read(lines, rows);
     Layout.indexedEntries(lines, delimiter);
     Layout.continuedRows(lines, delimiter);
     Layout.withoutCommands(lines);

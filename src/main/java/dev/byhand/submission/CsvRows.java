@@ -404,7 +404,7 @@ final class CsvRows {
    * answer, as a third "Notes" column is; a sentence that is the whole answer stays the answer.
    */
   private static boolean isNote(List<String> cells, int start, int index) {
-    if (index == start) {
+    if (index == start || Decorations.offersAnother(cells.get(index))) {
       return false;
     }
     Matcher words = WORD.matcher(cells.get(index));

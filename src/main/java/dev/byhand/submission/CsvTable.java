@@ -1,6 +1,5 @@
 package dev.byhand.submission;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,46 +163,14 @@ final class CsvTable {
   private final AnswerSink sink;
   private final CsvRows rows;
 
-  private CsvTable(List<Row> table, AnswerSink sink, CsvRows rows) {
+  /** Whether the table is read only when it names an item asked for (a header not first). */
+  private final boolean strict;
+
+  private CsvTable(List<Row> table, AnswerSink sink, CsvRows rows, boolean strict) {
     this.table = table;
     this.sink = sink;
     this.rows = rows;
-  }
-
-  /**
-   * Reads the table when the file's first row is a header of this kind, and blanks the lines it
-   * read; leaves every other file as it is.
-   */
-  static void read(List<String> lines, char delimiter, AnswerSink sink, CsvRows rows) {
-    int header = 0;
-    while (header < lines.size() && Clean.isBlank(lines.get(header))) {
-      header++;
-    }
-    int first = header;
-    int last = header;
-    while (last < lines.size() && !Clean.isBlank(lines.get(last))) {
-      last++;
-    }
-    int size = last - first;
-    // Rows split into cells only when asked for: most files' first row is no such header.
-    List<Row> table =
-        new AbstractList<>() {
-          @Override
-          public Row get(int i) {
-            return new Row(
-                Location.ofLine(sink.fileName(), first + i + 1),
-                cells(lines.get(first + i), delimiter));
-          }
-
-          @Override
-          public int size() {
-            return size;
-          }
-        };
-    int read = read(table, sink, rows);
-    for (int i = header; i < header + read; i++) {
-      lines.set(i, "");
-    }
+    this.strict = strict;
   }
 
   /**
@@ -211,18 +178,29 @@ final class CsvTable {
    * many of its rows, the header included, it read: 0 when it is no such table.
    */
   static int read(List<Row> table, AnswerSink sink, CsvRows rows) {
-    return table.size() < 2 ? 0 : new CsvTable(table, sink, rows).read();
+    return read(table, sink, rows, false);
+  }
+
+  /**
+   * Reads {@code table} as {@link #read(List, AnswerSink, CsvRows)} does; when {@code strict}, only
+   * if it names an item asked for (else it returns minus the rows it spans, and reads nothing).
+   */
+  static int read(List<Row> table, AnswerSink sink, CsvRows rows, boolean strict) {
+    return table.size() < 2 ? 0 : new CsvTable(table, sink, rows, strict).read();
   }
 
   private int read() {
     List<String> names = table.get(0).cells();
-    if (names.size() < 2) {
+    if (names.size() < 2 || strict && names.stream().anyMatch(n -> n.length() > MAX_NAME)) {
+      // A line of prose with a comma in it is tried as a header too: a cell longer than a name
+      // makes it none, before any name is looked up.
       return 0;
     }
     List<Column> columns = new ArrayList<>();
     for (String name : names) {
       columns.add(column(name));
     }
+    studentName(columns);
     boolean question = has(columns, Kind.QUESTION);
     boolean step = has(columns, Kind.STEP);
     boolean item = has(columns, Kind.ITEM);
@@ -360,6 +338,11 @@ final class CsvTable {
         }
       }
     }
+    if (strict && !namesAnItem(byName)) {
+      // Shaped like a table but naming nothing asked for: its rows are not tried as headers again,
+      // so the file is read in linear time, and they are left for the other readers.
+      return -end;
+    }
     int shift = step || itemByStep ? shift(stepOfRow, tokenOfRow, byName) : 0;
     if (shift >= 0) {
       for (Map.Entry<String, List<Entry>> named : byName.entrySet()) {
@@ -367,6 +350,43 @@ final class CsvTable {
       }
     }
     return end;
+  }
+
+  /**
+   * {@code name,h1_1,h1_2,…,pred1}: when every other column is a quantity (or a timestamp, an
+   * e-mail), a column headed {@code name} holds the student's name, not the item's, as it does in
+   * {@code name,value}.
+   */
+  private static void studentName(List<Column> columns) {
+    int name = -1;
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (column.kind() == Kind.ITEM
+          && name < 0
+          && OTHER.contains(KeyWords.squash(column.name()))) {
+        name = c;
+      } else if (column.kind() != Kind.QUANTITY && column.kind() != Kind.OTHER) {
+        return;
+      }
+    }
+    if (name >= 0) {
+      columns.set(name, new Column(Kind.OTHER, columns.get(name).name(), null));
+    }
+  }
+
+  /** Whether some answer the rows name, with steps counted from 0 or 1, is an item asked for. */
+  private boolean namesAnItem(Map<String, List<Entry>> byName) {
+    for (String grouped : byName.keySet()) {
+      for (int shift = 0; shift <= 1; shift++) {
+        String text = keyText(grouped, shift);
+        if (text != null
+            && sink.key(text) instanceof KeyResolution.Found found
+            && sink.asks(found.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The context of a step's entries: its number (or nothing) and the token it reads (or ""). */
@@ -676,10 +696,23 @@ final class CsvTable {
     for (Pattern pattern : List.of(BRACKETED, UNDERSCORED)) {
       Matcher m = pattern.matcher(Clean.strip(name));
       if (m.matches() && isEntry(m.group(2))) {
-        return new Column(Kind.QUANTITY, Clean.strip(m.group(1)), m.group(2));
+        return new Column(Kind.QUANTITY, shortName(Clean.strip(m.group(1))), m.group(2));
       }
     }
     return new Column(Kind.QUANTITY, Clean.strip(name), null);
+  }
+
+  /**
+   * A spreadsheet's short name for a quantity whose entries have a column each: {@code l1} in
+   * {@code l1_1,…,l1_6} is {@code logits1}. Only in such a header: in text, {@code l'} is French.
+   */
+  private static String shortName(String quantity) {
+    boolean logits =
+        quantity.length() >= 1
+            && quantity.length() <= 3
+            && (quantity.charAt(0) == 'l' || quantity.charAt(0) == 'L')
+            && quantity.chars().skip(1).allMatch(c -> c >= '0' && c <= '9');
+    return logits ? "logits" + quantity.substring(1) : quantity;
   }
 
   /** An entry's index: a number, or a word of the vocabulary (a logit's column). */
@@ -688,7 +721,7 @@ final class CsvTable {
   }
 
   /** The cells of a header or row: split at the delimiter, a quoted cell unquoted. */
-  private static List<String> cells(String line, char delimiter) {
+  static List<String> cells(String line, char delimiter) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

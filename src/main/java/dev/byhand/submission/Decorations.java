@@ -160,16 +160,18 @@ final class Decorations {
    */
   static String withoutRemark(String text) {
     String stripped = withoutProse(Clean.stripSpaces(text));
+    // Prose after the numbers gone ("-11). Two entries tie"), the numbers are what is left.
+    String unremarked = stripped.length() == Clean.stripSpaces(text).length() ? text : stripped;
     if (stripped.endsWith(").")) {
       // A sentence's full stop after the remark: "0] (so it becomes 0)."
       stripped = stripped.substring(0, stripped.length() - 1);
     }
     if (!stripped.endsWith(")")) {
-      return stripped.length() == Clean.stripSpaces(text).length() ? text : stripped;
+      return unremarked;
     }
     int open = stripped.lastIndexOf('(');
     if (open <= 0 || stripped.indexOf(')', open) != stripped.length() - 1) {
-      return text;
+      return unremarked;
     }
     String before = Clean.stripSpaces(stripped.substring(0, open));
     String remark = stripped.substring(open + 1, stripped.length() - 1);
@@ -178,28 +180,37 @@ final class Decorations {
       word = Character.isLetter(remark.charAt(i)) && Character.isLetter(remark.charAt(i - 1));
     }
     char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-    return word && (Character.isDigit(last) || last == ']' || last == '.') ? before : text;
+    return word && (Character.isDigit(last) || last == ']' || last == '.') ? before : unremarked;
   }
 
   /**
-   * {@code 13] <- one per word}: numbers, then a remark of two words or more that starts with no
-   * number; the numbers. Anything else is returned as it is.
+   * {@code 13] <- one per word}, {@code −11). Two entries tie for the}, {@code -12]$, and the
+   * favored next token is}: numbers, up to the bracket that closes them and the punctuation after
+   * it, then a remark of two words or more that starts with no number and offers no other answer
+   * ({@code or maybe …}); the numbers. Anything else is returned as it is.
    */
   private static String withoutProse(String text) {
     int end = 0;
-    while (end < text.length() && "0123456789.+-\u2212[], ;".indexOf(text.charAt(end)) >= 0) {
+    while (end < text.length() && "0123456789.+-\u2212[](), ;$".indexOf(text.charAt(end)) >= 0) {
       end++;
     }
     String values = Clean.stripSpaces(text.substring(0, end));
+    int kept = values.length();
+    while (kept > 0 && " .,;$".indexOf(values.charAt(kept - 1)) >= 0) {
+      kept--;
+    }
+    values = values.substring(0, kept);
     if (values.isEmpty()
         || end == text.length()
         || !Clean.isSpace(text.charAt(end - 1))
-        || !Character.isDigit(last(values, ']'))) {
+        || !Character.isDigit(
+            last(last(values, ']') == ')' ? values.replace(")", "") : values, ']'))
+        || values.indexOf('(') >= 0) {
       return text;
     }
     String rest = text.substring(end);
     char first = rest.charAt(0);
-    if (first == '(' || Character.isDigit(first)) {
+    if (first == '(' || Character.isDigit(first) || offersAnother(rest)) {
       return text;
     }
     int words = 0;
@@ -210,6 +221,17 @@ final class Decorations {
     }
     words += Character.isLetter(rest.charAt(rest.length() - 1)) ? 1 : 0;
     return words >= 2 ? values : text;
+  }
+
+  /**
+   * {@code or maybe outside?}: text after an answer that starts with "or" offers a second answer,
+   * and is no remark beside the first.
+   */
+  static boolean offersAnother(String text) {
+    String start = Clean.stripSpaces(text);
+    return start.length() > 3
+        && start.regionMatches(true, 0, "or", 0, 2)
+        && Clean.isSpace(start.charAt(2));
   }
 
   /** The last character of {@code text} that is not {@code skip}, or a space. */

@@ -141,12 +141,35 @@ final class JsonAnswers {
         entry(reader, values, sink, (context + " " + name).strip(), path);
       }
       reader.endObject();
+    } else if (reader.peek() == JsonToken.BEGIN_ARRAY) {
+      list(reader, values, sink, name, path);
     } else {
       ignore(
           reader,
           sink,
           path,
           "\"" + name + "\" is not an answer key, ignored; keys look like q1.hidden");
+    }
+  }
+
+  /**
+   * A list under a name that is no answer's: records ({@code "steps": [{"t": 1, "hidden": …}]}, as
+   * a script writes its steps) are read as a list of records is; any other list is ignored.
+   */
+  private static void list(
+      JsonReader reader, JsonValues values, AnswerSink sink, String name, String path)
+      throws IOException {
+    reader.beginArray();
+    if (reader.hasNext() && reader.peek() == JsonToken.BEGIN_OBJECT) {
+      JsonRecords.readBegun(reader, values, sink, path);
+    } else {
+      sink.problem(
+          Location.ofPath(sink.fileName(), path),
+          "\"" + name + "\" is not an answer key, ignored; keys look like q1.hidden");
+      while (reader.hasNext()) {
+        reader.skipValue();
+      }
+      reader.endArray();
     }
   }
 

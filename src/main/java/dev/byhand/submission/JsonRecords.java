@@ -19,11 +19,12 @@ final class JsonRecords {
   private static final Set<String> ANSWER_FIELDS =
       Set.of("answer", "value", "values", "result", "answers");
   private static final Set<String> STEP_FIELDS = Set.of("step", "t", "time", "timestep");
+  private static final Set<String> ARGMAX_FIELDS = Set.of("argmax", "argmaxtoken", "argmaxword");
   private static final Set<String> TOKEN_FIELDS =
       Set.of("token", "tokenread", "input", "inputtoken", "word", "read", "currenttoken");
 
-  /** A quantity of a record by step: its field's name, JSON path and value. */
-  private record Field(String name, String path, Written value) {}
+  /** A quantity of a record by step: its field's name, where it is (a JSON path) and value. */
+  record Field(String name, Location location, Written value) {}
 
   /** A record by step ({@code {"step": 1, "hidden": […]}}): its step, token read and fields. */
   record StepRecord(int step, String token, String path, List<Field> fields) {}
@@ -42,10 +43,19 @@ final class JsonRecords {
   }
 
   static void read(JsonReader reader, JsonValues values, AnswerSink sink) throws IOException {
-    List<StepRecord> steps = new ArrayList<>();
     reader.beginArray();
+    readBegun(reader, values, sink, "$");
+  }
+
+  /**
+   * Reads the records of a list already begun at {@code parent} ({@code $}, or {@code $.steps} for
+   * {@code {"steps": [{"t": 1, …}]}}, as a script writes them), and ends the list.
+   */
+  static void readBegun(JsonReader reader, JsonValues values, AnswerSink sink, String parent)
+      throws IOException {
+    List<StepRecord> steps = new ArrayList<>();
     for (int i = 0; reader.hasNext(); i++) {
-      String path = "$[" + i + "]";
+      String path = parent + "[" + i + "]";
       if (i >= Limits.MAX_ROWS || reader.peek() != JsonToken.BEGIN_OBJECT) {
         JsonAnswers.ignore(
             reader,
@@ -70,12 +80,7 @@ final class JsonRecords {
    * every item they name is refused, as it could be either step.
    */
   static void bySteps(List<StepRecord> steps, AnswerSink sink) {
-    int shift = 0;
-    for (StepRecord step : steps) {
-      if (step.step() == 0) {
-        shift = readsFirstToken(step, sink) ? 1 : -1;
-      }
-    }
+    int shift = shift(steps, sink);
     if (shift < 0) {
       List<AnswerKey> refused = new ArrayList<>();
       for (StepRecord step : steps) {
@@ -89,7 +94,7 @@ final class JsonRecords {
               sink.refuse(
                   found.key(),
                   field.name(),
-                  Location.ofPath(sink.fileName(), field.path()),
+                  field.location(),
                   "these records number their steps from 0 and none says which token step 0"
                       + " reads, so they could be counted from the step after BOS or from the one"
                       + " before; byhand grades neither rather than one step as another. Number"
@@ -104,7 +109,7 @@ final class JsonRecords {
     for (StepRecord step : steps) {
       for (Field field : step.fields()) {
         KeyResolution key = sink.key("step " + (step.step() + shift) + " " + field.name());
-        Location location = Location.ofPath(sink.fileName(), field.path());
+        Location location = field.location();
         if (key instanceof KeyResolution.Found found && sink.asks(found.key())) {
           sink.answer(found.key(), field.name(), field.value(), location);
         } else if (key instanceof KeyResolution.Ambiguous ambiguous) {
@@ -112,6 +117,34 @@ final class JsonRecords {
         }
       }
     }
+  }
+
+  /**
+   * 0 when the records' steps count from 1, 1 when they count from 0 and the record of step 0 reads
+   * the sentence's first token; -1 when they count from 0 with nothing saying so.
+   */
+  static int shift(List<StepRecord> steps, AnswerSink sink) {
+    int shift = 0;
+    for (StepRecord step : steps) {
+      if (step.step() == 0) {
+        shift = readsFirstToken(step, sink) ? 1 : -1;
+      }
+    }
+    return shift;
+  }
+
+  /** Whether some field of the records, at its step, is an item asked for. */
+  static boolean namesAnItem(List<StepRecord> steps, int shift, AnswerSink sink) {
+    for (StepRecord step : steps) {
+      for (Field field : step.fields()) {
+        if (sink.key("step " + (step.step() + shift) + " " + field.name())
+                instanceof KeyResolution.Found found
+            && sink.asks(found.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -165,9 +198,17 @@ final class JsonRecords {
               || next == JsonToken.NUMBER
               || next == JsonToken.BEGIN_ARRAY)
           && fields.size() < Limits.MAX_ROWS) {
-        // A quantity of a record by step ("hidden": […]), named with its step once all are read.
+        // A quantity of a record by step ("hidden": […]), named with its step once all are read;
+        // a word under "argmax" is the token the arg max picks, the step's prediction.
         String fieldPath = path + "." + name;
-        values.read(fieldPath).ifPresent(value -> fields.add(new Field(name, fieldPath, value)));
+        String quantity =
+            ARGMAX_FIELDS.contains(field) && next == JsonToken.STRING ? "prediction" : name;
+        values
+            .read(fieldPath)
+            .ifPresent(
+                value ->
+                    fields.add(
+                        new Field(quantity, Location.ofPath(sink.fileName(), fieldPath), value)));
       } else {
         reader.skipValue();
       }
@@ -215,7 +256,7 @@ final class JsonRecords {
             sink.refuse(
                 key,
                 field.name(),
-                Location.ofPath(sink.fileName(), field.path()),
+                field.location(),
                 "the record at "
                     + path
                     + " names neither its question nor its step, so \""

@@ -67,6 +67,9 @@ public final class KeyResolver {
    */
   private final Map<String, Set<KeyTarget>> ownNames = new HashMap<>();
 
+  /** Every prefix of every key of {@link #ownNames}: a name that starts none can grow into none. */
+  private final Set<String> ownNamePrefixes = new HashSet<>();
+
   /** A quantity's name without a step ({@code logits}, {@code nexttoken}): every item it may be. */
   private final Map<String, Set<KeyTarget>> quantityNames = new HashMap<>();
 
@@ -101,6 +104,11 @@ public final class KeyResolver {
         ownNames.computeIfAbsent(alias, n -> new LinkedHashSet<>()).add(target);
       }
     }
+    for (String name : ownNames.keySet()) {
+      for (int end = 1; end <= name.length(); end++) {
+        ownNamePrefixes.add(name.substring(0, end));
+      }
+    }
   }
 
   /** The rubric's items, in its order; empty when reading without a rubric. */
@@ -114,6 +122,14 @@ public final class KeyResolver {
    */
   Set<KeyTarget> ownName(String name) {
     return ownNames.getOrDefault(name, Set.of());
+  }
+
+  /**
+   * Whether {@code prefix} (squashed) starts some item's own name ({@link #ownName}): a name read
+   * word by word stops growing where it does not ({@code begin} of {@code \begin{bmatrix}}).
+   */
+  boolean startsOwnName(String prefix) {
+    return ownNamePrefixes.contains(prefix);
   }
 
   /** The items whose quantity {@code name} (squashed) is, at any step ({@code logits}). */

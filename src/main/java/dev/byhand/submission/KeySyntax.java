@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 
 /** Forgiving key matching behind {@link AnswerKey#parse}: case, separators and item synonyms. */
 final class KeySyntax {
-  /** The words a question number may follow, in every key and heading pattern of the package. */
   /**
-   * Words that number a question, in the languages students write in ({@code Aufgabe 2}, {@code
-   * Pregunta 2}, {@code 问题 2}), longest first where one starts another.
+   * The words a question number may follow, in every key and heading pattern of the package: words
+   * that number a question in the languages students write in ({@code Aufgabe 2}, {@code Pregunta
+   * 2}, {@code 问题 2}), longest first where one starts another; a capitalised form where a pattern's
+   * case-insensitivity (ASCII only, as in the page) does not reach it.
    */
   static final List<String> QUESTION_WORD_LIST =
       List.of(
@@ -42,8 +43,11 @@ final class KeySyntax {
           "zadanie",
           "pytanie",
           "вопрос",
+          "Вопрос",
           "задача",
+          "Задача",
           "задание",
+          "Задание",
           "问题",
           "問題",
           "题",

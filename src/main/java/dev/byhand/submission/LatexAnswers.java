@@ -1,7 +1,8 @@
 package dev.byhand.submission;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads a LaTeX write-up: display math ({@code \[ … \]}, {@code $$ … $$}, {@code align}) is joined
@@ -11,16 +12,76 @@ import java.util.regex.Pattern;
  * answer.
  */
 final class LatexAnswers {
-  static final Pattern OPEN_MATH =
-      Pattern.compile(
-          "\\\\\\[|\\$\\$|\\\\begin\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
-  static final Pattern CLOSE_MATH =
-      Pattern.compile(
-          "\\\\\\]|\\$\\$|\\\\end\\s*\\{(?:align|equation|gather|multline|eqnarray)\\*?\\}");
-  private static final Pattern MATRIX_BEGIN =
-      Pattern.compile("\\\\begin\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\begin\\s*\\{array\\}");
-  private static final Pattern MATRIX_END =
-      Pattern.compile("\\\\end\\s*\\{[a-zA-Z]*matrix\\*?\\}|\\\\end\\s*\\{array\\}");
+  /**
+   * A delimiter of display math or of a matrix, matched by hand where it starts: one of its {@code
+   * literals} ({@code \\[}, {@code $$}), or {@code command} ({@code \\begin}, {@code \\end}),
+   * spaces, then an environment's name in braces, a {@code *} allowed before the closing brace. In
+   * the page a regular expression tried at every backslash of a megabyte of nested matrices cost a
+   * fifth of its time.
+   */
+  record Delimiter(List<String> literals, String command, Predicate<String> environment) {
+    /**
+     * Where the delimiter that starts at {@code i} of {@code text} ends; -1 when none starts there.
+     */
+    int endAt(String text, int i) {
+      for (String literal : literals) {
+        if (text.startsWith(literal, i)) {
+          return i + literal.length();
+        }
+      }
+      if (!text.startsWith(command, i)) {
+        return -1;
+      }
+      int k = i + command.length();
+      while (k < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+        k++;
+      }
+      if (k >= text.length() || text.charAt(k) != '{') {
+        return -1;
+      }
+      int start = ++k;
+      while (k < text.length() && isAsciiLetter(text.charAt(k))) {
+        k++;
+      }
+      if (!environment.test(text.substring(start, k))) {
+        return -1;
+      }
+      if (k < text.length() && text.charAt(k) == '*') {
+        k++;
+      }
+      return k < text.length() && text.charAt(k) == '}' ? k + 1 : -1;
+    }
+
+    /** Where the first delimiter at or after {@code from} starts; -1 when there is none. */
+    int find(String text, int from) {
+      for (int i = from; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c == '\\' || c == '$') && endAt(text, i) >= 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private static final Set<String> MATH =
+      Set.of("align", "equation", "gather", "multline", "eqnarray");
+
+  static final Delimiter OPEN_MATH = new Delimiter(List.of("\\[", "$$"), "\\begin", MATH::contains);
+  static final Delimiter CLOSE_MATH = new Delimiter(List.of("\\]", "$$"), "\\end", MATH::contains);
+  private static final Delimiter MATRIX_BEGIN =
+      new Delimiter(List.of(), "\\begin", LatexAnswers::isMatrix);
+  private static final Delimiter MATRIX_END =
+      new Delimiter(List.of(), "\\end", LatexAnswers::isMatrix);
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** {@code bmatrix}, {@code matrix}, {@code array}: the environments whose rows are a matrix's. */
+  private static boolean isMatrix(String name) {
+    return name.endsWith("matrix") || name.equals("array");
+  }
 
   private LatexAnswers() {}
 
@@ -33,15 +94,15 @@ final class LatexAnswers {
     for (int i = 0; i < lines.size(); i++) {
       String line = withoutComment(lines.get(i));
       Headings.question(line).ifPresent(sink::underQuestion);
-      java.util.regex.Matcher open = math == null ? delimiter(OPEN_MATH, line, 0) : null;
-      if (open != null && delimiter(CLOSE_MATH, line, open.end()) == null) {
+      int open = math == null ? OPEN_MATH.find(line, 0) : -1;
+      if (open >= 0 && CLOSE_MATH.find(line, OPEN_MATH.endAt(line, open)) < 0) {
         math = new StringBuilder(line);
         mathLine = i + 1;
         continue;
       }
       if (math != null) {
         math.append(' ').append(line);
-        if (delimiter(CLOSE_MATH, line, 0) == null && math.length() < 10_000) {
+        if (CLOSE_MATH.find(line, 0) < 0 && math.length() < 10_000) {
           continue;
         }
         line = math.toString();
@@ -81,33 +142,17 @@ final class LatexAnswers {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  /**
-   * The first match of a math or matrix delimiter in {@code text} at or after {@code from}, or
-   * null. Each starts with a backslash or a dollar sign and is tried only there: a regular
-   * expression's search tries every position, and in the page that made a 1 MiB line cost a second.
-   */
-  private static java.util.regex.Matcher delimiter(Pattern pattern, String text, int from) {
-    java.util.regex.Matcher m = pattern.matcher(text);
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '\\' || c == '$') && m.region(i, text.length()).lookingAt()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** {@code text} with every delimiter {@code pattern} matches replaced by a space. */
-  static String spaced(Pattern pattern, String text) {
-    java.util.regex.Matcher m = delimiter(pattern, text, 0);
-    if (m == null) {
+  /** {@code text} with every {@code delimiter} replaced by a space. */
+  static String spaced(Delimiter delimiter, String text) {
+    int at = delimiter.find(text, 0);
+    if (at < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
-    for (; m != null; m = delimiter(pattern, text, copied)) {
-      out.append(text, copied, m.start()).append(' ');
-      copied = m.end();
+    for (; at >= 0; at = delimiter.find(text, copied)) {
+      out.append(text, copied, at).append(' ');
+      copied = delimiter.endAt(text, at);
     }
     return out.append(text, copied, text.length()).toString();
   }
@@ -117,14 +162,11 @@ final class LatexAnswers {
     String plain = spaced(CLOSE_MATH, spaced(OPEN_MATH, logical));
     StringBuilder row = new StringBuilder();
     int depth = 0;
-    // Both start with a backslash: tried only there, with one matcher each for the whole line.
-    java.util.regex.Matcher begin = MATRIX_BEGIN.matcher(plain);
-    java.util.regex.Matcher end = MATRIX_END.matcher(plain);
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      if (c == '\\' && begin.region(i, plain.length()).lookingAt()) {
+      if (c == '\\' && MATRIX_BEGIN.endAt(plain, i) >= 0) {
         depth++;
-      } else if (c == '\\' && end.region(i, plain.length()).lookingAt()) {
+      } else if (c == '\\' && MATRIX_END.endAt(plain, i) >= 0) {
         depth = Math.max(0, depth - 1);
       }
       if (depth == 0 && c == '\\' && i + 1 < plain.length() && plain.charAt(i + 1) == '\\') {

@@ -40,6 +40,10 @@ final class Layout {
         j++;
       }
       for (; j < lines.size() && !Clean.isBlank(lines.get(j)); j++) {
+        if (!rows.isEmpty() && isBareHeading(lines.get(j))) {
+          // "2." below the last entry of "logits =" down the page starts question 2, no entry.
+          break;
+        }
         String row = printedRow(lines.get(j), rows.isEmpty());
         if (row == null) {
           break;
@@ -115,7 +119,9 @@ final class Layout {
       String line = Clean.stripSpaces(lines.get(i));
       int prompt = promptEnd(line);
       if (prompt >= 0 && !quotesQuestion(line)) {
-        lines.set(i, command(Clean.stripSpaces(line.substring(prompt))));
+        // Julia's h₁ is h1: a subscript digit is a digit of the name.
+        lines.set(
+            i, command(KeyResolver.subscriptDigits(Clean.stripSpaces(line.substring(prompt)))));
       }
     }
   }
@@ -126,9 +132,19 @@ final class Layout {
    */
   private static boolean quotesQuestion(String line) {
     return line.startsWith("> ")
-        && line.indexOf('=') < 0
         && !line.contains("<-")
-        && Headings.question(line).isPresent();
+        && Headings.question(line).isPresent()
+        && (line.indexOf('=') < 0 || headingEndsWithSign(line));
+  }
+
+  /**
+   * {@code > Q1: h1 = [5, 4, 0]}: a heading ending with {@code :} or {@code .} before an answer, as
+   * an e-mail quotes a reply; no R command starts so ({@code > q1 = c(5, 4, 0)} assigns).
+   */
+  private static boolean headingEndsWithSign(String line) {
+    String after = Headings.after(line).orElse(line);
+    String heading = Clean.stripSpaces(line.substring(0, line.length() - after.length()));
+    return heading.endsWith(":") || heading.endsWith(".");
   }
 
   private static String command(String command) {
@@ -146,6 +162,10 @@ final class Layout {
     String value = Clean.stripSpaces(command.substring(sign + (arrow >= 0 ? 2 : 1)));
     if (!isName(name) || value.startsWith("=")) {
       return "";
+    }
+    if (arrow >= 0 && !rValue(value).isEmpty()) {
+      // "> h1 <- c(5, 4, 2)": R assigns the plain values c(…) makes, as in a script.
+      return name + " = " + rValue(value);
     }
     return printedRow(value, true) != null ? name + " = " + value : name + " =";
   }
@@ -169,6 +189,13 @@ final class Layout {
       return 6;
     }
     return line.startsWith("> ") ? 2 : -1;
+  }
+
+  /** {@code 2.}, {@code Q2}, {@code (b)}: a question heading alone on its line. */
+  private static boolean isBareHeading(String line) {
+    String stripped = Clean.stripSpaces(line);
+    return Headings.question(stripped).isPresent()
+        && Headings.after(stripped).map(String::isEmpty).orElse(false);
   }
 
   /** {@code h1 =}, {@code logits:}, R's {@code > h1}: the name, or null for any other line. */
@@ -216,6 +243,10 @@ final class Layout {
     if (first && isWord(row)) {
       return row;
     }
+    if (first && row.length() > 1 && row.charAt(0) == ':' && isWord(row.substring(1))) {
+      // Julia prints a Symbol with its colon: ":BOS" is the word BOS.
+      return row.substring(1);
+    }
     return NumberReader.allNumbers(ValueSplitter.split(row)) ? row : null;
   }
 
@@ -246,6 +277,87 @@ final class Layout {
       }
     }
     return true;
+  }
+
+  /** The most entries of a column vector printed one a line that are joined. */
+  private static final int MAX_COLUMN_ENTRIES = 64;
+
+  /**
+   * Joins numpy's (and PyTorch's) print of a column vector, one entry a line in brackets of its own
+   * inside the outer ones ({@code [[57]} / {@code [ 8]} / {@code [36]]}, or {@code array([[5],} /
+   * {@code [4],} / {@code [0]])}), into the vector it is ({@code [57, 8, 36]}) on its first line,
+   * so that neither its first line nor its first two are read as the answer. A run that breaks the
+   * pattern (a row of two numbers: a matrix) is left as it is. Linear in the text.
+   */
+  static void numpyColumns(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String first = lines.get(i);
+      int open = first.lastIndexOf("[[");
+      String entry = open < 0 ? null : columnEntry(first.substring(open + 1), false);
+      if (entry == null || entry.endsWith("]")) {
+        continue;
+      }
+      List<String> values = new ArrayList<>(List.of(entry));
+      int end = -1;
+      for (int j = i + 1; j < lines.size() && values.size() < MAX_COLUMN_ENTRIES; j++) {
+        String next = columnEntry(Clean.stripSpaces(lines.get(j)), true);
+        if (next == null) {
+          break;
+        }
+        if (next.endsWith("]")) {
+          values.add(next.substring(0, next.indexOf(']')));
+          end = j;
+          break;
+        }
+        values.add(next);
+      }
+      if (end < 0) {
+        continue;
+      }
+      String last = Clean.stripSpaces(lines.get(end));
+      String after = last.substring(last.indexOf("]]") + 2);
+      lines.set(i, first.substring(0, open) + "[" + String.join(", ", values) + "]" + after);
+      for (int k = i + 1; k <= end; k++) {
+        lines.set(k, "");
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * The entry of a line of a printed column, {@code [ 8]} or {@code [8],} ({@code 8}), or of its
+   * last line, {@code [36]]} ({@code 36]}, when {@code last} may be); null for any other line.
+   */
+  private static String columnEntry(String line, boolean last) {
+    if (line.length() < 3 || line.length() > 80 || line.charAt(0) != '[') {
+      return null;
+    }
+    int close = line.indexOf(']');
+    if (close < 0) {
+      return null;
+    }
+    String entry = Clean.stripSpaces(line.substring(1, close));
+    if (!isNumberText(entry)) {
+      return null;
+    }
+    String rest = line.substring(close + 1);
+    if (rest.isEmpty() || rest.equals(",")) {
+      return entry;
+    }
+    return last && rest.startsWith("]") ? entry + "]" : null;
+  }
+
+  /** Digits, signs, points and exponents only, a digit among them: a printed number's text. */
+  private static boolean isNumberText(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      digit |= Character.isDigit(c);
+      if (!Character.isDigit(c) && "+-.eE\u2212".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /** How many lines a bracket opened and not closed on its line may run on over. */
@@ -440,7 +552,8 @@ final class Layout {
       }
       String value = continuation(line, delimiter);
       if (value != null && headTakesMore) {
-        lines.set(head, lines.get(head) + delimiter + value);
+        // "hidden state,5," then ",4,": a sheet's empty column C is no entry between them.
+        lines.set(head, trimDelimiters(lines.get(head), delimiter) + delimiter + value);
         lines.set(i, "");
         continue;
       }

@@ -65,6 +65,14 @@ final class MarkdownAnswers {
         at.add(i);
       }
     }
+    if (!table.isEmpty()) {
+      // "### Logits" above "| | BOS | the | … |": the vocabulary's columns are the logits' entries.
+      CsvTable.Row header = table.get(0);
+      String caption = TextTables.caption(lines, first);
+      table.set(
+          0,
+          new CsvTable.Row(header.location(), TextTables.captioned(header.cells(), caption, sink)));
+    }
     int read = CsvTable.read(table, sink, rows);
     return read == 0 ? first : at.get(read - 1) + 1;
   }

@@ -157,7 +157,15 @@ final class Segments {
           }
         }
       }
-      if (c == ',' || c == ';' || c == '[' || c == '(') {
+      if (c == '(') {
+        int close = notation(line, i, end);
+        if (close < 0) {
+          return Label.none();
+        }
+        i = close;
+        continue;
+      }
+      if (c == ',' || c == ';' || c == '[') {
         return Label.none();
       }
       if (c == '=' || c == ':') {
@@ -175,6 +183,28 @@ final class Segments {
       }
     }
     return Label.none();
+  }
+
+  /** The longest text in parentheses that a label may hold: a step or a word, no value. */
+  private static final int MAX_NOTATION_CHARS = 12;
+
+  /**
+   * Where the parenthesis opened at {@code open} closes, when what it holds is part of a name, not
+   * a value: a step ({@code h^{(1)}}, {@code h(2)}) or a word ({@code the output (logits) o1}),
+   * letters, digits and spaces only, before {@code end}; -1 for any other parenthesis.
+   */
+  private static int notation(String line, int open, int end) {
+    int limit = Math.min(end, open + 2 + MAX_NOTATION_CHARS);
+    for (int i = open + 1; i < limit; i++) {
+      char c = line.charAt(i);
+      if (c == ')') {
+        return i > open + 1 ? i : -1;
+      }
+      if (!Character.isLetterOrDigit(c) && !Clean.isSpace(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static KeyResolution resolve(String label, AnswerSink sink, String question) {

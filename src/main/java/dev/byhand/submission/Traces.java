@@ -430,7 +430,9 @@ final class Traces {
           n < MAX_NAME_WORDS && i + n < words.size() && (n == 0 || joined(words.get(i + n)));
           n++) {
         name.append(plain(words.get(i + n)));
-        if (name.length() > MAX_NAME_CHARS) {
+        if (name.length() > MAX_NAME_CHARS || !keys.startsOwnName(name.toString())) {
+          // No longer name starts with this one: the page ran every word of a line of matrix
+          // junk through five lookups.
           break;
         }
         Set<KeyTarget> own = keys.ownName(name.toString());

@@ -136,6 +136,9 @@ final class UnplacedValues {
 
     private final Set<String> predictions = new HashSet<>();
 
+    /** How many predictions the rubric asks for. */
+    private int predictionsAsked;
+
     Claims(int lines, KeyResolver keys) {
       spoken = new long[lines];
       signed = new boolean[lines];
@@ -146,6 +149,7 @@ final class UnplacedValues {
         }
         if (KeyWords.canonical(item).equals("prediction")) {
           predictions.add(item);
+          predictionsAsked++;
         }
       }
       vectorsNamed = new int[lines];
@@ -285,9 +289,12 @@ final class UnplacedValues {
       softBlocks[i] = soft;
       blanks[i] = Clean.isBlank(line);
       int vectors = Math.max(scanNumbers(line, i), bracketedVectors(line));
-      marked[i] = mentionsToken(line, true);
       int fields = tokenFields(line);
-      tokens[i] = fields > 0 || marked[i];
+      // More words standing as values than predictions asked: a header naming the vocabulary
+      // (| | BOS | the | cat | … |), no answer.
+      boolean header = fields > claims.predictionsAsked;
+      marked[i] = !header && mentionsToken(line, true);
+      tokens[i] = !header && (fields > 0 || marked[i]);
       boolean command = isCommand(line);
       boolean read = claims.read[i];
       boolean names = claims.names(i);
@@ -457,12 +464,11 @@ final class UnplacedValues {
     }
     for (int kind = 0; kind < 3; kind++) {
       for (int tier = 0; tier < 2; tier++) {
-        for (int pass = 0; pass < 2; pass++) {
-          boolean fresh = pass == 0;
+        for (int pass = 0; pass < PASSES; pass++) {
           int found =
               kind == 2
-                  ? column(target, entries, tier, fresh)
-                  : row(target, entries, tier, fresh, kind);
+                  ? column(target, entries, tier, pass)
+                  : row(target, entries, tier, pass, kind);
           if (found > 0) {
             return found;
           }
@@ -473,10 +479,10 @@ final class UnplacedValues {
   }
 
   /** A line of tier {@code tier} or below with a run of exactly (kind 0) or at least entries. */
-  private int row(KeyTarget target, int entries, int tier, boolean fresh, int kind) {
+  private int row(KeyTarget target, int entries, int tier, int pass, int kind) {
     long bit = 1L << Math.min(entries, 63);
     for (int i = 0; i < starts.length; i++) {
-      if (vectorTiers[i] > tier || (fresh && used.contains(i + 1)) || !claims.mayHold(i, target)) {
+      if (vectorTiers[i] > tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
         continue;
       }
       boolean fits = kind == 0 ? entries < 63 && (runs[i] & bit) != 0 : longest[i] >= entries;
@@ -491,7 +497,7 @@ final class UnplacedValues {
    * The first line of a block of consecutive lines of tier {@code tier} or below (blank lines
    * between them allowed), each holding numbers, that together hold at least {@code entries}.
    */
-  private int column(KeyTarget target, int entries, int tier, boolean fresh) {
+  private int column(KeyTarget target, int entries, int tier, int pass) {
     int sum = 0;
     int first = 0;
     for (int i = 0; i < starts.length; i++) {
@@ -507,7 +513,7 @@ final class UnplacedValues {
         first = i + 1;
       }
       sum += counts[i];
-      if (sum >= entries && !(fresh && used.contains(first))) {
+      if (sum >= entries && !passes(first - 1, pass, target)) {
         return first;
       }
     }
@@ -518,14 +524,27 @@ final class UnplacedValues {
     return Lines.line(text, starts, i);
   }
 
+  /**
+   * Each look through the lines is made three times: first at lines in the item's own question
+   * block that no other item quoted, then at any line no other item quoted (q3.hidden after
+   * q1.hidden quotes the next such line), then at any line.
+   */
+  private static final int PASSES = 3;
+
+  /** Whether look {@code pass} passes over line {@code i} (0-based) for {@code target}. */
+  private boolean passes(int i, int pass, KeyTarget target) {
+    return switch (pass) {
+      case 0 -> used.contains(i + 1) || !target.question().equals(softBlocks[i]);
+      case 1 -> used.contains(i + 1);
+      default -> false;
+    };
+  }
+
   private int findToken(KeyTarget target) {
     for (int tier = 0; tier < 3; tier++) {
-      for (int pass = 0; pass < 2; pass++) {
-        boolean fresh = pass == 0;
+      for (int pass = 0; pass < PASSES; pass++) {
         for (int i = 0; i < starts.length; i++) {
-          if (tokenTiers[i] != tier
-              || (fresh && used.contains(i + 1))
-              || !claims.mayHold(i, target)) {
+          if (tokenTiers[i] != tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
             continue;
           }
           boolean fits =
@@ -572,7 +591,7 @@ final class UnplacedValues {
         end++;
       }
       String token = line.substring(at, end);
-      if (NumberReader.isNumber(token)) {
+      if (hasDigit(line, at, end) && NumberReader.isNumber(token)) {
         count++;
         run++;
       } else {
@@ -613,12 +632,22 @@ final class UnplacedValues {
           && SEPARATORS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
-      if (NumberReader.isNumber(text.substring(at, end))) {
+      if (hasDigit(text, at, end) && NumberReader.isNumber(text.substring(at, end))) {
         count++;
       }
       at = end;
     }
     return count;
+  }
+
+  /** Whether {@code text} has a digit from {@code start} to {@code end}: a number has one. */
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A month's name or a clock time ({@code 23:52:10}, {@code 11:40}). */

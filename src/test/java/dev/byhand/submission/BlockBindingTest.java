@@ -2,6 +2,7 @@ package dev.byhand.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -221,6 +222,60 @@ class BlockBindingTest {
       Submission read = read("uma.txt", "Q1\nout1 = 1 5 9 2 6\nQ3: ran out of time\n");
 
       assertThat(Fixtures.refused(read)).containsExactly("q1.logits@2");
+    }
+  }
+
+  @Nested
+  class OtherLanguagesAndScripts {
+    @Test
+    void aGermanHeadingStartsItsBlock_andAMarkedTokenThereIsRefusedNotMissing() {
+      Submission read =
+          read(
+              "lena.md",
+              "**Aufgabe 1.**\n\nh1 = [5, 4, 0]\n\n"
+                  + "**Aufgabe 2.** Der größte Wert ist 21, das Modell sagt also **BOS** voraus.\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(Fixtures.refused(read)).containsExactly("q2.prediction@5");
+    }
+
+    @Test
+    void fullWidthPunctuation_isReadAsItsWesternForm_andQuotedAsWritten() {
+      Submission read =
+          read(
+              "wang.md",
+              "**第1题**：读入 BOS 之后，隐藏状态 h1 = [5, 4, 0]，输出 logits = [21, 8, 9, 20, 13, 12]。\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+      assertThat(read.answers().get(0).location().text()).contains("，输出");
+    }
+
+    @Test
+    void aRemarkAfterABareQuestionsAnswer_isNoPartOfIt() {
+      Submission read = read("marcus.txt", "Q2: BOS (I think - it's the biggest logit)\n");
+
+      assertThat(Fixtures.judged(read)).hasSize(1).allMatch(a -> a.startsWith("q2=[BOS, I, think"));
+      assertThat(
+              TokenText.read(read.answers().get(0).text(), List.of("BOS", "the", "cat", "is")).id())
+          .hasValue(0);
+    }
+
+    @Test
+    void anEnglishSentenceUnderTheHeading_withOnlyLowerCaseFunctionWords_isNoCandidate() {
+      Submission read = read("rae.md", "## 2.\nThe largest logit is the first one.\n");
+
+      assertThat(read.answers()).isEmpty();
+    }
+
+    @Test
+    void aProseLineWithCommas_isQuotedWholeInItsProblem() {
+      Submission read =
+          read("ana.txt", "q1.hidden = [5, 4, 0]\nHi, here are my answers, sorry they are late\n");
+
+      assertThat(Fixtures.problems(read))
+          .anySatisfy(
+              p -> assertThat(p).contains("\"Hi, here are my answers, sorry they are late\""));
     }
   }
 }

@@ -42,7 +42,13 @@ class HeadingsTest {
           "h1 = [5]",
           "0",
           "\u00a0",
-          "\u212a");
+          "\u212a",
+          "Aufgabe",
+          "Вопрос",
+          "\u7b2c",
+          "\u9898",
+          "\u95ee\u9898",
+          "\uff1a");
 
   @Test
   void theUsualHeadingsAreQuestions() {
@@ -50,6 +56,16 @@ class HeadingsTest {
     assertThat(Headings.question("\\section*{Question 3}")).contains("q3");
     assertThat(Headings.question("(b) the prediction")).contains("q2");
     assertThat(Headings.question("h1 = [5, 4, 0]")).isEmpty();
+  }
+
+  @Test
+  void headingsInOtherLanguagesAreQuestions() {
+    assertThat(Headings.question("**Aufgabe 2.** Der größte Wert ist 21")).contains("q2");
+    assertThat(Headings.question("Pregunta 3: el siguiente token")).contains("q3");
+    assertThat(Headings.question("Вопрос 1. Скрытое состояние")).contains("q1");
+    assertThat(Headings.question("**第2题**:最大值是21")).contains("q2");
+    assertThat(Headings.question("问题 3")).contains("q3");
+    assertThat(Headings.question("Schritt 2: h = [5, 4, 0]")).isEmpty();
   }
 
   @Test

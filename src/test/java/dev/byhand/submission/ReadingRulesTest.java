@@ -60,6 +60,26 @@ class ReadingRulesTest {
     }
 
     @Test
+    void withItsAnswersAfterIt_isAnEmailsQuote_notACommandAtRsPrompt() {
+      Submission read =
+          read(
+              "nad.txt",
+              "> Q1: h1 = [3, 1, 7], logits = [6, 5, 4, 3, 2, 1]\n> Q3. h2 = [9, 9, 9]\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[3, 1, 7]", "q1.logits=[6, 5, 4, 3, 2, 1]", "q3.hidden=[9, 9, 9]");
+    }
+
+    @Test
+    void isNoQuote_whenRAssignsToAQuestionsName() {
+      Submission read = read("rey.txt", "> q1 = relu(h0 %*% W)\n[1] 3 1 7\n");
+
+      assertThat(Fixtures.judged(read)).doesNotContain("q1=[q1 = relu(h0 %*% W)]");
+      assertThat(Fixtures.answers(read)).noneMatch(a -> a.contains("relu"));
+    }
+
+    @Test
     void isNoHeading_whenItIsACommandAtRsPrompt() {
       Submission read = read("raj.txt", "> 1. <- 3\nHidden state: [5, 4, 0]\n");
 
@@ -366,6 +386,55 @@ class ReadingRulesTest {
   }
 
   @Nested
+  class ASecondAnswerOfferedAfterAComma {
+    @Test
+    void staysWithTheFirst_soTheFirstIsNeverJudgedAlone() {
+      Submission read = read("ori.md", "**3.** prediction: is, or maybe outside? they are close\n");
+
+      assertThat(answers(read))
+          .containsExactly("q3.prediction=[is, or maybe outside? they are close]");
+    }
+
+    @Test
+    void isNotANoteThatOffersNone_whichIsDroppedAsBefore() {
+      Submission read = read("pia.md", "**3.** prediction: is, since 184 wins\n");
+
+      assertThat(answers(read)).containsExactly("q3.prediction=[is]");
+    }
+  }
+
+  @Nested
+  class AJuliaSession {
+    @Test
+    void readsASubscriptedNamesPrint_andASymbolAsItsWord() {
+      Submission read =
+          read(
+              "jan.txt",
+              """
+              julia> h₂ = vec(relu.(h₁' * W .+ E[2, :]' * U))
+              3-element Vector{Float64}:
+               7.0
+               1.0
+               2.0
+
+              julia> vocab[argmax(logits₂)]
+              :outside
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q3.hidden=[7.0, 1.0, 2.0]", "q3.prediction=[outside]");
+    }
+
+    @Test
+    void aColonBeforeSeveralWords_isNoSymbol() {
+      Submission read = read("kai.txt", "julia> vocab[argmax(logits₂)]\n:is or outside\n");
+
+      assertThat(Fixtures.judged(read))
+          .doesNotContain("q3.prediction=[is]", "q3.prediction=[outside]");
+    }
+  }
+
+  @Nested
   class YHat {
     @Test
     void isThePrediction_asOneCharacterToo() {
@@ -493,6 +562,21 @@ class ReadingRulesTest {
           .hasSize(3)
           .noneMatch(answer -> answer.matches("[^=]*=\\[[-0-9, ]*[0-9][-0-9, ]*\\]"));
     }
+
+    @Test
+    void typedAtRsPrompt_isTheVectorCMakes_andAComputedOneIsReadFromItsPrint() {
+      Submission read =
+          read(
+              "eth.txt",
+              """
+              > h1 <- c(3, 1, 7)     # Q1 by hand
+              > h2 <- pmax(as.vector(h1 %*% W), 0)
+              > h2
+              [1] 9 0 7
+              """);
+
+      assertThat(Fixtures.judged(read)).contains("q1.hidden=[3, 1, 7]", "q3.hidden=[9, 0, 7]");
+    }
   }
 
   @Nested
@@ -532,6 +616,25 @@ class ReadingRulesTest {
     }
 
     @Test
+    void areTwoAnswers_whenALabelHoldsAStepOrAWordInParentheses() {
+      Submission read =
+          read(
+              "ola.tex",
+              "\\textbf{Q1.} $h^{(1)} = \\text{ReLU}(h^{(0)}W + x^{(1)}U) = [7, 1, 2]$ and"
+                  + " $\\hat{y}^{(1)} = h^{(1)}V = [3, 1, 4, 1, 5, 9]$.\n");
+      Submission prose =
+          read(
+              "ola.txt",
+              "This gives the state h1 = (7, 1, 2) and the output vector (logits) o1 = (3, 1, 4,\n"
+                  + "1, 5, 9).\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+      assertThat(Fixtures.judged(prose))
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+
+    @Test
     void isNoJoin_asTheEndOfALongerWord() {
       Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
 
@@ -561,13 +664,37 @@ class ReadingRulesTest {
     }
 
     @Test
-    void leavesTheLastSideAlone_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
+    void readsEachSideAsItsOwnAnswer_whenAnEarlierSideEndsOneValueAndLabelsAnother() {
       // Two answers run together: the last side is the logits, never the hidden state.
       Submission read =
           read("ulf.tex", "h^{(1)} = (7, 1, 2), \\qquad o^{(1)} = (3, 1, 4, 1, 5, 9).\n");
 
       assertThat(Fixtures.judged(read))
-          .doesNotContain("q1.hidden=[3, 1, 4, 1, 5, 9]", "q1.hidden=[7, 1, 2]");
+          .containsExactly("q1.hidden=[7, 1, 2]", "q1.logits=[3, 1, 4, 1, 5, 9]");
+    }
+  }
+
+  @Nested
+  class ASentenceAfterAVectorsClosingBracket {
+    @Test
+    void isNoPartOfIt_andItsLastEntryStays() {
+      Submission read =
+          read("una.txt", "o2 = h2 V = (81, \u221282, 28, 163, 163, \u221211). Two entries tie\n");
+      Submission latex =
+          read(
+              "una.tex",
+              "\\textbf{Q3.} $\\hat{y}^{(2)} = [8, -9, 2, 18, 11, -1]$, and the favored next"
+                  + " token is \\texttt{is}.\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.logits=[81, −82, 28, 163, 163, −11]");
+      assertThat(Fixtures.judged(latex)).containsExactly("q3.logits=[8, -9, 2, 18, 11, -1]");
+    }
+
+    @Test
+    void staysWithIt_whenItOffersAnotherAnswer() {
+      Submission read = read("eve.txt", "h2 = [5, 4, 0], or maybe [5, 4, -1] if relu was wrong\n");
+
+      assertThat(Fixtures.judged(read)).doesNotContain("q3.hidden=[5, 4, 0]");
     }
   }
 

@@ -220,6 +220,50 @@ class SpreadsheetLayoutsTest {
     }
 
     @Test
+    void oneWideRowUnderPerEntryNames_withTheStudentsNameFirst_isOneAnswerPerItem() {
+      Submission read =
+          read(
+              "wide.csv",
+              """
+              Homework 3,,,,,,,,,,
+              name,h1_1,h1_2,h1_3,l1_1,l1_2,l1_3,l1_4,l1_5,l1_6,pred1
+              Chen Wei,5,4,0,21,8,9,20,13,12,BOS
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+      assertThat(read.answers().get(0).location().line()).hasValue(3);
+    }
+
+    @Test
+    void aNameColumnBesideAStepColumn_staysTheItemsName() {
+      Submission read =
+          read(
+              "steps.csv",
+              """
+              name,step 1,step 2
+              hidden,5 4 0,57 8 36
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void aKeyOnceWithItsVectorDownTheRows_besideAnEmptyColumn_isOneVector() {
+      Submission read =
+          read(
+              "blocks.csv",
+              """
+              q1.hidden,5,
+              ,4,
+              ,0,
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
     void twoFormResponses_areTwoAnswers_notOneVectorOfSix() {
       Submission read =
           read(
@@ -231,6 +275,82 @@ class SpreadsheetLayoutsTest {
               """);
 
       assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]", "q1.hidden=[6, 4, 0]");
+    }
+
+    @Test
+    void aHeaderUnderATitleRow_isAHeader_itsColumnsOfStepsNamingEachCell() {
+      Submission read =
+          read(
+              "ama.csv",
+              """
+              Homework 3 by Ama Osei,,
+              ,Step 1 (BOS),Step 2 (the)
+              h[0],5,57
+              h[1],4,8
+              h[2],0,36
+              next token,BOS,is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.hidden=[57, 8, 36]",
+              "q2.prediction=[BOS]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().line()).hasValue(3);
+    }
+
+    @Test
+    void aHeaderAfterANameAndABlankRow_withDecimalCommas_isAHeader() {
+      Submission read =
+          read(
+              "lena.csv",
+              """
+              Name;Lena Vogt;;;
+              ;;;;
+
+              Frage;Teil;Wert 1;Wert 2;Wert 3
+              1;hidden;5,0;4,0;0,0
+              3;prediction;is;;
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5.0, 4.0, 0.0]", "q3.prediction=[is]");
+      assertThat(read.answers().get(0).location().line()).hasValue(5);
+    }
+
+    @Test
+    void aTabSeparatedTableUnderAProseTitle_isSplitAtItsOwnTabs() {
+      Submission read =
+          read(
+              "word.txt",
+              """
+              Homework 3, RNN by hand, Kofi Mensah
+              Quantity	After BOS (t = 1)	After "the" (t = 2)
+              Hidden state	[5, 4, 0]	[57, 8, 36]
+              Predicted next token	BOS	is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.hidden=[57, 8, 36]",
+              "q2.prediction=[BOS]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void aLaterRowShapedLikeAHeader_namingNoItem_isLeftToTheRowReader() {
+      Submission read =
+          read(
+              "notes.csv",
+              """
+              q1.hidden,5,4,0
+              step,colour,mood
+              one,red,calm
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(read.problems()).anySatisfy(p -> assertThat(p.message()).contains("step"));
     }
 
     @Test
@@ -250,6 +370,39 @@ class SpreadsheetLayoutsTest {
 
   @Nested
   class JsonRecordsByStep {
+    @Test
+    void recordsListedUnderANameThatIsNoAnswers_areRecordsByStep_theirArgmaxWordThePrediction() {
+      Submission read =
+          read(
+              "run.json",
+              """
+              {"student": "Ines Roy",
+               "steps": [{"t": 1, "token": "BOS", "hidden": [5, 4, 0], "argmax": "BOS"},
+                         {"t": 2, "token": "the", "hidden": [57, 8, 36], "argmax": "is"}]}
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(2).location().jsonPath()).isEqualTo("$.steps[1].hidden");
+    }
+
+    @Test
+    void aListOfNumbersUnderANameThatIsNoAnswers_isIgnoredWithAProblem() {
+      Submission read =
+          read(
+              "list.json",
+              """
+              {"scratch": [1, 2, 3], "q1.hidden": [5, 4, 0]}
+              """);
+
+      assertThat(answers(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(read.problems()).singleElement().asString().contains("\"scratch\"");
+    }
+
     @Test
     void eachRecordsQuantitiesAreItsStepsItems_readFromTheirPath() {
       Submission read =
@@ -332,6 +485,93 @@ class SpreadsheetLayoutsTest {
               """);
 
       assertThat(refused(read)).containsExactlyInAnyOrder("q1.hidden", "q3.hidden");
+    }
+  }
+
+  @Nested
+  class LinesPrintedByStep {
+    @Test
+    void aLoggersLinePerStep_isARecordByStep_eachAnswerOnItsLine() {
+      Submission read =
+          read(
+              "run.txt",
+              """
+              [12:00:01] INFO  sentence = BOS the cat
+              [12:00:01] INFO  step 1 | token=BOS | h=tensor([5., 4., 0.]) | pred=BOS
+              [12:00:01] INFO  step 2 | token=the | h=tensor([57., 8., 36.]) | pred=is
+              """);
+
+      assertThat(answers(read))
+          .containsExactly(
+              "q1.hidden=[5., 4., 0.]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57., 8., 36.]",
+              "q3.prediction=[is]");
+      assertThat(read.answers().get(2).location().line()).hasValue(3);
+    }
+
+    @Test
+    void stepsFrom0_areTheStepAfterBOS_whenStep0ReadsBOS() {
+      Submission read =
+          read(
+              "loop.txt",
+              """
+              t=0 token=BOS h=[5 4 0] next=BOS
+              t=1 token=the h=[57 8 36] next=is
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void stepsFrom0_withNoTokenSayingWhich_areNeverGradedAsAStep() {
+      Submission read =
+          read(
+              "loop0.txt",
+              """
+              t=0 h=[5 4 0] next=BOS
+              t=1 h=[57 8 36] next=is
+              """);
+
+      assertThat(Fixtures.judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
+  class PrintedDictionaries {
+    @Test
+    void aDictPrintedOnOneLine_namesEachValueByItsKeysJoinedWithADot() {
+      Submission read =
+          read(
+              "out.txt",
+              """
+              Output of print(answers):
+              {'q1': {'hidden': array([5, 4, 0]), 'logits': array([21,  8,  9, 20, 13, 12])}, \
+              'q2': {'prediction': 'BOS'}}
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]", "q2.prediction=[BOS]");
+      assertThat(read.answers().get(0).location().line()).hasValue(2);
+    }
+
+    @Test
+    void aLineInBracesWithoutQuotedKeys_isNoDict() {
+      Submission read =
+          read(
+              "set.txt",
+              """
+              q1.hidden = [5, 4, 0]
+              {5, 4, 0}
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
     }
   }
 

@@ -199,4 +199,85 @@ class TablesTest {
     assertThat(answers(read))
         .containsExactlyInAnyOrder("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
   }
+
+  @Test
+  void columnsHeadedByTheVocabularysWords_underACaptionNamingAQuantity_areItsEntries() {
+    Submission read =
+        read(
+            "mia.md",
+            """
+            ### Logits
+
+            | | BOS | the | cat | is | outside | EOS |
+            |---|---:|---:|---:|---:|---:|---:|
+            | after BOS | 21 | 8 | 9 | 20 | 13 | 12 |
+            | after the | 89 | -92 | 29 | 184 | 181 | -12 |
+            """);
+
+    assertThat(answers(read))
+        .containsExactlyInAnyOrder(
+            "q1.logits=[21, 8, 9, 20, 13, 12]", "q3.logits=[89, -92, 29, 184, 181, -12]");
+  }
+
+  @Test
+  void columnsHeadedByTheVocabularysWords_withNoCaption_nameNoItem() {
+    Submission read =
+        read(
+            "max.md",
+            """
+            | | BOS | the | cat | is | outside | EOS |
+            |---|---:|---:|---:|---:|---:|---:|
+            | after BOS | 21 | 8 | 9 | 20 | 13 | 12 |
+            """);
+
+    assertThat(Fixtures.judged(read)).isEmpty();
+  }
+
+  @Test
+  void aPandasDataFramePrint_isATable_itsIndexNameUnderTheHeader_itsColumnsAligned() {
+    Submission read =
+        read(
+            "felix.txt",
+            """
+            Homework 3, printed with pandas
+
+            hidden states
+                  h_0  h_1  h_2
+            step
+            1       5    4    0
+            2      57    8   36
+
+            logits
+                  BOS  the  cat   is  outside  EOS
+            step
+            1      21    8    9   20       13   12
+            2      89  -92   29  184      181  -12
+            """);
+
+    assertThat(answers(read))
+        .containsExactlyInAnyOrder(
+            "q1.hidden=[5, 4, 0]",
+            "q3.hidden=[57, 8, 36]",
+            "q1.logits=[21, 8, 9, 20, 13, 12]",
+            "q3.logits=[89, -92, 29, 184, 181, -12]");
+    assertThat(read.answers().get(0).location().line()).hasValue(6);
+  }
+
+  @Test
+  void aPandasSeriesPrint_isATableOfItsIndexAndItsName() {
+    Submission read =
+        read(
+            "seri.txt",
+            """
+            Predictions, from pandas:
+
+            step
+            1    BOS
+            2     is
+            Name: prediction, dtype: object
+            """);
+
+    assertThat(answers(read))
+        .containsExactlyInAnyOrder("q2.prediction=[BOS]", "q3.prediction=[is]");
+  }
 }

@@ -38,6 +38,22 @@ class UnreadCandidatesTest {
   }
 
   @Test
+  void twoRunsOfTheSameShape_areQuotedOneForEachStep_inTheOrderWritten() {
+    Submission read =
+        read("ute.txt", "Zustand zuerst\n3 1 7\n6 5 4 3 2 1\nZustand danach\n9 9 9\n8 5 4 3 2 1\n");
+
+    assertThat(Fixtures.refused(read))
+        .containsExactlyInAnyOrder("q1.hidden@2", "q3.hidden@5", "q1.logits@3", "q3.logits@6");
+  }
+
+  @Test
+  void aRunUnderAQuestionsHeading_isQuotedForThatQuestionsItem() {
+    Submission read = read("ivo.txt", "Q3\nZustand 9 9 9\n\nQ1\nZustand 3 1 7\n");
+
+    assertThat(Fixtures.refused(read)).containsExactlyInAnyOrder("q1.hidden@5", "q3.hidden@2");
+  }
+
+  @Test
   void aHeaderNumberingColumns_isNoVector() {
     Submission read = read("ole.txt", "Aufgabe;1;2;3\n");
 

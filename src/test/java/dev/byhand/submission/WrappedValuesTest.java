@@ -64,4 +64,52 @@ class WrappedValuesTest {
 
     assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[3, 1, 7]");
   }
+
+  @Test
+  void numpysPrintOfAColumnVector_isReadWhole_neverAsItsFirstLines() {
+    Submission read =
+        read(
+            "fa.txt",
+            """
+            h2:
+            [[57]
+             [ 8]
+             [36]]
+            logits1 = array([[21],
+                   [ 8],
+                   [-9]])
+            """);
+
+    assertThat(Fixtures.judged(read))
+        .containsExactly("q3.hidden=[57, 8, 36]", "q1.logits=[21, 8, -9]");
+  }
+
+  @Test
+  void aMatrixPrintedByNumpy_isNotReadAsAColumn() {
+    Submission read = read("ga.txt", "h2:\n[[57 1]\n [ 8 2]\n [36 3]]\n");
+
+    assertThat(Fixtures.judged(read)).doesNotContain("q3.hidden=[57, 8, 36]");
+  }
+
+  @Test
+  void aQuestionHeadingBelowValuesDownThePage_startsTheQuestion_andIsNoEntry() {
+    Submission read =
+        read(
+            "ha.txt",
+            """
+            1.
+            logits =
+            21
+            8
+            9
+            20
+            13
+            12
+            2.
+            BOS
+            """);
+
+    assertThat(Fixtures.judged(read))
+        .containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]", "q2=[BOS]");
+  }
 }
