@@ -75,7 +75,7 @@ final class Traces {
     int[] starts = Lines.starts(text);
     // What each line's values are: the answers the reader read there (before this net refuses
     // anything), and the items each line names. What they hold is theirs, never an unnamed item's.
-    UnplacedValues.Claims claims = new UnplacedValues.Claims(starts.length, keys);
+    UnplacedValues.Claims claims = new UnplacedValues.Claims(text, starts, keys);
     readLines(sink, keys, claims);
     Map<KeyTarget, Integer> named = new LinkedHashMap<>();
     Map<KeyTarget, Integer> underHeading = new LinkedHashMap<>();
@@ -142,8 +142,6 @@ final class Traces {
       boolean lineValued = valued(line);
       boolean valued = lineValued || (!line.strip().endsWith("?") && saysToken(words, keys));
       Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
-      // The quantities the line speaks of, at any step: its values are of those quantities.
-      claims.speaksOf(i + 1, signs(words, keys, null, 0, true, true));
       int stepNamed = 0;
       Set<KeyTarget> own = signs.isEmpty() ? signs : signs(words, keys, null, 0, false, false);
       for (KeyTarget target : signs) {
@@ -353,6 +351,11 @@ final class Traces {
       }
     }
     return count;
+  }
+
+  /** The items whose quantities {@code line} speaks of, at any step ({@code 1,hidden,2,4}). */
+  static Set<KeyTarget> quantitiesOn(String line, KeyResolver keys) {
+    return signs(words(line), keys, null, 0, true, true);
   }
 
   /** Whether {@code words} are one name ({@code h1}, {@code L}, {@code logits_2}). */

@@ -139,8 +139,20 @@ final class UnplacedValues {
     /** How many predictions the rubric asks for. */
     private int predictionsAsked;
 
-    Claims(int lines, KeyResolver keys) {
+    private final String text;
+    private final int[] starts;
+    private final KeyResolver keys;
+
+    /** Per line: whether {@link #spoken} is worked out (only for lines that may hold a value). */
+    private final boolean[] spokenKnown;
+
+    Claims(String text, int[] starts, KeyResolver keys) {
+      int lines = starts.length;
+      this.text = text;
+      this.starts = starts;
+      this.keys = keys;
       spoken = new long[lines];
+      spokenKnown = new boolean[lines];
       signed = new boolean[lines];
       for (KeyTarget target : keys.targets()) {
         String item = KeyWords.squash(target.item());
@@ -185,17 +197,20 @@ final class UnplacedValues {
       }
     }
 
-    /**
-     * Line {@code line} (1-based) speaks of the quantities of {@code targets} ({@code 1,hidden,2,4}
-     * of the hidden state, at whatever step).
-     */
-    void speaksOf(int line, Set<KeyTarget> targets) {
-      if (line >= 1 && line <= read.length) {
-        for (KeyTarget target : targets) {
+    /** The quantities line {@code i} (0-based) speaks of, worked out on the first question. */
+    private long spoken(int i) {
+      if (!spokenKnown[i]) {
+        spokenKnown[i] = true;
+        String line = Lines.line(text, starts, i);
+        if (line.length() > Limits.MAX_ANSWER_CHARS) {
+          line = line.substring(0, Limits.MAX_ANSWER_CHARS);
+        }
+        for (KeyTarget target : Traces.quantitiesOn(line, keys)) {
           int bit = items.indexOf(KeyWords.squash(target.item()));
-          spoken[line - 1] |= bit >= 0 ? 1L << bit : 0;
+          spoken[i] |= bit >= 0 ? 1L << bit : 0;
         }
       }
+      return spoken[i];
     }
 
     /**
@@ -205,7 +220,7 @@ final class UnplacedValues {
      * prediction may hold a vector too: the handout's ŷ names the output as well as the prediction.
      */
     boolean mayHold(int i, KeyTarget target) {
-      long mask = spoken[i];
+      long mask = spoken(i);
       if (mask == 0) {
         return true;
       }
