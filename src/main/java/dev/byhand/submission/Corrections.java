@@ -132,10 +132,12 @@ final class Corrections {
   }
 
   private static boolean saysCorrection(String line) {
-    String lower = KeyWords.lower(line);
     for (String phrase : PHRASES) {
-      if (lower.contains(phrase)) {
-        return true;
+      // Compared in place, ignoring case: lower-casing every line cost the page.
+      for (int i = 0; i + phrase.length() <= line.length(); i++) {
+        if (line.regionMatches(true, i, phrase, 0, phrase.length())) {
+          return true;
+        }
       }
     }
     return false;

@@ -297,13 +297,22 @@ final class CsvRows {
   /** Whether a cell after the first holds two words in a row: prose cut at its commas. */
   private static boolean sentence(List<String> cells) {
     for (int i = 1; i < cells.size(); i++) {
+      // By hand, not String.split: in the page that compiles an expression at every call.
+      String cell = cells.get(i);
       boolean wordBefore = false;
-      for (String piece : Clean.strip(cells.get(i)).split(" ")) {
-        boolean word = !piece.isEmpty() && piece.chars().allMatch(Character::isLetter);
-        if (word && wordBefore) {
-          return true;
+      int start = 0;
+      for (int k = 0; k <= cell.length(); k++) {
+        if (k == cell.length() || cell.charAt(k) == ' ') {
+          boolean word = k > start;
+          for (int c = start; c < k && word; c++) {
+            word = Character.isLetter(cell.charAt(c));
+          }
+          if (word && wordBefore) {
+            return true;
+          }
+          wordBefore = word;
+          start = k + 1;
         }
-        wordBefore = word;
       }
     }
     return false;

@@ -403,13 +403,31 @@ final class CsvTable {
     if (text.length() > MAX_NAME) {
       return null;
     }
+    if (text.isEmpty()) {
+      return null;
+    }
+    // Each expression is tried only where it can match (its first letter; a digit for a step's
+    // number): a line of prose is tried as a header cell by cell, and a matcher costs in the page.
+    char first = Character.toLowerCase(text.charAt(0));
     Matcher numbered = STEP_COLUMN.matcher(text);
-    if (numbered.matches()) {
+    if ((first == 's' || first == 't') && hasDigit(text) && numbered.matches()) {
       String token = numbered.group(2) == null ? "" : numbered.group(2);
       return new String[] {String.valueOf(Integer.parseInt(numbered.group(1))), token};
     }
+    if ("arnd".indexOf(first) < 0) {
+      return null;
+    }
     Matcher after = AFTER_TOKEN.matcher(text);
     return after.matches() ? new String[] {"", after.group(1)} : null;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -689,17 +707,21 @@ final class CsvTable {
     if (stepColumn != null) {
       return new Column(Kind.STEP_COLUMN, stepColumn[0], stepColumn[1]);
     }
-    Matcher numbered = NUMBERED.matcher(Clean.strip(name));
-    if (numbered.matches()) {
+    String stripped = Clean.strip(name);
+    char last = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+    Matcher numbered = NUMBERED.matcher(stripped);
+    if (Character.isDigit(last) && numbered.matches()) {
       return new Column(Kind.POSITION, numbered.group(1), null);
     }
     for (Pattern pattern : List.of(BRACKETED, UNDERSCORED)) {
-      Matcher m = pattern.matcher(Clean.strip(name));
-      if (m.matches() && isEntry(m.group(2))) {
+      // BRACKETED ends in a bracket, UNDERSCORED holds an underscore: tried only then.
+      boolean may = pattern == BRACKETED ? last == ']' || last == ')' : stripped.indexOf('_') >= 0;
+      Matcher m = pattern.matcher(stripped);
+      if (may && m.matches() && isEntry(m.group(2))) {
         return new Column(Kind.QUANTITY, shortName(Clean.strip(m.group(1))), m.group(2));
       }
     }
-    return new Column(Kind.QUANTITY, Clean.strip(name), null);
+    return new Column(Kind.QUANTITY, stripped, null);
   }
 
   /**

@@ -61,8 +61,9 @@ final class ValueSplitter {
     if (!nested.isEmpty() && nested.stream().mapToInt(Integer::intValue).sum() == values.size()) {
       return new Written(values, nested);
     }
-    List<Integer> rows = segmentRows(text.split(";", -1));
-    if (rows.isEmpty()) {
+    // Split only where the separator is there: in the page String.split compiles an expression.
+    List<Integer> rows = text.indexOf(';') < 0 ? List.of() : segmentRows(text.split(";", -1));
+    if (rows.isEmpty() && (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0)) {
       // Lines before spaces are normalised: a newline is a space to everything else.
       rows = segmentRows(cell.split("\r?\n|\r", -1));
     }
