@@ -675,7 +675,11 @@ final class UnplacedValues {
       return true;
     }
     String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-    return word.length() <= 9 && MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    // Lower-cased only when it can be a month's name: the page pays for every lower-casing.
+    return word.length() >= 3
+        && word.length() <= 9
+        && Character.isLetter(word.charAt(0))
+        && MONTHS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -813,6 +817,10 @@ final class UnplacedValues {
    * ({@code For question 2, since …}, {@code octave:7> % question 2: …}); else null.
    */
   private static String questionNamed(String line) {
+    if (!hasDigit(line, 0, line.length())) {
+      // A question's number is written in digits: no need to cut the line into words.
+      return null;
+    }
     List<String> words = Traces.words(line);
     for (int i = 0; i + 1 < words.size(); i++) {
       String word = plain(words.get(i));
