@@ -605,8 +605,10 @@ final class UnplacedValues {
           && SEPARATORS.indexOf(line.charAt(end)) < 0) {
         end++;
       }
-      String token = line.substring(at, end);
-      if (hasDigit(line, at, end) && NumberReader.isNumber(token)) {
+      // A token is cut out of the line only when it may be a number or a date's word: a line of
+      // matrix junk is thousands of tokens, and in the page each copy costs.
+      boolean digit = hasDigit(line, at, end);
+      if (digit && NumberReader.isNumber(line.substring(at, end))) {
         count++;
         run++;
       } else {
@@ -615,7 +617,10 @@ final class UnplacedValues {
           vectors += run > 1 ? 1 : 0;
         }
         run = 0;
-        date |= isDateWord(token);
+        int length = end - at;
+        date |=
+            (digit || length >= 3 && length <= 10 && Character.isLetter(line.charAt(at)))
+                && isDateWord(line.substring(at, end));
       }
       best = Math.max(best, run);
       at = end;
@@ -817,8 +822,9 @@ final class UnplacedValues {
    * ({@code For question 2, since …}, {@code octave:7> % question 2: …}); else null.
    */
   private static String questionNamed(String line) {
-    if (!hasDigit(line, 0, line.length())) {
-      // A question's number is written in digits: no need to cut the line into words.
+    if (!hasDigit(line, 0, line.length()) || !mayNameQuestion(line)) {
+      // A question's number is written in digits, after its word: no need to cut the line into
+      // words without one.
       return null;
     }
     List<String> words = Traces.words(line);
@@ -831,6 +837,36 @@ final class UnplacedValues {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code line} has a run of letters that is a question word ({@code q}, {@code question},
+   * {@code Frage}) with a digit as the next letter or digit after it, as {@link #questionNamed}'s
+   * words would show it; the run is looked up only then.
+   */
+  private static boolean mayNameQuestion(String line) {
+    for (int i = 0; i < line.length(); ) {
+      int start = i;
+      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      int next = i;
+      while (next < line.length() && !Character.isLetterOrDigit(line.charAt(next))) {
+        next++;
+      }
+      if (next < line.length()
+          && Character.isDigit(line.charAt(next))
+          && i - start <= 12
+          && (KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))
+              || KeyWords.squash(line.substring(start, i)).equals("q"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String plain(String word) {
