@@ -594,17 +594,11 @@ final class UnplacedValues {
     int at = 0;
     boolean date = false;
     while (at < line.length()) {
-      char c = line.charAt(at);
-      if (Clean.isSpace(c) || SEPARATORS.indexOf(c) >= 0) {
+      if (isSeparator(line.charAt(at))) {
         at++;
         continue;
       }
-      int end = at;
-      while (end < line.length()
-          && !Clean.isSpace(line.charAt(end))
-          && SEPARATORS.indexOf(line.charAt(end)) < 0) {
-        end++;
-      }
+      int end = tokenEnd(line, at);
       // A token is cut out of the line only when it may be a number or a date's word: a line of
       // matrix junk is thousands of tokens, and in the page each copy costs.
       boolean digit = hasDigit(line, at, end);
@@ -641,23 +635,31 @@ final class UnplacedValues {
     int count = 0;
     int at = 0;
     while (at < text.length()) {
-      char c = text.charAt(at);
-      if (Clean.isSpace(c) || SEPARATORS.indexOf(c) >= 0) {
+      if (isSeparator(text.charAt(at))) {
         at++;
         continue;
       }
-      int end = at;
-      while (end < text.length()
-          && !Clean.isSpace(text.charAt(end))
-          && SEPARATORS.indexOf(text.charAt(end)) < 0) {
-        end++;
-      }
+      int end = tokenEnd(text, at);
       if (hasDigit(text, at, end) && NumberReader.isNumber(text.substring(at, end))) {
         count++;
       }
       at = end;
     }
     return count;
+  }
+
+  /** A space or one of {@link #SEPARATORS}: what parts the numbers of a line. */
+  private static boolean isSeparator(char c) {
+    return Clean.isSpace(c) || SEPARATORS.indexOf(c) >= 0;
+  }
+
+  /** Where the token that starts at {@code at} ends: at the next separator, or the text's end. */
+  private static int tokenEnd(String text, int at) {
+    int end = at;
+    while (end < text.length() && !isSeparator(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether {@code text} has a digit from {@code start} to {@code end}: a number has one. */
