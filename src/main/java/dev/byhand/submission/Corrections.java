@@ -24,11 +24,20 @@ final class Corrections {
   /** The most lines a note runs over (it stops at a blank line). */
   private static final int MAX_NOTE_LINES = 3;
 
-  /** Words before a question's number ({@code question 3}, {@code for 3}, {@code Q3}). */
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("question", "q", "for", "part", "problem", "exercise", "aufgabe", "pregunta");
+  /**
+   * Words before a question's number ({@code question 3}, {@code Aufgabe 3}, {@code Q3}): the
+   * headings' words, and {@code for 3}, {@code part 3}.
+   */
+  private static final Set<String> QUESTION_WORDS = questionWords();
 
   private Corrections() {}
+
+  private static Set<String> questionWords() {
+    Set<String> words = new java.util.HashSet<>(KeySyntax.QUESTION_WORD_LIST);
+    words.add("for");
+    words.add("part");
+    return Set.copyOf(words);
+  }
 
   static void apply(String text, AnswerSink sink, KeyResolver keys) {
     int[] starts = Lines.starts(text);

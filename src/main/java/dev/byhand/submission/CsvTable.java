@@ -410,7 +410,9 @@ final class CsvTable {
     // number): a line of prose is tried as a header cell by cell, and a matcher costs in the page.
     char first = Character.toLowerCase(text.charAt(0));
     Matcher numbered = STEP_COLUMN.matcher(text);
-    if ((first == 's' || first == 't') && hasDigit(text) && numbered.matches()) {
+    if ((first == 's' || first == 't')
+        && NumberReader.hasDigit(text, 0, text.length())
+        && numbered.matches()) {
       String token = numbered.group(2) == null ? "" : numbered.group(2);
       return new String[] {String.valueOf(Integer.parseInt(numbered.group(1))), token};
     }
@@ -419,15 +421,6 @@ final class CsvTable {
     }
     Matcher after = AFTER_TOKEN.matcher(text);
     return after.matches() ? new String[] {"", after.group(1)} : null;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

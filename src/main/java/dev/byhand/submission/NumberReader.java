@@ -40,7 +40,15 @@ public final class NumberReader {
   }
 
   private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    return hasDigit(text, 0, text.length());
+  }
+
+  /**
+   * Whether {@code text} has a digit 0-9 from {@code start} to {@code end}: every number has one,
+   * so text without one needs no parse (nor, in the page, a substring or a matcher).
+   */
+  static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
         return true;
       }

@@ -601,7 +601,7 @@ final class UnplacedValues {
       int end = tokenEnd(line, at);
       // A token is cut out of the line only when it may be a number or a date's word: a line of
       // matrix junk is thousands of tokens, and in the page each copy costs.
-      boolean digit = hasDigit(line, at, end);
+      boolean digit = NumberReader.hasDigit(line, at, end);
       if (digit && NumberReader.isNumber(line.substring(at, end))) {
         count++;
         run++;
@@ -640,7 +640,7 @@ final class UnplacedValues {
         continue;
       }
       int end = tokenEnd(text, at);
-      if (hasDigit(text, at, end) && NumberReader.isNumber(text.substring(at, end))) {
+      if (NumberReader.hasDigit(text, at, end) && NumberReader.isNumber(text.substring(at, end))) {
         count++;
       }
       at = end;
@@ -660,16 +660,6 @@ final class UnplacedValues {
       end++;
     }
     return end;
-  }
-
-  /** Whether {@code text} has a digit from {@code start} to {@code end}: a number has one. */
-  private static boolean hasDigit(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A month's name or a clock time ({@code 23:52:10}, {@code 11:40}). */
@@ -824,7 +814,7 @@ final class UnplacedValues {
    * ({@code For question 2, since …}, {@code octave:7> % question 2: …}); else null.
    */
   private static String questionNamed(String line) {
-    if (!hasDigit(line, 0, line.length()) || !mayNameQuestion(line)) {
+    if (!NumberReader.hasDigit(line, 0, line.length()) || !mayNameQuestion(line)) {
       // A question's number is written in digits, after its word: no need to cut the line into
       // words without one.
       return null;
