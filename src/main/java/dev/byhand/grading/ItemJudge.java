@@ -6,8 +6,11 @@ import dev.byhand.rubric.ItemSpec;
 import dev.byhand.rubric.Rubric;
 import dev.byhand.rubric.RubricItem;
 import dev.byhand.submission.Submission;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -187,8 +190,8 @@ final class ItemJudge implements Judge {
 
   /** An asked item that {@code node} is computed from, at any depth, whose answer is unreadable. */
   private Optional<RubricItem> unreadInput(Node node, Submission submission) {
-    java.util.Set<Node> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(rubric.network().reads(node));
+    Set<Node> seen = new HashSet<>();
+    ArrayDeque<Node> todo = new ArrayDeque<>(rubric.network().reads(node));
     while (!todo.isEmpty()) {
       Node input = todo.poll();
       if (!seen.add(input)) {

@@ -85,7 +85,8 @@ public final class SubmissionReader {
       if (RtfText.isRtf(text)) {
         return shown(studentId, file, RtfText.shown(text));
       }
-      Format format = FormatSniffer.of(Clean.westernPunctuation(text), fileName);
+      String western = Clean.westernPunctuation(text);
+      Format format = FormatSniffer.of(western, fileName);
       Optional<Notebook> notebook = format == Format.JSON ? Notebook.of(text) : Optional.empty();
       if (notebook.isPresent()) {
         if (Clean.isBlank(notebook.get().text())) {
@@ -105,7 +106,7 @@ public final class SubmissionReader {
             cells::place);
       }
       AnswerSink sink = new AnswerSink(fileName, keys, text);
-      read(format, text, List.of(), sink);
+      read(format, format == Format.JSON ? text : western, List.of(), sink);
       return new Submission(
           studentId, file, Optional.of(format), sink.answers(), sink.problems(), Optional.empty());
     } catch (Unreadable e) {
@@ -115,15 +116,14 @@ public final class SubmissionReader {
 
   /**
    * Reads {@code text} into {@code sink}: its answers, then corrections and traces of answers not
-   * read. A write-up's full-width punctuation ({@code ，} {@code ：} {@code 。}) is read as its
-   * Western form, one character for one, so lines and columns stay where they are in the file the
-   * sink quotes; a JSON file's strings are read as written.
+   * read. The callers give a write-up with its full-width punctuation ({@code ，} {@code ：} {@code
+   * 。}) in its Western form, one character for one ({@link Clean#westernPunctuation}), so lines and
+   * columns stay where they are in the file the sink quotes; a JSON file as written.
    */
   private void read(Format format, String text, List<String> code, AnswerSink sink) {
-    String read = format == Format.JSON ? text : Clean.westernPunctuation(text);
-    readAnswers(format, read, sink);
-    Corrections.apply(read, sink, keys);
-    Traces.refuseUnread(read, code, sink, keys);
+    readAnswers(format, text, sink);
+    Corrections.apply(text, sink, keys);
+    Traces.refuseUnread(text, code, sink, keys);
   }
 
   private static void readAnswers(Format format, String text, AnswerSink sink) {
@@ -177,10 +177,10 @@ public final class SubmissionReader {
               + " of text; an answers file needs only a few lines, so remove everything else");
     }
     String fileName = String.valueOf(file.getFileName());
-    Format format =
-        given.orElseGet(() -> FormatSniffer.of(Clean.westernPunctuation(text), fileName + ".txt"));
+    String western = Clean.westernPunctuation(text);
+    Format format = given.orElseGet(() -> FormatSniffer.of(western, fileName + ".txt"));
     AnswerSink sink = new AnswerSink(fileName, keys, text);
-    read(format, text, code, sink);
+    read(format, format == Format.JSON ? text : western, code, sink);
     List<Answer> answers = new ArrayList<>();
     for (Answer answer : sink.answers()) {
       answers.add(
