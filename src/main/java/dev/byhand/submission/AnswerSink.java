@@ -15,7 +15,16 @@ import java.util.regex.Pattern;
 final class AnswerSink {
   private final String fileName;
   private final KeyResolver keys;
-  private String question;
+
+  /**
+   * What the lines being read are within, as a key resolves it: a question ({@code q2}) or a step
+   * ({@code after BOS}, {@code step 2}); null for neither.
+   */
+  private String context;
+
+  /** Whether a step heading numbered 0 with no token has been read: time may count from 0. */
+  private boolean stepZeroSeen;
+
   private final List<Answer> answers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
@@ -46,7 +55,8 @@ final class AnswerSink {
 
   /**
    * What a written key names, by the rubric's items when the reader was given them; under a heading
-   * such as "Question 2", a key that names nothing by itself is read as within that question.
+   * such as "Question 2" or "Step 2", a key that names nothing by itself is read as within that
+   * question or step.
    */
   KeyResolution key(String written) {
     KeyResolution key = resolve(written);
@@ -64,8 +74,8 @@ final class AnswerSink {
 
   private KeyResolution resolve(String written) {
     KeyResolution key = resolved(written);
-    if (!(key instanceof KeyResolution.Found) && question != null) {
-      KeyResolution within = resolved(question + " " + written);
+    if (!(key instanceof KeyResolution.Found) && context != null) {
+      KeyResolution within = resolved(context + " " + written);
       if (within instanceof KeyResolution.Found found && keys.knows(found.key())) {
         return within;
       }
@@ -118,7 +128,24 @@ final class AnswerSink {
 
   /** The question the following lines are under ({@code q2}), or null for none. */
   void underQuestion(String questionId) {
-    this.question = questionId;
+    this.context = questionId;
+  }
+
+  /**
+   * The following lines are under a step heading: the step whose token it names when the sentence
+   * reads that token once ({@code Step 1 (reading BOS)}), else its number counted from 1 ({@code
+   * Step 2}). Once a file has a step 0 naming no token, numbers say nothing: time may count from 0
+   * there, and the lines are read as under no heading.
+   */
+  void underStep(Headings.Step step) {
+    if (step.token() != null && keys.stepsReading(KeyWords.squash(step.token())).size() == 1) {
+      context = "after " + step.token();
+    } else if (step.number() == 0) {
+      stepZeroSeen = true;
+      context = null;
+    } else {
+      context = step.number() > 0 && !stepZeroSeen ? "step " + step.number() : null;
+    }
   }
 
   String fileName() {

@@ -24,6 +24,7 @@ final class CsvAnswers {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
     withoutComments(lines);
+    unquotedStepHeadings(lines);
     Layout.rAssignments(lines);
     Layout.numpyColumns(lines);
     Layout.wrappedBrackets(lines);
@@ -79,6 +80,22 @@ final class CsvAnswers {
     return i;
   }
 
+  /**
+   * Drops the double quotes of a step heading ({@code Step 2 (reading "the")}, {@code After "the":
+   * h = …}) in place: they quote the token read, not a CSV field, and would break the line.
+   */
+  private static void unquotedStepHeadings(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.indexOf('"') >= 0) {
+        int end = Headings.step(line).map(Headings.Step::end).orElse(0);
+        if (end > 0) {
+          lines.set(i, line.substring(0, end).replace("\"", "") + line.substring(end));
+        }
+      }
+    }
+  }
+
   /** Blanks comment lines ({@code #} or {@code //}) in place, so line numbers stay true. */
   private static void withoutComments(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
@@ -89,6 +106,10 @@ final class CsvAnswers {
         // "## Q2", "# q3 (dW2 = …)": a heading, which says which question the lines under it
         // answer; the rest of it is a comment.
         lines.set(i, heading.get());
+        continue;
+      }
+      if (start.startsWith("#") && Headings.step(start).isPresent()) {
+        // "### Step 2 (reading the)": a heading, which says which step the lines under it answer.
         continue;
       }
       if (start.startsWith("#") || start.startsWith("//")) {

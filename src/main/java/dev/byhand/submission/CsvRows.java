@@ -90,6 +90,18 @@ final class CsvRows {
     // The raw cell keeps its indentation: an indented "a)" is a part, not question 1.
     Optional<String> heading = Headings.question(rawCells.get(0));
     heading.ifPresent(sink::underQuestion);
+    if (heading.isEmpty()) {
+      Optional<Headings.Step> step = Headings.step(rawCells.get(0));
+      if (step.isPresent() && (step.get().end() < rawCells.get(0).length() || cells.size() == 1)) {
+        // "After BOS: h = [5, 4, 0], logits = …": the heading says which step; the rest is read.
+        // A heading cut off at a comma ("After reading the, the model predicts is.") is prose.
+        sink.underStep(step.get());
+        cells.set(0, Clean.stripSpaces(rawCells.get(0).substring(step.get().end())));
+        if (cells.stream().allMatch(String::isEmpty)) {
+          return true;
+        }
+      }
+    }
     String under = headingAbove;
     String joined = String.join(delimiter + " ", cells);
     headingAbove =

@@ -109,6 +109,114 @@ final class Headings {
         && WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * {@code ### Step 1}, {@code Step 2 (reading "the")}, {@code t = 1: read BOS}, {@code After
+   * BOS:}, {@code **Time step 2**}, {@code Schritt 1}: a line that starts the block of one step of
+   * the sentence. The lines under it (to the next heading) answer that step, so a label that names
+   * no step by itself ({@code logits}) names the one at this step.
+   */
+  private static final Pattern STEP =
+      Pattern.compile(
+          "\\s*(?:>\\s*)?(?:#{1,6}\\s*|[-*\u2022\u25cf]\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*"
+              + "|\\\\(?:textbf|paragraph)\\s*\\{\\s*)?(?:\\*\\*)?\\s*"
+              + "(?:(?:time\\s*step|timestep|step|schritt|paso|passo|\u00e9tape|etape|\u0448\u0430\u0433)"
+              + "\\s*0*(\\d{1,3})|t\\s*=\\s*0*(\\d{1,3})"
+              + "|after\\s+(?:reading\\s+)?(?:in\\s+)?[\"'\u201c\u2018\u00ab`]?\\s*(\\p{L}{1,20})\\s*[\"'\u201d\u2019\u00bb`]?(?=\\s*[:(*}]|\\s*$))"
+              + "\\s*(?:\\(([^()]{0,40})\\))?\\s*(?:\\*\\*|\\})?\\s*(?:[:.,\u2014]|\\s-\\s|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The first words of a step heading, lower-cased, for {@link #mayStartStep}. */
+  private static final Set<String> STEP_WORDS =
+      Set.of(
+          "time",
+          "timestep",
+          "step",
+          "schritt",
+          "paso",
+          "passo",
+          "\u00e9tape",
+          "etape",
+          "\u0448\u0430\u0433",
+          "t",
+          "after");
+
+  /** Words before the token a step reads: {@code read BOS}, {@code reading "the"}. */
+  private static final Pattern READS =
+      Pattern.compile(
+          "(?:reading|reads?)(?:\\s*:\\s*|\\s+)[\"'\u201c\u2018\u00ab`]?(\\p{L}{1,20})[\"'\u201d\u2019\u00bb`]?(?:\\s|[.,;:)]|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A step heading: the token it says the step reads ({@code BOS} in {@code Step 1 (reading BOS)}),
+   * null when it names none; the step's number, -1 when it gives none; where it ends on its line.
+   */
+  record Step(String token, int number, int end) {}
+
+  /**
+   * The step heading that starts {@code line}, if one does. Which step it is (by its token, or by
+   * its number when time counts from 1) is the reader's to decide: a heading is only what it says.
+   */
+  static Optional<Step> step(String line) {
+    if (!mayStartStep(line)) {
+      return Optional.empty();
+    }
+    Matcher m = STEP.matcher(line.length() > 200 ? line.substring(0, 200) : line);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String token = m.group(3);
+    if (token == null && m.group(4) != null) {
+      token = readToken(m.group(4));
+    }
+    int end = m.end();
+    while (end < line.length() && " \t*}".indexOf(line.charAt(end)) >= 0) {
+      end++;
+    }
+    if (token == null) {
+      Matcher read = READS.matcher(line.substring(end));
+      if (read.lookingAt()) {
+        token = read.group(1);
+        end = line.length();
+      }
+    }
+    String number = m.group(1) != null ? m.group(1) : m.group(2);
+    return Optional.of(new Step(token, number == null ? -1 : Integer.parseInt(number), end));
+  }
+
+  /** The token in {@code reading BOS} or {@code the}, a heading's parenthesis; null for none. */
+  private static String readToken(String parenthesis) {
+    Matcher read = READS.matcher(Clean.stripSpaces(parenthesis));
+    if (read.lookingAt()) {
+      return read.group(1);
+    }
+    String word =
+        Clean.strip(parenthesis.replaceAll("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`]", ""));
+    return !word.isEmpty() && word.length() <= 20 && word.chars().allMatch(Character::isLetter)
+        ? word
+        : null;
+  }
+
+  /** Whether a line's first word (after markup) may start a step heading: most lines' does not. */
+  private static boolean mayStartStep(String line) {
+    int i = 0;
+    while (i < line.length() && " \t>#*-\\{\u2022\u25cf".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < line.length() && line.startsWith("section", i) || line.startsWith("subsection", i)) {
+      return true;
+    }
+    int end = i;
+    while (end < line.length() && end - i <= 8 && Character.isLetter(line.charAt(end))) {
+      end++;
+    }
+    if (end == i || end - i > 8) {
+      return line.startsWith("textbf", i) || line.startsWith("paragraph", i);
+    }
+    return STEP_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT))
+        || line.startsWith("textbf", i)
+        || line.startsWith("paragraph", i);
+  }
+
   /** The longest question word. */
   private static final int MAX_WORD = 12;
 

@@ -86,20 +86,95 @@ class BlockBindingTest {
   }
 
   @Nested
-  class ThereButUnread {
+  class AStepHeading {
     @Test
-    void aStepsBlock_bindsTheQuantitiesUnderIt_toThatStep() {
+    void bindsTheLabelsUnderIt_toThatStep() {
       Submission read =
           read(
-              "gus.txt",
+              "gus.md",
+              """
+              ### Step 1
+              - h = ReLU(x U) = [5, 4, 0]
+              - logits = [21, 8, 9, 20, 13, 12]
+
+              ### Step 2
+              - logits = [89, -92, 29, 184, 181, -12]
+              - predicted next: is
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q1.logits=[21, 8, 9, 20, 13, 12]",
+              "q3.logits=[89, -92, 29, 184, 181, -12]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void namingTheTokenItReads_isThatStep_whateverItsNumber() {
+      Submission read =
+          read(
+              "jo.txt",
+              """
+              t = 0: read BOS (id 0)
+              hidden state: [5, 4, 0]
+              Step 1 (reading "the")
+              hidden state: [57, 8, 36]
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void numberedFromZero_withoutItsToken_bindsNothing() {
+      Submission read =
+          read(
+              "kim.txt",
+              """
+              Step 0:
+              hidden: [5, 4, 0]
+              Step 1:
+              hidden: [57, 8, 36]
+              """);
+
+      assertThat(Fixtures.judged(read)).isEmpty();
+      assertThat(Fixtures.refused(read)).isNotEmpty();
+    }
+
+    @Test
+    void opensALine_whoseLabelsAreThenAtThatStep() {
+      Submission read =
+          read(
+              "lee.txt", "After \"the\": h = [57, 8, 36], logits = [89, -92, 29, 184, 181, -12]\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q3.hidden=[57, 8, 36]", "q3.logits=[89, -92, 29, 184, 181, -12]");
+    }
+
+    @Test
+    void isNotAWordOfASentenceThatGoesOn() {
+      Submission read = read("max.txt", "After the first step: hidden = [5, 4, 0]\n");
+
+      assertThat(Fixtures.judged(read)).isEmpty();
+    }
+
+    @Test
+    void bindsAnAnswerThatIsThenJudgedAsWritten() {
+      Submission read =
+          read(
+              "ned.txt",
               """
               Step 2 (reading "the")
                 likeliest next token: cat or EOS
               """);
 
-      assertThat(Fixtures.refused(read)).containsExactly("q3.prediction@2");
+      assertThat(Fixtures.judged(read)).containsExactly("q3.prediction=[cat, or, EOS]");
     }
+  }
 
+  @Nested
+  class ThereButUnread {
     @Test
     void aSentenceSayingWhichTokenIsRead_bindsTheQuantitiesOnIt() {
       Submission read =
