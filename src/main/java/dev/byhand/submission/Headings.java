@@ -202,19 +202,21 @@ final class Headings {
     while (i < line.length() && " \t>#*-\\{\u2022\u25cf".indexOf(line.charAt(i)) >= 0) {
       i++;
     }
-    if (i < line.length() && line.startsWith("section", i) || line.startsWith("subsection", i)) {
+    if (line.startsWith("section", i)
+        || line.startsWith("subsection", i)
+        || line.startsWith("textbf", i)
+        || line.startsWith("paragraph", i)) {
       return true;
     }
     int end = i;
     while (end < line.length() && end - i <= 8 && Character.isLetter(line.charAt(end))) {
       end++;
     }
-    if (end == i || end - i > 8) {
-      return line.startsWith("textbf", i) || line.startsWith("paragraph", i);
-    }
-    return STEP_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT))
-        || line.startsWith("textbf", i)
-        || line.startsWith("paragraph", i);
+    // Lower-cased only when its first letter may start one: every line comes here, in the page too.
+    return end > i
+        && end - i <= 8
+        && "aAeEpPsStT\u00e9\u00c9\u0448\u0428".indexOf(line.charAt(i)) >= 0
+        && STEP_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
   }
 
   /** The longest question word. */

@@ -26,16 +26,23 @@ final class Segments {
   private static final List<String> COPULAS =
       List.of("is", "are", "becomes", "was", "were", "equals", "est", "ist", "es");
 
-  /** What a piece's label names, and where the word ending it stands (-1 for a sign). */
-  private record Label(KeyResolution key, int copulaStart, int copulaEnd) {
+  /**
+   * What a piece's label names, where the word ending it stands (-1 for a sign), and where the
+   * label starts: the piece's start, or the name right before the sign when the text before that
+   * name is prose ({@code El nuevo estado oculto es h1 = [5, 4, 0]}).
+   */
+  private record Label(KeyResolution key, int copulaStart, int copulaEnd, int start) {
     static Label none() {
-      return new Label(new KeyResolution.None(), -1, -1);
+      return new Label(new KeyResolution.None(), -1, -1, -1);
     }
   }
 
   private Segments() {}
 
-  /** The pieces of {@code line}, or an empty list when it labels fewer than two answers. */
+  /**
+   * The pieces of {@code line}, or an empty list when it labels fewer than two answers and none by
+   * a name after prose.
+   */
   static List<String> split(String line, AnswerSink sink) {
     List<Integer> starts = new ArrayList<>();
     List<Boolean> bare = new ArrayList<>();
@@ -44,6 +51,7 @@ final class Segments {
     int depth = 0;
     boolean boundary = true;
     int labels = 0;
+    boolean named = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (boundary && depth == 0 && !Clean.isSpace(c)) {
@@ -53,7 +61,8 @@ final class Segments {
         }
         Label label = label(line, i, sink, question);
         if (label.key() instanceof KeyResolution.Found found) {
-          starts.add(i);
+          starts.add(label.start());
+          named |= label.start() > i;
           labelled.add(label);
           bare.add(!(label(line, i, sink, null).key() instanceof KeyResolution.Found));
           question = question == null ? found.key().question() : question;
@@ -71,7 +80,7 @@ final class Segments {
         boundary = true;
       }
     }
-    if (starts.size() < 2) {
+    if (starts.size() < 2 && !named) {
       return List.of();
     }
     List<String> pieces = new ArrayList<>();
@@ -153,7 +162,7 @@ final class Segments {
         if (copula > 0) {
           KeyResolution key = resolve(line.substring(from, i), sink, question);
           if (key instanceof KeyResolution.Found) {
-            return new Label(key, i, i + 1 + copula);
+            return new Label(key, i, i + 1 + copula, from);
           }
         }
       }
@@ -171,18 +180,70 @@ final class Segments {
       if (c == '=' || c == ':') {
         String label = line.substring(from, i);
         KeyResolution key = sink.key(label);
+        if (!(key instanceof KeyResolution.Found)) {
+          Label named = nameBefore(line, from, i, sink, question);
+          if (named.key() instanceof KeyResolution.Found) {
+            return named;
+          }
+        }
         if (!(key instanceof KeyResolution.Found) && question != null) {
           KeyResolution within = sink.key(question + " " + label);
-          return new Label(within instanceof KeyResolution.Found ? within : key, -1, -1);
+          return new Label(within instanceof KeyResolution.Found ? within : key, -1, -1, from);
         }
         if (!(key instanceof KeyResolution.Found)) {
           // "Q1: h_1 = …": the label is the text up to the last sign before the value.
           continue;
         }
-        return new Label(key, -1, -1);
+        return new Label(key, -1, -1, from);
       }
     }
     return Label.none();
+  }
+
+  /** Characters of a product or sum: {@code h1·W = […]} names no item, whatever {@code h1} does. */
+  private static final String OPERATORS = "\u00b7\u22c5*\u00d7+-/@<>|";
+
+  /**
+   * The name right before the sign at {@code sign} when the text from {@code from} is prose ending
+   * in one ({@code l'état caché est h1 = [5, 4, 0]}): a word without operators that names an item
+   * by itself or in the question, followed by a bracketed value (a vector's) or by a word (a
+   * prediction's). None otherwise.
+   */
+  private static Label nameBefore(
+      String line, int from, int sign, AnswerSink sink, String question) {
+    int end = sign;
+    while (end > from && Clean.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && !Clean.isSpace(line.charAt(start - 1))) {
+      start--;
+    }
+    while (start < end && "$*`".indexOf(line.charAt(start)) >= 0) {
+      start++;
+    }
+    if (start == from || start == end) {
+      return Label.none();
+    }
+    for (int k = start; k < end; k++) {
+      if (OPERATORS.indexOf(line.charAt(k)) >= 0) {
+        return Label.none();
+      }
+    }
+    KeyResolution key = resolve(line.substring(start, end), sink, question);
+    if (!(key instanceof KeyResolution.Found found)) {
+      return Label.none();
+    }
+    int value = sign + 1;
+    while (value < line.length() && " \t$`*".indexOf(line.charAt(value)) >= 0) {
+      value++;
+    }
+    boolean bracket = value < line.length() && "[(\\".indexOf(line.charAt(value)) >= 0;
+    boolean word =
+        value < line.length()
+            && Character.isLetter(line.charAt(value))
+            && KeyWords.canonical(KeyWords.squash(found.key().item())).equals("prediction");
+    return bracket || word ? new Label(key, -1, -1, start) : Label.none();
   }
 
   /** The longest text in parentheses that a label may hold: a step or a word, no value. */

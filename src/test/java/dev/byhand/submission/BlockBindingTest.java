@@ -174,6 +174,30 @@ class BlockBindingTest {
   }
 
   @Nested
+  class ANameRightBeforeItsSign {
+    @Test
+    void labelsTheValueAfterIt_whateverProseComesBefore() {
+      Submission read =
+          read(
+              "ola.txt",
+              """
+              Pregunta 1. El nuevo estado oculto después de leer BOS es h1 = [5, 4, 0]
+              Вопрос 3. Скрытое состояние после the: h2 = [57, 8, 36]
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void isNoName_inAProduct() {
+      Submission read = read("pia.txt", "I added the recurrent term h1·W = [26, -11, 21]\n");
+
+      assertThat(Fixtures.judged(read)).isEmpty();
+    }
+  }
+
+  @Nested
   class ThereButUnread {
     @Test
     void aSentenceSayingWhichTokenIsRead_bindsTheQuantitiesOnIt() {
