@@ -585,7 +585,8 @@ final class CsvTable {
 
   /**
    * The entries' texts in index order: indices counting up by one from 0 or 1 (in any row order),
-   * vocabulary words in the vocabulary's order, or one entry without an index; empty otherwise.
+   * vocabulary words in the vocabulary's order, letters from {@code a}, or one entry without an
+   * index; empty otherwise.
    */
   private Optional<List<String>> inOrder(List<Entry> entries) {
     if (entries.size() == 1 && entries.get(0).index() == null) {
@@ -599,8 +600,10 @@ final class CsvTable {
         return Optional.empty();
       }
       Optional<Integer> number = number(index);
-      int position = number.orElseGet(() -> sink.wordIndex(index));
-      if (position < 0) {
+      int word = sink.wordIndex(index);
+      int position = number.orElse(word >= 0 ? word : letter(index));
+      if (position < 0 || number.isPresent() != number(entries.get(0).index()).isPresent()) {
+        // Numbers beside words or letters say no one order.
         return Optional.empty();
       }
       positions[i] = position;
@@ -732,7 +735,14 @@ final class CsvTable {
 
   /** An entry's index: a number, or a word of the vocabulary (a logit's column). */
   private boolean isEntry(String index) {
-    return number(index).isPresent() || sink.wordIndex(index) >= 0;
+    return number(index).isPresent() || sink.wordIndex(index) >= 0 || letter(index) >= 0;
+  }
+
+  /** {@code a}, {@code b}, {@code c} of {@code h_a,h_b,h_c}: an entry by its letter, from 0. */
+  private static int letter(String index) {
+    return index.length() == 1 && index.charAt(0) >= 'a' && index.charAt(0) <= 'h'
+        ? index.charAt(0) - 'a'
+        : -1;
   }
 
   /** The cells of a header or row: split at the delimiter, a quoted cell unquoted. */

@@ -154,9 +154,10 @@ final class Decorations {
   }
 
   /**
-   * {@code 12 (largest is 21)}: a remark in brackets after the last number of an answer is no part
-   * of it. Only a remark holding a word, after text ending in a number or bracket, goes; {@code
-   * (92.00)} and {@code BOS (index 0)} stay for the readers that know them.
+   * {@code 12 (largest is 21)}, {@code [31, 19, 15] (E(BOS) = row 1 of E = [2, -1, 3, 5])}: a
+   * remark in brackets after the last number of an answer is no part of it, nor is its own working.
+   * Only a remark holding a word, after text ending in a number or bracket, goes; {@code (92.00)}
+   * and {@code BOS (index 0)} stay for the readers that know them.
    */
   static String withoutRemark(String text) {
     String stripped = withoutProse(Clean.stripSpaces(text));
@@ -169,8 +170,15 @@ final class Decorations {
     if (!stripped.endsWith(")")) {
       return unremarked;
     }
-    int open = stripped.lastIndexOf('(');
-    if (open <= 0 || stripped.indexOf(')', open) != stripped.length() - 1) {
+    // The parenthesis that the last one closes: a remark may hold its own ("(E(BOS) = row 1)").
+    int open = stripped.length() - 1;
+    for (int depth = 0; open >= 0; open--) {
+      depth += stripped.charAt(open) == ')' ? 1 : stripped.charAt(open) == '(' ? -1 : 0;
+      if (depth == 0) {
+        break;
+      }
+    }
+    if (open <= 0) {
       return unremarked;
     }
     String before = Clean.stripSpaces(stripped.substring(0, open));
@@ -180,6 +188,10 @@ final class Decorations {
       word = Character.isLetter(remark.charAt(i)) && Character.isLetter(remark.charAt(i - 1));
     }
     char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+    if (TokenText.countsPositions(before, remark)) {
+      // "1 (the max is the 1st entry)": a position counted from 1 or a token id; the remark says.
+      return unremarked;
+    }
     return word && (Character.isDigit(last) || last == ']' || last == '.') ? before : unremarked;
   }
 

@@ -43,13 +43,36 @@ final class FormatSniffer {
         .anyMatch(line -> TABLE_SEPARATOR.matcher(Clean.stripSpaces(line)).matches())) {
       return Format.MARKDOWN;
     }
+    int body = bodyAfterFrontMatter(lines);
     if (name.endsWith(".yaml")
         || name.endsWith(".yml")
-        || start.startsWith("---")
-        || nested(lines)) {
+        || start.startsWith("---") && body == 0
+        || nested(lines.subList(body, lines.size()))) {
       return Format.YAML;
     }
-    return keyValue(lines) ? Format.TEXT : Format.CSV;
+    return keyValue(lines.subList(body, lines.size())) ? Format.TEXT : Format.CSV;
+  }
+
+  /**
+   * Where the body starts after a front matter ({@code ---}, {@code title: …}, {@code ---}, then
+   * text: R Markdown, Jekyll, Pandoc), 0 when the text has none: such a file is its body, not YAML.
+   */
+  private static int bodyAfterFrontMatter(List<String> lines) {
+    if (lines.isEmpty() || !Clean.stripSpaces(lines.get(0)).equals("---")) {
+      return 0;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = Clean.stripSpaces(lines.get(i));
+      if (line.equals("---") || line.equals("...")) {
+        for (int k = i + 1; k < lines.size(); k++) {
+          if (!Clean.isBlank(lines.get(k))) {
+            return i + 1;
+          }
+        }
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -109,14 +109,21 @@ final class Layout {
   }
 
   /**
-   * Reads the commands typed at an Octave, MATLAB, Julia or R prompt as names, not answers: {@code
-   * >> h1 = max(0, …)}, {@code julia> h1 = relu(…)}, {@code > h1 <- relu(…)} and R's echo {@code >
-   * h1} become {@code h1 =}, so that the values printed below them are what is read ({@link
-   * #valuesBelow}); a command assigning plain values keeps them; any other command is blanked.
+   * Reads the commands typed at an Octave, MATLAB, Julia, R or Mathematica ({@code In[5]:=}, its
+   * output after {@code Out[5]=}) prompt as names, not answers: {@code >> h1 = max(0, …)}, {@code
+   * julia> h1 = relu(…)}, {@code > h1 <- relu(…)} and R's echo {@code > h1} become {@code h1 =}, so
+   * that the values printed below them are what is read ({@link #valuesBelow}); a command assigning
+   * plain values keeps them; any other command is blanked.
    */
   static void withoutCommands(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = Clean.stripSpaces(lines.get(i));
+      int output = mathematicaPrompt(line, "Out[", "=");
+      if (output > 0) {
+        // Mathematica's "Out[5]= {5, 4, 0}": what the command above printed.
+        lines.set(i, Clean.stripSpaces(line.substring(output)));
+        continue;
+      }
       int prompt = promptEnd(line);
       if (prompt >= 0 && !quotesQuestion(line)) {
         // Julia's h₁ is h1: a subscript digit is a digit of the name.
@@ -180,10 +187,29 @@ final class Layout {
     return !text.isEmpty() && Character.isLetter(text.charAt(0));
   }
 
+  /**
+   * Where Mathematica's {@code In[7]:=} (or {@code Out[7]=}, for {@code sign} {@code =}) ends at
+   * the start of {@code line}; -1 for any other line.
+   */
+  private static int mathematicaPrompt(String line, String start, String sign) {
+    if (!line.startsWith(start)) {
+      return -1;
+    }
+    int i = start.length();
+    while (i < line.length() && i < start.length() + 6 && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    return i > start.length() && line.startsWith("]" + sign, i) ? i + 1 + sign.length() : -1;
+  }
+
   /** Where the prompt of a REPL command ends ({@code >> }, {@code julia> }, R's {@code > }). */
   private static int promptEnd(String line) {
     if (line.startsWith(">>") && !line.startsWith(">>>")) {
       return 2;
+    }
+    int mathematica = mathematicaPrompt(line, "In[", ":=");
+    if (mathematica > 0) {
+      return mathematica;
     }
     if (line.startsWith("julia>")) {
       return 6;

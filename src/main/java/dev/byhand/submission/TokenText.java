@@ -44,6 +44,12 @@ public final class TokenText {
       return none("");
     }
     String plain = withoutReason(Decorations.latex(text).replace("**", " "), vocabulary);
+    int open = plain.indexOf('(');
+    if (open > 0 && countsPositions(plain.substring(0, open).strip(), plain.substring(open + 1))) {
+      return none(
+          "a number with a remark counting entries may be the entry's position from 1, not its"
+              + " token id from 0; write the token itself, such as BOS");
+    }
     Set<Integer> words = new LinkedHashSet<>();
     Matcher quoted = QUOTED.matcher(plain);
     while (quoted.find()) {
@@ -92,6 +98,23 @@ public final class TokenText {
     return id(word, vocabulary).isPresent() && !offersAnother && !ID.matcher(remark).find()
         ? word
         : text;
+  }
+
+  /** {@code 1st}, {@code the first entry}, {@code position 4}: words that count entries. */
+  private static final Pattern POSITION =
+      Pattern.compile(
+          "\\b(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|position|entry"
+              + "|element|place)\\b");
+
+  /**
+   * Whether {@code number} is a whole number and {@code remark} counts entries ({@code 1 (the max
+   * is the 1st entry)}): the number may then be a position from 1 as well as a token id from 0.
+   */
+  static boolean countsPositions(String number, String remark) {
+    return !number.isEmpty()
+        && number.length() <= 3
+        && number.chars().allMatch(Character::isDigit)
+        && POSITION.matcher(remark.toLowerCase(Locale.ROOT)).find();
   }
 
   private static Reading decide(Set<Integer> words, Set<Integer> ids, List<String> vocabulary) {

@@ -198,6 +198,63 @@ class BlockBindingTest {
   }
 
   @Nested
+  class SessionsAndTables {
+    @Test
+    void aMathematicaSession_givesEachCommandWhatItPrinted() {
+      Submission read =
+          read(
+              "rae.txt",
+              """
+              In[5]:= h1 = Ramp[{0, 0, 0}.W + e[[1]].U]
+              Out[5]= {5, 4, 0}
+              In[7]:= vocab[[First@Ordering[logits1, -1]]]
+              Out[7]= "BOS"
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
+    }
+
+    @Test
+    void columnsLetteredFromA_areTheEntriesInThatOrder() {
+      Submission read =
+          read(
+              "sol.csv",
+              """
+              t,token,h_a,h_b,h_c
+              1,BOS,5,4,-1
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, -1]");
+    }
+
+    @Test
+    void aFrontMatter_doesNotMakeTheFileYaml() {
+      Submission read =
+          read(
+              "tom.Rmd",
+              """
+              ---
+              title: "HW4"
+              ---
+
+              h1 <- relu(c(0, 0, 0) %*% W + E[1, ] %*% U)
+              """);
+
+      // The name is kept for the values printed below it; the call's zeros are no answer.
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[]");
+    }
+
+    @Test
+    void aTokenNumberWhoseRemarkCountsEntries_keepsTheRemark() {
+      Submission read = read("uma.txt", "q2.prediction: 1   (the max, 21, is the 1st entry)\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q2.prediction=[1, the, max, 21, is, the, 1st, entry]");
+    }
+  }
+
+  @Nested
   class ThereButUnread {
     @Test
     void aSentenceSayingWhichTokenIsRead_bindsTheQuantitiesOnIt() {
