@@ -1,6 +1,9 @@
 package dev.byhand.submission;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,108 @@ final class PredictionSentence {
       found = word;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * How many different vocabulary words {@code line} says the model predicts, whatever follows them
+   * ({@code so the model predicts BOS because 21 is the largest}) or whatever else the line holds:
+   * a sign of predictions for the safety net, never an answer read.
+   */
+  static int said(String line, KeyResolver keys) {
+    if (line.length() > UnplacedValues.MAX_CANDIDATE_CHARS) {
+      return 0;
+    }
+    Set<Integer> words = new HashSet<>();
+    questionThenWord(line, keys, words);
+    if (line.indexOf("redict") < 0 && line.indexOf("avo") < 0 && line.indexOf("ext") < 0) {
+      return words.size();
+    }
+    Matcher says = SAYS.matcher(line);
+    while (says.find()) {
+      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))
+          || negated(line, says.start())) {
+        continue;
+      }
+      String next = unmarked(line.substring(says.end(), Math.min(line.length(), says.end() + 40)));
+      int i = skipSpaces(next, 0);
+      int start = i;
+      while (i < next.length() && Character.isLetter(next.charAt(i))) {
+        i++;
+      }
+      int id = i > start ? keys.wordIndex(next.substring(start, i)) : -1;
+      int after = skipSpaces(next, i);
+      int raw = skipSpaces(line, says.end());
+      // "predicts the beginning of …": a lower-case word going on into the sentence is prose.
+      boolean stands =
+          id >= 0
+              && (Character.isUpperCase(next.charAt(start))
+                  || after == next.length()
+                  || ".,;!?)".indexOf(next.charAt(after)) >= 0
+                  || raw < line.length() && !Character.isLetter(line.charAt(raw)));
+      if (stands) {
+        words.add(id);
+      }
+    }
+    return words.size();
+  }
+
+  /** How many words after a question's id {@link #questionThenWord} looks through. */
+  private static final int MAX_CLAUSE_WORDS = 3;
+
+  /**
+   * Adds to {@code words} the vocabulary word ending a short clause after the id of a question that
+   * asks for a prediction ({@code so q2 its bos}, {@code q3 -> is.}).
+   */
+  private static void questionThenWord(String line, KeyResolver keys, Set<Integer> words) {
+    for (int q = 0; q + 1 < line.length(); q++) {
+      char c = line.charAt(q);
+      if (c != 'q' && c != 'Q'
+          || q > 0 && Character.isLetterOrDigit(line.charAt(q - 1))
+          || !Character.isDigit(line.charAt(q + 1))) {
+        continue;
+      }
+      int i = q + 1;
+      while (i < line.length() && Character.isDigit(line.charAt(i)) && i - q <= 3) {
+        i++;
+      }
+      if (i < line.length() && Character.isLetterOrDigit(line.charAt(i))
+          || !asksPrediction(keys, line.substring(q, i).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String last = null;
+      for (int n = 0; n < MAX_CLAUSE_WORDS; n++) {
+        while (i < line.length() && " \t:=>-\u2192*`\"'".indexOf(line.charAt(i)) >= 0) {
+          i++;
+        }
+        int start = i;
+        while (i < line.length() && Character.isLetter(line.charAt(i))) {
+          i++;
+        }
+        if (i == start) {
+          break;
+        }
+        last = line.substring(start, i);
+      }
+      int end = i;
+      while (end < line.length() && " \t*`\"'".indexOf(line.charAt(end)) >= 0) {
+        end++;
+      }
+      boolean clauseEnds = end == line.length() || ".,;!?)".indexOf(line.charAt(end)) >= 0;
+      int id = last != null && clauseEnds ? keys.wordIndex(last) : -1;
+      if (id >= 0) {
+        words.add(id);
+      }
+    }
+  }
+
+  private static boolean asksPrediction(KeyResolver keys, String question) {
+    for (KeyTarget target : keys.targets()) {
+      if (target.question().equals(question)
+          && KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.byhand.submission;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,10 +231,35 @@ final class Traces {
     }
     for (KeyTarget target : unnamed) {
       int at = values.find(target, isPrediction(target));
+      if (at == 0 && isPrediction(target)) {
+        at = saysMorePredictions(text, starts, sink, keys);
+      }
       if (at > 0) {
         sink.refuseUnplaced(target.key(), Location.ofLine(sink.fileName(), at));
       }
     }
+  }
+
+  /**
+   * The first line (1-based) that says the model predicts more words than were read from it as
+   * predictions ({@code …so the model predicts BOS because 21 is the largest value; … the favoured
+   * next token is "is"} with only {@code is} read); 0 for none.
+   */
+  private static int saysMorePredictions(
+      String text, int[] starts, AnswerSink sink, KeyResolver keys) {
+    Map<Integer, Integer> read = new HashMap<>();
+    for (Answer answer : sink.answers()) {
+      if (isPrediction(answer.key(), keys) && answer.location().line().isPresent()) {
+        read.merge(answer.location().line().getAsInt(), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < starts.length; i++) {
+      if (PredictionSentence.said(Lines.line(text, starts, i), keys)
+          > read.getOrDefault(i + 1, 0)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** Whether the answers were read by JSON path: their lines are not known, so none is "unread". */

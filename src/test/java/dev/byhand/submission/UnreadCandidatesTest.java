@@ -189,4 +189,29 @@ class UnreadCandidatesTest {
     // state: the hidden states stay missing.
     assertThat(Fixtures.refused(read)).doesNotContain("q1.hidden@2", "q3.hidden@2");
   }
+
+  @Test
+  void aLineSayingMorePredictionsThanWereReadFromIt_makesTheUnreadOneUnparseable() {
+    Submission read =
+        read(
+            "lia.txt",
+            "the model predicts BOS because 21 is the largest; after \"the\" the favoured next"
+                + " token is \"is\".\n");
+
+    assertThat(Fixtures.refused(read)).contains("q2.prediction@1");
+  }
+
+  @Test
+  void aPredictionsQuestionThenAWordEndingTheClause_isASignOfItsAnswer() {
+    Submission read = read("mo.txt", "q1 h1 is 5 4 0 so q2 its bos\n");
+
+    assertThat(Fixtures.refused(read)).contains("q2.prediction@1");
+  }
+
+  @Test
+  void aLowerCaseWordGoingOnIntoTheSentence_isNoPredictionSaid() {
+    Submission read = read("ned.txt", "The model then predicts the beginning of sentence token.\n");
+
+    assertThat(read.answers()).isEmpty();
+  }
 }
