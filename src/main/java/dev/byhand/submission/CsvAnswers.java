@@ -108,8 +108,12 @@ final class CsvAnswers {
         lines.set(i, heading.get());
         continue;
       }
-      if (start.startsWith("#") && Headings.step(start).isPresent()) {
-        // "### Step 2 (reading the)": a heading, which says which step the lines under it answer.
+      Optional<Headings.Step> step =
+          start.startsWith("#") ? Headings.step(start) : Optional.empty();
+      if (step.isPresent()) {
+        // "### Step 2 (reading the)": a heading, which says which step the lines under it answer;
+        // the rest of it is a comment ("# step 2: input is "the" (id 1)").
+        lines.set(i, start.substring(0, step.get().end()));
         continue;
       }
       if (start.startsWith("#") || start.startsWith("//")) {
