@@ -139,18 +139,14 @@ final class UnplacedValues {
     /** How many predictions the rubric asks for. */
     private int predictionsAsked;
 
-    private final String text;
-    private final int[] starts;
-    private final KeyResolver keys;
+    /** Per line: its words and names, kept from {@link Traces} to tell what it speaks of. */
+    private final Traces.LineNames[] lineNames;
 
     /** Per line: whether {@link #spoken} is worked out (only for lines that may hold a value). */
     private final boolean[] spokenKnown;
 
-    Claims(String text, int[] starts, KeyResolver keys) {
-      int lines = starts.length;
-      this.text = text;
-      this.starts = starts;
-      this.keys = keys;
+    Claims(int lines, KeyResolver keys) {
+      lineNames = new Traces.LineNames[lines];
       spoken = new long[lines];
       spokenKnown = new boolean[lines];
       signed = new boolean[lines];
@@ -197,15 +193,16 @@ final class UnplacedValues {
       }
     }
 
+    /** Line {@code i}'s (0-based) words and names, as {@link Traces} worked them out. */
+    void names(int i, Traces.LineNames names) {
+      lineNames[i] = names;
+    }
+
     /** The quantities line {@code i} (0-based) speaks of, worked out on the first question. */
     private long spoken(int i) {
       if (!spokenKnown[i]) {
         spokenKnown[i] = true;
-        String line = Lines.line(text, starts, i);
-        if (line.length() > Limits.MAX_ANSWER_CHARS) {
-          line = line.substring(0, Limits.MAX_ANSWER_CHARS);
-        }
-        for (KeyTarget target : Traces.quantitiesOn(line, keys)) {
+        for (KeyTarget target : lineNames[i].signs(null, 0, true, true)) {
           int bit = items.indexOf(KeyWords.squash(target.item()));
           spoken[i] |= bit >= 0 ? 1L << bit : 0;
         }
@@ -497,11 +494,9 @@ final class UnplacedValues {
   private int row(KeyTarget target, int entries, int tier, int pass, int kind) {
     long bit = 1L << Math.min(entries, 63);
     for (int i = 0; i < starts.length; i++) {
-      if (vectorTiers[i] > tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
-        continue;
-      }
       boolean fits = kind == 0 ? entries < 63 && (runs[i] & bit) != 0 : longest[i] >= entries;
-      if (fits) {
+      // What a line speaks of is asked last: working it out is the dearest of these.
+      if (fits && vectorTiers[i] <= tier && !passes(i, pass, target) && claims.mayHold(i, target)) {
         return i + 1;
       }
     }
@@ -559,7 +554,7 @@ final class UnplacedValues {
     for (int tier = 0; tier < 3; tier++) {
       for (int pass = 0; pass < PASSES; pass++) {
         for (int i = 0; i < starts.length; i++) {
-          if (tokenTiers[i] != tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
+          if (tokenTiers[i] != tier || passes(i, pass, target)) {
             continue;
           }
           boolean fits =
@@ -569,7 +564,7 @@ final class UnplacedValues {
                   ? marked[i]
                   : tokens[i]
                       || (target.question().equals(softBlocks[i]) && mentionsToken(line(i), false));
-          if (fits) {
+          if (fits && claims.mayHold(i, target)) {
             return i + 1;
           }
         }
