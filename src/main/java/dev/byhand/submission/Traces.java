@@ -595,22 +595,23 @@ final class Traces {
     int previousEnd = -1;
     while (i < line.length()) {
       char c = line.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!KeyWords.isLetterOrDigit(c)) {
         i++;
         continue;
       }
-      boolean digit = Character.isDigit(c);
+      boolean digit = KeyWords.isDigit(c);
       int end = i;
       while (end < line.length()
-          && Character.isLetterOrDigit(line.charAt(end))
-          && Character.isDigit(line.charAt(end)) == digit) {
+          && KeyWords.isLetterOrDigit(line.charAt(end))
+          && KeyWords.isDigit(line.charAt(end)) == digit) {
         end++;
       }
       boolean joined = previousEnd >= 0 && i - previousEnd <= 4;
       for (int j = previousEnd; joined && j < i; j++) {
         joined = j < 0 || "_^.{}()[] -".indexOf(line.charAt(j)) >= 0;
       }
-      String word = KeyWords.squash(line.substring(i, end));
+      // Digits are their own squashed form.
+      String word = digit ? line.substring(i, end) : KeyWords.squash(line.substring(i, end));
       String before = words.isEmpty() ? "" : plain(words.get(words.size() - 1));
       if (word.equals("y") && before.equals("hat")) {
         // \hat y, \hat{y}: the handout's notation for the prediction.

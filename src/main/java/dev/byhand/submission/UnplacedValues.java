@@ -608,7 +608,7 @@ final class UnplacedValues {
         run = 0;
         int length = end - at;
         date |=
-            (digit || length >= 3 && length <= 10 && Character.isLetter(line.charAt(at)))
+            (digit || length >= 3 && length <= 10 && KeyWords.isLetter(line.charAt(at)))
                 && isDateWord(line.substring(at, end));
       }
       best = Math.max(best, run);
@@ -726,7 +726,7 @@ final class UnplacedValues {
       // Runs of letters by hand: a regular expression's run of thousands of '&' overflows the
       // page's stack (TeaVM's matcher recurses per character).
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i == start) {
@@ -762,7 +762,7 @@ final class UnplacedValues {
     String previous = "";
     for (int i = 0; i < line.length(); ) {
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i > start) {
@@ -834,7 +834,7 @@ final class UnplacedValues {
   private static boolean mayNameQuestion(String line) {
     for (int i = 0; i < line.length(); ) {
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i == start) {
@@ -842,11 +842,11 @@ final class UnplacedValues {
         continue;
       }
       int next = i;
-      while (next < line.length() && !Character.isLetterOrDigit(line.charAt(next))) {
+      while (next < line.length() && !KeyWords.isLetterOrDigit(line.charAt(next))) {
         next++;
       }
       if (next < line.length()
-          && Character.isDigit(line.charAt(next))
+          && KeyWords.isDigit(line.charAt(next))
           && i - start <= 12
           && (KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))
               || KeyWords.squash(line.substring(start, i)).equals("q"))) {
