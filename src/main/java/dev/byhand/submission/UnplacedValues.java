@@ -34,9 +34,6 @@ final class UnplacedValues {
   /** How many lines below a blank label are quoted. */
   private static final int MAX_QUOTED = 3;
 
-  /** What separates the numbers of a printed vector: {@code array([[5],}, {@code `[5, 4, 0]`}. */
-  private static final String SEPARATORS = ",;&[](){}|`*\"'=";
-
   private static final Set<String> MONTHS =
       Set.of(
           "jan",
@@ -643,9 +640,15 @@ final class UnplacedValues {
     return count;
   }
 
-  /** A space or one of {@link #SEPARATORS}: what parts the numbers of a line. */
+  /**
+   * What separates the numbers of a printed vector ({@code array([[5],}, {@code `[5, 4, 0]`}): a
+   * space or one of {@code ,;&[](){}|`*"'=}; a switch, as the page searches a string slowly.
+   */
   private static boolean isSeparator(char c) {
-    return Clean.isSpace(c) || SEPARATORS.indexOf(c) >= 0;
+    return switch (c) {
+      case ',', ';', '&', '[', ']', '(', ')', '{', '}', '|', '`', '*', '"', '\'', '=' -> true;
+      default -> Clean.isSpace(c);
+    };
   }
 
   /** Where the token that starts at {@code at} ends: at the next separator, or the text's end. */
@@ -667,10 +670,11 @@ final class UnplacedValues {
       return true;
     }
     String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-    // Lower-cased only when it can be a month's name: the page pays for every lower-casing.
+    // Lower-cased only when it can be a month's name (starting with a month's initial): the page
+    // pays for every lower-casing.
     return word.length() >= 3
         && word.length() <= 9
-        && Character.isLetter(word.charAt(0))
+        && "jfmasondJFMASOND".indexOf(word.charAt(0)) >= 0
         && MONTHS.contains(word.toLowerCase(Locale.ROOT));
   }
 
@@ -716,7 +720,7 @@ final class UnplacedValues {
     String word = null;
     for (int i = 0; i <= line.length(); ) {
       char c = i < line.length() ? line.charAt(i) : ',';
-      if (":=,;|>\t\u2192".indexOf(c) >= 0) {
+      if (endsField(c)) {
         found += words == 1 && keys.wordIndex(word) >= 0 ? 1 : 0;
         words = 0;
         word = null;
@@ -749,6 +753,17 @@ final class UnplacedValues {
       word = letters;
     }
     return found;
+  }
+
+  /**
+   * What parts the fields {@link #tokenFields} counts: a switch, as the page searches a string
+   * slowly.
+   */
+  private static boolean endsField(char c) {
+    return switch (c) {
+      case ':', '=', ',', ';', '|', '>', '\t', '\u2192' -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -848,12 +863,28 @@ final class UnplacedValues {
       if (next < line.length()
           && KeyWords.isDigit(line.charAt(next))
           && i - start <= 12
-          && (KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))
-              || KeyWords.squash(line.substring(start, i)).equals("q"))) {
+          && QUESTION_INITIALS.indexOf(Character.toLowerCase(line.charAt(start))) >= 0
+          && KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The question words' first letters: a run of letters is squashed and looked up only when it
+   * starts with one ({@code bmatrix} before each {@code 5} of a matrix does not).
+   */
+  private static final String QUESTION_INITIALS = initials(KeySyntax.QUESTION_WORD_LIST);
+
+  private static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
   }
 
   private static String plain(String word) {
