@@ -612,19 +612,21 @@ final class Traces {
       }
       // Digits are their own squashed form.
       String word = digit ? line.substring(i, end) : KeyWords.squash(line.substring(i, end));
-      String before = words.isEmpty() ? "" : plain(words.get(words.size() - 1));
-      if (word.equals("y") && before.equals("hat")) {
+      // The word before, without its mark, only where it matters: a copy per word cost in the page.
+      String before = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (word.equals("y") && plain(before).equals("hat")) {
         // \hat y, \hat{y}: the handout's notation for the prediction.
         words.set(words.size() - 1, "prediction");
-      } else if (word.equals("max") && before.equals("which")) {
+      } else if (word.equals("max") && plain(before).equals("which")) {
         // R's which.max: the arg max, as argmax is.
         words.set(words.size() - 1, "predict");
-      } else if (digit && joined && before.equals("out")) {
+      } else if (digit && joined && before.endsWith("out") && plain(before).equals("out")) {
         // out0, out1: the output at a step (the word "out" alone is no name).
-        words.set(words.size() - 1, words.get(words.size() - 1).replace("out", "output"));
+        words.set(words.size() - 1, before.replace("out", "output"));
         words.add(JOINED + word);
       } else {
-        words.add((joined ? JOINED : "") + VERBS.getOrDefault(word, word));
+        String said = digit ? word : VERBS.getOrDefault(word, word);
+        words.add(joined ? JOINED + said : said);
       }
       previousEnd = end;
       i = end;
