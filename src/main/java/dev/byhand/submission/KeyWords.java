@@ -21,11 +21,29 @@ final class KeyWords {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         out.append(Character.toLowerCase(c));
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@link Character#isLetterOrDigit}, answering ASCII (most characters of every file) without
+   * looking up a Unicode table: in the page that look-up is one of the dearest calls.
+   */
+  static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? isLetter(c) || isDigit(c) : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isLetter}, answering ASCII without a Unicode table. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
+  /** {@link Character#isDigit}, answering ASCII without a Unicode table. */
+  static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** The handout's name for a written word ({@code h} → {@code hidden}), or the word itself. */

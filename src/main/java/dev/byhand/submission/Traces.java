@@ -76,7 +76,7 @@ final class Traces {
     int[] starts = Lines.starts(text);
     // What each line's values are: the answers the reader read there (before this net refuses
     // anything), and the items each line names. What they hold is theirs, never an unnamed item's.
-    UnplacedValues.Claims claims = new UnplacedValues.Claims(text, starts, keys);
+    UnplacedValues.Claims claims = new UnplacedValues.Claims(starts.length, keys);
     readLines(sink, keys, claims);
     Map<KeyTarget, Integer> named = new LinkedHashMap<>();
     Map<KeyTarget, Integer> underHeading = new LinkedHashMap<>();
@@ -110,19 +110,21 @@ final class Traces {
           && (i == 0 || !printedBy.equals(code.get(i - 1)))
           && !Clean.isBlank(line)) {
         for (String codeLine : printedBy.split("\n", -1)) {
-          for (KeyTarget target : signs(words(codeLine), keys, null, 0, true, true)) {
+          for (KeyTarget target : quantitiesOn(codeLine, keys)) {
             named.putIfAbsent(target, i + 1);
           }
         }
       }
-      List<String> words = words(line);
+      LineNames names = new LineNames(words(line), keys);
+      claims.names(i, names);
+      List<String> words = names.words;
       if (UnplacedValues.isCommand(line)) {
         int last = line.lastIndexOf(';');
         String printed = last >= 0 ? line.substring(last + 1) : "";
         // "In [4]: h2 = f(h1); h2" prints what follows its last semicolon.
-        List<String> shown = Clean.isBlank(printed) ? words : words(printed);
+        LineNames shown = Clean.isBlank(printed) ? names : new LineNames(words(printed), keys);
         commanded = commandSigns(shown, keys);
-        printsName = isOneName(shown);
+        printsName = isOneName(shown.words);
         continue;
       }
       if (words.isEmpty()) {
@@ -142,9 +144,9 @@ final class Traces {
       }
       boolean lineValued = valued(line);
       boolean valued = lineValued || (!line.strip().endsWith("?") && saysToken(words, keys));
-      Set<KeyTarget> signs = signs(words, keys, question, step, valued, false);
+      Set<KeyTarget> signs = names.signs(question, step, valued, false);
       int stepNamed = 0;
-      Set<KeyTarget> own = signs.isEmpty() ? signs : signs(words, keys, null, 0, false, false);
+      Set<KeyTarget> own = signs.isEmpty() ? signs : names.signs(null, 0, false, false);
       for (KeyTarget target : signs) {
         // The line an item is refused at holds its value, as does every line its own name is on;
         // a later sign of its quantity is no claim.
@@ -329,7 +331,8 @@ final class Traces {
    * command's own names say (the prediction of step 1 for {@code argmax(o1)}), or at any step when
    * they say none ({@code >>> H} printing both steps' states).
    */
-  private static Set<KeyTarget> commandSigns(List<String> words, KeyResolver keys) {
+  private static Set<KeyTarget> commandSigns(LineNames names, KeyResolver keys) {
+    List<String> words = names.words;
     if (words.size() == 1 && words.get(0).length() == 1) {
       // >>> H, >>> L: a one-letter name, the initial of a quantity, printing it at every step.
       Set<KeyTarget> found = new LinkedHashSet<>();
@@ -341,14 +344,12 @@ final class Traces {
       return found;
     }
     int step = 0;
-    for (KeyTarget target : signs(words, keys, null, 0, false, false)) {
+    for (KeyTarget target : names.signs(null, 0, false, false)) {
       int at = target.step().orElse(0);
       step = step == 0 || step == at ? at : -1;
     }
     Set<KeyTarget> found =
-        step > 0
-            ? signs(words, keys, null, step, true, false)
-            : signs(words, keys, null, 0, true, step == 0);
+        step > 0 ? names.signs(null, step, true, false) : names.signs(null, 0, true, step == 0);
     if (words.stream().anyMatch(word -> plain(word).equals("predict"))) {
       // argmax(logits1) prints the prediction (or its index), not the logits it names.
       found.removeIf(target -> !isPrediction(target));
@@ -381,7 +382,7 @@ final class Traces {
 
   /** The items whose quantities {@code line} speaks of, at any step ({@code 1,hidden,2,4}). */
   static Set<KeyTarget> quantitiesOn(String line, KeyResolver keys) {
-    return signs(words(line), keys, null, 0, true, true);
+    return new LineNames(words(line), keys).signs(null, 0, true, true);
   }
 
   /** Whether {@code words} are one name ({@code h1}, {@code L}, {@code logits_2}). */
@@ -423,78 +424,131 @@ final class Traces {
   }
 
   /**
-   * The items {@code words} (one line's, in order) name, given the question and step around: by
-   * their own names, and by a quantity's name when {@code valued} (the line holds a value).
+   * One line's words and the names in them, worked out once: the net asks of a line which items it
+   * names at the question and step around it, by their own names only, and at any step (for a value
+   * no rule placed).
    */
-  private static Set<KeyTarget> signs(
-      List<String> words,
-      KeyResolver keys,
-      String question,
-      int step,
-      boolean valued,
-      boolean anyStep) {
-    Set<KeyTarget> found = new LinkedHashSet<>();
-    int lineStep = 0;
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (READS.contains(plain(words.get(i)))) {
-        int next = i + 1;
-        while (next + 1 < words.size()
-            && (plain(words.get(next)).equals("reading") || plain(words.get(next)).equals("in"))) {
-          next++;
-        }
-        List<Integer> steps = keys.stepsReading(plain(words.get(next)));
-        lineStep = steps.size() == 1 ? steps.get(0) : lineStep;
-      }
-    }
-    boolean[] named = new boolean[words.size()];
-    // The step the line's own names give (Hidden state: h^(2)), for its quantities' names.
-    int ownStep = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (named[i]) {
-        // Within a name already read: q1.hidden[2] is q1's hidden, not the hidden state at step 2.
-        continue;
-      }
-      StringBuilder name = new StringBuilder();
-      for (int n = 0;
-          n < MAX_NAME_WORDS && i + n < words.size() && (n == 0 || joined(words.get(i + n)));
-          n++) {
-        name.append(plain(words.get(i + n)));
-        if (name.length() > MAX_NAME_CHARS || !keys.startsOwnName(name.toString())) {
-          // No longer name starts with this one: the page ran every word of a line of matrix
-          // junk through five lookups.
-          break;
-        }
-        Set<KeyTarget> own = keys.ownName(name.toString());
-        if (!own.isEmpty()) {
-          found.addAll(own);
-          for (KeyTarget target : own) {
-            int at = target.step().orElse(0);
-            ownStep = ownStep == 0 || ownStep == at ? at : -1;
-            if (question != null && !target.question().equals(question)) {
-              // h1 under Q3 (time from 0?): a sign of Q3's hidden state too.
-              found.addAll(quantityAt(keys.quantity(KeyWords.squash(target.item())), question, 0));
-            }
+  static final class LineNames {
+    final List<String> words;
+
+    private final KeyResolver keys;
+
+    /** The items of each own name ({@code q1.hidden}, {@code h^1}), in the line's order. */
+    private final List<Set<KeyTarget>> own = new ArrayList<>(1);
+
+    /** Per word: whether it is within an own name. */
+    private final boolean[] named;
+
+    /** The step a word after {@code after}/{@code reads} says ({@code after reading BOS}), or 0. */
+    private final int lineStep;
+
+    /** The step the line's own names give ({@code Hidden state: h^(2)}), 0 for none, -1 for two. */
+    private final int ownStep;
+
+    /**
+     * The items of each quantity's name of one or two words outside the own names, in the line's
+     * order; looked up when first asked (most lines are asked only for their own names).
+     */
+    private List<Set<KeyTarget>> quantities;
+
+    LineNames(List<String> words, KeyResolver keys) {
+      this.words = words;
+      this.keys = keys;
+      int readStep = 0;
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (READS.contains(plain(words.get(i)))) {
+          int next = i + 1;
+          while (next + 1 < words.size()
+              && (plain(words.get(next)).equals("reading")
+                  || plain(words.get(next)).equals("in"))) {
+            next++;
           }
-          java.util.Arrays.fill(named, i, i + n + 1, true);
+          List<Integer> steps = keys.stepsReading(plain(words.get(next)));
+          readStep = steps.size() == 1 ? steps.get(0) : readStep;
         }
       }
+      lineStep = readStep;
+      named = new boolean[words.size()];
+      int step = 0;
+      for (int i = 0; i < words.size(); i++) {
+        if (named[i]) {
+          // Within a name already read: q1.hidden[2] is q1's hidden, not the hidden state at step
+          // 2.
+          continue;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int n = 0;
+            n < MAX_NAME_WORDS && i + n < words.size() && (n == 0 || joined(words.get(i + n)));
+            n++) {
+          name.append(plain(words.get(i + n)));
+          if (name.length() > MAX_NAME_CHARS || !keys.startsOwnName(name.toString())) {
+            // No longer name starts with this one: the page ran every word of a line of matrix
+            // junk through five lookups.
+            break;
+          }
+          Set<KeyTarget> items = keys.ownName(name.toString());
+          if (!items.isEmpty()) {
+            own.add(items);
+            for (KeyTarget target : items) {
+              int at = target.step().orElse(0);
+              step = step == 0 || step == at ? at : -1;
+            }
+            java.util.Arrays.fill(named, i, i + n + 1, true);
+          }
+        }
+      }
+      ownStep = step;
     }
-    for (int i = 0; valued && i < words.size(); i++) {
-      String name = "";
-      for (int n = 0;
-          n < 2 && i + n < words.size() && !named[i + n] && (n == 0 || joined(words.get(i + n)));
-          n++) {
-        name += plain(words.get(i + n));
-        found.addAll(
-            anyStep
-                ? keys.quantity(name)
-                : quantityAt(
-                    keys.quantity(name),
-                    question,
-                    lineStep > 0 ? lineStep : ownStep > 0 ? ownStep : step));
+
+    /**
+     * The items the line names, given the question and step around: by their own names, and by a
+     * quantity's name when {@code valued} (the line holds a value), at the step the line says, or
+     * at any step when {@code anyStep}.
+     */
+    Set<KeyTarget> signs(String question, int step, boolean valued, boolean anyStep) {
+      Set<KeyTarget> found = new LinkedHashSet<>();
+      for (Set<KeyTarget> items : own) {
+        found.addAll(items);
+        for (KeyTarget target : items) {
+          if (question != null && !target.question().equals(question)) {
+            // h1 under Q3 (time from 0?): a sign of Q3's hidden state too.
+            found.addAll(quantityAt(keys.quantity(KeyWords.squash(target.item())), question, 0));
+          }
+        }
+      }
+      if (valued) {
+        int at = lineStep > 0 ? lineStep : ownStep > 0 ? ownStep : step;
+        for (Set<KeyTarget> items : quantities()) {
+          found.addAll(anyStep ? items : quantityAt(items, question, at));
+        }
+      }
+      return found;
+    }
+
+    private List<Set<KeyTarget>> quantities() {
+      if (quantities == null) {
+        quantities = new ArrayList<>(1);
+        for (int i = 0; i < words.size(); i++) {
+          if (named[i]) {
+            continue;
+          }
+          // A word, and it with the word joined to it ("hidden" + "state").
+          String name = plain(words.get(i));
+          addQuantity(name);
+          if (i + 1 < words.size() && !named[i + 1] && joined(words.get(i + 1))) {
+            addQuantity(name + plain(words.get(i + 1)));
+          }
+        }
+      }
+      return quantities;
+    }
+
+    private void addQuantity(String name) {
+      Set<KeyTarget> items = keys.quantity(name);
+      if (!items.isEmpty()) {
+        quantities.add(items);
       }
     }
-    return found;
   }
 
   private static boolean joined(String word) {
@@ -567,35 +621,38 @@ final class Traces {
     int previousEnd = -1;
     while (i < line.length()) {
       char c = line.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!KeyWords.isLetterOrDigit(c)) {
         i++;
         continue;
       }
-      boolean digit = Character.isDigit(c);
+      boolean digit = KeyWords.isDigit(c);
       int end = i;
       while (end < line.length()
-          && Character.isLetterOrDigit(line.charAt(end))
-          && Character.isDigit(line.charAt(end)) == digit) {
+          && KeyWords.isLetterOrDigit(line.charAt(end))
+          && KeyWords.isDigit(line.charAt(end)) == digit) {
         end++;
       }
       boolean joined = previousEnd >= 0 && i - previousEnd <= 4;
       for (int j = previousEnd; joined && j < i; j++) {
         joined = j < 0 || "_^.{}()[] -".indexOf(line.charAt(j)) >= 0;
       }
-      String word = KeyWords.squash(line.substring(i, end));
-      String before = words.isEmpty() ? "" : plain(words.get(words.size() - 1));
-      if (word.equals("y") && before.equals("hat")) {
+      // Digits are their own squashed form.
+      String word = digit ? line.substring(i, end) : KeyWords.squash(line.substring(i, end));
+      // The word before, without its mark, only where it matters: a copy per word cost in the page.
+      String before = words.isEmpty() ? "" : words.get(words.size() - 1);
+      if (word.equals("y") && plain(before).equals("hat")) {
         // \hat y, \hat{y}: the handout's notation for the prediction.
         words.set(words.size() - 1, "prediction");
-      } else if (word.equals("max") && before.equals("which")) {
+      } else if (word.equals("max") && plain(before).equals("which")) {
         // R's which.max: the arg max, as argmax is.
         words.set(words.size() - 1, "predict");
-      } else if (digit && joined && before.equals("out")) {
+      } else if (digit && joined && before.endsWith("out") && plain(before).equals("out")) {
         // out0, out1: the output at a step (the word "out" alone is no name).
-        words.set(words.size() - 1, words.get(words.size() - 1).replace("out", "output"));
+        words.set(words.size() - 1, before.replace("out", "output"));
         words.add(JOINED + word);
       } else {
-        words.add((joined ? JOINED : "") + VERBS.getOrDefault(word, word));
+        String said = digit ? word : VERBS.getOrDefault(word, word);
+        words.add(joined ? JOINED + said : said);
       }
       previousEnd = end;
       i = end;

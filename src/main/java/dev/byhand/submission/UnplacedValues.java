@@ -34,9 +34,6 @@ final class UnplacedValues {
   /** How many lines below a blank label are quoted. */
   private static final int MAX_QUOTED = 3;
 
-  /** What separates the numbers of a printed vector: {@code array([[5],}, {@code `[5, 4, 0]`}. */
-  private static final String SEPARATORS = ",;&[](){}|`*\"'=";
-
   private static final Set<String> MONTHS =
       Set.of(
           "jan",
@@ -139,18 +136,14 @@ final class UnplacedValues {
     /** How many predictions the rubric asks for. */
     private int predictionsAsked;
 
-    private final String text;
-    private final int[] starts;
-    private final KeyResolver keys;
+    /** Per line: its words and names, kept from {@link Traces} to tell what it speaks of. */
+    private final Traces.LineNames[] lineNames;
 
     /** Per line: whether {@link #spoken} is worked out (only for lines that may hold a value). */
     private final boolean[] spokenKnown;
 
-    Claims(String text, int[] starts, KeyResolver keys) {
-      int lines = starts.length;
-      this.text = text;
-      this.starts = starts;
-      this.keys = keys;
+    Claims(int lines, KeyResolver keys) {
+      lineNames = new Traces.LineNames[lines];
       spoken = new long[lines];
       spokenKnown = new boolean[lines];
       signed = new boolean[lines];
@@ -197,15 +190,16 @@ final class UnplacedValues {
       }
     }
 
+    /** Line {@code i}'s (0-based) words and names, as {@link Traces} worked them out. */
+    void names(int i, Traces.LineNames names) {
+      lineNames[i] = names;
+    }
+
     /** The quantities line {@code i} (0-based) speaks of, worked out on the first question. */
     private long spoken(int i) {
       if (!spokenKnown[i]) {
         spokenKnown[i] = true;
-        String line = Lines.line(text, starts, i);
-        if (line.length() > Limits.MAX_ANSWER_CHARS) {
-          line = line.substring(0, Limits.MAX_ANSWER_CHARS);
-        }
-        for (KeyTarget target : Traces.quantitiesOn(line, keys)) {
+        for (KeyTarget target : lineNames[i].signs(null, 0, true, true)) {
           int bit = items.indexOf(KeyWords.squash(target.item()));
           spoken[i] |= bit >= 0 ? 1L << bit : 0;
         }
@@ -497,11 +491,9 @@ final class UnplacedValues {
   private int row(KeyTarget target, int entries, int tier, int pass, int kind) {
     long bit = 1L << Math.min(entries, 63);
     for (int i = 0; i < starts.length; i++) {
-      if (vectorTiers[i] > tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
-        continue;
-      }
       boolean fits = kind == 0 ? entries < 63 && (runs[i] & bit) != 0 : longest[i] >= entries;
-      if (fits) {
+      // What a line speaks of is asked last: working it out is the dearest of these.
+      if (fits && vectorTiers[i] <= tier && !passes(i, pass, target) && claims.mayHold(i, target)) {
         return i + 1;
       }
     }
@@ -559,7 +551,7 @@ final class UnplacedValues {
     for (int tier = 0; tier < 3; tier++) {
       for (int pass = 0; pass < PASSES; pass++) {
         for (int i = 0; i < starts.length; i++) {
-          if (tokenTiers[i] != tier || passes(i, pass, target) || !claims.mayHold(i, target)) {
+          if (tokenTiers[i] != tier || passes(i, pass, target)) {
             continue;
           }
           boolean fits =
@@ -569,7 +561,7 @@ final class UnplacedValues {
                   ? marked[i]
                   : tokens[i]
                       || (target.question().equals(softBlocks[i]) && mentionsToken(line(i), false));
-          if (fits) {
+          if (fits && claims.mayHold(i, target)) {
             return i + 1;
           }
         }
@@ -613,7 +605,7 @@ final class UnplacedValues {
         run = 0;
         int length = end - at;
         date |=
-            (digit || length >= 3 && length <= 10 && Character.isLetter(line.charAt(at)))
+            (digit || length >= 3 && length <= 10 && KeyWords.isLetter(line.charAt(at)))
                 && isDateWord(line.substring(at, end));
       }
       best = Math.max(best, run);
@@ -648,9 +640,15 @@ final class UnplacedValues {
     return count;
   }
 
-  /** A space or one of {@link #SEPARATORS}: what parts the numbers of a line. */
+  /**
+   * What separates the numbers of a printed vector ({@code array([[5],}, {@code `[5, 4, 0]`}): a
+   * space or one of {@code ,;&[](){}|`*"'=}; a switch, as the page searches a string slowly.
+   */
   private static boolean isSeparator(char c) {
-    return Clean.isSpace(c) || SEPARATORS.indexOf(c) >= 0;
+    return switch (c) {
+      case ',', ';', '&', '[', ']', '(', ')', '{', '}', '|', '`', '*', '"', '\'', '=' -> true;
+      default -> Clean.isSpace(c);
+    };
   }
 
   /** Where the token that starts at {@code at} ends: at the next separator, or the text's end. */
@@ -672,10 +670,11 @@ final class UnplacedValues {
       return true;
     }
     String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-    // Lower-cased only when it can be a month's name: the page pays for every lower-casing.
+    // Lower-cased only when it can be a month's name (starting with a month's initial): the page
+    // pays for every lower-casing.
     return word.length() >= 3
         && word.length() <= 9
-        && Character.isLetter(word.charAt(0))
+        && "jfmasondJFMASOND".indexOf(word.charAt(0)) >= 0
         && MONTHS.contains(word.toLowerCase(Locale.ROOT));
   }
 
@@ -721,7 +720,7 @@ final class UnplacedValues {
     String word = null;
     for (int i = 0; i <= line.length(); ) {
       char c = i < line.length() ? line.charAt(i) : ',';
-      if (":=,;|>\t\u2192".indexOf(c) >= 0) {
+      if (endsField(c)) {
         found += words == 1 && keys.wordIndex(word) >= 0 ? 1 : 0;
         words = 0;
         word = null;
@@ -731,7 +730,7 @@ final class UnplacedValues {
       // Runs of letters by hand: a regular expression's run of thousands of '&' overflows the
       // page's stack (TeaVM's matcher recurses per character).
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i == start) {
@@ -757,6 +756,17 @@ final class UnplacedValues {
   }
 
   /**
+   * What parts the fields {@link #tokenFields} counts: a switch, as the page searches a string
+   * slowly.
+   */
+  private static boolean endsField(char c) {
+    return switch (c) {
+      case ':', '=', ',', ';', '|', '>', '\t', '\u2192' -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Whether a word of the vocabulary stands in {@code line} as something said, not as prose: marked
    * ({@code **BOS**}, {@code « is »}, {@code : is}, {@code -> is}, {@code \\texttt{is}}); unless
    * {@code strict}, also ending its sentence ({@code …是 is.}) or in capitals ({@code BOS}; {@code
@@ -767,7 +777,7 @@ final class UnplacedValues {
     String previous = "";
     for (int i = 0; i < line.length(); ) {
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i > start) {
@@ -839,7 +849,7 @@ final class UnplacedValues {
   private static boolean mayNameQuestion(String line) {
     for (int i = 0; i < line.length(); ) {
       int start = i;
-      while (i < line.length() && Character.isLetter(line.charAt(i))) {
+      while (i < line.length() && KeyWords.isLetter(line.charAt(i))) {
         i++;
       }
       if (i == start) {
@@ -847,18 +857,34 @@ final class UnplacedValues {
         continue;
       }
       int next = i;
-      while (next < line.length() && !Character.isLetterOrDigit(line.charAt(next))) {
+      while (next < line.length() && !KeyWords.isLetterOrDigit(line.charAt(next))) {
         next++;
       }
       if (next < line.length()
-          && Character.isDigit(line.charAt(next))
+          && KeyWords.isDigit(line.charAt(next))
           && i - start <= 12
-          && (KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))
-              || KeyWords.squash(line.substring(start, i)).equals("q"))) {
+          && QUESTION_INITIALS.indexOf(Character.toLowerCase(line.charAt(start))) >= 0
+          && KeySyntax.QUESTION_WORD_LIST.contains(KeyWords.squash(line.substring(start, i)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The question words' first letters: a run of letters is squashed and looked up only when it
+   * starts with one ({@code bmatrix} before each {@code 5} of a matrix does not).
+   */
+  private static final String QUESTION_INITIALS = initials(KeySyntax.QUESTION_WORD_LIST);
+
+  private static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
   }
 
   private static String plain(String word) {
