@@ -205,6 +205,15 @@ final class CsvRows {
         return led;
       }
     }
+    Optional<LooseLine.Split> gap =
+        rest.stream().allMatch(Clean::isBlank)
+            ? LooseLine.gapThenWord(first, sink)
+            : Optional.empty();
+    if (gap.isPresent()) {
+      // "prediction  BOS": read as a key and a word, not as one key (the prediction after BOS).
+      return Optional.of(
+          new Row(gap.get().key(), gap.get().keyAsWritten(), List.of(gap.get().rest())));
+    }
     KeyResolution key = sink.key(first);
     if (key instanceof KeyResolution.Found found && !sink.asks(found.key())) {
       // "Q2: BOS" reads as the key q2.bos, which nobody asks for; as "Q2" and "BOS" it is an
@@ -413,11 +422,14 @@ final class CsvRows {
     return depth > 0;
   }
 
-  /** Whether the parenthesis at {@code open} follows a value: a digit or a closing bracket. */
+  /**
+   * Whether the parenthesis at {@code open} follows a value: a digit or a closing bracket (an angle
+   * bracket too: {@code <31, 19, 15> (input only: E(the)U, …)}).
+   */
   private static boolean afterValue(String cell, int open) {
     String before = Clean.stripSpaces(cell.substring(0, open));
     char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-    return Character.isDigit(last) || last == ']';
+    return Character.isDigit(last) || last == ']' || last == '>' || last == '\u27e9';
   }
 
   /**

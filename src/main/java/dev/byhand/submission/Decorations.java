@@ -192,7 +192,8 @@ final class Decorations {
       // "1 (the max is the 1st entry)": a position counted from 1 or a token id; the remark says.
       return unremarked;
     }
-    return word && (Character.isDigit(last) || last == ']' || last == '.') ? before : unremarked;
+    boolean closes = last == ']' || last == '.' || last == '>' || last == '\u27e9';
+    return word && (Character.isDigit(last) || closes) ? before : unremarked;
   }
 
   /**

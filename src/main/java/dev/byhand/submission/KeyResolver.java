@@ -211,7 +211,8 @@ public final class KeyResolver {
 
   /** What {@code raw} names; never null. */
   KeyResolution resolve(String raw) {
-    if (raw.length() > MAX_CHARS) {
+    if (raw.length() > MAX_CHARS || raw.indexOf('\u2192') >= 0) {
+      // No key holds an arrow: "tahmin → BOS" is a label and its value.
       return new KeyResolution.None();
     }
     Optional<AnswerKey> canonical = KeySyntax.canonical(raw);

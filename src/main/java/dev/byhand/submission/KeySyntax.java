@@ -52,7 +52,21 @@ final class KeySyntax {
           "問題",
           "题",
           "題",
-          "문제");
+          "문제",
+          "opdracht",
+          "soru",
+          "câu",
+          "cau",
+          "bài",
+          "soal",
+          "pertanyaan",
+          "ερώτηση",
+          "Ερώτηση",
+          "άσκηση",
+          "Άσκηση",
+          "السؤال",
+          "سؤال",
+          "प्रश्न");
 
   static final String QUESTION_WORDS = "(?:" + String.join("|", QUESTION_WORD_LIST) + ")";
 

@@ -77,7 +77,41 @@ final class KeyWords {
   private static Map<String, String> synonyms() {
     Map<String, String> map = new HashMap<>();
     put(map, "hidden", "hidden", "h", "hiddenstate", "state");
+    // The same names in the languages write-ups come in, squashed (letters only, lower case).
+    put(
+        map,
+        "hidden",
+        "estadooculto",
+        "étatcaché",
+        "etatcache",
+        "versteckterzustand",
+        "verdeckterzustand",
+        "statonascosto",
+        "скрытоесостояние",
+        "verborgentoestand",
+        "verborgenstaat",
+        "ukrytystan",
+        "stanukryty",
+        "gizlidurum",
+        "κρυφήκατάσταση",
+        "الحالةالمخفية");
     put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
+    put(
+        map,
+        "logits",
+        "salida",
+        "sortie",
+        "ausgabe",
+        "uscita",
+        "saída",
+        "saida",
+        "выход",
+        "uitvoer",
+        "wyjście",
+        "wyjscie",
+        "çıktı",
+        "έξοδος",
+        "المخرجات");
     put(
         map,
         "prediction",
@@ -92,7 +126,20 @@ final class KeyWords {
         "nextword",
         "word",
         "predictednexttoken",
-        "predictednext");
+        "predictednext",
+        "predicción",
+        "prediccion",
+        "prédiction",
+        "vorhersage",
+        "previsione",
+        "previsão",
+        "previsao",
+        "предсказание",
+        "voorspelling",
+        "predykcja",
+        "tahmin",
+        "πρόβλεψη",
+        "التنبؤ");
     put(map, "preactivation", "preactivation", "pre", "z");
     put(map, "input", "input", "embedding", "x");
     return Map.copyOf(map);

@@ -34,7 +34,8 @@ final class LooseLine {
   private static Optional<Split> split(String cell, AnswerSink sink, boolean questionOnly) {
     for (int i = 0; i < Math.min(cell.length(), MAX_KEY_CHARS); i++) {
       char c = cell.charAt(i);
-      if (c == ':' || c == '=') {
+      if (c == ':' || c == '=' || c == '\u2192') {
+        // "tahmin → BOS", "hidden state → [5, 4, 0]": an arrow labels as a sign does.
         Optional<Split> split = at(cell, i, i + 1, sink, questionOnly);
         if (split.isPresent()) {
           return split;
@@ -65,6 +66,42 @@ final class LooseLine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code prediction BOS}: a key, a column's gap (two spaces or more), then one word of the
+   * vocabulary ending the cell; empty for any other cell. A key resolver may read the whole cell as
+   * one key ({@code prediction BOS} as the prediction after BOS): the gap says it is not.
+   */
+  static Optional<Split> gapThenWord(String cell, AnswerSink sink) {
+    int end = cell.length();
+    while (end > 0 && Clean.isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(cell.charAt(start - 1))) {
+      start--;
+    }
+    int gap = start;
+    while (gap > 0 && Clean.isSpace(cell.charAt(gap - 1))) {
+      gap--;
+    }
+    if (start == end || start - gap < 2 || gap == 0 || !wordOfVocabulary(cell, start, sink)) {
+      return Optional.empty();
+    }
+    return at(cell, gap, start, sink, false)
+        .filter(s -> s.key() instanceof KeyResolution.Found found && sink.asks(found.key()));
+  }
+
+  /** Whether the cell from {@code from} is one word of the vocabulary, and nothing after it. */
+  private static boolean wordOfVocabulary(String cell, int from, AnswerSink sink) {
+    int end = from;
+    while (end < cell.length() && Character.isLetter(cell.charAt(end))) {
+      end++;
+    }
+    return end > from
+        && Clean.stripSpaces(cell.substring(end)).isEmpty()
+        && sink.wordIndex(cell.substring(from, end)) >= 0;
   }
 
   /**

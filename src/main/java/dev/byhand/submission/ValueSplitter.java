@@ -16,8 +16,11 @@ final class ValueSplitter {
   /** Between values: brackets, commas, semicolons and whitespace (regex {@code \\s}). */
   private static final String SEPARATORS = "[](){},; \t\n\u000B\f\r";
 
-  /** Brackets, and Markdown's bold and code marks ({@code **[5}, {@code 0]**}). */
-  private static final String STRAY = "[](){}*`";
+  /**
+   * Brackets (angle brackets too: {@code <5}, {@code 0>}), and Markdown's bold and code marks
+   * ({@code **[5}, {@code 0]**}).
+   */
+  private static final String STRAY = "[](){}*`<>\u27e8\u27e9";
 
   private ValueSplitter() {}
 
@@ -144,7 +147,27 @@ final class ValueSplitter {
 
   /** {@code array(…)} without {@code array}; text without a parenthesis has no wrapper to match. */
   private static String withoutWrapper(String text) {
-    return text.indexOf('(') < 0 ? text : WRAPPER.matcher(text).replaceFirst("");
+    return withoutAngles(text.indexOf('(') < 0 ? text : WRAPPER.matcher(text).replaceFirst(""));
+  }
+
+  /**
+   * {@code <5, 4, 0>}, {@code ⟨5, 4, 0⟩}: a vector in angle brackets, as {@code [5, 4, 0]}; only
+   * when numbers and their separators alone stand between them.
+   */
+  private static String withoutAngles(String text) {
+    int last = text.length() - 1;
+    if (last < 2
+        || !(text.charAt(0) == '<' && text.charAt(last) == '>'
+            || text.charAt(0) == '\u27e8' && text.charAt(last) == '\u27e9')) {
+      return text;
+    }
+    for (int i = 1; i < last; i++) {
+      char c = text.charAt(i);
+      if (!NumberReader.hasDigit(text, i, i + 1) && " ,;.-+/\u2212\t".indexOf(c) < 0) {
+        return text;
+      }
+    }
+    return "[" + text.substring(1, last) + "]";
   }
 
   private static boolean isStray(char c) {

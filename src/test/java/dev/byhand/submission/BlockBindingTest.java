@@ -255,6 +255,50 @@ class BlockBindingTest {
   }
 
   @Nested
+  class LabelsAndShapesAsWritten {
+    @Test
+    void aQuestionsHeadingAndLabelsInOtherLanguages_bindTheirValues() {
+      Submission read =
+          read(
+              "vea.txt",
+              """
+              Soru 1:
+                gizli durum → [5, 4, 0]
+              Ερώτηση 3.
+              - έξοδος: [89, -92, 29, 184, 181, -12]
+              - πρόβλεψη: is
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q3.logits=[89, -92, 29, 184, 181, -12]",
+              "q3.prediction=[is]");
+    }
+
+    @Test
+    void aVectorInAngleBrackets_isItsNumbers() {
+      Submission read = read("wes.md", "## 1\n- hidden state after BOS: <5, 4, 0>\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void aColumnsGapBeforeOneWordOfTheVocabulary_separatesLabelAndPrediction() {
+      Submission read = read("xia.txt", "q2\nprediction  BOS\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q2.prediction=[BOS]");
+    }
+
+    @Test
+    void anArrowAfterAKey_labelsTheValueAsASignDoes() {
+      Submission read = read("yan.txt", "q2.prediction → BOS\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q2.prediction=[BOS]");
+    }
+  }
+
+  @Nested
   class ThereButUnread {
     @Test
     void aSentenceSayingWhichTokenIsRead_bindsTheQuantitiesOnIt() {
