@@ -3,6 +3,7 @@ package dev.byhand.submission;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,10 @@ final class Headings {
   static Optional<String> question(String line) {
     if (!mayStart(line)) {
       return Optional.empty();
+    }
+    OptionalInt numbered = markdownNumber(line);
+    if (numbered.isPresent()) {
+      return Optional.of("q" + numbered.getAsInt());
     }
     // A heading starts its line: no need to look far into a long one.
     Matcher m = HEADING.matcher(line.length() > 200 ? line.substring(0, 200) : line);
@@ -217,6 +222,41 @@ final class Headings {
         && end - i <= 8
         && "aAeEpPsStT\u00e9\u00c9\u0448\u0428".indexOf(line.charAt(i)) >= 0
         && STEP_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code ## 2}: a Markdown heading that is a number alone (a colon or full stop after it at most)
+   * is that question's; any other line has none.
+   */
+  private static OptionalInt markdownNumber(String line) {
+    int i = 0;
+    while (i < line.length() && Clean.isSpace(line.charAt(i))) {
+      i++;
+    }
+    int hashes = i;
+    while (i < line.length() && line.charAt(i) == '#') {
+      i++;
+    }
+    if (i == hashes || i - hashes > 6) {
+      return OptionalInt.empty();
+    }
+    while (i < line.length() && Clean.isSpace(line.charAt(i))) {
+      i++;
+    }
+    int digits = i;
+    while (i < line.length() && i - digits < 3 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+      i++;
+    }
+    int end = i;
+    if (end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == '.')) {
+      i = end + 1;
+    }
+    while (i < line.length() && Clean.isSpace(line.charAt(i))) {
+      i++;
+    }
+    return end > digits && i == line.length()
+        ? OptionalInt.of(Integer.parseInt(line.substring(digits, end)))
+        : OptionalInt.empty();
   }
 
   /** The longest question word. */

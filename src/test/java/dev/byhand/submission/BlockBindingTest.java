@@ -277,6 +277,14 @@ class BlockBindingTest {
     }
 
     @Test
+    void aMarkdownHeadingThatIsANumberAlone_startsThatQuestion() {
+      Submission read = read("zoe.md", "## 2\n- next token: BOS\n\n## 3\n- next token: is\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q2.prediction=[BOS]", "q3.prediction=[is]");
+    }
+
+    @Test
     void aVectorInAngleBrackets_isItsNumbers() {
       Submission read = read("wes.md", "## 1\n- hidden state after BOS: <5, 4, 0>\n");
 
