@@ -138,14 +138,9 @@ final class AnswerSink {
    * there, and the lines are read as under no heading.
    */
   void underStep(Headings.Step step) {
-    if (step.token() != null && keys.stepsReading(KeyWords.squash(step.token())).size() == 1) {
-      context = "after " + step.token();
-    } else if (step.number() == 0) {
-      stepZeroSeen = true;
-      context = null;
-    } else {
-      context = step.number() > 0 && !stepZeroSeen ? "step " + step.number() : null;
-    }
+    stepZeroSeen |= step.zeroWithoutToken();
+    int at = step.resolve(keys, stepZeroSeen);
+    context = at > 0 ? "step " + at : null;
   }
 
   String fileName() {

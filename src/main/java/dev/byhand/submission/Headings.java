@@ -1,6 +1,7 @@
 package dev.byhand.submission;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -155,7 +156,26 @@ final class Headings {
    * A step heading: the token it says the step reads ({@code BOS} in {@code Step 1 (reading BOS)}),
    * null when it names none; the step's number, -1 when it gives none; where it ends on its line.
    */
-  record Step(String token, int number, int end) {}
+  record Step(String token, int number, int end) {
+    /**
+     * The step this heading starts, counted from 1: the step whose token it names when the sentence
+     * reads that token once ({@code Step 1 (reading BOS)}), else its number ({@code Step 2}) unless
+     * {@code fromZeroMaybe} (a file that had a tokenless {@code Step 0}: time may count from 0
+     * there); 0 when it says no step for sure.
+     */
+    int resolve(KeyResolver keys, boolean fromZeroMaybe) {
+      List<Integer> read = token == null ? List.of() : keys.stepsReading(KeyWords.squash(token));
+      if (read.size() == 1) {
+        return read.get(0);
+      }
+      return number > 0 && !fromZeroMaybe ? number : 0;
+    }
+
+    /** Whether this is a step 0 naming no token: after it, numbers say no step for sure. */
+    boolean zeroWithoutToken() {
+      return number == 0 && token == null;
+    }
+  }
 
   /**
    * The step heading that starts {@code line}, if one does. Which step it is (by its token, or by
