@@ -170,7 +170,7 @@ final class Corrections {
   }
 
   private static boolean isPrediction(KeyTarget target) {
-    return KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction");
+    return KeyWords.isPrediction(target.item());
   }
 
   private static boolean isNumber(String word) {

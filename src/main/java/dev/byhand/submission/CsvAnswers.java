@@ -24,7 +24,6 @@ final class CsvAnswers {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
     withoutComments(lines);
-    unquotedStepHeadings(lines);
     Layout.rAssignments(lines);
     Layout.numpyColumns(lines);
     Layout.wrappedBrackets(lines);
@@ -81,22 +80,9 @@ final class CsvAnswers {
   }
 
   /**
-   * Drops the double quotes of a step heading ({@code Step 2 (reading "the")}, {@code After "the":
-   * h = …}) in place: they quote the token read, not a CSV field, and would break the line.
+   * Blanks comment lines ({@code #} or {@code //}) in place, so line numbers stay true; a
+   * question's or a step's heading after {@code #} stays, as its heading alone.
    */
-  private static void unquotedStepHeadings(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.indexOf('"') >= 0) {
-        int end = Headings.step(line).map(Headings.Step::end).orElse(0);
-        if (end > 0) {
-          lines.set(i, line.substring(0, end).replace("\"", "") + line.substring(end));
-        }
-      }
-    }
-  }
-
-  /** Blanks comment lines ({@code #} or {@code //}) in place, so line numbers stay true. */
   private static void withoutComments(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String start = Clean.stripSpaces(lines.get(i));
@@ -108,13 +94,18 @@ final class CsvAnswers {
         lines.set(i, heading.get());
         continue;
       }
-      Optional<Headings.Step> step =
-          start.startsWith("#") ? Headings.step(start) : Optional.empty();
+      Optional<Headings.Step> step = Headings.step(start);
       if (step.isPresent()) {
-        // "### Step 2 (reading the)": a heading, which says which step the lines under it answer;
-        // the rest of it is a comment ("# step 2: input is "the" (id 1)").
-        lines.set(i, start.substring(0, step.get().end()));
-        continue;
+        // "Step 2 (reading "the")", "After "the": h = …": the heading's quotes quote the token
+        // read, not a CSV field. After a "#" ("### Step 2", "# step 2: input is "the"") it is a
+        // heading, which says which step the lines under it answer, and the rest a comment.
+        String stepHeading = start.substring(0, step.get().end()).replace("\"", "");
+        if (start.startsWith("#")) {
+          lines.set(i, stepHeading);
+          continue;
+        }
+        lines.set(i, stepHeading + start.substring(step.get().end()));
+        start = lines.get(i);
       }
       if (start.startsWith("#") || start.startsWith("//")) {
         lines.set(i, "");

@@ -429,7 +429,7 @@ final class CsvRows {
   private static boolean afterValue(String cell, int open) {
     String before = Clean.stripSpaces(cell.substring(0, open));
     char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-    return Character.isDigit(last) || last == ']' || last == '>' || last == '\u27e9';
+    return Decorations.endsValue(last);
   }
 
   /**

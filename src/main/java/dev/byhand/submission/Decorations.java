@@ -192,8 +192,15 @@ final class Decorations {
       // "1 (the max is the 1st entry)": a position counted from 1 or a token id; the remark says.
       return unremarked;
     }
-    boolean closes = last == ']' || last == '.' || last == '>' || last == '\u27e9';
-    return word && (Character.isDigit(last) || closes) ? before : unremarked;
+    return word && (endsValue(last) || last == '.') ? before : unremarked;
+  }
+
+  /**
+   * Whether {@code c} may end a value before a remark: a digit or a closing bracket, angle brackets
+   * too ({@code <31, 19, 15> (input only)}).
+   */
+  static boolean endsValue(char c) {
+    return Character.isDigit(c) || c == ']' || c == '>' || c == '\u27e9';
   }
 
   /**

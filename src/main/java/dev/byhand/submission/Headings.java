@@ -214,8 +214,14 @@ final class Headings {
     if (read.lookingAt()) {
       return read.group(1);
     }
-    String word =
-        Clean.strip(parenthesis.replaceAll("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb`]", ""));
+    StringBuilder unquoted = new StringBuilder(parenthesis.length());
+    for (int i = 0; i < parenthesis.length(); i++) {
+      char c = parenthesis.charAt(i);
+      if (!Clean.isQuote(c)) {
+        unquoted.append(c);
+      }
+    }
+    String word = Clean.strip(unquoted.toString());
     return !word.isEmpty() && word.length() <= 20 && word.chars().allMatch(Character::isLetter)
         ? word
         : null;

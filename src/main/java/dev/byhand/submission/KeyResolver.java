@@ -179,8 +179,7 @@ public final class KeyResolver {
   Optional<AnswerKey> logitsBeside(AnswerKey key) {
     OptionalInt step = OptionalInt.empty();
     for (KeyTarget target : targets) {
-      if (target.key().equals(key)
-          && KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction")) {
+      if (target.key().equals(key) && KeyWords.isPrediction(target.item())) {
         step = target.step();
       }
     }

@@ -65,6 +65,14 @@ final class KeyWords {
     return Set.copyOf(words);
   }
 
+  /**
+   * Whether the item named {@code item} (as written, any spelling) is a prediction: a token, not a
+   * vector.
+   */
+  static boolean isPrediction(String item) {
+    return canonical(squash(item)).equals("prediction");
+  }
+
   /** Whether {@code name} is one of the handout's item names or their synonyms. */
   static boolean isKnown(String name) {
     return SYNONYMS.containsKey(squash(name));

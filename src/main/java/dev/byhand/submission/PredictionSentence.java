@@ -42,8 +42,7 @@ final class PredictionSentence {
     Matcher says = SAYS.matcher(line);
     String found = null;
     while (says.find()) {
-      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))
-          || negated(line, says.start())) {
+      if (!saysAt(line, says.start())) {
         continue;
       }
       int end = Math.min(line.length(), says.end() + WINDOW);
@@ -70,13 +69,12 @@ final class PredictionSentence {
     }
     Set<Integer> words = new HashSet<>();
     questionThenWord(line, keys, words);
-    if (line.indexOf("redict") < 0 && line.indexOf("avo") < 0 && line.indexOf("ext") < 0) {
+    if (!mayPredict(line)) {
       return words.size();
     }
     Matcher says = SAYS.matcher(line);
     while (says.find()) {
-      if (says.start() > 0 && Character.isLetter(line.charAt(says.start() - 1))
-          || negated(line, says.start())) {
+      if (!saysAt(line, says.start())) {
         continue;
       }
       String next = unmarked(line.substring(says.end(), Math.min(line.length(), says.end() + 40)));
@@ -153,8 +151,7 @@ final class PredictionSentence {
 
   private static boolean asksPrediction(KeyResolver keys, String question) {
     for (KeyTarget target : keys.targets()) {
-      if (target.question().equals(question)
-          && KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction")) {
+      if (target.question().equals(question) && KeyWords.isPrediction(target.item())) {
         return true;
       }
     }
@@ -206,6 +203,14 @@ final class PredictionSentence {
       return atEnd ? word : null;
     }
     return ".;!,".indexOf(text.charAt(i)) >= 0 ? word : null;
+  }
+
+  /**
+   * Whether the verb found at {@code verb} says a prediction: it starts a word ({@code predicts},
+   * not the end of another) and its clause does not deny it.
+   */
+  private static boolean saysAt(String line, int verb) {
+    return !(verb > 0 && Character.isLetter(line.charAt(verb - 1))) && !negated(line, verb);
   }
 
   /**

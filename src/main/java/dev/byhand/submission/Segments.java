@@ -242,7 +242,7 @@ final class Segments {
     boolean word =
         value < line.length()
             && Character.isLetter(line.charAt(value))
-            && KeyWords.canonical(KeyWords.squash(found.key().item())).equals("prediction");
+            && KeyWords.isPrediction(found.key().item());
     return bracket || word ? new Label(key, -1, -1, start) : Label.none();
   }
 

@@ -322,7 +322,7 @@ final class Traces {
         return isPrediction(target);
       }
     }
-    return KeyWords.canonical(KeyWords.squash(key.item())).equals("prediction");
+    return KeyWords.isPrediction(key.item());
   }
 
   /**
@@ -358,7 +358,7 @@ final class Traces {
   }
 
   private static boolean isPrediction(KeyTarget target) {
-    return KeyWords.canonical(KeyWords.squash(target.item())).equals("prediction");
+    return KeyWords.isPrediction(target.item());
   }
 
   /** How many bracketed groups of numbers {@code line} holds ({@code (5, 4, 0) and [21, 8]}). */
