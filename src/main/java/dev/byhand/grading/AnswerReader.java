@@ -109,9 +109,10 @@ final class AnswerReader {
   /**
    * Shown working just above the answer is not a second answer: of several answers to one item, one
    * that is a computation ({@code h2 = h1 W + E(the) U = [31, −14, 19] + [31, 19, 15]}, {@code
-   * Output: h1 V = [5+16+0, …]}: an operator among values that are not all numbers) is left out
-   * when an answer of numbers only follows it within {@value #WORKING_ABOVE_RESULT} lines, as its
-   * result. Working anywhere else is still a second answer.
+   * Output: h1 V = [5+16+0, …]}, {@code h_1 = ReLU([5, 4, -1])}: an operator or a function applied,
+   * among values that are not all numbers) is left out when an answer of numbers only follows it
+   * within {@value #WORKING_ABOVE_RESULT} lines, as its result. Working anywhere else is still a
+   * second answer.
    */
   private static List<Answer> withoutWorking(List<Answer> answers) {
     if (answers.size() < 2) {
@@ -147,7 +148,11 @@ final class AnswerReader {
     String text = answer.text();
     boolean operator = false;
     for (int i = 0; i < text.length() && !operator; i++) {
-      operator = "+*=\u00b7\u00d7\u22c5".indexOf(text.charAt(i)) >= 0;
+      char c = text.charAt(i);
+      // An operator, or a function's bracket right after its name (ReLU([5, 4, -1])).
+      operator =
+          "+*=\u00b7\u00d7\u22c5".indexOf(c) >= 0
+              || (c == '(' && i > 0 && Character.isLetter(text.charAt(i - 1)));
     }
     return operator && !isNumbers(answer);
   }

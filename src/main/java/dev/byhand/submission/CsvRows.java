@@ -16,6 +16,20 @@ final class CsvRows {
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+\\-\u2212]?\\d*,\\d+");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern DECORATED = Pattern.compile("[\\\\$=#/&]|\\(\\s*\\d");
+
+  /**
+   * A word that says an answer follows ({@code Ans.}, {@code Answer:}, {@code Final answer →},
+   * {@code Antwort:}, {@code 答：}) and its sign, at the start of a line or right after its question
+   * heading; what follows is read as if the word were not there.
+   */
+  private static final Pattern ANSWER_WORD =
+      Pattern.compile(
+          "(?:\\*\\*)?(?:final\\s+answers?|answers?|ans|antwort|antwoord|respuesta|r[ée]ponse"
+              + "|risposta|resposta|odpowied[zź]|cevap|tr\u1ea3\\s+l\u1eddi|jawaban|\u043e\u0442\u0432\u0435\u0442"
+              + "|\u7b54\u6848?|\u89e3\u7b54)(?:\\*\\*)?"
+              + "(?:\\s*[.:\uff1a=\u2192\u21d2-]+(?:\\*\\*)?\\s*|\\s+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Set<String> NOTE_HEADERS =
       Set.of(
           "note",
@@ -102,6 +116,10 @@ final class CsvRows {
         }
       }
     }
+    cells.set(0, withoutAnswerWord(cells.get(0)));
+    if (cells.stream().allMatch(String::isEmpty)) {
+      return true;
+    }
     String under = headingAbove;
     String joined = String.join(delimiter + " ", cells);
     headingAbove =
@@ -132,6 +150,21 @@ final class CsvRows {
         .ifPresentOrElse(
             row -> answer(row, location), () -> predictionOrNotAKey(cells, header, location));
     return true;
+  }
+
+  /**
+   * {@code cell} without a word that says an answer follows, at its start or after its question
+   * heading ({@code **2.** Answer: BOS} → {@code **2.** BOS}); a word alone stays (a heading).
+   */
+  private static String withoutAnswerWord(String cell) {
+    Matcher heading = Headings.HEADING.matcher(cell);
+    int from = heading.lookingAt() ? heading.end() : 0;
+    Matcher word = ANSWER_WORD.matcher(cell);
+    word.region(from, cell.length());
+    if (!word.lookingAt() || word.end() == cell.length()) {
+      return cell;
+    }
+    return (cell.substring(0, from) + cell.substring(word.end())).strip();
   }
 
   /**

@@ -99,7 +99,7 @@ final class Headings {
       return true;
     }
     int end = i;
-    while (end < line.length() && end - i <= MAX_WORD && Character.isLetter(line.charAt(end))) {
+    while (end < line.length() && end - i <= MAX_WORD && isWordChar(line.charAt(end))) {
       end++;
     }
     // A question word is followed by its number (Q2, Aufgabe 2., Part 3): only then is the word
@@ -113,6 +113,17 @@ final class Headings {
         && line.charAt(next) >= '0'
         && line.charAt(next) <= '9'
         && WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** A letter, or a mark that belongs to one (the virama of Hindi's {@code प्रश्न}). */
+  private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return KeyWords.isLetter(c);
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**

@@ -214,6 +214,9 @@ public final class KeyResolver {
       // No key holds an arrow: "tahmin → BOS" is a label and its value.
       return new KeyResolution.None();
     }
+    if (appliesAFunction(raw)) {
+      return new KeyResolution.None();
+    }
     Optional<AnswerKey> canonical = KeySyntax.canonical(raw);
     if (canonical.isPresent() && (keys.isEmpty() || keys.contains(canonical.get()))) {
       return new KeyResolution.Found(canonical.get());
@@ -235,6 +238,35 @@ public final class KeyResolver {
     return KeySyntax.parse(raw)
         .<KeyResolution>map(KeyResolution.Found::new)
         .orElse(new KeyResolution.None());
+  }
+
+  /**
+   * Whether {@code raw} is a function of a quantity ({@code softmax(logits1)}, {@code
+   * argmax(o_1)}): it labels the function's value, not the quantity's. A word right before the
+   * bracket that is itself a name ({@code h(1)}, {@code logits(t=1)}) is no function.
+   */
+  private boolean appliesAFunction(String raw) {
+    int open = raw.indexOf('(');
+    int start = open;
+    while (start > 0 && KeyWords.isLetter(raw.charAt(start - 1))) {
+      start--;
+    }
+    if (open - start < 2 || (start > 0 && KeyWords.isLetterOrDigit(raw.charAt(start - 1)))) {
+      return false;
+    }
+    if (isName(KeyWords.squash(raw.substring(start, open)))) {
+      return false;
+    }
+    int close = raw.indexOf(')', open);
+    String inside = raw.substring(open + 1, close < 0 ? raw.length() : close);
+    return words(inside, KeyWords.squash(inside)).stream().anyMatch(this::isName);
+  }
+
+  /** Whether {@code word} (squashed) names an item: its quantity, or a quantity and its step. */
+  private boolean isName(String word) {
+    return quantityNames.containsKey(word)
+        || !ownName(word).isEmpty()
+        || targets.stream().anyMatch(t -> isStepForm(t, word));
   }
 
   /**

@@ -102,7 +102,10 @@ final class KeyWords {
         "stanukryty",
         "gizlidurum",
         "κρυφήκατάσταση",
-        "الحالةالمخفية");
+        "الحالةالمخفية",
+        "trạng thái ẩn",
+        "keadaan tersembunyi",
+        "छिपी अवस्था");
     put(map, "logits", "logits", "logit", "output", "outputs", "o", "y", "scores");
     put(
         map,
@@ -119,7 +122,10 @@ final class KeyWords {
         "wyjscie",
         "çıktı",
         "έξοδος",
-        "المخرجات");
+        "المخرجات",
+        "đầu ra",
+        "keluaran",
+        "आउटपुट");
     put(
         map,
         "prediction",
@@ -147,7 +153,10 @@ final class KeyWords {
         "predykcja",
         "tahmin",
         "πρόβλεψη",
-        "التنبؤ");
+        "التنبؤ",
+        "dự đoán",
+        "prediksi",
+        "अनुमान");
     put(map, "preactivation", "preactivation", "pre", "z");
     put(map, "input", "input", "embedding", "x");
     return Map.copyOf(map);
@@ -155,7 +164,7 @@ final class KeyWords {
 
   private static void put(Map<String, String> map, String canonical, String... synonyms) {
     for (String synonym : synonyms) {
-      map.put(synonym, canonical);
+      map.put(squash(synonym), canonical);
     }
   }
 }

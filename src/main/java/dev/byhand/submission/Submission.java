@@ -87,14 +87,23 @@ public record Submission(
   }
 
   /**
-   * The answers for {@code key}, or, when there are none and the question asks for this one item
-   * only ({@code onlyItem}), the answers written under the bare question id ({@code q2,BOS}).
-   * {@code siblings} are the question's item names as the rubric spells them.
+   * The answers for {@code key}, or, when none of them holds a value and the question asks for this
+   * one item only ({@code onlyItem}), the answers written under the bare question id ({@code
+   * q2,BOS}); a label of the item left empty ({@code Q2. What is predicted?} with the word on a
+   * line below) keeps its place. {@code siblings} are the question's item names as the rubric
+   * spells them.
    */
   public List<Answer> answersFor(AnswerKey key, java.util.Set<String> siblings, boolean onlyItem) {
     List<Answer> exact = answersFor(key, siblings);
-    return exact.isEmpty() && onlyItem
-        ? answersFor(new AnswerKey(key.question(), ""), siblings)
-        : exact;
+    if (!onlyItem || exact.stream().anyMatch(a -> !a.isBlank())) {
+      return exact;
+    }
+    List<Answer> question = answersFor(new AnswerKey(key.question(), ""), siblings);
+    if (question.isEmpty()) {
+      return exact;
+    }
+    List<Answer> both = new ArrayList<>(exact);
+    both.addAll(question);
+    return Collections.unmodifiableList(both);
   }
 }

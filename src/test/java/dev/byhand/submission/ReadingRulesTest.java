@@ -846,6 +846,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aFunctionAppliedToTheUnactivatedValues_isWorking_theAnswerBelowItIsRead() {
+      dev.byhand.grading.ItemResult item =
+          graded(
+              "**1.** After BOS:\n\nh_1 = ReLU([5, 4, -1])\n\nAnswer: h_1 = [5, 4, 0]\n",
+              "q1.hidden");
+
+      assertThat(item.reading()).isInstanceOf(dev.byhand.grading.Reading.Read.class);
+      assertThat(item.reading().source().orElseThrow().line()).hasValue(5);
+    }
+
+    @Test
     void twoResults_areStillTwoAnswers() {
       dev.byhand.grading.ItemResult item =
           graded("Q3\nh2 = [1, 2, 3]\nh2 = [5, 7, 9]\n", "q3.hidden");
@@ -888,6 +899,92 @@ class ReadingRulesTest {
 
       assertThat(Fixtures.judged(read)).isEmpty();
       assertThat(refused(read)).doesNotContain("q1.hidden", "q3.hidden");
+    }
+  }
+
+  @Nested
+  class AFunctionOfAQuantity {
+    @Test
+    void labelsTheFunctionsValue_notTheQuantity() {
+      Submission read =
+          read(
+              "arjun.txt",
+              """
+              Q1
+              logits1 = [21, 8, 9, 20, 13, 12]
+              softmax(logits1) = [0.7308, 0.0000, 0.0000, 0.2688, 0.0002, 0.0001]
+              argmax(logits1) = 0
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+
+    @Test
+    void aNameBeforeItsBracket_isNoFunction() {
+      Submission read = read("hu.txt", "h(1) = [5, 4, 0]\nlogits(t=1) = [21, 8, 9, 20, 13, 12]\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
+
+  @Nested
+  class AWordSayingAnAnswerFollows {
+    @Test
+    void isNoPartOfTheAnswer_underAQuestionOrAfterItsHeading() {
+      Submission read =
+          read(
+              "priya.txt",
+              """
+              Q1. What is the new hidden state and output after reading in BOS?
+              Ans. hidden state = [5, 4, 0]
+
+              Q2. What is the model predicting as the next token?
+              Ans. BOS
+
+              **3.** Answer: is
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q2=[BOS]", "q3=[is]");
+    }
+
+    @Test
+    void aloneOnItsLine_staysAHeading() {
+      Submission read = read("ana.txt", "Answers\nQ2: BOS\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q2=[BOS]");
+    }
+  }
+
+  @Nested
+  class ATokenBelowAQuestionThatNamesItsOneItem {
+    @Test
+    void answersIt_thoughTheQuestionLineLabelsTheItemWithNothingAfterIt() {
+      dev.byhand.rubric.Rubric handout =
+          new dev.byhand.rubric.RubricLoader()
+              .load(java.nio.file.Path.of("rubrics/rnn-by-hand.json"));
+      Submission read = read("kim.txt", "Q2. What is predicted?\n\nBOS\n");
+
+      dev.byhand.grading.ItemResult item =
+          new dev.byhand.grading.Grader(handout)
+              .grade(List.of(read)).get(0).items().stream()
+                  .filter(i -> i.key().equals("q2.prediction"))
+                  .findFirst()
+                  .orElseThrow();
+      assertThat(item.status().id()).isEqualTo("correct");
+      assertThat(item.reading().source().orElseThrow().line()).hasValue(3);
+    }
+  }
+
+  @Nested
+  class AHindiQuestionHeading {
+    @Test
+    void startsItsQuestionsBlock() {
+      Submission read =
+          read("rahul.txt", "प्रश्न 1.\n    आउटपुट (logits) = [21, 8, 9, 20, 13, 12]\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]");
     }
   }
 }
