@@ -23,6 +23,8 @@ final class CsvAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
+    // Before the comments go: a table's caption may be a Markdown heading (### Logits).
+    PipeTables.read(lines, sink);
     withoutComments(lines);
     Layout.rAssignments(lines);
     Layout.numpyColumns(lines);

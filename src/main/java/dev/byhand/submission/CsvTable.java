@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  *   <li>one step per row, the row named by its step: {@code ,hidden,logits} / {@code after BOS,…}.
  * </ul>
  *
- * <p>The table is the same whatever wrote it: a CSV, a Markdown table ({@link MarkdownAnswers}), a
- * LaTeX {@code tabular} ({@link LatexTables}) or pandas' split JSON ({@link JsonTable}) only turn
- * their text into {@link Row}s of cells, and this one reader names the cells.
+ * <p>The table is the same whatever wrote it: a CSV, a Markdown table ({@link PipeTables}), a LaTeX
+ * {@code tabular} ({@link LatexTables}) or pandas' split JSON ({@link JsonTable}) only turn their
+ * text into {@link Row}s of cells, and this one reader names the cells.
  *
  * <p>Steps numbered from 0 are read as the step after BOS only when a token column says that the
  * row of step 0 reads the sentence's first token; otherwise every item the rows name is refused, as

@@ -128,9 +128,8 @@ public final class SubmissionReader {
 
   private static void readAnswers(Format format, String text, AnswerSink sink) {
     switch (format) {
-      case CSV, TEXT -> CsvAnswers.read(text, sink);
+      case CSV, TEXT, MARKDOWN -> CsvAnswers.read(text, sink);
       case JSON -> JsonAnswers.read(text, sink);
-      case MARKDOWN -> MarkdownAnswers.read(text, sink);
       case YAML -> YamlAnswers.read(text, sink);
       case LATEX -> LatexAnswers.read(text, sink);
       case PYTHON -> ReplAnswers.read(text, sink);

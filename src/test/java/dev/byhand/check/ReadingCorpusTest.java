@@ -146,7 +146,7 @@ class ReadingCorpusTest {
   // hand-typed CSV/TSV, commented JSON/YAML, scripts and sessions, LaTeX), the TA's verdicts
   // committed before byhand was run on them; first measured (docs/READING.md, "The seventh
   // corpus") at 155 agreeing, 9 confident wrong, 6 there but missing; now the figures below.
-  static final Corpus SEVENTH = new Corpus("reading-corpus-7", 55, 330, 212, 0, 0, 0);
+  static final Corpus SEVENTH = new Corpus("reading-corpus-7", 55, 330, 225, 0, 0, 0);
 
   static Stream<Corpus> corpora() {
     return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH);

@@ -31,7 +31,7 @@ class LookbehindFreeScansTest {
 
   @Test
   void markdownCellsSplitOnPipes_butNotOnEscapedOnes() {
-    assertThat(MarkdownAnswers.cells("| q1.hidden | 5 \\| 4 | 0 |"))
+    assertThat(PipeTables.cells("| q1.hidden | 5 \\| 4 | 0 |"))
         .containsExactly("q1.hidden", "5 | 4", "0");
   }
 
@@ -56,7 +56,7 @@ class LookbehindFreeScansTest {
           row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
       Arrays.stream(PIPE.split(inner, -1))
           .forEach(c -> cells.add(Clean.strip(c.replace("\\|", "|"))));
-      assertThat(MarkdownAnswers.cells(row)).as(row).isEqualTo(cells);
+      assertThat(PipeTables.cells(row)).as(row).isEqualTo(cells);
       assertThat(Decorations.accounting(text))
           .as(text)
           .isEqualTo(ACCOUNTING.matcher(text).replaceAll("-$1"));

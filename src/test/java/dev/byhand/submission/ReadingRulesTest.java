@@ -987,4 +987,56 @@ class ReadingRulesTest {
       assertThat(Fixtures.judged(read)).containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]");
     }
   }
+
+  @Nested
+  class ATableDrawnWithPipes {
+    @Test
+    void asAsciiArt_readsItsRows_withoutThePaddingCells() {
+      Submission read =
+          read(
+              "marco.txt",
+              """
+              +--------+-----+-----+-----+-----+
+              | h1     |  5  |  4  |  0  |     |
+              +--------+-----+-----+-----+-----+
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void inBoxDrawing_readsItsRows() {
+      Submission read =
+          read(
+              "chen.txt",
+              """
+              ┌──────────┬──────────────┐
+              │ h1       │ 5, 4, 0      │
+              ├──────────┼──────────────┤
+              │ next     │ BOS          │
+              └──────────┴──────────────┘
+              """);
+
+      assertThat(Fixtures.judged(read)).contains("q1.hidden=[5, 4, 0]");
+    }
+
+    @Test
+    void inMarkdown_leavesTheLinesAroundItToTheTextReader() {
+      Submission read =
+          read(
+              "wen.md",
+              """
+              Q1
+
+              | quantity | value |
+              |---|---|
+              | hidden | 5, 4, 0 |
+
+              logits1 = [21, 8, 9, 20, 13, 12]
+              """);
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
 }
