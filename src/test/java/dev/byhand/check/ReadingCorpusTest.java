@@ -148,8 +148,17 @@ class ReadingCorpusTest {
   // corpus") at 155 agreeing, 9 confident wrong, 6 there but missing; now the figures below.
   static final Corpus SEVENTH = new Corpus("reading-corpus-7", 55, 330, 225, 0, 0, 0);
 
+  // The eighth corpus, 55 write-ups written by a helper who read neither the reader nor the other
+  // corpora's files (chat-assistant pastes, note apps and markup not used before, unusual digits
+  // and number forms, vectors as code in nine languages, data formats and query results,
+  // spreadsheets pasted with row numbers, grading-platform exports), the TA's verdicts committed
+  // before byhand was run on them; its floor is its first measurement (docs/READING.md, "The
+  // eighth corpus"): 119 agreeing, 4 confident wrong, 10 there but missing. Issue 23 asks for 0
+  // and 0: lower these as the reader is fixed.
+  static final Corpus EIGHTH = new Corpus("reading-corpus-8", 55, 330, 119, 4, 10, 0);
+
   static Stream<Corpus> corpora() {
-    return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH);
+    return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
   }
 
   /** The outcome of one item: what the TA says, what byhand did, and how they compare. */
