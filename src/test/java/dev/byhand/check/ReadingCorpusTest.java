@@ -157,8 +157,18 @@ class ReadingCorpusTest {
   // and 0: lower these as the reader is fixed.
   static final Corpus EIGHTH = new Corpus("reading-corpus-8", 55, 330, 119, 4, 10, 0);
 
+  // The ninth corpus, 63 hurried, human write-ups (misspelled and abbreviated labels, numbers in
+  // words, corrections in place, checkmarks and self-marks, question numbering not used before,
+  // work by time step and in reverse order, templates left half-filled, group work, probabilities
+  // and ranks for logits, hand-drawn tables, CSV with prose, tabs, decimal commas) by a helper who
+  // read neither the reader nor the other corpora's files, the TA's verdicts committed before
+  // byhand was run on them; its floor is its first measurement (docs/READING.md, "The ninth
+  // corpus"): 232 agreeing, 7 confident wrong, 3 there but missing. Issue 23 asks for 0 and 0:
+  // lower those two when the reader is fixed, raise agreeing with it.
+  static final Corpus NINTH = new Corpus("reading-corpus-9", 63, 378, 232, 7, 3, 0);
+
   static Stream<Corpus> corpora() {
-    return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH);
+    return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH);
   }
 
   /** The outcome of one item: what the TA says, what byhand did, and how they compare. */
