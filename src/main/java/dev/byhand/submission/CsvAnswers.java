@@ -23,6 +23,7 @@ final class CsvAnswers {
   static void read(String text, AnswerSink sink) {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
+    continuedLines(lines);
     // Before the comments go: a table's caption may be a Markdown heading (### Logits).
     PipeTables.read(lines, sink);
     withoutComments(lines);
@@ -79,6 +80,22 @@ final class CsvAnswers {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Joins a line ending in a comma and a backslash ({@code q3.logits=89,-92,29,\}, a Java
+   * properties file's continuation) with the line after it, which is blanked: the value goes on
+   * there, and read alone its first part would be judged as the whole.
+   */
+  private static void continuedLines(List<String> lines) {
+    for (int i = lines.size() - 2; i >= 0; i--) {
+      String line = Clean.stripSpaces(lines.get(i));
+      if (line.endsWith(",\\") || line.endsWith(", \\")) {
+        lines.set(
+            i, line.substring(0, line.length() - 1) + " " + Clean.stripSpaces(lines.get(i + 1)));
+        lines.set(i + 1, "");
+      }
+    }
   }
 
   /**

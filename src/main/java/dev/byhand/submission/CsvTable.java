@@ -200,6 +200,7 @@ final class CsvTable {
     for (String name : names) {
       columns.add(column(name));
     }
+    mergedHeaders(columns);
     studentName(columns);
     boolean question = has(columns, Kind.QUESTION);
     boolean step = has(columns, Kind.STEP);
@@ -357,6 +358,33 @@ final class CsvTable {
    * e-mail), a column headed {@code name} holds the student's name, not the item's, as it does in
    * {@code name,value}.
    */
+  /**
+   * A spreadsheet's merged header ({@code step,token,h,,,logits,,,,,,next}): the unnamed columns
+   * right after a quantity's column hold its further entries, so each becomes an entry of it,
+   * counted from 1; a quantity with no such column stays whole.
+   */
+  private static void mergedHeaders(List<Column> columns) {
+    for (int i = 1; i + 1 < columns.size(); i++) {
+      Column named = columns.get(i);
+      if (named.kind() != Kind.QUANTITY || named.entry() != null || named.name().isEmpty()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < columns.size()
+          && columns.get(end).kind() == Kind.QUANTITY
+          && columns.get(end).name().isEmpty()) {
+        end++;
+      }
+      if (end == i + 1) {
+        continue;
+      }
+      for (int k = i; k < end; k++) {
+        columns.set(k, new Column(Kind.QUANTITY, named.name(), String.valueOf(k - i + 1)));
+      }
+      i = end - 1;
+    }
+  }
+
   private static void studentName(List<Column> columns) {
     int name = -1;
     for (int c = 0; c < columns.size(); c++) {

@@ -335,9 +335,16 @@ final class Decorations {
     Matcher m = ACCOUNTING.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
+    int depth = 0;
+    int scanned = 0;
     while (m.find()) {
+      for (; scanned < m.start(); scanned++) {
+        char c = text.charAt(scanned);
+        depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      }
       char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-      if (isWordChar(before) || before == ')' || before == ']') {
+      if (isWordChar(before) || before == ')' || before == ']' || depth > 0) {
+        // Inside a bracket, (5) is an entry of a column written ((5),(4),(0)), not a negative.
         continue;
       }
       out.append(text, copied, m.start()).append('-').append(m.group(1));

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Headings {
   static final Pattern HEADING =
       Pattern.compile(
-          "\\s*(?:>\\s*)?(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
+          "\\s*(?:>\\s*)?(?:[-+\u2022]\\s+)?(?:#{1,6}\\s*|\\*{1,3}\\s*|\\\\(?:sub)*section\\*?\\s*\\{\\s*|\\\\textbf\\s*\\{\\s*)?"
               + "(?:(?:"
               + KeySyntax.QUESTION_WORDS
               + "|part)\\s*\\.?\\s*0*(\\d{1,6})|0*(\\d{1,3})\\s*(?:[.)]|(?=\\}))|\\(\\s*([a-h])\\s*\\)|([a-h])\\)"
@@ -57,6 +57,15 @@ final class Headings {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
+    String start = Clean.stripSpaces(line);
+    if (m.group(1) == null
+        && m.group(5) == null
+        && !start.isEmpty()
+        && "-+\u2022".indexOf(start.charAt(0)) >= 0) {
+      // A list's item numbered "- 1." or lettered "- a)" is a list, not a question: only a
+      // question word makes a list item a heading.
+      return Optional.empty();
+    }
     for (int group : NUMBER_GROUPS) {
       if (m.group(group) != null) {
         return Optional.of("q" + Integer.parseInt(m.group(group)));
@@ -84,6 +93,15 @@ final class Headings {
     }
     if (i < line.length() && line.charAt(i) == '>') {
       // A question quoted as a block quote: "> 1. What is …".
+      i++;
+      while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+        i++;
+      }
+    }
+    if (i + 1 < line.length()
+        && "-+\u2022".indexOf(line.charAt(i)) >= 0
+        && Clean.isSpace(line.charAt(i + 1))) {
+      // A heading as a list's item: "- Question 1: hidden state and output after BOS".
       i++;
       while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
         i++;

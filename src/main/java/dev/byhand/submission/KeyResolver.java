@@ -35,6 +35,7 @@ public final class KeyResolver {
   private static final Pattern SYMBOL_STEP = Pattern.compile("([a-z]+?)(\\d{1,6})");
   private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[a-z]+");
   private static final Pattern TRAILING_SIGN = Pattern.compile("[\\s:=]+$");
+  private static final Pattern PRODUCT_FACTORS = Pattern.compile("[\\s\u00b7*\u00d7\u22c5]+");
 
   /** ŷ, {@code \hat{y}}, {@code \hat y}: the name the handout's notation gives the prediction. */
   private static final Pattern Y_HAT = Pattern.compile("\\\\hat\\s*\\{?\\s*y\\s*\\}?");
@@ -214,7 +215,7 @@ public final class KeyResolver {
       // No key holds an arrow: "tahmin → BOS" is a label and its value.
       return new KeyResolution.None();
     }
-    if (appliesAFunction(raw)) {
+    if (appliesAFunction(raw) || isProduct(raw)) {
       return new KeyResolution.None();
     }
     Optional<AnswerKey> canonical = KeySyntax.canonical(raw);
@@ -246,20 +247,74 @@ public final class KeyResolver {
    * bracket that is itself a name ({@code h(1)}, {@code logits(t=1)}) is no function.
    */
   private boolean appliesAFunction(String raw) {
-    int open = raw.indexOf('(');
+    String text = TRAILING_SIGN.matcher(raw).replaceFirst("");
+    int open = text.indexOf('(');
+    if (open < 0 || !text.endsWith(")") || text.indexOf('=') >= 0 || text.indexOf(':') >= 0) {
+      // Only a label that is a function's value, whole: not a line holding a call somewhere.
+      return false;
+    }
     int start = open;
-    while (start > 0 && KeyWords.isLetter(raw.charAt(start - 1))) {
+    while (start > 0 && KeyWords.isLetter(text.charAt(start - 1))) {
       start--;
     }
-    if (open - start < 2 || (start > 0 && KeyWords.isLetterOrDigit(raw.charAt(start - 1)))) {
+    if (open - start < 2 || (start > 0 && KeyWords.isLetterOrDigit(text.charAt(start - 1)))) {
       return false;
     }
-    if (isName(KeyWords.squash(raw.substring(start, open)))) {
+    if (isName(KeyWords.squash(text.substring(start, open)))) {
       return false;
     }
-    int close = raw.indexOf(')', open);
-    String inside = raw.substring(open + 1, close < 0 ? raw.length() : close);
+    int close = text.indexOf(')', open);
+    String inside = text.substring(open + 1, close < 0 ? text.length() : close);
     return words(inside, KeyWords.squash(inside)).stream().anyMatch(this::isName);
+  }
+
+  /**
+   * Whether {@code raw} is a quantity times a matrix ({@code h1 W}, {@code with W h1}, {@code h_1 ·
+   * V}): working that labels the product, not the quantity. The matrix is one capital letter beside
+   * the name, and nothing before them names a quantity ({@code the output is h·V} labels the
+   * output).
+   */
+  private boolean isProduct(String raw) {
+    if (!hasLoneCapital(raw)) {
+      // Most labels hold no matrix's letter: the split below is not worth making for them.
+      return false;
+    }
+    List<String> tokens = new ArrayList<>();
+    for (String token : PRODUCT_FACTORS.split(TRAILING_SIGN.matcher(raw).replaceFirst(""))) {
+      if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    int n = tokens.size();
+    if (n < 2) {
+      return false;
+    }
+    String a = tokens.get(n - 2);
+    String b = tokens.get(n - 1);
+    boolean product =
+        isMatrix(b) && isName(KeyWords.squash(a)) || isMatrix(a) && isName(KeyWords.squash(b));
+    for (int k = 0; product && k < n - 2; k++) {
+      product = !isName(KeyWords.squash(tokens.get(k)));
+    }
+    return product;
+  }
+
+  /** Whether {@code text} holds a capital letter standing alone ({@code W} in {@code h1 W}). */
+  private static boolean hasLoneCapital(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A'
+          && c <= 'Z'
+          && (i == 0 || !KeyWords.isLetterOrDigit(text.charAt(i - 1)))
+          && (i + 1 == text.length() || !KeyWords.isLetterOrDigit(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMatrix(String token) {
+    return token.length() == 1 && token.charAt(0) >= 'A' && token.charAt(0) <= 'Z';
   }
 
   /** Whether {@code word} (squashed) names an item: its quantity, or a quantity and its step. */

@@ -51,6 +51,7 @@ final class Segments {
     int depth = 0;
     boolean boundary = true;
     int labels = 0;
+    int next = 0;
     boolean named = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -60,7 +61,9 @@ final class Segments {
           return List.of();
         }
         Label label = label(line, i, sink, question);
-        if (label.key() instanceof KeyResolution.Found found) {
+        if (label.key() instanceof KeyResolution.Found found && label.start() >= next) {
+          // A label starts after the one before it and its copula, never inside them.
+          next = Math.max(label.start() + 1, label.copulaEnd());
           starts.add(label.start());
           named |= label.start() > i;
           labelled.add(label);
@@ -71,8 +74,12 @@ final class Segments {
       if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
+        // "h1=[5,4,0] y1=[21, …]": a closing square bracket ends its vector; a label may follow a
+        // space. A parenthesis or brace may close a call or a LaTeX argument inside working.
+        boundary |=
+            c == ']' && depth == 1 && i + 1 < line.length() && Clean.isSpace(line.charAt(i + 1));
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (c == ',' || c == ';' || fullStop(line, i))) {
+      } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || fullStop(line, i))) {
         boundary = true;
       } else if (depth == 0 && Clean.isSpace(c) && conjunction(line, i + 1) > 0) {
         // "h1 = [5, 4, 0] and logits = […]": the word joins two answers as a comma does.
@@ -94,7 +101,10 @@ final class Segments {
                   : line.substring(starts.get(k), label.copulaStart())
                       + ": "
                       + line.substring(label.copulaEnd(), end));
-      while (piece.endsWith(",") || piece.endsWith(";") || piece.endsWith(".")) {
+      while (piece.endsWith(",")
+          || piece.endsWith(";")
+          || piece.endsWith(".")
+          || piece.endsWith("|")) {
         piece = Clean.stripSpaces(piece.substring(0, piece.length() - 1));
       }
       if (k + 1 < starts.size()) {

@@ -109,14 +109,14 @@ class ReadingCorpusTest {
   // answers joined by "and"; working above a result, subscript steps and ŷ with a vector, a
   // loop's t=N print; issue 23; then the safety net by shape: 0 there but missing, no refusal
   // added where the TA finds nothing).
-  static final Corpus THIRD = new Corpus("reading-corpus-3", 51, 306, 287, 0, 0, 0);
+  static final Corpus THIRD = new Corpus("reading-corpus-3", 51, 306, 290, 0, 0, 0);
 
   // The fourth corpus, 60 write-ups written by a helper who read neither the reader nor the other
   // corpora's files, with the TA's verdicts committed before byhand was run on them; its floor is
   // its first measurement (docs/READING.md, "The fourth corpus"); now the reader's figures below.
   // Since the safety net by shape and the blank label's lines below it: 0 there but missing, no
   // refusal added where the TA finds nothing.
-  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 311, 0, 0, 0);
+  static final Corpus FOURTH = new Corpus("reading-corpus-4", 60, 360, 312, 0, 0, 0);
 
   // The fifth corpus, 53 write-ups in the machine-made forms (PDF and Word pastes, notebooks,
   // numpy/R/Octave/MATLAB/Julia prints, spreadsheet exports, script JSON/YAML, RTF) written by a
@@ -137,7 +137,7 @@ class ReadingCorpusTest {
   // but missing; now the reader's figures below.
   // Since the safety net by shape: 0 there but missing, no refusal added where the TA finds
   // nothing.
-  static final Corpus SIXTH = new Corpus("reading-corpus-6", 49, 294, 232, 0, 0, 0);
+  static final Corpus SIXTH = new Corpus("reading-corpus-6", 49, 294, 233, 0, 0, 0);
 
   // The seventh corpus, 55 write-ups written by a helper who read neither the reader nor the other
   // corpora's files (languages not used before, Ans./arrow lines, unicode sub- and superscripts,
@@ -146,7 +146,7 @@ class ReadingCorpusTest {
   // hand-typed CSV/TSV, commented JSON/YAML, scripts and sessions, LaTeX), the TA's verdicts
   // committed before byhand was run on them; first measured (docs/READING.md, "The seventh
   // corpus") at 155 agreeing, 9 confident wrong, 6 there but missing; now the figures below.
-  static final Corpus SEVENTH = new Corpus("reading-corpus-7", 55, 330, 225, 0, 0, 0);
+  static final Corpus SEVENTH = new Corpus("reading-corpus-7", 55, 330, 229, 0, 0, 0);
 
   // The eighth corpus, 55 write-ups written by a helper who read neither the reader nor the other
   // corpora's files (chat-assistant pastes, note apps and markup not used before, unusual digits
@@ -155,7 +155,7 @@ class ReadingCorpusTest {
   // before byhand was run on them; its floor is its first measurement (docs/READING.md, "The
   // eighth corpus"): 119 agreeing, 4 confident wrong, 10 there but missing. Issue 23 asks for 0
   // and 0: lower these as the reader is fixed.
-  static final Corpus EIGHTH = new Corpus("reading-corpus-8", 55, 330, 119, 4, 10, 0);
+  static final Corpus EIGHTH = new Corpus("reading-corpus-8", 55, 330, 148, 0, 9, 0);
 
   // The ninth corpus, 63 hurried, human write-ups (misspelled and abbreviated labels, numbers in
   // words, corrections in place, checkmarks and self-marks, question numbering not used before,
@@ -165,7 +165,7 @@ class ReadingCorpusTest {
   // byhand was run on them; its floor is its first measurement (docs/READING.md, "The ninth
   // corpus"): 232 agreeing, 7 confident wrong, 3 there but missing. Issue 23 asks for 0 and 0:
   // lower those two when the reader is fixed, raise agreeing with it.
-  static final Corpus NINTH = new Corpus("reading-corpus-9", 63, 378, 232, 7, 3, 0);
+  static final Corpus NINTH = new Corpus("reading-corpus-9", 63, 378, 252, 0, 3, 0);
 
   static Stream<Corpus> corpora() {
     return Stream.of(FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH);

@@ -40,6 +40,7 @@ class LookbehindFreeScansTest {
     assertThat(Decorations.accounting("(92.00)")).isEqualTo("-92.00");
     assertThat(Decorations.accounting("y = ( 3 ), f(3), a[1](2)"))
         .isEqualTo("y = -3, f(3), a[1](2)");
+    assertThat(Decorations.accounting("((5),(4),(0))")).isEqualTo("((5),(4),(0))");
   }
 
   @Test
@@ -57,10 +58,30 @@ class LookbehindFreeScansTest {
       Arrays.stream(PIPE.split(inner, -1))
           .forEach(c -> cells.add(Clean.strip(c.replace("\\|", "|"))));
       assertThat(PipeTables.cells(row)).as(row).isEqualTo(cells);
-      assertThat(Decorations.accounting(text))
-          .as(text)
-          .isEqualTo(ACCOUNTING.matcher(text).replaceAll("-$1"));
+      assertThat(Decorations.accounting(text)).as(text).isEqualTo(accountingByExpression(text));
     }
+  }
+
+  /**
+   * What {@link #ACCOUNTING} makes of {@code text}, but only outside brackets: inside one, {@code
+   * (5)} is an entry of a column written {@code ((5),(4),(0))}.
+   */
+  private static String accountingByExpression(String text) {
+    java.util.regex.Matcher m = ACCOUNTING.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    while (m.find()) {
+      int depth = 0;
+      for (int i = 0; i < m.start(); i++) {
+        char c = text.charAt(i);
+        depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      }
+      if (depth <= 0) {
+        out.append(text, copied, m.start()).append('-').append(m.group(1));
+        copied = m.end();
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 
   private static String randomText(Random random, String alphabet, int length) {

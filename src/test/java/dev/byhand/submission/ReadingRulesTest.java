@@ -636,10 +636,24 @@ class ReadingRulesTest {
 
     @Test
     void isNoJoin_asTheEndOfALongerWord() {
-      Submission read = read("ray.md", "Q3: h2 = [1, 2, 3] bland logits = [6, 5, 4, 3, 2, 1]\n");
+      // In parentheses: a square bracket ends its vector, and a label may follow it anyway.
+      Submission read = read("ray.md", "Q3: h2 = (1, 2, 3) bland logits = (6, 5, 4, 3, 2, 1)\n");
 
       assertThat(Fixtures.judged(read))
           .doesNotContain("q3.hidden=[1, 2, 3]", "q3.logits=[6, 5, 4, 3, 2, 1]");
+    }
+
+    @Test
+    void aSquareBracketEndingAVector_endsItsAnswer_withoutAComma() {
+      Submission read =
+          read("ola.txt", "after BOS: h1=[5,4,0] y1=[21,8,9,20,13,12] pred1=BOS | h2=[57,8,36]\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly(
+              "q1.hidden=[5, 4, 0]",
+              "q1.logits=[21, 8, 9, 20, 13, 12]",
+              "q2.prediction=[BOS]",
+              "q3.hidden=[57, 8, 36]");
     }
   }
 
@@ -1037,6 +1051,63 @@ class ReadingRulesTest {
 
       assertThat(Fixtures.judged(read))
           .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
+
+  @Nested
+  class AQuantityTimesAMatrix {
+    @Test
+    void labelsTheProduct_notTheQuantity() {
+      Submission read =
+          read("ana.md", "Question 3\n\nh1 W = [26, -11, 21]\n\nhidden state: [57, 8, 36]\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[57, 8, 36]");
+    }
+
+    @Test
+    void afterTheQuantitysName_isWhatTheNameLabels() {
+      Submission read = read("lena.txt", "Q1\nThe output is h·V = [21, 8, 9, 20, 13, 12]\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
+
+  @Nested
+  class AValueContinuedWithABackslash {
+    @Test
+    void isReadWhole_fromBothLines() {
+      Submission read = read("answers.properties", "q3.logits=89,-92,29,\\\n  184,181,-12\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.logits=[89, -92, 29, 184, 181, -12]");
+    }
+  }
+
+  @Nested
+  class ASpreadsheetsMergedHeader {
+    @Test
+    void givesTheUnnamedColumnsToTheQuantityBeforeThem() {
+      Submission read =
+          read("sheet.csv", "step,token,h,,,logits,,,,,,next\n1,BOS,5,4,0,21,8,9,20,13,12,BOS\n");
+
+      assertThat(Fixtures.judged(read))
+          .contains("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
+
+  @Nested
+  class AQuestionHeadingAsAListItem {
+    @Test
+    void startsItsQuestion_butANumberedListItemDoesNot() {
+      Submission read =
+          read(
+              "notion.md",
+              """
+              - Question 3: after reading "the"
+                  **Hidden state:** [57, 8, 36]
+              - 1. first I took the row of E
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[57, 8, 36]");
     }
   }
 }
