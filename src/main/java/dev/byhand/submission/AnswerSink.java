@@ -22,6 +22,12 @@ final class AnswerSink {
    */
   private String context;
 
+  /**
+   * Whether an answer under the question heading was named as another question's ({@code h2} under
+   * {@code Q2.}): the heading then binds no bare label after it.
+   */
+  private boolean contextContradicted;
+
   /** Whether a step heading numbered 0 with no token has been read: time may count from 0. */
   private boolean stepZeroSeen;
 
@@ -74,7 +80,7 @@ final class AnswerSink {
 
   private KeyResolution resolve(String written) {
     KeyResolution key = resolved(written);
-    if (!(key instanceof KeyResolution.Found) && context != null) {
+    if (!(key instanceof KeyResolution.Found) && context != null && !contextContradicted) {
       KeyResolution within = resolved(context + " " + written);
       if (within instanceof KeyResolution.Found found && keys.knows(found.key())) {
         return within;
@@ -129,6 +135,7 @@ final class AnswerSink {
   /** The question the following lines are under ({@code q2}), or null for none. */
   void underQuestion(String questionId) {
     this.context = questionId;
+    this.contextContradicted = false;
   }
 
   /**
@@ -141,6 +148,7 @@ final class AnswerSink {
     stepZeroSeen |= step.zeroWithoutToken();
     int at = step.resolve(keys, stepZeroSeen);
     context = at > 0 ? "step " + at : null;
+    contextContradicted = false;
   }
 
   String fileName() {
@@ -541,6 +549,14 @@ final class AnswerSink {
       }
       // "h1" where the student says step 0 reads the first token: the step after it.
       answered = found.key();
+    }
+    if (context != null
+        && !context.startsWith("step ")
+        && !answered.question().equals(context)
+        && resolved(keyAsWritten) instanceof KeyResolution.Found) {
+      // "Q2. … predicts BOS." then "h2 = […]", "logits2 = […]": the names say another question
+      // now; a bare label after them ("next: is") is no longer sure to be Q2's.
+      contextContradicted = true;
     }
     List<String> values = written.values();
     AnswerKey key =

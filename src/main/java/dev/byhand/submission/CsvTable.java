@@ -143,6 +143,10 @@ final class CsvTable {
   private record Entry(Location location, String written, String index, String text) {}
 
   /** {@code after BOS}, {@code after "the" (t = 2)}: a step named by the token it reads. */
+  private static final Pattern NUMBER_AND_TOKEN =
+      Pattern.compile(
+          "0*(\\d{1,3})\\s*[(\\[]\\s*[\"'‘’“”]?([\\p{L}\\d]{1,20})[\"'‘’“”]?\\s*[)\\]]");
+
   private static final Pattern AFTER_TOKEN =
       Pattern.compile(
           "(?:after|reading|read|nach|après|despues|después)\\s+(?:reading\\s+)?"
@@ -443,6 +447,13 @@ final class CsvTable {
         && numbered.matches()) {
       String token = numbered.group(2) == null ? "" : numbered.group(2);
       return new String[] {String.valueOf(Integer.parseInt(numbered.group(1))), token};
+    }
+    if (first >= '0' && first <= '9') {
+      // "1 (BOS)", "2 ("the")": the step's number and the token it reads.
+      Matcher read = NUMBER_AND_TOKEN.matcher(text);
+      return read.matches()
+          ? new String[] {String.valueOf(Integer.parseInt(read.group(1))), read.group(2)}
+          : null;
     }
     if ("arnd".indexOf(first) < 0) {
       return null;

@@ -17,6 +17,7 @@ final class KeySyntax {
   static final List<String> QUESTION_WORD_LIST =
       List.of(
           "question",
+          "answer",
           "ques",
           "qu",
           "q",

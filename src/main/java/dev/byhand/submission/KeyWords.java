@@ -85,6 +85,10 @@ final class KeyWords {
   private static Map<String, String> synonyms() {
     Map<String, String> map = new HashMap<>();
     put(map, "hidden", "hidden", "h", "hiddenstate", "state");
+    // What a hurried student abbreviates or misspells.
+    put(map, "hidden", "hid", "hiddenst", "hidstate");
+    put(map, "logits", "lgts", "lgt", "logit", "logts", "o/p", "outp");
+    put(map, "prediction", "predicton", "prediciton", "nxt", "nxttok", "nexttok", "nxttoken");
     // The same names in the languages write-ups come in, squashed (letters only, lower case).
     put(
         map,

@@ -2,6 +2,7 @@ package dev.byhand.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +23,19 @@ final class PipeTables {
 
   private PipeTables() {}
 
+  /**
+   * A forum's BBCode tag ({@code [b]}, {@code [/i]}, {@code [td]}, {@code [color=red]}): a table's
+   * cell starts at {@code [td]} and its row ends at {@code [/tr]}; the others show nothing.
+   */
+  private static final Pattern BB_CODE =
+      Pattern.compile(
+          "\\[(/?)(b|i|u|s|code|quote|table|tr|td|th|color|size|font|url|list|spoiler|center)"
+              + "(?:=[^\\]]{0,60})?\\]",
+          Pattern.CASE_INSENSITIVE);
+
   /** Reads every pipe table in {@code lines} and blanks its lines. */
   static void read(List<String> lines, AnswerSink sink) {
+    withoutBbCode(lines);
     CsvRows rows = new CsvRows(sink, ',', true);
     boolean inTable = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -60,6 +72,42 @@ final class PipeTables {
     }
     // The rest of the file is read from its first line again, under no heading yet.
     sink.underQuestion(null);
+  }
+
+  /**
+   * Reads a forum post's BBCode in place ({@code [tr][td]h1[/td][td]5, 4, 0[/td][/tr]} is {@code |
+   * h1 | 5, 4, 0 |}) when the text closes such a tag somewhere; line numbers stay.
+   */
+  private static void withoutBbCode(List<String> lines) {
+    boolean closes = false;
+    for (int i = 0; i < lines.size() && !closes; i++) {
+      closes = lines.get(i).contains("[/");
+    }
+    if (!closes) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.indexOf('[') < 0) {
+        continue;
+      }
+      Matcher tag = BB_CODE.matcher(line);
+      StringBuilder out = new StringBuilder(line.length());
+      int copied = 0;
+      while (tag.find()) {
+        String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+        boolean closing = !tag.group(1).isEmpty();
+        String shown =
+            (name.equals("td") || name.equals("th")) && !closing
+                ? "| "
+                : name.equals("tr") && closing ? " |" : "";
+        out.append(line, copied, tag.start()).append(shown);
+        copied = tag.end();
+      }
+      if (copied > 0) {
+        lines.set(i, out.append(line, copied, line.length()).toString());
+      }
+    }
   }
 
   /**

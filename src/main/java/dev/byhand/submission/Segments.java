@@ -232,7 +232,7 @@ final class Segments {
     while (start < end && "$*`".indexOf(line.charAt(start)) >= 0) {
       start++;
     }
-    if (start == from || start == end) {
+    if (start == from || start == end || afterAMatrix(line, from, start)) {
       return Label.none();
     }
     for (int k = start; k < end; k++) {
@@ -258,6 +258,21 @@ final class Segments {
 
   /** The longest text in parentheses that a label may hold: a step or a word, no value. */
   private static final int MAX_NOTATION_CHARS = 12;
+
+  /**
+   * Whether the word before {@code start} (after {@code from}) is a matrix's one capital letter
+   * ({@code W h_1 = […]}): the name is then a product's factor, not a label.
+   */
+  private static boolean afterAMatrix(String line, int from, int start) {
+    int end = start;
+    while (end > from && Clean.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    char c = end > from ? line.charAt(end - 1) : ' ';
+    return c >= 'A'
+        && c <= 'Z'
+        && (end - 1 == from || !KeyWords.isLetterOrDigit(line.charAt(end - 2)));
+  }
 
   /**
    * Where the parenthesis opened at {@code open} closes, when what it holds is part of a name, not

@@ -85,6 +85,9 @@ public final class SubmissionReader {
       if (RtfText.isRtf(text)) {
         return shown(studentId, file, RtfText.shown(text));
       }
+      if (MarkupText.isMarkup(text, fileName)) {
+        return shown(studentId, file, MarkupText.shown(text));
+      }
       String western = Clean.westernPunctuation(text);
       Format format = FormatSniffer.of(western, fileName);
       Optional<Notebook> notebook = format == Format.JSON ? Notebook.of(text) : Optional.empty();

@@ -1035,6 +1035,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void inAForumsBbCode_readsItsRows() {
+      Submission read =
+          read(
+              "post.txt",
+              """
+              [b]RNN homework answers[/b]
+              [table]
+              [tr][td][b]step[/b][/td][td][b]h[/b][/td][td][b]next[/b][/td][/tr]
+              [tr][td]1 (BOS)[/td][td]5, 4, 0[/td][td]BOS[/td][/tr]
+              [/table]
+              """);
+
+      assertThat(Fixtures.judged(read)).contains("q1.hidden=[5, 4, 0]", "q2.prediction=[BOS]");
+    }
+
+    @Test
     void inMarkdown_leavesTheLinesAroundItToTheTextReader() {
       Submission read =
           read(
