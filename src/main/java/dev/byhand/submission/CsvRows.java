@@ -22,6 +22,9 @@ final class CsvRows {
    * {@code Antwort:}, {@code 答：}) and its sign, at the start of a line or right after its question
    * heading; what follows is read as if the word were not there.
    */
+  /** How far into a cell a heading and a word saying an answer follows are looked for. */
+  private static final int MAX_LEADER = 200;
+
   private static final Pattern ANSWER_WORD =
       Pattern.compile(
           "(?:\\*\\*)?(?:final\\s+answers?|answers?|ans|antwort|antwoord|respuesta|r[ée]ponse"
@@ -157,14 +160,32 @@ final class CsvRows {
    * heading ({@code **2.** Answer: BOS} → {@code **2.** BOS}); a word alone stays (a heading).
    */
   private static String withoutAnswerWord(String cell) {
-    Matcher heading = Headings.HEADING.matcher(cell);
-    int from = heading.lookingAt() ? heading.end() : 0;
-    Matcher word = ANSWER_WORD.matcher(cell);
-    word.region(from, cell.length());
-    if (!word.lookingAt() || word.end() == cell.length()) {
+    // Both start the cell: a long cell (a 200 KB LaTeX row) is looked at only where they can be.
+    String start = cell.length() > MAX_LEADER ? cell.substring(0, MAX_LEADER) : cell;
+    int from = 0;
+    if (Headings.mayStart(start)) {
+      Matcher heading = Headings.HEADING.matcher(start);
+      from = heading.lookingAt() ? heading.end() : 0;
+    }
+    if (!mayStartAnAnswerWord(start, from)) {
+      // Most lines start with no such word: a matcher costs, in the page most of all.
       return cell;
     }
-    return (cell.substring(0, from) + cell.substring(word.end())).strip();
+    Matcher word = ANSWER_WORD.matcher(start.substring(from));
+    if (!word.lookingAt() || from + word.end() == cell.length()) {
+      return cell;
+    }
+    return (cell.substring(0, from) + cell.substring(from + word.end())).strip();
+  }
+
+  /** Whether the text at {@code from} may start {@link #ANSWER_WORD}: by its first letter. */
+  private static boolean mayStartAnAnswerWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == '*') {
+      i++;
+    }
+    return i < text.length()
+        && "aAfFrRoOcCtTjJ\u043e\u041e\u7b54\u89e3".indexOf(text.charAt(i)) >= 0;
   }
 
   /**
