@@ -535,6 +535,48 @@ final class AnswerSink {
     return true;
   }
 
+  /**
+   * Whether the file says it numbers from 1 ({@code 1-based}, {@code one-indexed}); once a file.
+   */
+  private boolean countsTokensFromOne() {
+    if (oneBased == null) {
+      String lower = KeyWords.lower(fileText);
+      oneBased = false;
+      for (String word : ONE_BASED) {
+        oneBased |= lower.contains(word);
+      }
+    }
+    return oneBased;
+  }
+
+  private static final List<String> ONE_BASED =
+      List.of(
+          "1-based",
+          "1 based",
+          "one-based",
+          "1-indexed",
+          "one-indexed",
+          "indexed from 1",
+          "indices from 1",
+          "numbered from 1",
+          "counting from 1",
+          "counted from 1");
+
+  private Boolean oneBased;
+
+  private static boolean isWholeNumber(String value) {
+    String text = value.strip();
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Adds the answer with its rows and text, or a problem instead when it breaks a limit. */
   void answer(AnswerKey answered, String keyAsWritten, Written written, Location location) {
     if (isWorking(keyAsWritten) || multipliesAVector(written.text())) {
@@ -557,6 +599,22 @@ final class AnswerSink {
       // "Q2. … predicts BOS." then "h2 = […]", "logits2 = […]": the names say another question
       // now; a bare label after them ("next: is") is no longer sure to be Q2's.
       contextContradicted = true;
+    }
+    if (written.values().size() == 1
+        && (KeyWords.isPrediction(answered.item()) || answered.isQuestionOnly())
+        && isWholeNumber(written.values().get(0))
+        && countsTokensFromOne()) {
+      // "(indices 1-based: 1=BOS 2=the …)", then "favoured token index: 4": the student's number
+      // is not the handout's token id.
+      refuse(
+          answered,
+          keyAsWritten,
+          location,
+          "this file numbers the tokens from 1, and a token's number is read from 0 as the"
+              + " handout numbers them, so "
+              + written.values().get(0)
+              + " was not graded; write the token's word instead");
+      return;
     }
     List<String> values = written.values();
     AnswerKey key =

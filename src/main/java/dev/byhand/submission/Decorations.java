@@ -49,7 +49,61 @@ final class Decorations {
    * {@code text} without LaTeX and a trailing comment: what a decorated prediction is read from.
    */
   static String plain(String text) {
-    return withoutFullStop(latex(withoutComment(withoutBold(text))));
+    return withoutFullStop(latex(withoutComment(withoutBold(withoutEquationNumber(text)))));
+  }
+
+  /**
+   * {@code [5, 4, 0] (1)}, {@code (5, 4, -1) (1.1)}: a PDF of a LaTeX write-up numbers its
+   * equations at the line's end, after the value's closing bracket; the number is no entry (it was
+   * read as an accounting negative, a fourth entry -1).
+   */
+  static String withoutEquationNumber(String text) {
+    int end = text.length();
+    while (end > 0 && Clean.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end < 3 || text.charAt(end - 1) != ')') {
+      return text;
+    }
+    int open = text.lastIndexOf('(', end - 1);
+    if (open < 0 || !isEquationNumber(text, open + 1, end - 1)) {
+      return text;
+    }
+    int before = open;
+    while (before > 0 && Clean.isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (before == open || before == 0) {
+      return text;
+    }
+    char c = text.charAt(before - 1);
+    return c == ']' || c == ')' ? text.substring(0, before) : text;
+  }
+
+  /** {@code 1}, {@code 12}, {@code 1.1}, {@code 2a}: an equation's number, from {@code from}. */
+  private static boolean isEquationNumber(String text, int from, int to) {
+    int digits = 0;
+    int i = from;
+    while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > 3) {
+      return false;
+    }
+    if (i < to && text.charAt(i) == '.') {
+      int sub = ++i;
+      while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == sub || i - sub > 3) {
+        return false;
+      }
+    }
+    if (i < to && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+      i++;
+    }
+    return i == to;
   }
 
   /**

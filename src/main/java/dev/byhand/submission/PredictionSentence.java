@@ -69,6 +69,7 @@ final class PredictionSentence {
     }
     Set<Integer> words = new HashSet<>();
     questionThenWord(line, keys, words);
+    arrowThenWord(line, keys, words);
     if (!mayPredict(line)) {
       return words.size();
     }
@@ -98,6 +99,36 @@ final class PredictionSentence {
       }
     }
     return words.size();
+  }
+
+  /**
+   * Adds to {@code words} the vocabulary word that ends the line after an arrow ({@code the largest
+   * entry is 5 (position 0) → BOS.}): the result a line of working arrives at.
+   */
+  private static void arrowThenWord(String line, KeyResolver keys, Set<Integer> words) {
+    int end = line.length();
+    while (end > 0 && " \t.!*`\"'".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    int id = start < end ? keys.wordIndex(line.substring(start, end)) : -1;
+    int sign = start;
+    while (sign > 0 && " \t*`\"'".indexOf(line.charAt(sign - 1)) >= 0) {
+      sign--;
+    }
+    boolean arrow =
+        sign > 0
+            && (line.charAt(sign - 1) == '\u2192'
+                || line.charAt(sign - 1) == '\u21d2'
+                || sign > 1
+                    && line.charAt(sign - 1) == '>'
+                    && "-=".indexOf(line.charAt(sign - 2)) >= 0);
+    if (id >= 0 && arrow) {
+      words.add(id);
+    }
   }
 
   /** How many words after a question's id {@link #questionThenWord} looks through. */

@@ -165,6 +165,7 @@ final class Segments {
    */
   private static Label label(String line, int from, AnswerSink sink, String question) {
     int end = Math.min(line.length(), from + MAX_LABEL_CHARS);
+    String questionOnly = null;
     for (int i = from; i < end; i++) {
       char c = line.charAt(i);
       if (Clean.isSpace(c) && i > from) {
@@ -184,8 +185,12 @@ final class Segments {
         i = close;
         continue;
       }
-      if (c == ',' || c == ';' || c == '[') {
-        return Label.none();
+      if (c == ',' || c == ';' || c == '[' || fullStop(line, i)) {
+        // A label ends no later than its sentence: "Q2: the model predicts BOS. Q3's token: is"
+        // is Q2's sentence, then Q3's label.
+        return c == '.' && questionOnly != null
+            ? new Label(new KeyResolution.Found(new AnswerKey(questionOnly, "")), -1, -1, from)
+            : Label.none();
       }
       if (c == '=' || c == ':') {
         String label = line.substring(from, i);
@@ -202,6 +207,9 @@ final class Segments {
         }
         if (!(key instanceof KeyResolution.Found)) {
           // "Q1: h_1 = …": the label is the text up to the last sign before the value.
+          if (questionOnly == null) {
+            questionOnly = KeySyntax.questionOnly(label).orElse(null);
+          }
           continue;
         }
         return new Label(key, -1, -1, from);

@@ -1126,4 +1126,57 @@ class ReadingRulesTest {
       assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[57, 8, 36]");
     }
   }
+
+  @Nested
+  class AnEquationNumberAtTheLinesEnd {
+    @Test
+    void isNoEntryOfTheVectorBeforeIt() {
+      Submission read =
+          read(
+              "arjun.txt",
+              "h1 = ReLU(E(BOS) U) = [5, 4, 0]                    (1)\n"
+                  + "o1 = h1 V = (21, 8, 9, 20, 13, 12)      (1.2)\n");
+
+      assertThat(Fixtures.judged(read))
+          .containsExactly("q1.hidden=[5, 4, 0]", "q1.logits=[21, 8, 9, 20, 13, 12]");
+    }
+  }
+
+  @Nested
+  class AFileNumberingTokensFromOne {
+    @Test
+    void hasItsTokenNumbersRefused_notReadAsTheHandoutsIds() {
+      Submission read =
+          read(
+              "one.txt",
+              "(indices 1-based: 1=BOS 2=the 3=cat 4=is 5=outside 6=EOS)\n"
+                  + "3. h2 = [57 8 36] ; favoured token index: 4\n");
+
+      assertThat(Fixtures.judged(read)).containsExactly("q3.hidden=[57, 8, 36]");
+      assertThat(Fixtures.refused(read)).contains("q3.prediction@2");
+    }
+  }
+
+  @Nested
+  class TwoQuestionsAnsweredInTwoSentences {
+    @Test
+    void eachSentenceAnswersItsOwnQuestion() {
+      Submission read =
+          read("lena.md", "Q2: the model predicts **BOS**. Q3's favoured token: **is**.\n");
+
+      assertThat(Fixtures.judged(read)).contains("q3.prediction=[is]").doesNotContain("q2=[is]");
+      assertThat(Fixtures.judged(read)).doesNotContain("q2.prediction=[is]");
+    }
+  }
+
+  @Nested
+  class AnArrowToAWordEndingALine {
+    @Test
+    void saysAPrediction_soItIsRefusedNotMissing() {
+      Submission read =
+          read("grace.txt", "After BOS the largest entry of h1 is 5 (position 0) → BOS.\n");
+
+      assertThat(Fixtures.refused(read)).contains("q2.prediction@1");
+    }
+  }
 }
