@@ -24,6 +24,7 @@ final class CsvAnswers {
     List<String> lines = checkedLines(text);
     IniSections.read(lines);
     continuedLines(lines);
+    Layout.equalsChains(lines);
     // Before the comments go: a table's caption may be a Markdown heading (### Logits).
     PipeTables.read(lines, sink);
     withoutComments(lines);

@@ -21,6 +21,33 @@ final class Layout {
   private Layout() {}
 
   /**
+   * Joins a chain of working written down the page ({@code h_1 = ReLU(h_0 W + x_1 U)} / {@code =
+   * ReLU([5, 4, -1])} / {@code = [5, 4, 0]}) into one line, placed on the chain's last line, where
+   * the result is written: its label, then each step, so the result is read as shown working's last
+   * side. The other lines of the chain become blank.
+   */
+  static void equalsChains(List<String> lines) {
+    int head = -1;
+    StringBuilder chain = null;
+    for (int i = 0; i <= lines.size(); i++) {
+      String line = i < lines.size() ? Clean.stripSpaces(lines.get(i)) : "";
+      boolean continues =
+          head >= 0 && line.length() > 1 && line.charAt(0) == '=' && line.charAt(1) != '=';
+      if (continues) {
+        chain.append(' ').append(line);
+        lines.set(i - 1, "");
+        continue;
+      }
+      if (chain != null && head < i - 1) {
+        lines.set(i - 1, chain.toString());
+      }
+      boolean labels = line.indexOf('=') > 0 && line.charAt(0) != '=';
+      head = labels ? i : -1;
+      chain = labels ? new StringBuilder(line) : null;
+    }
+  }
+
+  /**
    * Joins the values printed on the lines after their name onto the name's line, as MATLAB and
    * Octave ({@code h1 =}, a blank line, {@code 5 4 0}) and R ({@code > h1}, then {@code [1,] 5 4 0}
    * under a {@code [,1] [,2] [,3]} header, or {@code [1] "BOS"}) print them: a line that is a name

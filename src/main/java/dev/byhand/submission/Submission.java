@@ -95,8 +95,13 @@ public record Submission(
    */
   public List<Answer> answersFor(AnswerKey key, java.util.Set<String> siblings, boolean onlyItem) {
     List<Answer> exact = answersFor(key, siblings);
-    if (!onlyItem || exact.stream().anyMatch(a -> !a.isBlank())) {
+    if (!onlyItem) {
       return exact;
+    }
+    for (Answer answer : exact) {
+      if (!answer.isBlank()) {
+        return exact;
+      }
     }
     List<Answer> question = answersFor(new AnswerKey(key.question(), ""), siblings);
     if (question.isEmpty()) {

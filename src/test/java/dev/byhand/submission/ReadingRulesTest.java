@@ -1179,4 +1179,22 @@ class ReadingRulesTest {
       assertThat(Fixtures.refused(read)).contains("q2.prediction@1");
     }
   }
+
+  @Nested
+  class AChainOfEqualsDownThePage {
+    @Test
+    void isReadAtItsLastStep_whereTheResultIsWritten() {
+      Submission read =
+          read(
+              "grace.txt",
+              """
+              h1 = ReLU(h0 W + E(BOS) U)
+                 = ReLU([5, 4, -1])
+                 = [5, 4, 0]
+              """);
+
+      assertThat(Fixtures.judged(read)).containsExactly("q1.hidden=[5, 4, 0]");
+      assertThat(read.answers().get(0).location().line()).hasValue(3);
+    }
+  }
 }
