@@ -313,7 +313,8 @@ public final class KeyResolver {
     return false;
   }
 
-  private static boolean isMatrix(String token) {
+  /** Whether {@code token} is a matrix's name as the handout writes it: one capital letter. */
+  static boolean isMatrix(String token) {
     return token.length() == 1 && token.charAt(0) >= 'A' && token.charAt(0) <= 'Z';
   }
 

@@ -276,10 +276,11 @@ final class Segments {
     while (end > from && Clean.isSpace(line.charAt(end - 1))) {
       end--;
     }
-    char c = end > from ? line.charAt(end - 1) : ' ';
-    return c >= 'A'
-        && c <= 'Z'
-        && (end - 1 == from || !KeyWords.isLetterOrDigit(line.charAt(end - 2)));
+    int word = end;
+    while (word > from && !Clean.isSpace(line.charAt(word - 1))) {
+      word--;
+    }
+    return KeyResolver.isMatrix(line.substring(word, end));
   }
 
   /**
