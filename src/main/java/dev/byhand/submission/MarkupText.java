@@ -370,27 +370,10 @@ final class MarkupText {
     at = semicolon + 1;
   }
 
+  /** What entity {@code name} shows: HTML's own names, else XML's and character references. */
   private static String entityText(String name) {
-    if (name.startsWith("#")) {
-      try {
-        int code =
-            name.startsWith("#x") || name.startsWith("#X")
-                ? Integer.parseInt(name.substring(2), 16)
-                : Integer.parseInt(name.substring(1));
-        return Character.isValidCodePoint(code) && code != 0
-            ? new String(Character.toChars(code))
-            : null;
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
     return switch (name) {
       case "nbsp", "ensp", "emsp", "thinsp" -> " ";
-      case "amp" -> "&";
-      case "lt" -> "<";
-      case "gt" -> ">";
-      case "quot" -> "\"";
-      case "apos" -> "'";
       case "minus" -> "\u2212";
       case "times" -> "\u00d7";
       case "middot" -> "\u00b7";
@@ -398,7 +381,7 @@ final class MarkupText {
       case "hellip" -> "\u2026";
       case "ndash" -> "\u2013";
       case "mdash" -> "\u2014";
-      default -> null;
+      default -> XmlScanner.entity(name).orElse(null);
     };
   }
 

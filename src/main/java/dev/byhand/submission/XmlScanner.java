@@ -166,7 +166,11 @@ final class XmlScanner {
     return out.append(text, pos, text.length()).toString();
   }
 
-  private static Optional<String> entity(String entity) {
+  /**
+   * What XML's predefined entity or character reference {@code entity} (no {@code &}, no {@code ;})
+   * stands for.
+   */
+  static Optional<String> entity(String entity) {
     switch (entity) {
       case "lt":
         return Optional.of("<");
